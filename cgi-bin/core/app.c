@@ -1,0 +1,432 @@
+/* app.c - see app.h. The request pipeline lives here, once for every program:
+ * validation common to all routes, dispatch, rendering, error pages,
+ * conditional GET and the response head. */
+#include "app.h"
+
+#include <errno.h>
+#include <fcgiapp.h>
+#include <openssl/evp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "buf.h"
+#include "db.h"
+#include "log.h"
+#include "master.h"
+#include "query.h"
+#include "req.h"
+#include "tpl.h"
+
+#define PATH_MAX_LEN 2000
+
+struct opts {
+	const char *config_path;
+	const char *sets[32];
+	int nsets;
+	struct master_opts master;
+	long max_requests;
+};
+
+static struct opts opts;
+
+const char *app_conf(const struct app *app, const char *name, const char *defval)
+{
+	return hdf_get_value(app->config, name, defval);
+}
+
+int app_conf_int(const struct app *app, const char *name, int defval)
+{
+	return hdf_get_int_value(app->config, name, defval);
+}
+
+static const char *status_text(int status)
+{
+	switch (status) {
+	case 200: return "OK";
+	case 201: return "Created";
+	case 204: return "No Content";
+	case 301: return "Moved Permanently";
+	case 302: return "Found";
+	case 303: return "See Other";
+	case 304: return "Not Modified";
+	case 400: return "Bad Request";
+	case 401: return "Unauthorized";
+	case 403: return "Forbidden";
+	case 404: return "Not Found";
+	case 405: return "Method Not Allowed";
+	case 409: return "Conflict";
+	case 413: return "Payload Too Large";
+	case 414: return "URI Too Long";
+	case 422: return "Unprocessable Entity";
+	case 429: return "Too Many Requests";
+	case 503: return "Service Unavailable";
+	default: return status >= 500 ? "Internal Server Error" : "Error";
+	}
+}
+
+/* The Italian title and default message of each error page. */
+static void error_defaults(int status, const char **title, const char **message)
+{
+	switch (status) {
+	case 400:
+		*title = "Richiesta non valida";
+		*message = "La richiesta contiene dati non validi.";
+		break;
+	case 403:
+		*title = "Accesso negato";
+		*message = "Non hai i permessi per vedere questa pagina.";
+		break;
+	case 404:
+		*title = "Pagina non trovata";
+		*message = "La pagina che cerchi non esiste o è stata spostata.";
+		break;
+	case 405:
+		*title = "Metodo non consentito";
+		*message = "Questo indirizzo non accetta il metodo usato dalla richiesta.";
+		break;
+	case 413:
+		*title = "Richiesta troppo grande";
+		*message = "I dati inviati superano la dimensione massima consentita.";
+		break;
+	case 414:
+		*title = "Indirizzo troppo lungo";
+		*message = "L'indirizzo richiesto supera la lunghezza massima consentita.";
+		break;
+	case 503:
+		*title = "Servizio momentaneamente non disponibile";
+		*message = "Il servizio è momentaneamente non disponibile. Riprova tra qualche minuto.";
+		break;
+	default:
+		*title = status >= 500 ? "Errore interno" : "Errore";
+		*message = status >= 500 ? "Si è verificato un errore imprevisto. Riprova più tardi."
+					 : "La richiesta non può essere soddisfatta.";
+	}
+}
+
+static bool path_ok(const char *p)
+{
+	for (const unsigned char *s = (const unsigned char *)p; *s; s++)
+		if (*s < 0x20 || *s == 0x7F)
+			return false;
+	return utf8_valid(p, strlen(p));
+}
+
+static int dispatch(struct req *r)
+{
+	const char *method = req_env(r, "REQUEST_METHOD");
+	const char *path = req_env(r, "DOCUMENT_URI");
+	const char *qs = req_env(r, "QUERY_STRING");
+	r->method = method ? method : "";
+	if (!method || !path || path[0] != '/')
+		return req_error(r, 400, "Richiesta incompleta.");
+	if (strlen(path) > PATH_MAX_LEN)
+		return 414;
+	if (!path_ok(path))
+		return req_error(r, 400, "L'indirizzo contiene caratteri non validi.");
+	r->path = path;
+	req_set(r, "Page.Path", path);
+
+	enum query_status qst = query_parse(r->a, qs ? qs : "", qs ? strlen(qs) : 0, &r->query);
+	if (qst != QUERY_OK)
+		return req_error(r, 400, arena_printf(r->a, "Parametri della richiesta non validi: %s.",
+						      query_status_text(qst)));
+
+	size_t len = strlen(path);
+	bool get = strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0;
+	if (get && len > 1 && path[len - 1] == '/' && path[1] != '/')
+		return req_redirect(r, 301, arena_strndup(r->a, path, len - 1));
+
+	char allow[64];
+	switch (route_find(r->app->routes, r->app->nroutes, method, path, &r->match, allow,
+			   sizeof allow)) {
+	case ROUTE_NOT_FOUND:
+		return 404;
+	case ROUTE_BAD_METHOD:
+		req_header(r, "Allow", arena_strdup(r->a, allow));
+		return 405;
+	case ROUTE_FOUND:
+		break;
+	}
+	return r->match.route->handler(r);
+}
+
+static void etag_of(const struct buf *b, char out[44])
+{
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned mdlen = 0;
+	EVP_Digest(b->p, b->len, md, &mdlen, EVP_sha256(), NULL);
+	out[0] = '"';
+	for (int i = 0; i < 20; i++)
+		snprintf(out + 1 + 2 * i, 3, "%02x", md[i]);
+	out[41] = '"';
+	out[42] = '\0';
+}
+
+/* If-None-Match: a list of entity tags, weak ones included (nginx's gzip
+ * turns our strong tag into W/"..."), or "*". */
+static bool etag_matches(const char *inm, const char *etag)
+{
+	if (!inm)
+		return false;
+	size_t elen = strlen(etag);
+	for (const char *p = inm; *p;) {
+		while (*p == ' ' || *p == ',' || *p == '\t')
+			p++;
+		if (*p == '*')
+			return true;
+		if (p[0] == 'W' && p[1] == '/')
+			p += 2;
+		if (strncmp(p, etag, elen) == 0 && (p[elen] == '\0' || p[elen] == ',' ||
+						    p[elen] == ' '))
+			return true;
+		while (*p && *p != ',')
+			p++;
+	}
+	return false;
+}
+
+struct worker {
+	struct app *app;
+	struct arena *arena;
+	struct db *db;
+	struct buf out;
+	unsigned long served;
+};
+
+static int render_error(struct req *r, struct worker *w, int status)
+{
+	const char *title, *message;
+	error_defaults(status, &title, &message);
+	req_set_int(r, "Error.status", status);
+	req_set(r, "Error.title", title);
+	if (!hdf_get_value(r->hdf, "Error.message", NULL))
+		req_set(r, "Error.message", message);
+	req_set(r, "Error.request_id", r->request_id);
+	req_set(r, "Page.Title", title);
+	req_set(r, "Page.Section", "error");
+	buf_reset(&w->out);
+	return tpl_render(r->hdf, w->app->tpl_dir, "error.cs", &w->out);
+}
+
+static void send(struct req *r, struct worker *w, FCGX_Stream *out, int status)
+{
+	const char *ctype = r->content_type ? r->content_type : "text/html; charset=utf-8";
+	struct buf *body = &w->out;
+	buf_reset(body);
+	if (r->body) {
+		body = r->body;
+	} else if (r->tpl && status < 400) {
+		if (tpl_render(r->hdf, w->app->tpl_dir, r->tpl, body) < 0)
+			status = 500;
+	}
+	if (status >= 400 && !r->body) {
+		ctype = "text/html; charset=utf-8";
+		if (render_error(r, w, status) < 0) {
+			buf_reset(body);
+			buf_puts(body, "Errore interno.\n");
+			ctype = "text/plain; charset=utf-8";
+		}
+	}
+
+	char etag[44] = "";
+	bool head = strcmp(r->method, "HEAD") == 0;
+	if (status == 200 && (head || strcmp(r->method, "GET") == 0)) {
+		etag_of(body, etag);
+		if (etag_matches(req_env(r, "HTTP_IF_NONE_MATCH"), etag))
+			status = 304;
+	}
+	FCGX_FPrintF(out, "Status: %d %s\r\n", status, status_text(status));
+	if (status != 304)
+		FCGX_FPrintF(out, "Content-Type: %s\r\nContent-Length: %lu\r\n", ctype,
+			     (unsigned long)body->len);  /* libfcgi knows no %zu */
+	if (etag[0])
+		FCGX_FPrintF(out, "ETag: %s\r\n", etag);
+	FCGX_FPrintF(out, "Cache-Control: %s\r\n",
+		     r->cache_control ? r->cache_control : "no-cache");
+	for (size_t i = 0; i < r->nheaders; i++)
+		FCGX_FPrintF(out, "%s: %s\r\n", r->headers[i].name, r->headers[i].value);
+	FCGX_PutS("\r\n", out);
+	if (!head && status != 304 && body->len)
+		FCGX_PutStr(body->p, (int)body->len, out);
+}
+
+static void hdf_cleanup(void *p)
+{
+	HDF *hdf = p;
+	hdf_destroy(&hdf);
+}
+
+static void serve(struct worker *w, FCGX_Request *fr)
+{
+	struct req r;
+	memset(&r, 0, sizeof r);
+	r.a = w->arena;
+	r.app = w->app;
+	r.db = w->db;
+	r.env = fr->envp;
+	const char *rid = FCGX_GetParam("REQUEST_ID", fr->envp);
+	r.request_id = rid ? arena_strndup(r.a, rid, strnlen(rid, 64))
+			   : arena_printf(r.a, "%d-%lu", (int)getpid(), w->served);
+	log_set_request(r.request_id);
+	if (hdf_init(&r.hdf))
+		abort();
+	arena_defer(r.a, hdf_cleanup, r.hdf);
+	HDF *site = hdf_get_obj(w->app->config, "Site");
+	if (site && hdf_copy(r.hdf, "Site", site))
+		abort();
+
+	int status = dispatch(&r);
+	send(&r, w, fr->out, status);
+	log_set_request(NULL);
+	arena_reset(r.a);
+	w->served++;
+}
+
+static char *read_secret(const char *path)
+{
+	if (!path)
+		return NULL;
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		log_error("cannot read %s: %s", path, strerror(errno));
+		return NULL;
+	}
+	char line[256] = "";
+	if (!fgets(line, sizeof line, f))
+		line[0] = '\0';
+	fclose(f);
+	line[strcspn(line, "\r\n")] = '\0';
+	return strdup(line);
+}
+
+static int worker_main(int sock, void *ctx)
+{
+	struct worker w;
+	memset(&w, 0, sizeof w);
+	w.app = ctx;
+	w.arena = arena_new();
+	char *password = read_secret(app_conf(w.app, "DB.PasswordFile", NULL));
+	struct db_config dbc = {
+		.socket = app_conf(w.app, "DB.Socket", NULL),
+		.user = app_conf(w.app, "DB.User", NULL),
+		.password = password,
+		.database = app_conf(w.app, "DB.Name", "portale"),
+	};
+	if (dbc.user)
+		w.db = db_open(&dbc);
+
+	FCGX_Request fr;
+	FCGX_InitRequest(&fr, sock, FCGI_FAIL_ACCEPT_ON_INTR);
+	while (!master_worker_stopping && (opts.max_requests <= 0 ||
+					   w.served < (unsigned long)opts.max_requests)) {
+		if (FCGX_Accept_r(&fr) < 0) {
+			if (errno == EINTR && !master_worker_stopping)
+				continue;
+			break;
+		}
+		serve(&w, &fr);
+		FCGX_Finish_r(&fr);
+	}
+	FCGX_Free(&fr, 0);
+	db_close(w.db);
+	free(password);
+	buf_fini(&w.out);
+	arena_free(w.arena);
+	return 0;
+}
+
+static HDF *load_config(void)
+{
+	HDF *cfg = NULL;
+	NEOERR *err = hdf_init(&cfg);
+	if (!err && opts.config_path)
+		err = hdf_read_file(cfg, opts.config_path);
+	for (int i = 0; !err && i < opts.nsets; i++) {
+		char *kv = strdup(opts.sets[i]);
+		char *eq = strchr(kv, '=');
+		if (eq) {
+			*eq = '\0';
+			err = hdf_set_value(cfg, kv, eq + 1);
+		}
+		free(kv);
+	}
+	if (err) {
+		STRING s;
+		string_init(&s);
+		nerr_error_string(err, &s);
+		log_error("config %s: %s", opts.config_path ? opts.config_path : "-", s.buf);
+		string_clear(&s);
+		nerr_ignore(&err);
+		hdf_destroy(&cfg);
+		return NULL;
+	}
+	return cfg;
+}
+
+static void reload(void *ctx)
+{
+	struct app *app = ctx;
+	HDF *cfg = load_config();
+	if (!cfg) {
+		log_error("reload failed: keeping the previous configuration");
+		return;
+	}
+	hdf_destroy(&app->config);
+	app->config = cfg;
+	app->tpl_dir = app_conf(app, "App.Templates", "templates");
+}
+
+static void usage(const char *prog)
+{
+	fprintf(stderr,
+		"usage: %s --socket PATH [--config FILE] [--set KEY=VALUE]... [--workers N]\n"
+		"          [--max-requests N] [--pidfile FILE]\n", prog);
+}
+
+int app_main(struct app *app, int argc, char **argv)
+{
+	log_init(app->name);
+	int workers = 0;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+		if (!v) {
+			usage(argv[0]);
+			return 2;
+		}
+		if (strcmp(a, "--socket") == 0)
+			opts.master.socket = v;
+		else if (strcmp(a, "--config") == 0)
+			opts.config_path = v;
+		else if (strcmp(a, "--set") == 0 && opts.nsets < 32)
+			opts.sets[opts.nsets++] = v;
+		else if (strcmp(a, "--workers") == 0)
+			workers = atoi(v);
+		else if (strcmp(a, "--max-requests") == 0)
+			opts.max_requests = atol(v);
+		else if (strcmp(a, "--pidfile") == 0)
+			opts.master.pidfile = v;
+		else {
+			usage(argv[0]);
+			return 2;
+		}
+		i++;
+	}
+	if (!opts.master.socket) {
+		usage(argv[0]);
+		return 2;
+	}
+	app->config = load_config();
+	if (!app->config)
+		return 1;
+	app->tpl_dir = app_conf(app, "App.Templates", "templates");
+	opts.master.workers = workers ? workers : app_conf_int(app, "App.Workers", 2);
+	if (!opts.max_requests)
+		opts.max_requests = app_conf_int(app, "App.MaxRequests", 50000);
+	opts.master.grace_seconds = app_conf_int(app, "App.GraceSeconds", 10);
+	int rc = master_run(&opts.master, worker_main, reload, app);
+	hdf_destroy(&app->config);
+	return rc;
+}

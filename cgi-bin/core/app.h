@@ -1,0 +1,32 @@
+/* app.h - what a FastCGI program is: a name, a route table and its config.
+ *
+ * app_main() parses the command line (--socket, --workers, --config,
+ * --set KEY=VALUE, --max-requests, --pidfile), reads the HDF config and runs
+ * the prefork master. Each worker loops: accept, validate the request,
+ * route, call the handler, render the template into a buffer, add an ETag
+ * (answering 304 when it matches), send. */
+#ifndef CORE_APP_H
+#define CORE_APP_H
+
+#include <ClearSilver.h>
+#include <stddef.h>
+
+#include "route.h"
+
+struct req;
+
+struct app {
+	const char *name;            /* program name, also the DB.* section prefix */
+	const struct route *routes;
+	size_t nroutes;
+	/* set by app_main */
+	HDF *config;
+	const char *tpl_dir;
+};
+
+int app_main(struct app *app, int argc, char **argv);
+/* A config value (HDF path), or DEFVAL. */
+const char *app_conf(const struct app *app, const char *name, const char *defval);
+int app_conf_int(const struct app *app, const char *name, int defval);
+
+#endif

@@ -1,0 +1,314 @@
+/* db.c - see db.h. */
+#include "db.h"
+
+#include <mysql.h>
+#include <errmsg.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "log.h"
+
+#define DB_MAX_PARAMS 32
+#define DB_STMT_CACHE 64
+
+struct db {
+	MYSQL *conn;
+	struct db_config cfg;
+	unsigned last_errno;
+	unsigned long long insert_id, affected;
+	struct {
+		const char *sql;
+		MYSQL_STMT *st;
+	} cache[DB_STMT_CACHE];
+	size_t ncache;
+};
+
+static void cache_clear(struct db *db)
+{
+	for (size_t i = 0; i < db->ncache; i++)
+		mysql_stmt_close(db->cache[i].st);
+	db->ncache = 0;
+}
+
+static int connect(struct db *db)
+{
+	db->conn = mysql_init(NULL);
+	if (!db->conn)
+		return -1;
+	mysql_options(db->conn, MYSQL_SET_CHARSET_NAME, "utf8mb4");
+	mysql_options(db->conn, MYSQL_INIT_COMMAND,
+		      "SET time_zone = '+00:00', sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_DATE,"
+		      "NO_ENGINE_SUBSTITUTION'");
+	if (!mysql_real_connect(db->conn, NULL, db->cfg.user, db->cfg.password, db->cfg.database,
+				0, db->cfg.socket, 0)) {
+		log_error("db connect as %s: %s", db->cfg.user, mysql_error(db->conn));
+		db->last_errno = mysql_errno(db->conn);
+		mysql_close(db->conn);
+		db->conn = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+struct db *db_open(const struct db_config *cfg)
+{
+	struct db *db = calloc(1, sizeof(*db));
+	if (!db)
+		abort();
+	db->cfg = *cfg;
+	connect(db);    /* on failure, the first query tries again */
+	return db;
+}
+
+void db_close(struct db *db)
+{
+	if (!db)
+		return;
+	cache_clear(db);
+	if (db->conn)
+		mysql_close(db->conn);
+	free(db);
+}
+
+static void reconnect(struct db *db)
+{
+	cache_clear(db);
+	if (db->conn)
+		mysql_close(db->conn);
+	db->conn = NULL;
+	connect(db);
+}
+
+static MYSQL_STMT *prepare(struct db *db, const char *sql)
+{
+	for (size_t i = 0; i < db->ncache; i++)
+		if (db->cache[i].sql == sql)
+			return db->cache[i].st;
+	if (!db->conn && connect(db) < 0)
+		return NULL;
+	MYSQL_STMT *st = mysql_stmt_init(db->conn);
+	if (!st)
+		return NULL;
+	if (mysql_stmt_prepare(st, sql, strlen(sql))) {
+		db->last_errno = mysql_stmt_errno(st);
+		log_error("db prepare: %s [%.80s]", mysql_stmt_error(st), sql);
+		mysql_stmt_close(st);
+		return NULL;
+	}
+	if (db->ncache == DB_STMT_CACHE) {      /* full: evict the oldest */
+		mysql_stmt_close(db->cache[0].st);
+		memmove(db->cache, db->cache + 1, sizeof(db->cache[0]) * (DB_STMT_CACHE - 1));
+		db->ncache--;
+	}
+	db->cache[db->ncache].sql = sql;
+	db->cache[db->ncache].st = st;
+	db->ncache++;
+	return st;
+}
+
+struct params {
+	MYSQL_BIND bind[DB_MAX_PARAMS];
+	unsigned long len[DB_MAX_PARAMS];
+	my_bool null[DB_MAX_PARAMS];
+	int ints[DB_MAX_PARAMS];
+	long long longs[DB_MAX_PARAMS];
+};
+
+static int bind_params(struct params *p, const char *types, va_list ap)
+{
+	size_t n = strlen(types);
+	if (n > DB_MAX_PARAMS)
+		return -1;
+	memset(p->bind, 0, sizeof(p->bind[0]) * n);
+	for (size_t i = 0; i < n; i++) {
+		MYSQL_BIND *b = &p->bind[i];
+		switch (types[i]) {
+		case 's': {
+			const char *s = va_arg(ap, const char *);
+			p->null[i] = s == NULL;
+			p->len[i] = s ? strlen(s) : 0;
+			b->buffer_type = MYSQL_TYPE_STRING;
+			b->buffer = (void *)(uintptr_t)s;   /* the API is not const-correct */
+			b->length = &p->len[i];
+			b->is_null = &p->null[i];
+			break;
+		}
+		case 'i':
+			p->ints[i] = va_arg(ap, int);
+			b->buffer_type = MYSQL_TYPE_LONG;
+			b->buffer = &p->ints[i];
+			break;
+		case 'L':
+			p->longs[i] = va_arg(ap, long long);
+			b->buffer_type = MYSQL_TYPE_LONGLONG;
+			b->buffer = &p->longs[i];
+			break;
+		default:
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int fetch_rows(MYSQL_STMT *st, struct arena *a, struct db_rows *out)
+{
+	MYSQL_RES *meta = mysql_stmt_result_metadata(st);
+	memset(out, 0, sizeof(*out));
+	if (!meta)
+		return 0;
+	my_bool update_max = 1;
+	mysql_stmt_attr_set(st, STMT_ATTR_UPDATE_MAX_LENGTH, &update_max);
+	int rc = -1;
+	if (mysql_stmt_store_result(st))
+		goto done;
+	size_t ncols = mysql_num_fields(meta);
+	MYSQL_FIELD *fields = mysql_fetch_fields(meta);
+	MYSQL_BIND *bind = arena_calloc(a, ncols, sizeof(*bind));
+	unsigned long *len = arena_calloc(a, ncols, sizeof(*len));
+	my_bool *isnull = arena_calloc(a, ncols, sizeof(*isnull));
+	out->ncols = ncols;
+	out->cols = arena_calloc(a, ncols, sizeof(*out->cols));
+	for (size_t c = 0; c < ncols; c++) {
+		out->cols[c] = arena_strdup(a, fields[c].name);
+		size_t size = fields[c].max_length + 1;
+		if (size < 64)
+			size = 64;           /* numbers and dates converted to text */
+		bind[c].buffer_type = MYSQL_TYPE_STRING;
+		bind[c].buffer = arena_alloc(a, size);
+		bind[c].buffer_length = size;
+		bind[c].length = &len[c];
+		bind[c].is_null = &isnull[c];
+	}
+	if (mysql_stmt_bind_result(st, bind))
+		goto done;
+	out->nrows = mysql_stmt_num_rows(st);
+	out->cells = arena_calloc(a, out->nrows * ncols + 1, sizeof(*out->cells));
+	size_t r = 0;
+	int f;
+	while ((f = mysql_stmt_fetch(st)) == 0 && r < out->nrows) {
+		for (size_t c = 0; c < ncols; c++)
+			out->cells[r * ncols + c] =
+				isnull[c] ? NULL : arena_strndup(a, bind[c].buffer, len[c]);
+		r++;
+	}
+	rc = (f == MYSQL_NO_DATA || f == 0) ? 0 : -1;
+	if (f == MYSQL_DATA_TRUNCATED)
+		log_error("db fetch: truncated column");
+done:
+	mysql_stmt_free_result(st);
+	mysql_free_result(meta);
+	return rc;
+}
+
+static int run(struct db *db, struct arena *a, struct db_rows *out, const char *sql,
+	       const char *types, va_list ap)
+{
+	struct params p;
+	for (int attempt = 0; attempt < 2; attempt++) {
+		va_list aq;
+		va_copy(aq, ap);
+		int bad = bind_params(&p, types, aq);
+		va_end(aq);
+		if (bad) {
+			log_error("db: bad parameter types \"%s\"", types);
+			return -1;
+		}
+		MYSQL_STMT *st = prepare(db, sql);
+		if (!st) {
+			if (attempt == 0 && (!db->conn || mysql_errno(db->conn) == CR_SERVER_GONE_ERROR ||
+					     mysql_errno(db->conn) == CR_SERVER_LOST)) {
+				reconnect(db);
+				continue;
+			}
+			return -1;
+		}
+		if (strlen(types) != mysql_stmt_param_count(st)) {
+			log_error("db: %zu parameters for %lu placeholders [%.80s]", strlen(types),
+				  mysql_stmt_param_count(st), sql);
+			return -1;
+		}
+		if (mysql_stmt_bind_param(st, p.bind) || mysql_stmt_execute(st)) {
+			db->last_errno = mysql_stmt_errno(st);
+			/* the server went away between requests: nothing ran, so retry once */
+			if (attempt == 0 && (db->last_errno == CR_SERVER_GONE_ERROR ||
+					     db->last_errno == CR_SERVER_LOST ||
+					     db->last_errno == 1243 /* unknown prepared statement */)) {
+				reconnect(db);
+				continue;
+			}
+			if (db->last_errno != 1062)
+				log_error("db execute: %s [%.80s]", mysql_stmt_error(st), sql);
+			return -1;
+		}
+		db->last_errno = 0;
+		db->insert_id = mysql_stmt_insert_id(st);
+		db->affected = mysql_stmt_affected_rows(st);
+		if (out)
+			return fetch_rows(st, a, out);
+		mysql_stmt_free_result(st);
+		return 0;
+	}
+	return -1;
+}
+
+int db_query(struct db *db, struct arena *a, struct db_rows *out, const char *sql,
+	     const char *types, ...)
+{
+	va_list ap;
+	va_start(ap, types);
+	int rc = run(db, a, out, sql, types, ap);
+	va_end(ap);
+	if (rc < 0)
+		memset(out, 0, sizeof(*out));
+	return rc;
+}
+
+int db_exec(struct db *db, const char *sql, const char *types, ...)
+{
+	va_list ap;
+	va_start(ap, types);
+	int rc = run(db, NULL, NULL, sql, types, ap);
+	va_end(ap);
+	return rc;
+}
+
+unsigned db_errno(const struct db *db)
+{
+	return db->last_errno;
+}
+
+unsigned long long db_insert_id(const struct db *db)
+{
+	return db->insert_id;
+}
+
+unsigned long long db_affected_rows(const struct db *db)
+{
+	return db->affected;
+}
+
+int db_begin(struct db *db)
+{
+	if (!db->conn && connect(db) < 0)
+		return -1;
+	return mysql_autocommit(db->conn, 0) ? -1 : 0;
+}
+
+int db_commit(struct db *db)
+{
+	int rc = mysql_commit(db->conn) ? -1 : 0;
+	mysql_autocommit(db->conn, 1);
+	return rc;
+}
+
+void db_rollback(struct db *db)
+{
+	if (!db->conn)
+		return;
+	mysql_rollback(db->conn);
+	mysql_autocommit(db->conn, 1);
+}

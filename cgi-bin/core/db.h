@@ -1,0 +1,53 @@
+/* db.h - MariaDB access for the store modules: one connection per worker,
+ * opened after fork(); prepared statements only, cached per worker by SQL
+ * text pointer (pass static string literals) and re-prepared after a
+ * reconnect. Results come back as text cells copied into the request arena.
+ * Only the store layer includes this header. */
+#ifndef CORE_DB_H
+#define CORE_DB_H
+
+#include <stddef.h>
+
+struct arena;
+struct db;
+
+struct db_config {
+	const char *socket;
+	const char *user;
+	const char *password;
+	const char *database;
+};
+
+struct db_rows {
+	size_t nrows, ncols;
+	const char **cols;      /* column names */
+	char **cells;           /* nrows * ncols, row-major; NULL for SQL NULL */
+};
+
+/* Never NULL: when the server cannot be reached yet, each query tries to connect. */
+struct db *db_open(const struct db_config *cfg);
+void db_close(struct db *db);
+
+/*
+ * Run SQL (a static literal) with parameters described by TYPES, one char per
+ * '?': 's' const char * (NULL binds SQL NULL), 'i' int, 'L' long long.
+ * db_query stores the result rows in OUT; db_exec is for statements without
+ * rows. Both return 0, or -1 after logging (the request should answer 500 /
+ * 503); db_errno() tells why (e.g. 1062 duplicate key).
+ */
+int db_query(struct db *db, struct arena *a, struct db_rows *out, const char *sql,
+	     const char *types, ...);
+int db_exec(struct db *db, const char *sql, const char *types, ...);
+unsigned db_errno(const struct db *db);
+unsigned long long db_insert_id(const struct db *db);
+unsigned long long db_affected_rows(const struct db *db);
+int db_begin(struct db *db);
+int db_commit(struct db *db);
+void db_rollback(struct db *db);
+
+static inline const char *db_cell(const struct db_rows *r, size_t row, size_t col)
+{
+	return r->cells[row * r->ncols + col];
+}
+
+#endif

@@ -1,0 +1,92 @@
+/* req.c - see req.h. */
+#include "req.h"
+
+#include <fcgiapp.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "arena.h"
+#include "log.h"
+
+static void check(NEOERR *err)
+{
+	if (err) {
+		nerr_log_error(err);
+		log_error("HDF: out of memory");
+		abort();
+	}
+}
+
+const char *req_arg(struct req *r, int i)
+{
+	if (i < 0 || i >= r->match.nargs)
+		return NULL;
+	return arena_strndup(r->a, r->match.args[i].p, r->match.args[i].len);
+}
+
+const char *req_param(struct req *r, const char *name)
+{
+	return params_get(&r->query, name);
+}
+
+const char *req_env(struct req *r, const char *name)
+{
+	return FCGX_GetParam(name, r->env);
+}
+
+void req_header(struct req *r, const char *name, const char *value)
+{
+	if (r->nheaders == REQ_MAX_HEADERS) {
+		log_error("too many response headers: %s dropped", name);
+		return;
+	}
+	r->headers[r->nheaders].name = name;
+	r->headers[r->nheaders].value = value;
+	r->nheaders++;
+}
+
+void req_set(struct req *r, const char *name, const char *value)
+{
+	check(hdf_set_value(r->hdf, name, value ? value : ""));
+}
+
+void req_setf(struct req *r, const char *name_fmt, ...)
+{
+	va_list ap;
+	va_start(ap, name_fmt);
+	char *s = arena_vprintf(r->a, name_fmt, ap);
+	va_end(ap);
+	/* "Name=value": split at the first '=' of the formatted text */
+	char *eq = s;
+	while (*eq && *eq != '=')
+		eq++;
+	if (*eq)
+		*eq++ = '\0';
+	check(hdf_set_value(r->hdf, s, eq));
+}
+
+void req_set_int(struct req *r, const char *name, long value)
+{
+	char num[24];
+	snprintf(num, sizeof num, "%ld", value);
+	check(hdf_set_value(r->hdf, name, num));
+}
+
+int req_error(struct req *r, int status, const char *message)
+{
+	req_set(r, "Error.message", message);
+	r->tpl = NULL;    /* the core renders error.cs */
+	return status;
+}
+
+int req_redirect(struct req *r, int status, const char *location)
+{
+	/* only local paths: "/x", never "//host" or a scheme */
+	if (location[0] != '/' || location[1] == '/' || location[1] == '\\')
+		location = "/";
+	req_header(r, "Location", location);
+	r->tpl = NULL;
+	r->content_type = "text/plain; charset=utf-8";
+	return status;
+}

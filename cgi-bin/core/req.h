@@ -1,0 +1,63 @@
+/* req.h - one request as handlers see it: inputs already validated by the
+ * core (method, path, route arguments, query parameters), a page HDF to fill,
+ * and the response to describe (status, template, extra headers).
+ * Handlers return an HTTP status; the core renders and sends. */
+#ifndef CORE_REQ_H
+#define CORE_REQ_H
+
+#include <ClearSilver.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "query.h"
+#include "route.h"
+
+struct app;
+struct arena;
+struct buf;
+struct db;
+
+#define REQ_MAX_HEADERS 16
+
+struct req {
+	struct arena *a;
+	const struct app *app;
+	struct db *db;
+	void *env;                   /* FCGX_ParamArray */
+	const char *method;          /* GET, HEAD, POST... (HEAD runs GET handlers) */
+	const char *path;            /* decoded by nginx, valid UTF-8 */
+	const char *request_id;
+	struct params query;
+	struct route_match match;
+	HDF *hdf;                    /* page data for the template */
+
+	/* response */
+	const char *tpl;             /* template file, e.g. "servizio.cs" */
+	const char *content_type;    /* default text/html; charset=utf-8 */
+	struct buf *body;            /* raw body when no template is named */
+	const char *cache_control;   /* default "no-cache" (revalidate with the ETag) */
+	size_t nheaders;
+	struct {
+		const char *name, *value;
+	} headers[REQ_MAX_HEADERS];
+};
+
+/* Route argument I (":slug" segments, left to right), copied into the arena. */
+const char *req_arg(struct req *r, int i);
+/* First query parameter NAME, or NULL. */
+const char *req_param(struct req *r, const char *name);
+/* A FastCGI parameter (HTTP_COOKIE, REMOTE_ADDR...), or NULL. */
+const char *req_env(struct req *r, const char *name);
+void req_header(struct req *r, const char *name, const char *value);
+
+/* HDF setters for handlers; out of memory aborts the worker. */
+void req_set(struct req *r, const char *name, const char *value);
+void req_setf(struct req *r, const char *name_fmt, ...) __attribute__((format(printf, 2, 3)));
+void req_set_int(struct req *r, const char *name, long value);
+
+/* Describe an error page and return STATUS (for `return req_error(...)`). */
+int req_error(struct req *r, int status, const char *message);
+/* Answer with a redirect to a local path; returns STATUS (301, 302, 303). */
+int req_redirect(struct req *r, int status, const char *location);
+
+#endif

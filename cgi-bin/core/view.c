@@ -1,0 +1,113 @@
+/* view.c - see view.h. */
+#include "view.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "arena.h"
+#include "db.h"
+#include "req.h"
+
+void view_row(struct req *r, const char *prefix, const struct db_rows *rows, size_t row)
+{
+	for (size_t c = 0; c < rows->ncols; c++) {
+		const char *v = db_cell(rows, row, c);
+		req_set(r, arena_printf(r->a, "%s.%s", prefix, rows->cols[c]), v ? v : "");
+	}
+}
+
+void view_rows(struct req *r, const char *prefix, const struct db_rows *rows)
+{
+	for (size_t i = 0; i < rows->nrows; i++)
+		view_row(r, arena_printf(r->a, "%s.%zu", prefix, i), rows, i);
+}
+
+int view_col(const struct db_rows *rows, const char *name)
+{
+	for (size_t c = 0; c < rows->ncols; c++)
+		if (strcmp(rows->cols[c], name) == 0)
+			return (int)c;
+	return -1;
+}
+
+static bool is_item(const char *line, size_t len)
+{
+	return len >= 2 && line[0] == '-' && line[1] == ' ';
+}
+
+/* Emit one block [s, e): a list when every non-empty line is an item. */
+static void emit_block(struct req *r, const char *prefix, int n, const char *s, const char *e)
+{
+	bool list = true;
+	for (const char *p = s; p < e;) {
+		const char *nl = memchr(p, '\n', (size_t)(e - p));
+		const char *le = nl ? nl : e;
+		if (le > p && !is_item(p, (size_t)(le - p)))
+			list = false;
+		p = le + 1;
+	}
+	if (!list) {
+		req_set(r, arena_printf(r->a, "%s.%d.text", prefix, n), arena_strndup(r->a, s,
+										    (size_t)(e - s)));
+		return;
+	}
+	int m = 0;
+	for (const char *p = s; p < e;) {
+		const char *nl = memchr(p, '\n', (size_t)(e - p));
+		const char *le = nl ? nl : e;
+		if (le > p)
+			req_set(r, arena_printf(r->a, "%s.%d.items.%d", prefix, n, m++),
+				arena_strndup(r->a, p + 2, (size_t)(le - p - 2)));
+		p = le + 1;
+	}
+}
+
+void view_text(struct req *r, const char *prefix, const char *text)
+{
+	if (!text)
+		return;
+	int n = 0;
+	const char *p = text, *end = text + strlen(text);
+	while (p < end) {
+		while (p < end && (*p == '\n' || *p == '\r' || *p == ' '))
+			p++;
+		if (p >= end)
+			break;
+		const char *e = strstr(p, "\n\n");
+		const char *crlf = strstr(p, "\r\n\r\n");
+		if (crlf && (!e || crlf < e))
+			e = crlf;
+		if (!e)
+			e = end;
+		const char *t = e;
+		while (t > p && (t[-1] == '\r' || t[-1] == ' '))
+			t--;
+		emit_block(r, prefix, n++, p, t);
+		p = e;
+	}
+}
+
+const char *view_date(struct req *r, const char *d)
+{
+	if (!d || strlen(d) < 10 || d[4] != '-' || d[7] != '-')
+		return d ? d : "";
+	return arena_printf(r->a, "%.2s/%.2s/%.4s", d + 8, d + 5, d);
+}
+
+void view_page(struct req *r, const char *section, const char *title, const char *canonical)
+{
+	req_set(r, "Page.Section", section);
+	req_set(r, "Page.Title", title);
+	req_set(r, "Page.Canonical", canonical);
+}
+
+void view_crumb(struct req *r, const char *label, const char *url)
+{
+	HDF *trail = hdf_get_obj(r->hdf, "Breadcrumb");
+	int n = 0;
+	for (HDF *c = trail ? hdf_obj_child(trail) : NULL; c; c = hdf_obj_next(c))
+		n++;
+	req_set(r, arena_printf(r->a, "Breadcrumb.%d.label", n), label);
+	if (url)
+		req_set(r, arena_printf(r->a, "Breadcrumb.%d.url", n), url);
+}

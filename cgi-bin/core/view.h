@@ -1,0 +1,29 @@
+/* view.h - turning store results into the page HDF: rows into lists, long
+ * text into blocks (paragraphs and bulleted lists, see templates/README.md),
+ * SQL dates into Italian ones. */
+#ifndef CORE_VIEW_H
+#define CORE_VIEW_H
+
+#include <stddef.h>
+
+struct req;
+struct db_rows;
+
+/* PREFIX.N.<column> = cell, for every row. */
+void view_rows(struct req *r, const char *prefix, const struct db_rows *rows);
+/* PREFIX.<column> = cell of row ROW. */
+void view_row(struct req *r, const char *prefix, const struct db_rows *rows, size_t row);
+/* Long text: blocks separated by blank lines; a block whose lines all start
+ * with "- " becomes PREFIX.N.items.M, any other block PREFIX.N.text. */
+void view_text(struct req *r, const char *prefix, const char *text);
+/* "2026-03-04 10:00:00" -> "04/03/2026" (arena); other input unchanged. */
+const char *view_date(struct req *r, const char *sql_datetime);
+/* Column index by name, or -1. */
+int view_col(const struct db_rows *rows, const char *name);
+
+/* The page frame every template reads: Page.Section, Page.Title, Page.Canonical. */
+void view_page(struct req *r, const char *section, const char *title, const char *canonical);
+/* Append one breadcrumb item (URL NULL for the current page). */
+void view_crumb(struct req *r, const char *label, const char *url);
+
+#endif

@@ -1,0 +1,149 @@
+/* cerca.c - GET /cerca?q=&tipo=&argomento=: full-text search over services,
+ * FAQ and offices. The query is stemmed like the index (core/stem.c); all
+ * terms must match, and when nothing does, any term may. */
+#include "pages.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/req.h"
+#include "core/stem.h"
+#include "core/view.h"
+#include "store/catalogue_store.h"
+#include "store/search_store.h"
+
+#define QUERY_MAX 200
+#define TERMS_MAX 8
+#define RESULTS_MAX 50
+
+static const struct kind {
+	const char *param, *kind, *label;
+} kinds[] = {
+	{ "servizi", "service", "Servizio" },
+	{ "uffici", "office", "Ufficio" },
+	{ "faq", "faq", "Domanda frequente" },
+};
+
+static const struct kind *kind_by(const char *param, const char *kind)
+{
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+		if ((param && strcmp(kinds[i].param, param) == 0) ||
+		    (kind && strcmp(kinds[i].kind, kind) == 0))
+			return &kinds[i];
+	return NULL;
+}
+
+/* "+a* +b*" (every term) or "a* b*" (any term) from space-separated stems. */
+static const char *boolean_query(struct arena *a, const char *stems, int all)
+{
+	struct buf b = { 0 };
+	for (const char *p = stems; *p;) {
+		size_t len = strcspn(p, " ");
+		if (len >= 2) {    /* shorter tokens are not indexed */
+			if (b.len)
+				buf_puts(&b, " ");
+			if (all)
+				buf_puts(&b, "+");
+			buf_append(&b, p, len);
+			buf_puts(&b, "*");
+		}
+		p += len;
+		p += strspn(p, " ");
+	}
+	const char *q = arena_strndup(a, b.p ? b.p : "", b.len);
+	buf_fini(&b);
+	return q;
+}
+
+static const char *result_url(struct req *r, const char *kind, const char *slug)
+{
+	if (strcmp(kind, "service") == 0)
+		return arena_printf(r->a, "/servizi/%s", slug);
+	if (strcmp(kind, "office") == 0)
+		return arena_printf(r->a, "/uffici/%s", slug);
+	return arena_printf(r->a, "/faq#faq-%s", slug);
+}
+
+static int run_search(struct req *r, const char *match, const struct kind *k, const char *topic)
+{
+	struct db_rows res, counts;
+	if (search_docs_find(r->db, r->a, match, k ? k->kind : "", topic, RESULTS_MAX, &res) < 0 ||
+	    search_docs_count(r->db, r->a, match, topic, &counts) < 0)
+		return -1;
+	long total = 0;
+	for (size_t i = 0; i < counts.nrows; i++) {
+		const struct kind *ck = kind_by(NULL, db_cell(&counts, i, 0));
+		if (!ck)
+			continue;
+		req_set(r, arena_printf(r->a, "Search.Counts.%s", ck->param), db_cell(&counts, i, 1));
+		if (!k || k == ck)
+			total += atol(db_cell(&counts, i, 1));
+	}
+	for (size_t i = 0; i < res.nrows; i++) {
+		const struct kind *rk = kind_by(NULL, db_cell(&res, i, 0));
+		const char *base = arena_printf(r->a, "Search.Results.%zu", i);
+		req_set(r, arena_printf(r->a, "%s.kind", base), rk ? rk->param : "");
+		req_set(r, arena_printf(r->a, "%s.kind_label", base), rk ? rk->label : "");
+		req_set(r, arena_printf(r->a, "%s.url", base),
+			result_url(r, db_cell(&res, i, 0), db_cell(&res, i, 1)));
+		req_set(r, arena_printf(r->a, "%s.title", base), db_cell(&res, i, 2));
+		req_set(r, arena_printf(r->a, "%s.summary", base), db_cell(&res, i, 3));
+	}
+	req_set_int(r, "Search.Total", total);
+	return (int)res.nrows;
+}
+
+static struct stemmer *stemmer(void)
+{
+	static struct stemmer *st;    /* one per worker, for its whole life */
+	if (!st)
+		st = stem_new();
+	return st;
+}
+
+int page_cerca_show(struct req *r)
+{
+	const char *q = req_param(r, "q");
+	const char *tipo = req_param(r, "tipo");
+	const char *topic = req_param(r, "argomento");
+	q = q ? q : "";
+	topic = topic ? topic : "";
+	const struct kind *k = NULL;
+	if (tipo && *tipo && !(k = kind_by(tipo, NULL)))
+		return req_error(r, 400, "Il tipo di risultato può essere servizi, uffici o faq.");
+	if (*topic && !page_slug_ok(topic))
+		return req_error(r, 400, "L'argomento indicato non è valido.");
+	if (strlen(q) > QUERY_MAX)
+		return req_error(r, 400, "Il testo da cercare è troppo lungo (al massimo 200 caratteri).");
+
+	struct db_rows topics;
+	if (catalogue_topics(r->db, r->a, &topics) < 0)
+		return 503;
+	view_rows(r, "Search.Topics", &topics);
+	for (size_t i = 0; i < topics.nrows; i++)
+		if (strcmp(db_cell(&topics, i, 0), topic) == 0)
+			req_set(r, arena_printf(r->a, "Search.Topics.%zu.selected", i), "1");
+	req_set(r, "Search.q", q);
+	req_set(r, "Search.type", k ? k->param : "");
+	req_set(r, "Search.topic", topic);
+	view_page(r, "cerca", *q ? arena_printf(r->a, "Risultati per «%s»", q) : "Cerca", "/cerca");
+	view_crumb(r, "Cerca", NULL);
+	r->tpl = "cerca.cs";
+
+	const char *stems = stem_text(stemmer(), r->a, q, TERMS_MAX);
+	const char *all = boolean_query(r->a, stems, 1);
+	if (!*q || !*all) {
+		req_set(r, "Search.state", *q ? "none" : "empty");
+		req_set_int(r, "Search.Total", 0);
+		return 200;
+	}
+	int found = run_search(r, all, k, topic);
+	if (found == 0 && strchr(all, ' '))
+		found = run_search(r, boolean_query(r->a, stems, 0), k, topic);
+	if (found < 0)
+		return 503;
+	req_set(r, "Search.state", found ? "results" : "none");
+	return 200;
+}

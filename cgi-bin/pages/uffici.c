@@ -1,0 +1,60 @@
+/* uffici.c - the offices index and one office's page. */
+#include "pages.h"
+
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/req.h"
+#include "core/view.h"
+#include "store/catalogue_store.h"
+
+/* GET /uffici */
+int page_uffici_list(struct req *r)
+{
+	struct db_rows offices;
+	if (catalogue_offices(r->db, r->a, &offices) < 0)
+		return 503;
+	view_page(r, "uffici", "Uffici", "/uffici");
+	req_set(r, "Page.Description", "Gli uffici del Comune: indirizzi, orari e contatti.");
+	view_crumb(r, "Uffici", NULL);
+	view_rows(r, "Offices", &offices);
+	r->tpl = "uffici.cs";
+	return 200;
+}
+
+/* GET /uffici/{slug}: address, opening hours, contacts, services handled. */
+int page_uffici_show(struct req *r)
+{
+	const char *slug = req_arg(r, 0);
+	struct db_rows o, services;
+	if (catalogue_office(r->db, r->a, slug, &o) < 0)
+		return 503;
+	if (o.nrows == 0)
+		return req_error(r, 404, "L'ufficio che cerchi non esiste.");
+	if (catalogue_office_services(r->db, r->a, db_cell(&o, 0, 0), &services) < 0)
+		return 503;
+	static const char *const fields[] = { "slug", "name", "summary", "manager", "address",
+					      "phone", "email", "pec" };
+	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+		req_set(r, arena_printf(r->a, "Office.%s", fields[i]),
+			db_cell(&o, 0, (size_t)view_col(&o, fields[i])));
+	view_text(r, "Office.description", db_cell(&o, 0, (size_t)view_col(&o, "description")));
+	req_set(r, "Office.updated", view_date(r, db_cell(&o, 0, (size_t)view_col(&o, "updated_at"))));
+	const char *hours = db_cell(&o, 0, (size_t)view_col(&o, "opening_hours"));
+	int n = 0;
+	for (const char *p = hours; p && *p;) {
+		size_t len = strcspn(p, "\r\n");
+		if (len)
+			req_set(r, arena_printf(r->a, "Office.hours.%d", n++), arena_strndup(r->a, p, len));
+		p += len;
+		p += strspn(p, "\r\n");
+	}
+	view_rows(r, "Office.Services", &services);
+	const char *name = db_cell(&o, 0, (size_t)view_col(&o, "name"));
+	view_page(r, "uffici", name, arena_printf(r->a, "/uffici/%s", slug));
+	req_set(r, "Page.Description", db_cell(&o, 0, (size_t)view_col(&o, "summary")));
+	view_crumb(r, "Uffici", "/uffici");
+	view_crumb(r, name, NULL);
+	r->tpl = "ufficio.cs";
+	return 200;
+}

@@ -1,0 +1,38 @@
+/* catalogue_store.h - read queries on the published catalogue: topics,
+ * offices, services and FAQ. Every function returns 0 or -1 (logged) and
+ * fills OUT with text cells named after the template fields. */
+#ifndef STORE_CATALOGUE_STORE_H
+#define STORE_CATALOGUE_STORE_H
+
+#include "core/db.h"
+
+struct catalogue_filter {
+	const char *topic;      /* topic slug or "" */
+	const char *audience;   /* "cittadini", "imprese" or "" */
+};
+
+int catalogue_topics(struct db *db, struct arena *a, struct db_rows *out);
+int catalogue_topic(struct db *db, struct arena *a, const char *slug, struct db_rows *out);
+int catalogue_popular_services(struct db *db, struct arena *a, int limit, struct db_rows *out);
+int catalogue_count_services(struct db *db, struct arena *a, const struct catalogue_filter *f,
+			     long *total);
+int catalogue_services(struct db *db, struct arena *a, const struct catalogue_filter *f,
+		       int offset, int limit, struct db_rows *out);
+int catalogue_service(struct db *db, struct arena *a, const char *slug, struct db_rows *out);
+int catalogue_service_topics(struct db *db, struct arena *a, const char *service_id,
+			     struct db_rows *out);
+int catalogue_topic_services(struct db *db, struct arena *a, const char *topic_id,
+			     struct db_rows *out);
+int catalogue_topic_faqs(struct db *db, struct arena *a, const char *topic_id,
+			 struct db_rows *out);
+int catalogue_topic_offices(struct db *db, struct arena *a, const char *topic_id,
+			    struct db_rows *out);
+int catalogue_offices(struct db *db, struct arena *a, struct db_rows *out);
+int catalogue_office(struct db *db, struct arena *a, const char *slug, struct db_rows *out);
+int catalogue_office_services(struct db *db, struct arena *a, const char *office_id,
+			      struct db_rows *out);
+/* All FAQ with their topic (topic_slug, topic_name), grouped by topic order. */
+int catalogue_faqs(struct db *db, struct arena *a, struct db_rows *out);
+int catalogue_faq_sample(struct db *db, struct arena *a, int limit, struct db_rows *out);
+
+#endif

@@ -1,0 +1,64 @@
+/* catalogue_index.c - rebuilds search_docs from the catalogue: every
+ * published service, FAQ and office, stemmed as the portal stems queries.
+ * Run by `make run` after loading content and by the back office after a
+ * publish. Usage: catalogue-index SOCKET USER PASSWORD_FILE DATABASE */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/db.h"
+#include "core/log.h"
+#include "core/stem.h"
+#include "store/search_store.h"
+
+static char *read_line(const char *path)
+{
+	static char line[256];
+	FILE *f = fopen(path, "r");
+	if (!f || !fgets(line, sizeof line, f)) {
+		if (f)
+			fclose(f);
+		return NULL;
+	}
+	fclose(f);
+	line[strcspn(line, "\r\n")] = '\0';
+	return line;
+}
+
+int main(int argc, char **argv)
+{
+	log_init("catalogue-index");
+	if (argc != 5) {
+		fprintf(stderr, "usage: %s SOCKET USER PASSWORD_FILE DATABASE\n", argv[0]);
+		return 2;
+	}
+	struct db_config cfg = { argv[1], argv[2], read_line(argv[3]), argv[4] };
+	struct db *db = db_open(&cfg);
+	struct arena *a = arena_new();
+	struct stemmer *st = stem_new();
+	struct db_rows src;
+	int rc = 1;
+	if (search_sources(db, a, &src) < 0 || db_begin(db) < 0)
+		goto out;
+	if (search_docs_clear(db) < 0)
+		goto fail;
+	for (size_t i = 0; i < src.nrows; i++) {
+		const char *title = stem_text(st, a, db_cell(&src, i, 2), 0);
+		const char *body = stem_text(st, a, db_cell(&src, i, 3) ? db_cell(&src, i, 3) : "", 0);
+		if (search_docs_put(db, db_cell(&src, i, 0), db_cell(&src, i, 1), title, body) < 0)
+			goto fail;
+	}
+	if (db_commit(db) < 0)
+		goto fail;
+	printf("indexed %zu documents\n", src.nrows);
+	rc = 0;
+	goto out;
+fail:
+	db_rollback(db);
+out:
+	stem_free(st);
+	arena_free(a);
+	db_close(db);
+	return rc;
+}

@@ -1,0 +1,227 @@
+#!/usr/bin/env bash
+# ctl.sh - runs the portal privately under $VAR: MariaDB, the FastCGI programs
+# and nginx, started and stopped by PID file, never by name, never a system
+# service. Used by `make run`, `make stop` and the test harness.
+#
+#   conf/ctl.sh deps                   install missing Debian packages, npm ci
+#   conf/ctl.sh start [--data FILE]    start everything; load FILE once (demo or fixture)
+#   conf/ctl.sh stop                   stop what start started
+#   conf/ctl.sh status
+#
+# Environment: VAR (default ./var), PORT (default 8080), WORKERS (default 4).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+VAR=${VAR:-$ROOT/var}
+PORT=${PORT:-8080}
+WORKERS=${WORKERS:-4}
+DBNAME=portale
+DBSOCK=$VAR/db/run/mysqld.sock
+PROGRAMS="portal"
+
+# Debian 12 packages: build, run and test.
+PACKAGES="build-essential pkg-config clearsilver-dev libfcgi-dev libfcgi-bin libmariadb-dev
+ libssl-dev libxml2-dev libxmlsec1-dev xmlsec1 libstemmer-dev zlib1g-dev libcmocka-dev
+ mariadb-server mariadb-client nginx curl openssl nodejs npm chromium wrk valgrind"
+
+log() { printf '%s\n' "$*" >&2; }
+die() { log "ctl: $*"; exit 1; }
+
+alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+wait_for() {   # wait_for SECONDS COMMAND...
+	local n=$(($1 * 10)); shift
+	until "$@" >/dev/null 2>&1; do
+		n=$((n - 1)); [ $n -gt 0 ] || return 1
+		sleep 0.1
+	done
+}
+
+deps() {
+	local missing=""
+	for p in $PACKAGES; do
+		# nodejs/npm may come from elsewhere (e.g. NodeSource): a working node and npm will do
+		case $p in nodejs) command -v node >/dev/null && continue ;; npm) command -v npm >/dev/null && continue ;; esac
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+	done
+	if [ -n "$missing" ]; then
+		[ "$(id -u)" = 0 ] || die "missing packages:$missing (run as root, or install them)"
+		log "installing:$missing"
+		export DEBIAN_FRONTEND=noninteractive
+		apt-get update -qq
+		# shellcheck disable=SC2086
+		apt-get install -y -qq --no-install-recommends $missing >/dev/null
+	fi
+	if [ ! -f "$ROOT/node_modules/.package-lock.json" ] ||
+	   [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+		(cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+	fi
+}
+
+sql() { mariadb --no-defaults --socket="$DBSOCK" -uroot "$@"; }
+
+db_start() {
+	local D=$VAR/db
+	mkdir -p "$D/run" "$D/log"
+	local opts=(--innodb-buffer-pool-size=64M --innodb-log-file-size=16M)
+	if [ ! -d "$D/data/mysql" ]; then
+		mkdir -p "$D/data"
+		mariadb-install-db --no-defaults --user=root --datadir="$D/data" \
+			--auth-root-authentication-method=normal --skip-test-db "${opts[@]}" \
+			>"$D/log/install.log" 2>&1 || die "mariadb-install-db failed: see $D/log/install.log"
+	fi
+	if ! alive "$D/run/mysqld.pid"; then
+		# FULLTEXT: two-letter stems count, and no English stop word list
+		mariadbd --no-defaults --user=root --datadir="$D/data" --socket="$DBSOCK" \
+			--pid-file="$D/run/mysqld.pid" --skip-networking --log-error="$D/log/error.log" \
+			--character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+			--innodb-ft-min-token-size=2 --innodb-ft-enable-stopword=0 "${opts[@]}" \
+			</dev/null >/dev/null 2>&1 &
+		wait_for 30 mariadb-admin --no-defaults --socket="$DBSOCK" -uroot ping ||
+			die "MariaDB did not start: see $D/log/error.log"
+	fi
+}
+
+secret() {   # secret NAME: a random password kept in $VAR/secrets, made once
+	local f=$VAR/secrets/$1.pw
+	if [ ! -s "$f" ]; then
+		mkdir -p "$VAR/secrets"; chmod 700 "$VAR/secrets"
+		(umask 077; openssl rand -hex 24 >"$f")
+	fi
+	cat "$f"
+}
+
+# One account per program, each with only the rights it needs (after migrate:
+# grants name tables).
+db_accounts() {
+	local catalogue="topics offices services service_topics faqs search_docs" grants=""
+	for t in $catalogue; do grants="$grants GRANT SELECT ON $DBNAME.$t TO 'portale_portal'@'localhost';"; done
+	for t in $catalogue; do grants="$grants GRANT SELECT ON $DBNAME.$t TO 'portale_indexer'@'localhost';"; done
+	grants="$grants GRANT INSERT, DELETE ON $DBNAME.search_docs TO 'portale_indexer'@'localhost';"
+	sql <<SQL
+CREATE USER IF NOT EXISTS 'portale_portal'@'localhost';
+ALTER USER 'portale_portal'@'localhost' IDENTIFIED BY '$(secret portal)';
+CREATE USER IF NOT EXISTS 'portale_indexer'@'localhost';
+ALTER USER 'portale_indexer'@'localhost' IDENTIFIED BY '$(secret indexer)';
+$grants
+SQL
+}
+
+migrate() {
+	sql -e "CREATE DATABASE IF NOT EXISTS $DBNAME CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+	sql "$DBNAME" -e "CREATE TABLE IF NOT EXISTS schema_migrations (
+		version VARCHAR(190) PRIMARY KEY, applied_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP)"
+	local f v
+	for f in "$ROOT"/sql/[0-9][0-9][0-9]_*.sql; do
+		v=$(basename "$f" .sql)
+		[ -n "$(sql -N "$DBNAME" -e "SELECT 1 FROM schema_migrations WHERE version='$v'")" ] && continue
+		log "migration $v"
+		sql "$DBNAME" <"$f" || die "migration $v failed"
+		sql "$DBNAME" -e "INSERT INTO schema_migrations (version) VALUES ('$v')"
+	done
+}
+
+load_data() {   # load_data FILE: content loaded once, recorded like a migration
+	local f=$1 v
+	v="data:$(basename "$f")"
+	[ -n "$(sql -N "$DBNAME" -e "SELECT 1 FROM schema_migrations WHERE version='$v'")" ] && return 0
+	log "loading $f"
+	sql --default-character-set=utf8mb4 "$DBNAME" <"$f" || die "loading $f failed"
+	sql "$DBNAME" -e "INSERT INTO schema_migrations (version) VALUES ('$v')"
+}
+
+reindex() {
+	"$ROOT/build/bin/catalogue-index" "$DBSOCK" portale_indexer "$VAR/secrets/indexer.pw" "$DBNAME" >&2
+}
+
+programs_stop() {
+	local p pid
+	for p in $PROGRAMS; do
+		alive "$VAR/run/$p.pid" || continue
+		pid=$(cat "$VAR/run/$p.pid")
+		kill -TERM "$pid"
+		wait_for 20 sh -c "! kill -0 $pid" || kill -KILL "$pid" 2>/dev/null || true
+	done
+}
+
+programs_start() {
+	mkdir -p "$VAR/run" "$VAR/log"
+	chmod 755 "$VAR" "$VAR/run"
+	programs_stop   # a new build must replace the running one
+	local p
+	for p in $PROGRAMS; do
+		"$ROOT/build/bin/$p" --socket "$VAR/run/$p.sock" --pidfile "$VAR/run/$p.pid" \
+			--workers "$WORKERS" --config "$ROOT/conf/$p.hdf" \
+			--set "App.Templates=$ROOT/templates" --set "DB.Socket=$DBSOCK" \
+			--set "DB.PasswordFile=$VAR/secrets/$p.pw" \
+			</dev/null >>"$VAR/log/$p.log" 2>&1 &
+		wait_for 10 test -S "$VAR/run/$p.sock" || die "$p did not start: see $VAR/log/$p.log"
+	done
+}
+
+nginx_start() {
+	local W=$VAR/nginx
+	mkdir -p "$W/tmp" "$VAR/log"
+	sed -e "s|@ROOT@|$ROOT|g" -e "s|@VAR@|$VAR|g" -e "s|@PORT@|$PORT|g" \
+		"$ROOT/conf/nginx.conf.in" >"$W/nginx.conf"
+	nginx -t -q -p "$W" -c "$W/nginx.conf" || die "nginx configuration rejected"
+	if alive "$W/nginx.pid"; then
+		nginx -p "$W" -c "$W/nginx.conf" -s reload
+	else
+		nginx -p "$W" -c "$W/nginx.conf" </dev/null >>"$VAR/log/nginx.log" 2>&1
+		wait_for 10 alive "$W/nginx.pid" || die "nginx did not start: see $VAR/log/nginx.log"
+	fi
+}
+
+nginx_stop() {
+	local W=$VAR/nginx pid
+	alive "$W/nginx.pid" || return 0
+	pid=$(cat "$W/nginx.pid")
+	nginx -p "$W" -c "$W/nginx.conf" -s quit
+	wait_for 10 sh -c "! kill -0 $pid" || kill -KILL "$pid" 2>/dev/null || true
+}
+
+db_stop() {
+	local pidf=$VAR/db/run/mysqld.pid pid
+	alive "$pidf" || return 0
+	pid=$(cat "$pidf")
+	mariadb-admin --no-defaults --socket="$DBSOCK" -uroot shutdown 2>/dev/null || kill -TERM "$pid"
+	wait_for 30 sh -c "! kill -0 $pid" || kill -KILL "$pid" 2>/dev/null || true
+}
+
+start() {
+	local data=""
+	[ "${1:-}" = "--data" ] && data=$2
+	[ -x "$ROOT/build/bin/portal" ] || die "not built: run make"
+	db_start
+	migrate
+	db_accounts
+	[ -n "$data" ] && load_data "$data"
+	reindex
+	programs_start
+	nginx_start
+}
+
+stop() {
+	nginx_stop
+	programs_stop
+	db_stop
+}
+
+status() {
+	local name pidf
+	for name in db/run/mysqld nginx/nginx run/portal; do
+		pidf=$VAR/$name.pid
+		if alive "$pidf"; then echo "$(basename "$name"): running (pid $(cat "$pidf"))"
+		else echo "$(basename "$name"): stopped"; fi
+	done
+}
+
+cmd=${1:-}; shift || true
+case $cmd in
+	deps) deps ;;
+	start) start "$@" ;;
+	stop) stop ;;
+	status) status ;;
+	*) die "usage: ctl.sh deps|start [--data FILE]|stop|status" ;;
+esac
