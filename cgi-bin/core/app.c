@@ -14,6 +14,7 @@
 #include "arena.h"
 #include "buf.h"
 #include "db.h"
+#include "http.h"
 #include "log.h"
 #include "master.h"
 #include "query.h"
@@ -40,31 +41,6 @@ const char *app_conf(const struct app *app, const char *name, const char *defval
 int app_conf_int(const struct app *app, const char *name, int defval)
 {
 	return hdf_get_int_value(app->config, name, defval);
-}
-
-static const char *status_text(int status)
-{
-	switch (status) {
-	case 200: return "OK";
-	case 201: return "Created";
-	case 204: return "No Content";
-	case 301: return "Moved Permanently";
-	case 302: return "Found";
-	case 303: return "See Other";
-	case 304: return "Not Modified";
-	case 400: return "Bad Request";
-	case 401: return "Unauthorized";
-	case 403: return "Forbidden";
-	case 404: return "Not Found";
-	case 405: return "Method Not Allowed";
-	case 409: return "Conflict";
-	case 413: return "Payload Too Large";
-	case 414: return "URI Too Long";
-	case 422: return "Unprocessable Entity";
-	case 429: return "Too Many Requests";
-	case 503: return "Service Unavailable";
-	default: return status >= 500 ? "Internal Server Error" : "Error";
-	}
 }
 
 /* The Italian title and default message of each error page. */
@@ -165,29 +141,6 @@ static void etag_of(const struct buf *b, char out[44])
 	out[42] = '\0';
 }
 
-/* If-None-Match: a list of entity tags, weak ones included (nginx's gzip
- * turns our strong tag into W/"..."), or "*". */
-static bool etag_matches(const char *inm, const char *etag)
-{
-	if (!inm)
-		return false;
-	size_t elen = strlen(etag);
-	for (const char *p = inm; *p;) {
-		while (*p == ' ' || *p == ',' || *p == '\t')
-			p++;
-		if (*p == '*')
-			return true;
-		if (p[0] == 'W' && p[1] == '/')
-			p += 2;
-		if (strncmp(p, etag, elen) == 0 && (p[elen] == '\0' || p[elen] == ',' ||
-						    p[elen] == ' '))
-			return true;
-		while (*p && *p != ',')
-			p++;
-	}
-	return false;
-}
-
 struct worker {
 	struct app *app;
 	struct arena *arena;
@@ -235,10 +188,10 @@ static void send(struct req *r, struct worker *w, FCGX_Stream *out, int status)
 	bool head = strcmp(r->method, "HEAD") == 0;
 	if (status == 200 && (head || strcmp(r->method, "GET") == 0)) {
 		etag_of(body, etag);
-		if (etag_matches(req_env(r, "HTTP_IF_NONE_MATCH"), etag))
+		if (http_etag_matches(req_env(r, "HTTP_IF_NONE_MATCH"), etag))
 			status = 304;
 	}
-	FCGX_FPrintF(out, "Status: %d %s\r\n", status, status_text(status));
+	FCGX_FPrintF(out, "Status: %d %s\r\n", status, http_status_text(status));
 	if (status != 304)
 		FCGX_FPrintF(out, "Content-Type: %s\r\nContent-Length: %lu\r\n", ctype,
 			     (unsigned long)body->len);  /* libfcgi knows no %zu */

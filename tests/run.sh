@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# tests/run.sh - the whole suite, as `make test` and CI run it:
+#   1. lint: banned ClearSilver constructs, SQL built by string formatting;
+#   2. unit: cmocka tests of the core modules, then again under ASan/LSan;
+#   3. integration, resilience and browser tests (node's test runner) against a
+#      throw-away stack: real MariaDB, the FastCGI programs and nginx under
+#      var/test on TEST_PORT, loaded with tests/fixtures/catalogue.sql.
+# Last line: "N passed, N failed".
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+export TEST_PORT=${TEST_PORT:-18080}
+export TEST_VAR=$ROOT/var/test
+export BASE_URL=http://127.0.0.1:$TEST_PORT
+PASSED=0
+FAILED=0
+LOGDIR=$ROOT/var/test-logs
+mkdir -p "$LOGDIR"
+
+count() {   # count PASSED FAILED LABEL
+	PASSED=$((PASSED + $1)); FAILED=$((FAILED + $2))
+	printf '%-28s %4d passed, %d failed\n' "$3" "$1" "$2"
+}
+
+# --- 1. lint ------------------------------------------------------------------
+for t in tests/lint/*.sh; do
+	if bash "$t" >"$LOGDIR/lint-$(basename "$t" .sh).log" 2>&1; then count 1 0 "lint $(basename "$t")"
+	else count 0 1 "lint $(basename "$t")"; cat "$LOGDIR/lint-$(basename "$t" .sh).log"; fi
+done
+
+# --- 2. unit ------------------------------------------------------------------
+cmocka_counts() {   # cmocka_counts LOG LABEL BUILD_OK
+	local p f
+	p=$(grep -ho '\[  PASSED  \] [0-9]*' "$1" | awk '{s+=$4} END {print s+0}')
+	f=$(grep -ho '\[  FAILED  \] [0-9]*' "$1" | awk '{s+=$4} END {print s+0}')
+	[ "$3" = 0 ] || f=$((f + 1))   # a build or runner failure counts as one failure
+	count "$p" "$f" "$2"
+	[ "$f" = 0 ] || grep -E 'FAILED|ERROR|Sanitizer|error' "$1" | head -40
+}
+run_units() {   # run_units BUILD_DIR
+	local rc=0 t
+	for t in "$1"/tests/test_*; do
+		[ -x "$t" ] || continue
+		"$t" || rc=1
+	done
+	return $rc
+}
+rc=0; { make --no-print-directory unit && run_units build; } >"$LOGDIR/unit.log" 2>&1 || rc=$?
+cmocka_counts "$LOGDIR/unit.log" "unit (cmocka)" "$rc"
+rc=0
+{ make --no-print-directory unit-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 run_units build/asan; } \
+	>"$LOGDIR/unit-asan.log" 2>&1 || rc=$?
+cmocka_counts "$LOGDIR/unit-asan.log" "unit (ASan+LSan+UBSan)" "$rc"
+
+# --- 3. against the running stack ----------------------------------------------
+stop_stack() { VAR=$TEST_VAR conf/ctl.sh stop >/dev/null 2>&1; }
+trap stop_stack EXIT
+stop_stack
+rm -rf "$TEST_VAR"
+if VAR=$TEST_VAR PORT=$TEST_PORT WORKERS=3 conf/ctl.sh start --data tests/fixtures/catalogue.sql \
+	>"$LOGDIR/stack.log" 2>&1; then
+	node --test --test-reporter=tap --test-concurrency=1 tests/integration/ tests/browser/ \
+		>"$LOGDIR/node.log" 2>&1
+	p=$(grep -E '^# pass ' "$LOGDIR/node.log" | awk '{print $3}' | tail -1)
+	f=$(grep -E '^# fail ' "$LOGDIR/node.log" | awk '{print $3}' | tail -1)
+	count "${p:-0}" "${f:-1}" "integration + browser"
+	[ "${f:-1}" = 0 ] || grep -B2 -A25 '^not ok' "$LOGDIR/node.log" | head -120
+else
+	count 0 1 "start test stack"
+	cat "$LOGDIR/stack.log"
+fi
+
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" = 0 ]
