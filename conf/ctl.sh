@@ -22,7 +22,8 @@ PROGRAMS="portal"
 # Debian 12 packages: build, run and test.
 PACKAGES="build-essential pkg-config clearsilver-dev libfcgi-dev libfcgi-bin libmariadb-dev
  libssl-dev libxml2-dev libxmlsec1-dev xmlsec1 libstemmer-dev zlib1g-dev libcmocka-dev
- mariadb-server mariadb-client nginx curl openssl nodejs npm chromium wrk valgrind"
+ mariadb-server mariadb-client nginx curl openssl nodejs npm chromium wrk valgrind bc
+ clang libclang-rt-14-dev"
 
 log() { printf '%s\n' "$*" >&2; }
 die() { log "ctl: $*"; exit 1; }

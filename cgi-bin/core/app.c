@@ -264,6 +264,8 @@ static int worker_main(int sock, void *ctx)
 	char *password = read_secret(app_conf(w.app, "DB.PasswordFile", NULL));
 	struct db_config dbc = {
 		.socket = app_conf(w.app, "DB.Socket", NULL),
+		.host = app_conf(w.app, "DB.Host", NULL),
+		.port = (unsigned)app_conf_int(w.app, "DB.Port", 0),
 		.user = app_conf(w.app, "DB.User", NULL),
 		.password = password,
 		.database = app_conf(w.app, "DB.Name", "portale"),

@@ -43,8 +43,8 @@ static int connect(struct db *db)
 	mysql_options(db->conn, MYSQL_INIT_COMMAND,
 		      "SET time_zone = '+00:00', sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_DATE,"
 		      "NO_ENGINE_SUBSTITUTION'");
-	if (!mysql_real_connect(db->conn, NULL, db->cfg.user, db->cfg.password, db->cfg.database,
-				0, db->cfg.socket, 0)) {
+	if (!mysql_real_connect(db->conn, db->cfg.host, db->cfg.user, db->cfg.password,
+				db->cfg.database, db->cfg.port, db->cfg.socket, 0)) {
 		log_error("db connect as %s: %s", db->cfg.user, mysql_error(db->conn));
 		db->last_errno = mysql_errno(db->conn);
 		mysql_close(db->conn);

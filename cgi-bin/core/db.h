@@ -12,7 +12,9 @@ struct arena;
 struct db;
 
 struct db_config {
-	const char *socket;
+	const char *socket;     /* unix socket, or NULL to use host:port */
+	const char *host;
+	unsigned port;
 	const char *user;
 	const char *password;
 	const char *database;

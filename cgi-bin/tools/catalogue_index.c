@@ -33,7 +33,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: %s SOCKET USER PASSWORD_FILE DATABASE\n", argv[0]);
 		return 2;
 	}
-	struct db_config cfg = { argv[1], argv[2], read_line(argv[3]), argv[4] };
+	struct db_config cfg = { .socket = argv[1], .user = argv[2], .password = read_line(argv[3]),
+				 .database = argv[4] };
 	struct db *db = db_open(&cfg);
 	struct arena *a = arena_new();
 	struct stemmer *st = stem_new();

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# tests/bench/run.sh - `make bench`: wrk on loopback, bounded in time, against a
+# private stack with the demo data. For each page: req/s and p99 latency, and
+# the ratio to nginx serving a saved static copy of the service page in the
+# same run. Then the workers' RSS before and after all the load.
+# Environment: BENCH_PORT (18090), BENCH_SECONDS (8 per URL), BENCH_CONN (32).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+export VAR=$ROOT/var/bench
+PORT=${BENCH_PORT:-18090}
+SECS=${BENCH_SECONDS:-8}
+CONN=${BENCH_CONN:-32}
+BASE=http://127.0.0.1:$PORT
+SERVICE=/servizi/carta-identita-elettronica
+
+command -v wrk >/dev/null || { echo "wrk is missing: run make deps" >&2; exit 1; }
+trap 'conf/ctl.sh stop >/dev/null 2>&1' EXIT
+PORT=$PORT conf/ctl.sh start --data sql/demo/catalogue.sql >/dev/null
+mkdir -p "$VAR/bench"
+curl -sf "$BASE$SERVICE" >"$VAR/bench/servizio.html"
+
+workers_rss() {   # total RSS (KiB) of the portal's workers
+	ps --ppid "$(cat "$VAR/run/portal.pid")" -o rss= | awk '{s+=$1} END {print s}'
+}
+run_wrk() {   # run_wrk PATH -> "reqs/s p99_ms requests"
+	wrk -t2 -c"$CONN" -d"${SECS}s" --latency "$BASE$1" | awk '
+		/Requests\/sec/ {rps=$2}
+		/^ +99%/ {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; p99=v}
+		/requests in/ {n=$1}
+		/Non-2xx/ {bad=$NF}
+		END {printf "%s %s %s %s\n", rps, p99, n, bad+0}'
+}
+
+curl -sf "$BASE/" >/dev/null
+rss0=$(workers_rss)
+read -r srps sp99 _ _ < <(run_wrk /_bench/servizio.html)
+printf '%-44s %10s %9s %7s\n' "URL ($CONN connections, ${SECS}s each)" "req/s" "p99 ms" "ratio"
+printf '%-44s %10.0f %9.2f %7s\n' "nginx static copy of $SERVICE" "$srps" "$sp99" "1.00"
+total=0
+for path in / /servizi "$SERVICE" "/cerca?q=certificati+anagrafici"; do
+	read -r rps p99 n bad < <(run_wrk "$path")
+	total=$((total + n))
+	printf '%-44s %10.0f %9.2f %7.2f%s\n' "$path" "$rps" "$p99" "$(echo "$rps / $srps" | bc -l)" \
+		"$([ "$bad" = 0 ] || echo "  ($bad non-2xx)")"
+done
+rss1=$(workers_rss)
+echo "portal workers' RSS: ${rss0} KiB before, ${rss1} KiB after $total requests"
