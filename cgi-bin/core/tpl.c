@@ -59,9 +59,18 @@ int tpl_render(HDF *hdf, const char *tpl_dir, const char *file, struct buf *out)
 		err = cs_register_esc_strfunc(cs, "json_str", json_str);
 	if (!err)
 		err = cs_parse_file(cs, file);
+	size_t start = out->len;
 	if (!err)
 		err = cs_render(cs, out, to_buf);
 	cs_destroy(&cs);
+	/* the newlines of leading <?cs ... ?> lines would precede the doctype */
+	size_t ws = start;
+	while (ws < out->len && (out->p[ws] == '\n' || out->p[ws] == ' ' || out->p[ws] == '\t'))
+		ws++;
+	if (!err && ws > start) {
+		memmove(out->p + start, out->p + ws, out->len - ws + 1);
+		out->len -= ws - start;
+	}
 	if (err) {
 		STRING msg;
 		string_init(&msg);
