@@ -28,7 +28,7 @@ STORE_OBJ := $(STORE_SRC:%.c=$(BUILD)/%.o)
 PAGES_OBJ := $(PAGES_SRC:%.c=$(BUILD)/%.o)
 PROGRAMS  := $(BUILD)/bin/portal $(BUILD)/bin/catalogue-index
 
-.PHONY: all run stop status test bench clean deps unit unit-asan
+.PHONY: all run stop status test bench clean deps deps-test unit unit-asan
 all: $(PROGRAMS)
 
 $(BUILD)/%.o: %.c
@@ -66,7 +66,10 @@ clean:
 DEMO_DATA := sql/demo/catalogue.sql
 
 deps:
-	@conf/ctl.sh deps
+	@conf/ctl.sh deps run
+
+deps-test:
+	@conf/ctl.sh deps test
 
 run: deps
 	@$(MAKE) --no-print-directory all
@@ -86,10 +89,10 @@ status:
 # TEST_PORT with the fixture data, runs every suite and prints "N passed, N failed".
 TEST_PORT ?= 18080
 
-test: deps
+test: deps-test
 	@$(MAKE) --no-print-directory all
 	@TEST_PORT=$(TEST_PORT) tests/run.sh
 
-bench: deps
+bench: deps-test
 	@$(MAKE) --no-print-directory all
 	@tests/bench/run.sh

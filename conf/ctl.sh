@@ -3,7 +3,7 @@
 # and nginx, started and stopped by PID file, never by name, never a system
 # service. Used by `make run`, `make stop` and the test harness.
 #
-#   conf/ctl.sh deps                   install missing Debian packages, npm ci
+#   conf/ctl.sh deps [run|test]        install missing Debian packages, npm ci
 #   conf/ctl.sh start [--data FILE]    start everything; load FILE once (demo or fixture)
 #   conf/ctl.sh stop                   stop what start started
 #   conf/ctl.sh status
@@ -19,11 +19,11 @@ DBNAME=portale
 DBSOCK=$VAR/db/run/mysqld.sock
 PROGRAMS="portal"
 
-# Debian 12 packages: build, run and test.
-PACKAGES="build-essential pkg-config clearsilver-dev libfcgi-dev libfcgi-bin libmariadb-dev
- libssl-dev libxml2-dev libxmlsec1-dev xmlsec1 libstemmer-dev zlib1g-dev libcmocka-dev
- mariadb-server mariadb-client nginx curl openssl nodejs npm chromium wrk valgrind bc
- clang libclang-rt-14-dev"
+# Debian 12 packages: to build and run; and what the tests and the benchmark add.
+RUN_PACKAGES="build-essential pkg-config clearsilver-dev libfcgi-dev libfcgi-bin libmariadb-dev
+ libssl-dev libxml2-dev libxmlsec1-dev xmlsec1 libstemmer-dev zlib1g-dev mariadb-server
+ mariadb-client nginx curl openssl ca-certificates nodejs npm"
+TEST_PACKAGES="libcmocka-dev chromium wrk bc clang libclang-rt-14-dev procps"
 
 log() { printf '%s\n' "$*" >&2; }
 die() { log "ctl: $*"; exit 1; }
@@ -38,9 +38,10 @@ wait_for() {   # wait_for SECONDS COMMAND...
 	done
 }
 
-deps() {
-	local missing=""
-	for p in $PACKAGES; do
+deps() {   # deps [run|test]
+	local missing="" packages=$RUN_PACKAGES
+	[ "${1:-run}" = test ] && packages="$RUN_PACKAGES $TEST_PACKAGES"
+	for p in $packages; do
 		# nodejs/npm may come from elsewhere (e.g. NodeSource): a working node and npm will do
 		case $p in nodejs) command -v node >/dev/null && continue ;; npm) command -v npm >/dev/null && continue ;; esac
 		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
@@ -220,7 +221,7 @@ status() {
 
 cmd=${1:-}; shift || true
 case $cmd in
-	deps) deps ;;
+	deps) deps "$@" ;;
 	start) start "$@" ;;
 	stop) stop ;;
 	status) status ;;

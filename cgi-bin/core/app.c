@@ -113,7 +113,8 @@ static int dispatch(struct req *r)
 	size_t len = strlen(path);
 	bool get = strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0;
 	if (get && len > 1 && path[len - 1] == '/' && path[1] != '/')
-		return req_redirect(r, 301, arena_strndup(r->a, path, len - 1));
+		return req_redirect(r, 301, arena_printf(r->a, "%.*s%s%s", (int)(len - 1), path,
+							 qs && *qs ? "?" : "", qs ? qs : ""));
 
 	char allow[64];
 	switch (route_find(r->app->routes, r->app->nroutes, method, path, &r->match, allow,
