@@ -26,7 +26,7 @@ int search_docs_find(struct db *db, struct arena *a, const char *match, const ch
 		DOC_JOINS "AND (? = '' OR d.kind = ?) " TOPIC_FILTER
 		"ORDER BY score DESC, FIELD(d.kind, 'service', 'office', 'faq'), "
 		"COALESCE(s.popularity, 0) DESC LIMIT ?";
-	return db_query(db, a, out, sql, "sssssssi", match, match, match, kind, kind, topic, topic,
+	return db_query(db, a, out, sql, "ssssssssi", match, match, match, kind, kind, topic, topic,
 			topic, limit);
 }
 
