@@ -155,7 +155,7 @@ programs_start() {
 		"$ROOT/build/bin/$p" --socket "$VAR/run/$p.sock" --pidfile "$VAR/run/$p.pid" \
 			--workers "$WORKERS" --config "$ROOT/conf/$p.hdf" \
 			--set "App.Templates=$ROOT/templates" --set "DB.Socket=$DBSOCK" \
-			--set "DB.PasswordFile=$VAR/secrets/$p.pw" \
+			--set "DB.PasswordFile=$VAR/secrets/$p.pw" --set "Site.BaseUrl=${BASE_URL:-http://127.0.0.1:$PORT}" \
 			</dev/null >>"$VAR/log/$p.log" 2>&1 &
 		wait_for 10 test -S "$VAR/run/$p.sock" || die "$p did not start: see $VAR/log/$p.log"
 	done

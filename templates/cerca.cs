@@ -1,0 +1,74 @@
+<?cs include:"partials/head.cs" ?>
+<div class="container vm-page-head">
+<h1><?cs var:Page.Title ?></h1>
+</div>
+<div class="container">
+<form class="vm-search-form" action="/cerca" method="get" role="search" aria-label="Cerca nel sito">
+<div class="row">
+<div class="col-12 col-lg-8 order-lg-2">
+<div class="vm-searchbox mb-4">
+<label class="visually-hidden" for="cerca-q">Cerca servizi, uffici e domande frequenti</label>
+<input class="form-control" type="search" id="cerca-q" name="q" value="<?cs var:Search.q ?>" placeholder="Cerca servizi, uffici, FAQ…" autocomplete="off" data-element="search-modal-input">
+<button class="btn btn-primary" type="submit" data-element="search-submit"><?cs call:icon("it-search", "icon-sm") ?><span>Cerca</span></button>
+</div>
+
+<section aria-labelledby="risultati-titolo">
+<?cs if:Search.state == "empty" ?><h2 class="visually-hidden" id="risultati-titolo">Risultati</h2>
+<div class="callout"><div class="callout-inner">
+<div class="callout-title"><?cs call:icon("it-info-circle", "") ?><span>Inserisci un termine di ricerca</span></div>
+<p>Scrivi una o più parole nel campo di ricerca, ad esempio «carta d'identità», «TARI» o «iscrizione mensa».</p>
+</div></div>
+<p>Puoi anche consultare direttamente:</p>
+<ul class="vm-suggestions">
+<li><a href="/servizi">tutti i servizi</a></li>
+<li><a href="/argomenti">gli argomenti</a></li>
+<li><a href="/uffici">gli uffici comunali</a></li>
+<li><a href="/faq">le domande frequenti</a></li>
+</ul>
+<?cs elif:Search.state == "none" ?><h2 class="h4" id="risultati-titolo">Nessun risultato per «<?cs var:Search.q ?>»</h2>
+<p>Suggerimenti:</p>
+<ul class="vm-suggestions">
+<li>controlla che le parole siano scritte correttamente;</li>
+<li>prova con termini diversi o più generici;</li>
+<?cs if:Search.type || Search.topic ?><li><a href="/cerca?q=<?cs var:url_escape(Search.q) ?>">cerca in tutto il sito senza filtri</a>;</li>
+<?cs /if ?><li>consulta <a href="/servizi">l'elenco dei servizi</a> o <a href="/faq">le domande frequenti</a>.</li>
+</ul>
+<?cs else ?><h2 class="h4" id="risultati-titolo"><?cs if:Search.Total == 1 ?>1 risultato<?cs else ?><?cs var:Search.Total ?> risultati<?cs /if ?> per «<?cs var:Search.q ?>»</h2>
+<ol class="vm-search-results">
+<?cs each:r = Search.Results ?><li>
+<span class="vm-kind"><?cs var:r.kind_label ?></span>
+<h3><a href="<?cs var:url_validate(r.url) ?>"><?cs var:r.title ?></a></h3>
+<?cs if:r.summary ?><p><?cs var:r.summary ?></p><?cs /if ?>
+</li>
+<?cs /each ?></ol>
+<?cs /if ?></section>
+</div>
+
+<div class="col-12 col-lg-4 order-lg-1">
+<div class="vm-filters">
+<p class="vm-filter-title">Filtra i risultati</p>
+<fieldset>
+<legend>Tipo di contenuto</legend>
+<ul>
+<li><div class="form-check"><input type="radio" id="tipo-tutti" name="tipo" value=""<?cs if:!Search.type ?> checked<?cs /if ?>><label for="tipo-tutti">Tutti<?cs if:Search.state != "empty" ?> <span class="vm-count">(<?cs var:#Search.Counts.servizi + #Search.Counts.faq + #Search.Counts.uffici ?>)</span><?cs /if ?></label></div></li>
+<li><div class="form-check"><input type="radio" id="tipo-servizi" name="tipo" value="servizi"<?cs if:Search.type == "servizi" ?> checked<?cs /if ?>><label for="tipo-servizi">Servizi<?cs if:Search.state != "empty" ?> <span class="vm-count">(<?cs var:#Search.Counts.servizi ?>)</span><?cs /if ?></label></div></li>
+<li><div class="form-check"><input type="radio" id="tipo-faq" name="tipo" value="faq"<?cs if:Search.type == "faq" ?> checked<?cs /if ?>><label for="tipo-faq">Domande frequenti<?cs if:Search.state != "empty" ?> <span class="vm-count">(<?cs var:#Search.Counts.faq ?>)</span><?cs /if ?></label></div></li>
+<li><div class="form-check"><input type="radio" id="tipo-uffici" name="tipo" value="uffici"<?cs if:Search.type == "uffici" ?> checked<?cs /if ?>><label for="tipo-uffici">Uffici<?cs if:Search.state != "empty" ?> <span class="vm-count">(<?cs var:#Search.Counts.uffici ?>)</span><?cs /if ?></label></div></li>
+</ul>
+</fieldset>
+<?cs if:subcount(Search.Topics) ?><fieldset>
+<legend>Argomento</legend>
+<ul data-element="all-topics">
+<li><div class="form-check"><input type="radio" id="arg-tutti" name="argomento" value=""<?cs if:!Search.topic ?> checked<?cs /if ?>><label for="arg-tutti">Tutti gli argomenti</label></div></li>
+<?cs each:t = Search.Topics ?><li><div class="form-check"><input type="radio" id="arg-<?cs var:t.slug ?>" name="argomento" value="<?cs var:t.slug ?>"<?cs if:t.selected ?> checked<?cs /if ?>><label for="arg-<?cs var:t.slug ?>"><?cs var:t.name ?></label></div></li>
+<?cs /each ?></ul>
+</fieldset>
+<?cs /if ?><div class="vm-filter-actions">
+<button class="btn btn-outline-primary" type="submit">Aggiorna i risultati</button>
+</div>
+</div>
+</div>
+</div>
+</form>
+</div>
+<?cs include:"partials/foot.cs" ?>

@@ -1,0 +1,159 @@
+<?cs include:"partials/head.cs" ?>
+<div class="container vm-page-head vm-service-header">
+<div class="row">
+<div class="col-12 col-lg-8">
+<h1 data-element="service-title"><?cs var:Service.title ?></h1>
+<?cs if:Service.status == "inactive" ?><span class="vm-status vm-status-off vm-status-lg" data-element="service-status"><?cs call:icon("it-close-circle", "") ?>Servizio non attivo</span>
+<?cs else ?><span class="vm-status vm-status-lg" data-element="service-status"><?cs call:icon("it-check-circle", "") ?>Servizio attivo</span>
+<?cs /if ?><?cs if:Service.status == "inactive" && Service.status_reason ?><div class="callout warning"><div class="callout-inner">
+<div class="callout-title"><?cs call:icon("it-warning-circle", "") ?><span>Perché il servizio non è attivo</span></div>
+<p><?cs var:Service.status_reason ?></p>
+</div></div>
+<?cs /if ?><p class="vm-lead" data-element="service-description"><?cs var:Service.summary ?></p>
+</div>
+<div class="col-12 col-lg-3 offset-lg-1">
+<?cs if:Service.for_citizens || Service.for_businesses ?><div class="vm-audience">
+<span>Destinatari</span>
+<ul><?cs if:Service.for_citizens ?><li><span class="vm-tag">Cittadini</span></li><?cs /if ?><?cs if:Service.for_businesses ?><li><span class="vm-tag">Imprese</span></li><?cs /if ?></ul>
+</div>
+<?cs /if ?></div>
+</div>
+</div>
+
+<div class="container">
+<div class="row">
+<div class="col-12 col-lg-3">
+<nav class="vm-page-index" aria-labelledby="indice-titolo">
+<h2 class="vm-page-index-title" id="indice-titolo">Indice della pagina</h2>
+<ul data-element="page-index">
+<li><a href="#a-chi-e-rivolto">A chi è rivolto</a></li>
+<li><a href="#descrizione">Descrizione</a></li>
+<li><a href="#come-fare">Come fare</a></li>
+<li><a href="#cosa-serve">Cosa serve</a></li>
+<li><a href="#cosa-si-ottiene">Cosa si ottiene</a></li>
+<li><a href="#tempi-e-scadenze">Tempi e scadenze</a></li>
+<li><a href="#quanto-costa">Quanto costa</a></li>
+<li><a href="#accedi-al-servizio">Accedi al servizio</a></li>
+<li><a href="#condizioni-di-servizio">Condizioni di servizio</a></li>
+<li><a href="#unita-organizzativa">Unità organizzativa responsabile</a></li>
+<li><a href="#contatti">Contatti</a></li>
+<?cs if:subcount(Service.Topics) ?><li><a href="#argomenti">Argomenti</a></li>
+<?cs /if ?></ul>
+</nav>
+</div>
+
+<div class="col-12 col-lg-8 offset-lg-1">
+<section class="vm-service-section" aria-labelledby="a-chi-e-rivolto">
+<h2 id="a-chi-e-rivolto">A chi è rivolto</h2>
+<div class="vm-longtext" data-element="service-addressed">
+<?cs if:subcount(Service.audience) ?><?cs call:longtext(Service.audience) ?><?cs else ?><p>Il servizio è rivolto a<?cs if:Service.for_citizens && Service.for_businesses ?> cittadini e imprese<?cs elif:Service.for_businesses ?>lle imprese<?cs else ?>i cittadini<?cs /if ?>.</p><?cs /if ?>
+</div>
+</section>
+
+<section class="vm-service-section" aria-labelledby="descrizione">
+<h2 id="descrizione">Descrizione</h2>
+<div class="vm-longtext" data-element="service-extended-description">
+<?cs if:subcount(Service.description) ?><?cs call:longtext(Service.description) ?><?cs else ?><p><?cs var:Service.summary ?></p><?cs /if ?>
+</div>
+</section>
+
+<section class="vm-service-section" aria-labelledby="come-fare">
+<h2 id="come-fare">Come fare</h2>
+<div class="vm-longtext" data-element="service-how-to">
+<?cs if:subcount(Service.how_to) ?><?cs call:longtext(Service.how_to) ?><?cs else ?><p>Per informazioni su come richiedere il servizio rivolgersi all'ufficio indicato nella sezione Contatti.</p><?cs /if ?>
+</div>
+</section>
+
+<section class="vm-service-section" aria-labelledby="cosa-serve">
+<h2 id="cosa-serve">Cosa serve</h2>
+<div class="vm-longtext" data-element="service-needed">
+<?cs if:subcount(Service.requirements) ?><?cs call:longtext(Service.requirements) ?><?cs else ?><p>Informazione non disponibile: contattare l'ufficio responsabile.</p><?cs /if ?>
+</div>
+</section>
+
+<section class="vm-service-section" aria-labelledby="cosa-si-ottiene">
+<h2 id="cosa-si-ottiene">Cosa si ottiene</h2>
+<div class="vm-longtext" data-element="service-achieved">
+<?cs if:subcount(Service.outputs) ?><?cs call:longtext(Service.outputs) ?><?cs else ?><p>Informazione non disponibile: contattare l'ufficio responsabile.</p><?cs /if ?>
+</div>
+</section>
+
+<section class="vm-service-section" aria-labelledby="tempi-e-scadenze">
+<h2 id="tempi-e-scadenze">Tempi e scadenze</h2>
+<div class="vm-longtext" data-element="service-calendar-text">
+<?cs if:subcount(Service.times) ?><?cs call:longtext_de(Service.times, "service-calendar-list") ?><?cs else ?><p>Informazione non disponibile: contattare l'ufficio responsabile.</p><?cs /if ?>
+</div>
+</section>
+
+<section class="vm-service-section" aria-labelledby="quanto-costa">
+<h2 id="quanto-costa">Quanto costa</h2>
+<div class="vm-longtext" data-element="service-cost">
+<?cs if:subcount(Service.costs) ?><?cs call:longtext(Service.costs) ?><?cs else ?><p>Informazione non disponibile: contattare l'ufficio responsabile.</p><?cs /if ?>
+</div>
+</section>
+
+<section class="vm-service-section" aria-labelledby="accedi-al-servizio">
+<h2 id="accedi-al-servizio">Accedi al servizio</h2>
+<?cs if:Service.status == "inactive" ?><div class="callout warning"><div class="callout-inner">
+<div class="callout-title"><?cs call:icon("it-warning-circle", "") ?><span>Servizio non attivo</span></div>
+<p>Al momento non è possibile accedere al servizio. Per informazioni rivolgersi all'ufficio indicato nella sezione <a href="#contatti">Contatti</a>.</p>
+</div></div>
+<?cs else ?><?cs if:Service.online_url || Service.booking_url ?><div class="vm-access-buttons">
+<?cs if:Service.online_url ?><a class="btn btn-primary" href="<?cs var:url_validate(Service.online_url) ?>" data-element="service-online-access"><?cs call:icon("it-external-link", "icon-sm") ?><span><?cs if:Service.online_label ?><?cs var:Service.online_label ?><?cs else ?>Accedi al servizio online<?cs /if ?></span></a>
+<?cs /if ?><?cs if:Service.booking_url ?><a class="btn btn-outline-primary" href="<?cs var:url_validate(Service.booking_url) ?>" data-element="service-booking-access"><?cs call:icon("it-calendar", "icon-sm") ?><span>Prenota un appuntamento</span></a>
+<?cs /if ?></div>
+<?cs /if ?><?cs if:subcount(Service.in_person) ?><div data-element="service-generic-access">
+<h3>Allo sportello</h3>
+<div class="vm-longtext"><?cs call:longtext(Service.in_person) ?></div>
+</div>
+<?cs elif:!Service.online_url && !Service.booking_url ?><div data-element="service-generic-access">
+<p>Per accedere al servizio rivolgersi all'ufficio indicato nella sezione <a href="#contatti">Contatti</a>.</p>
+</div>
+<?cs /if ?><?cs /if ?>
+</section>
+
+<section class="vm-service-section" aria-labelledby="condizioni-di-servizio">
+<h2 id="condizioni-di-servizio">Condizioni di servizio</h2>
+<div class="vm-longtext" data-element="service-file">
+<?cs if:subcount(Service.conditions) ?><?cs call:longtext(Service.conditions) ?><?cs else ?><p>Informazione non disponibile: contattare l'ufficio responsabile.</p><?cs /if ?>
+</div>
+</section>
+
+<section class="vm-service-section" aria-labelledby="unita-organizzativa">
+<h2 id="unita-organizzativa">Unità organizzativa responsabile</h2>
+<div class="vm-office-card" data-element="service-area">
+<h3><a href="/uffici/<?cs var:url_escape(Service.Office.slug) ?>"><?cs var:Service.Office.name ?></a></h3>
+<address>
+<ul class="vm-contact-list">
+<?cs if:Service.Office.address ?><li><?cs call:icon("it-map-marker", "") ?><span><span class="visually-hidden">Indirizzo: </span><?cs var:Service.Office.address ?></span></li>
+<?cs /if ?><?cs if:Service.Office.phone ?><li><?cs call:icon("it-telephone", "") ?><span><span class="visually-hidden">Telefono: </span><?cs var:Service.Office.phone ?></span></li>
+<?cs /if ?><?cs if:Service.Office.email ?><li><?cs call:icon("it-mail", "") ?><span><span class="visually-hidden">Email: </span><a href="mailto:<?cs var:Service.Office.email ?>"><?cs var:Service.Office.email ?></a></span></li>
+<?cs /if ?><?cs if:Service.Office.pec ?><li><?cs call:icon("it-mail", "") ?><span>PEC: <a href="mailto:<?cs var:Service.Office.pec ?>"><?cs var:Service.Office.pec ?></a></span></li>
+<?cs /if ?></ul>
+</address>
+</div>
+</section>
+
+<section class="vm-service-section" aria-labelledby="contatti">
+<h2 id="contatti">Contatti</h2>
+<div class="vm-longtext" data-element="service-contacts">
+<?cs if:subcount(Service.contacts) ?><?cs call:longtext(Service.contacts) ?><?cs else ?><p>Per informazioni rivolgersi all'ufficio <a href="/uffici/<?cs var:url_escape(Service.Office.slug) ?>"><?cs var:Service.Office.name ?></a>.</p><?cs /if ?>
+</div>
+</section>
+
+<?cs if:subcount(Service.Topics) ?><section class="vm-service-section" aria-labelledby="argomenti">
+<h2 id="argomenti">Argomenti</h2>
+<ul class="vm-tags">
+<?cs each:t = Service.Topics ?><li><a class="vm-tag" href="/argomenti/<?cs var:url_escape(t.slug) ?>" data-element="service-topic"><?cs var:t.name ?></a></li>
+<?cs /each ?></ul>
+</section>
+<?cs /if ?>
+
+<p class="vm-metadata" data-element="metadata">Ultimo aggiornamento: <?cs if:Service.updated_iso ?><time datetime="<?cs var:Service.updated_iso ?>"><?cs var:Service.updated ?></time><?cs else ?><?cs var:Service.updated ?><?cs /if ?></p>
+</div>
+</div>
+</div>
+<script type="application/ld+json">
+{"@context": "https://schema.org", "@type": "GovernmentService", "name": <?cs var:json_str(Service.title) ?>, "description": <?cs var:json_str(Service.summary) ?>, <?cs each:t = Service.Topics ?><?cs if:first(t) ?>"serviceType": <?cs var:json_str(t.name) ?>, <?cs /if ?><?cs /each ?>"provider": {"@type": "GovernmentOrganization", "name": <?cs var:json_str(Site.Name) ?>}, "areaServed": {"@type": "AdministrativeArea", "name": <?cs var:json_str("Valdimonte") ?>}, "audience": {"@type": "Audience", "audienceType": <?cs if:Service.for_citizens && Service.for_businesses ?><?cs var:json_str("Cittadini e imprese") ?><?cs elif:Service.for_businesses ?><?cs var:json_str("Imprese") ?><?cs elif:Service.for_citizens ?><?cs var:json_str("Cittadini") ?><?cs else ?><?cs var:json_str("Tutti") ?><?cs /if ?>}, "url": <?cs var:json_str(Site.BaseUrl + Page.Canonical) ?>}
+</script>
+<?cs include:"partials/foot.cs" ?>
