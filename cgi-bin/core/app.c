@@ -13,6 +13,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "cache.h"
 #include "db.h"
 #include "http.h"
 #include "log.h"
@@ -82,6 +83,15 @@ static void error_defaults(int status, const char **title, const char **message)
 	}
 }
 
+struct worker {
+	struct app *app;
+	struct arena *arena;
+	struct db *db;
+	struct buf out;
+	struct cache *cache;
+	unsigned long served;
+};
+
 static bool path_ok(const char *p)
 {
 	for (const unsigned char *s = (const unsigned char *)p; *s; s++)
@@ -90,7 +100,7 @@ static bool path_ok(const char *p)
 	return utf8_valid(p, strlen(p));
 }
 
-static int dispatch(struct req *r)
+static int dispatch(struct req *r, struct worker *w)
 {
 	const char *method = req_env(r, "REQUEST_METHOD");
 	const char *path = req_env(r, "DOCUMENT_URI");
@@ -127,6 +137,16 @@ static int dispatch(struct req *r)
 	case ROUTE_FOUND:
 		break;
 	}
+	unsigned long long gen;
+	if ((r->match.route->flags & R_CACHE) && get && r->app->generation &&
+	    r->app->generation(r, &gen) == 0) {
+		r->cache.key = arena_printf(r->a, "%s?%s", path, qs ? qs : "");
+		r->cache.gen = gen;
+		r->cache.hit = cache_get(w->cache, r->cache.key, gen);
+		if (r->cache.hit)
+			return 200;
+		r->cache.store = true;
+	}
 	return r->match.route->handler(r);
 }
 
@@ -141,14 +161,6 @@ static void etag_of(const struct buf *b, char out[44])
 	out[41] = '"';
 	out[42] = '\0';
 }
-
-struct worker {
-	struct app *app;
-	struct arena *arena;
-	struct db *db;
-	struct buf out;
-	unsigned long served;
-};
 
 static int render_error(struct req *r, struct worker *w, int status)
 {
@@ -169,8 +181,14 @@ static void send(struct req *r, struct worker *w, FCGX_Stream *out, int status)
 {
 	const char *ctype = r->content_type ? r->content_type : "text/html; charset=utf-8";
 	struct buf *body = &w->out;
+	struct buf cached;
 	buf_reset(body);
-	if (r->body) {
+	if (r->cache.hit) {
+		cached.p = (char *)r->cache.hit->body;
+		cached.len = cached.cap = r->cache.hit->len;
+		body = &cached;
+		ctype = r->cache.hit->content_type;
+	} else if (r->body) {
 		body = r->body;
 	} else if (r->tpl && status < 400) {
 		if (tpl_render(r->hdf, w->app->tpl_dir, r->tpl, body) < 0)
@@ -188,7 +206,15 @@ static void send(struct req *r, struct worker *w, FCGX_Stream *out, int status)
 	char etag[44] = "";
 	bool head = strcmp(r->method, "HEAD") == 0;
 	if (status == 200 && (head || strcmp(r->method, "GET") == 0)) {
-		etag_of(body, etag);
+		if (r->cache.hit) {
+			snprintf(etag, sizeof etag, "%s", r->cache.hit->etag);
+		} else {
+			etag_of(body, etag);
+			if (r->cache.store) {
+				struct cache_page p = { body->p, body->len, etag, ctype };
+				cache_put(w->cache, r->cache.key, r->cache.gen, &p);
+			}
+		}
 		if (http_etag_matches(req_env(r, "HTTP_IF_NONE_MATCH"), etag))
 			status = 304;
 	}
@@ -232,7 +258,7 @@ static void serve(struct worker *w, FCGX_Request *fr)
 	if (site && hdf_copy(r.hdf, "Site", site))
 		abort();
 
-	int status = dispatch(&r);
+	int status = dispatch(&r, w);
 	send(&r, w, fr->out, status);
 	log_set_request(NULL);
 	arena_reset(r.a);
@@ -262,6 +288,8 @@ static int worker_main(int sock, void *ctx)
 	memset(&w, 0, sizeof w);
 	w.app = ctx;
 	w.arena = arena_new();
+	w.cache = cache_new((size_t)app_conf_int(w.app, "App.CacheBytes", 8 << 20),
+			    (size_t)app_conf_int(w.app, "App.CacheEntries", 2048));
 	char *password = read_secret(app_conf(w.app, "DB.PasswordFile", NULL));
 	struct db_config dbc = {
 		.socket = app_conf(w.app, "DB.Socket", NULL),
@@ -290,6 +318,7 @@ static int worker_main(int sock, void *ctx)
 	db_close(w.db);
 	free(password);
 	buf_fini(&w.out);
+	cache_free(w.cache);
 	arena_free(w.arena);
 	return 0;
 }

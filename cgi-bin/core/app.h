@@ -3,8 +3,9 @@
  * app_main() parses the command line (--socket, --workers, --config,
  * --set KEY=VALUE, --max-requests, --pidfile), reads the HDF config and runs
  * the prefork master. Each worker loops: accept, validate the request,
- * route, call the handler, render the template into a buffer, add an ETag
- * (answering 304 when it matches), send. */
+ * route, answer R_CACHE routes from the worker's page cache when the data
+ * generation has not moved, else call the handler and render the template
+ * into a buffer, add an ETag (answering 304 when it matches), send. */
 #ifndef CORE_APP_H
 #define CORE_APP_H
 
@@ -19,6 +20,8 @@ struct app {
 	const char *name;            /* program name, also the DB.* section prefix */
 	const struct route *routes;
 	size_t nroutes;
+	/* The current generation of the data R_CACHE pages are made from; 0 or -1. */
+	int (*generation)(struct req *r, unsigned long long *gen);
 	/* set by app_main */
 	HDF *config;
 	const char *tpl_dir;

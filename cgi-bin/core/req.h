@@ -15,6 +15,7 @@
 struct app;
 struct arena;
 struct buf;
+struct cache_page;
 struct db;
 
 #define REQ_MAX_HEADERS 16
@@ -40,6 +41,14 @@ struct req {
 	struct {
 		const char *name, *value;
 	} headers[REQ_MAX_HEADERS];
+
+	/* page cache bookkeeping, the core's own */
+	struct {
+		const struct cache_page *hit;
+		const char *key;
+		unsigned long long gen;
+		bool store;
+	} cache;
 };
 
 /* Route argument I (":slug" segments, left to right), copied into the arena. */

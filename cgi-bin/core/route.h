@@ -15,6 +15,7 @@ typedef int (*handler_fn)(struct req *r);
 enum route_flags {
 	R_NONE = 0,
 	R_POST_BODY = 1 << 0,  /* handler reads a request body */
+	R_CACHE = 1 << 1,      /* the page depends only on the URL and the app's data generation */
 };
 
 struct route {

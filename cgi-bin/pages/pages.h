@@ -18,7 +18,9 @@ int page_cerca_show(struct req *r);          /* cerca.c */
 int page_pagine_show(struct req *r);         /* pagine.c: accessibility, privacy, legal notes */
 int page_errore_show(struct req *r);         /* pagine.c: nginx's own errors, in the site's look */
 
-/* Shared by the handlers: is S a slug we could have generated? */
+/* catalogue.c, shared by the handlers: is S a slug we could have generated? */
 int page_slug_ok(const char *s);
+/* The catalogue's generation, for the page cache (app.generation). */
+int page_catalogue_generation(struct req *r, unsigned long long *gen);
 
 #endif

@@ -11,15 +11,6 @@
 
 #define PAGE_SIZE 12
 
-int page_slug_ok(const char *s)
-{
-	size_t n = 0;
-	for (; s[n]; n++)
-		if (!((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= '0' && s[n] <= '9') || s[n] == '-'))
-			return 0;
-	return n > 0 && n <= 120;
-}
-
 /* "?argomento=...&destinatari=...&pagina=N" keeping the filters; values are
  * slugs or fixed words, so they need no escaping. */
 static const char *list_url(struct req *r, const struct catalogue_filter *f, long page)

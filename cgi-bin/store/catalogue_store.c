@@ -5,6 +5,16 @@
 
 #define SERVICE_CARD "s.slug, s.title, s.summary, s.status"
 
+int catalogue_generation(struct db *db, struct arena *a, unsigned long long *gen)
+{
+	static const char sql[] = "SELECT generation FROM catalogue_state WHERE id = 1";
+	struct db_rows rows;
+	if (db_query(db, a, &rows, sql, "") < 0 || rows.nrows != 1)
+		return -1;
+	*gen = strtoull(db_cell(&rows, 0, 0), NULL, 10);
+	return 0;
+}
+
 int catalogue_topics(struct db *db, struct arena *a, struct db_rows *out)
 {
 	static const char sql[] =

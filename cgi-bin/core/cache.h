@@ -1,0 +1,27 @@
+/* cache.h - a worker's cache of rendered pages, exact by construction: every
+ * entry belongs to one generation of the data it was rendered from (for the
+ * portal, the catalogue's generation counter), and a lookup under a newer
+ * generation empties the cache. Bounded in bytes and entries; the oldest
+ * entries go first. */
+#ifndef CORE_CACHE_H
+#define CORE_CACHE_H
+
+#include <stddef.h>
+
+struct cache;
+
+struct cache_page {
+	const char *body;
+	size_t len;
+	const char *etag;          /* quoted */
+	const char *content_type;
+};
+
+struct cache *cache_new(size_t max_bytes, size_t max_entries);
+void cache_free(struct cache *c);
+/* The page stored under KEY for generation GEN, or NULL. */
+const struct cache_page *cache_get(struct cache *c, const char *key, unsigned long long gen);
+void cache_put(struct cache *c, const char *key, unsigned long long gen, const struct cache_page *p);
+size_t cache_bytes(const struct cache *c);
+
+#endif
