@@ -14,8 +14,8 @@ WARN     := -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wstrict-prototypes -Wmiss
             -Wno-missing-field-initializers
 HARDEN   := -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fstack-clash-protection -fPIE \
             -fcf-protection
-CFLAGS   ?= -O2 -g
-CFLAGS   += -std=gnu11 $(WARN) $(HARDEN) -Icgi-bin $(CS_CFLAGS) \
+OPT      ?= -O2 -g
+CFLAGS   += $(OPT) -std=gnu11 $(WARN) $(HARDEN) -Icgi-bin $(CS_CFLAGS) \
             $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LDFLAGS  += -pie -Wl,-z,relro,-z,now
 LDLIBS   += $(CS_LIBS) $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lfcgi -lstemmer
@@ -54,7 +54,7 @@ unit: $(UNIT_BIN)
 # The same unit tests under AddressSanitizer + LeakSanitizer + UBSan.
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 unit-asan:
-	@$(MAKE) --no-print-directory BUILD=build/asan CFLAGS="$(ASAN_FLAGS)" \
+	@$(MAKE) --no-print-directory BUILD=build/asan OPT="$(ASAN_FLAGS)" \
 		LDFLAGS="-fsanitize=address,undefined" unit
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -95,6 +95,24 @@ static int run_search(struct req *r, const char *match, const struct kind *k, co
 	return (int)res.nrows;
 }
 
+/* Characters, not bytes: q is valid UTF-8 (checked by the core). */
+static size_t chars(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+static const char *trim(struct req *r, const char *s)
+{
+	s += strspn(s, " \t\r\n");
+	size_t len = strlen(s);
+	while (len && strchr(" \t\r\n", s[len - 1]))
+		len--;
+	return arena_strndup(r->a, s, len);
+}
+
 static struct stemmer *stemmer(void)
 {
 	static struct stemmer *st;    /* one per worker, for its whole life */
@@ -115,7 +133,8 @@ int page_cerca_show(struct req *r)
 		return req_error(r, 400, "Il tipo di risultato può essere servizi, uffici o faq.");
 	if (*topic && !page_slug_ok(topic))
 		return req_error(r, 400, "L'argomento indicato non è valido.");
-	if (strlen(q) > QUERY_MAX)
+	q = trim(r, q);
+	if (chars(q) > QUERY_MAX)
 		return req_error(r, 400, "Il testo da cercare è troppo lungo (al massimo 200 caratteri).");
 
 	struct db_rows topics;

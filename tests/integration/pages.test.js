@@ -1,0 +1,417 @@
+'use strict';
+// Every page type of the portal against the fixture catalogue
+// (tests/fixtures/catalogue.sql): status, <title>, <h1> and the content users
+// rely on.
+const { test, describe } = require('node:test');
+const assert = require('node:assert/strict');
+const {
+	get, page, titleOf, h1Of, textOf, count, serviceCards, jsonLd, decodeEntities,
+	assertErrorPage, assertSitePage, SITE_NAME,
+} = require('./lib/http');
+
+const TOPICS = {
+	'anagrafe-e-stato-civile': 'Anagrafe e stato civile',
+	tributi: null,
+	'mobilita-e-trasporti': null,
+	ambiente: null,
+};
+const OFFICES = ['ufficio-anagrafe', 'ufficio-tributi', 'polizia-locale'];
+const TOTAL_SERVICES = 25;
+const PAGE_SIZE = 12;
+
+// "<h2 ...>N servizi trovati..." on /servizi
+function foundCount(html) {
+	const m = /id="elenco-servizi">(\d+) servizi? trovat[oi]/.exec(html);
+	if (m) return Number(m[1]);
+	return /id="elenco-servizi">Nessun servizio trovato/.test(html) ? 0 : null;
+}
+
+function assertTitle(html, expected) {
+	assert.equal(titleOf(html), `${expected} - ${SITE_NAME}`);
+}
+
+describe('home page /', () => {
+	test('answers 200 with the site name, topics and a search form', async () => {
+		const html = await page('/');
+		assertSitePage(html, '/');
+		assert.ok(titleOf(html).includes(SITE_NAME), 'title names the site');
+		assert.equal(h1Of(html), SITE_NAME);
+		for (const slug of Object.keys(TOPICS))
+			assert.match(html, new RegExp(`<a href="/argomenti/${slug}">`), `topic ${slug} linked`);
+		assert.ok(html.includes('>Anagrafe e stato civile</a>'), 'topic name shown');
+		const form = /<form\b[^>]*\baction="\/cerca"[^>]*>([\s\S]*?)<\/form>/.exec(html);
+		assert.ok(form, 'a search form with action /cerca');
+		assert.match(form[0], /method="get"/i);
+		assert.match(form[1], /<input\b[^>]*\bname="q"/, 'search form has a q field');
+	});
+
+	test('shows the most requested services, the CIE first', async () => {
+		const html = await page('/');
+		const m = /id="home-servizi">([\s\S]*?)<\/section>/.exec(html);
+		assert.ok(m, 'a "most requested services" section');
+		assert.match(m[1], /Servizi più richiesti/);
+		const cards = serviceCards(m[0]);
+		assert.ok(cards.length >= 3, `several popular services (${cards.length})`);
+		assert.equal(cards[0], 'carta-identita-elettronica', 'the most popular service comes first');
+		// by popularity (tests/fixtures/README.md)
+		assert.deepEqual(cards.slice(0, 5), ['carta-identita-elettronica', 'pagamento-tari', 'certificato-anagrafico',
+			'pagamento-multe', 'pagamento-imu']);
+		assert.ok(!cards.includes('servizio-con-caratteri-speciali'), 'the least requested is not shown');
+	});
+});
+
+describe('service catalogue /servizi', () => {
+	test('lists 25 services, 12 cards on page 1, with pagination to page 2', async () => {
+		const html = await page('/servizi');
+		assertTitle(html, 'Servizi');
+		assert.equal(h1Of(html), 'Servizi');
+		assert.equal(foundCount(html), TOTAL_SERVICES);
+		assert.equal(serviceCards(html).length, PAGE_SIZE);
+		assert.match(html, /href="\/servizi\?pagina=2"/, 'a link to page 2');
+		assert.match(html, /href="\/servizi\?pagina=3"/, 'a link to page 3');
+		assert.match(html, /aria-label="Paginazione dei servizi"/);
+		assert.match(html, /aria-current="page"><span class="visually-hidden">Pagina <\/span>1</, 'page 1 is current');
+		assert.doesNotMatch(html, /href="\/servizi\?pagina=4"/);
+	});
+
+	test('pages partition the catalogue: 12 + 12 + 1, no duplicates, sorted by title', async () => {
+		const p1 = serviceCards(await page('/servizi'));
+		const p2html = await page('/servizi?pagina=2');
+		assertTitle(p2html, 'Servizi - pagina 2');
+		const p2 = serviceCards(p2html);
+		const p3html = await page('/servizi?pagina=3');
+		const p3 = serviceCards(p3html);
+		assert.equal(p2.length, PAGE_SIZE);
+		assert.equal(p3.length, 1, 'page 3 has 1 card');
+		assert.equal(foundCount(p3html), TOTAL_SERVICES);
+		assert.match(p3html, /href="\/servizi\?pagina=2"/, 'page 3 links back to page 2');
+		const all = [...p1, ...p2, ...p3];
+		assert.equal(new Set(all).size, TOTAL_SERVICES, 'every service exactly once');
+		for (const slug of ['certificato-anagrafico', 'carta-identita-elettronica', 'cambio-di-residenza',
+			'pagamento-imu', 'contributo-affitto', 'permesso-sosta-residenti', 'servizio-con-caratteri-speciali'])
+			assert.ok(all.includes(slug), `${slug} is listed`);
+	});
+
+	test('?pagina=4 (past the last page) answers 404', async () => {
+		const r = await get('/servizi?pagina=4');
+		assertErrorPage(r, 404, '/servizi?pagina=4');
+	});
+
+	test('?destinatari=imprese lists the 5 services for businesses', async () => {
+		const html = await page('/servizi?destinatari=imprese');
+		assert.equal(foundCount(html), 5);
+		const cards = serviceCards(html);
+		assert.equal(cards.length, 5);
+		assert.ok(cards.includes('pagamento-imu'), 'IMU is for businesses too');
+		assert.ok(!cards.includes('certificato-anagrafico'));
+		assert.match(html, /id="dest-imprese" name="destinatari" value="imprese" checked/, 'the filter is shown selected');
+		assert.doesNotMatch(html, /pagina=2/, 'one page only');
+	});
+
+	test('?destinatari=cittadini excludes business-only services', async () => {
+		const html = await page('/servizi?destinatari=cittadini');
+		assert.equal(foundCount(html), 24);
+		const all = [...serviceCards(html), ...serviceCards(await page('/servizi?destinatari=cittadini&pagina=2'))];
+		assert.equal(all.length, 24);
+		assert.ok(!all.includes('canone-unico-esposizione-pubblicitaria'), 'the business-only service is excluded');
+		assert.match(html, /href="\/servizi\?destinatari=cittadini&amp;pagina=2"|href="\/servizi\?destinatari=cittadini&pagina=2"/,
+			'pagination keeps the filter');
+	});
+
+	test('?argomento=tributi shows only the services of that topic', async () => {
+		const html = await page('/servizi?argomento=tributi');
+		const n = foundCount(html);
+		const cards = serviceCards(html);
+		assert.equal(n, 9, 'tributi has 9 services');
+		assert.equal(cards.length, 9);
+		for (const s of ['pagamento-imu', 'dichiarazione-imu', 'pagamento-tari', 'contributo-affitto', 'compostaggio-domestico'])
+			assert.ok(cards.includes(s), `${s} is a tributi service`);
+		assert.ok(cards.includes('pagamento-imu'));
+		assert.ok(!cards.includes('certificato-anagrafico'));
+		assert.ok(!cards.includes('carta-identita-elettronica'));
+		assert.match(html, /<option value="tributi" selected>/, 'the topic is shown selected');
+		// the same services as the topic's own page
+		const topic = serviceCards(await page('/argomenti/tributi'));
+		if (n <= PAGE_SIZE) assert.deepEqual([...cards].sort(), [...topic].sort());
+	});
+
+	test('filters combine: ?argomento=tributi&destinatari=imprese', async () => {
+		const html = await page('/servizi?argomento=tributi&destinatari=imprese');
+		const cards = serviceCards(html);
+		assert.equal(foundCount(html), 4);
+		assert.deepEqual([...cards].sort(), ['canone-unico-esposizione-pubblicitaria', 'dichiarazione-imu', 'pagamento-imu',
+			'pagamento-tari']);
+		const none = await page('/servizi?argomento=anagrafe-e-stato-civile&destinatari=imprese');
+		assert.equal(foundCount(none), 0);
+		assert.match(none, /Nessun risultato/);
+	});
+
+	test('?destinatari=xyz answers 400 with an Italian message', async () => {
+		const r = await get('/servizi?destinatari=xyz');
+		assertErrorPage(r, 400, '/servizi?destinatari=xyz');
+		assert.match(r.text, /cittadini/);
+	});
+
+	test('an unknown topic filter lists nothing but is not an error', async () => {
+		const html = await page('/servizi?argomento=argomento-inesistente');
+		assert.equal(foundCount(html), 0);
+		assert.equal(serviceCards(html).length, 0);
+		assert.match(html, /Nessun risultato/);
+	});
+});
+
+describe('service page /servizi/certificato-anagrafico', () => {
+	let html;
+	const load = async () => (html ??= await page('/servizi/certificato-anagrafico'));
+
+	test('answers 200 with title, h1 and data-element attributes', async () => {
+		await load();
+		assertTitle(html, 'Certificato anagrafico');
+		assert.match(html, /<h1 data-element="service-title">Certificato anagrafico<\/h1>/);
+		assert.match(html, /data-element="service-description">[^<]+</, 'a short description');
+		assert.match(html, /data-element="service-status"[^>]*>[\s\S]*?Servizio attivo/);
+		for (const de of ['page-index', 'service-addressed', 'service-extended-description', 'service-how-to',
+			'service-needed', 'service-achieved', 'service-calendar-text', 'service-cost', 'service-file',
+			'service-area', 'service-topic', 'metadata', 'breadcrumb'])
+			assert.match(html, new RegExp(`data-element="${de}"`), `data-element="${de}"`);
+		assert.match(html, /<link rel="canonical" href="(https?:\/\/[^"/]+)?\/servizi\/certificato-anagrafico">/);
+	});
+
+	test('has the sections of the "scheda servizio" in the mandated order', async () => {
+		await load();
+		const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+		const h2s = [...main.matchAll(/<h2\b([^>]*)>([\s\S]*?)<\/h2>/g)].map((m) => ({
+			id: (/\bid="([^"]*)"/.exec(m[1]) || [])[1],
+			text: textOf(m[2]),
+			at: m.index,
+		}));
+		const find = (re) => {
+			const h = h2s.find((x) => re.test(x.text));
+			assert.ok(h, `a section heading matching ${re} (headings: ${h2s.map((x) => x.text).join(' | ')})`);
+			return h;
+		};
+		const order = [
+			/^A chi è rivolto$/, /^Descrizione$/, /^Come fare$/, /^Cosa serve$/, /^Cosa si ottiene$/,
+			/^Tempi e scadenze$/, /^Quanto costa$/, /^Acced(i|ere) al servizio$/, /^Condizioni di servizio$/,
+		].map(find);
+		const office = find(/^Unità organizzativa responsabile$/);
+		const contacts = find(/^Contatti$/);
+		const topics = find(/^Argomenti$/);
+		for (let i = 1; i < order.length; i++)
+			assert.ok(order[i - 1].at < order[i].at, `"${order[i - 1].text}" before "${order[i].text}"`);
+		const last = order[order.length - 1];
+		assert.ok(last.at < office.at && last.at < contacts.at, 'office and contacts after the conditions');
+		assert.ok(office.at < topics.at && contacts.at < topics.at, 'topics after office and contacts');
+		const updated = main.indexOf('Ultimo aggiornamento');
+		assert.ok(updated > topics.at, '"Ultimo aggiornamento" comes last');
+		assert.match(main.slice(updated), /^Ultimo aggiornamento: (<time datetime="\d{4}-\d{2}-\d{2}">)?\d{2}\/\d{2}\/\d{4}/);
+		// every section has an id the page index links to
+		for (const h of [...order, office, contacts, topics]) {
+			assert.ok(h.id, `"${h.text}" has an id`);
+			assert.ok(html.includes(`href="#${h.id}"`), `the page index links #${h.id}`);
+		}
+	});
+
+	test('offers online access and shows its last update', async () => {
+		await load();
+		assert.match(html, /<a class="btn btn-primary" href="https:\/\/servizi\.comune\.valdimonte\.it\/anagrafe\/certificato-anagrafico" data-element="service-online-access">/);
+		assert.match(html, /Richiedi online/);
+		assert.match(html, /Ultimo aggiornamento: <time datetime="2026-06-10">10\/06\/2026<\/time>/);
+		const aud = /class="vm-audience">([\s\S]*?)<\/div>/.exec(html);
+		assert.match(aud[1], /Cittadini/);
+		assert.doesNotMatch(aud[1], /Imprese/);
+	});
+
+	test('names its office and topic', async () => {
+		await load();
+		const area = /data-element="service-area">([\s\S]*?)<\/div>/.exec(html);
+		assert.ok(area);
+		assert.match(area[1], /<a href="\/uffici\/ufficio-anagrafe">Ufficio Anagrafe<\/a>/);
+		assert.ok(area[1].includes('0577 900100'), 'office phone');
+		assert.match(html, /<a class="vm-tag" href="\/argomenti\/anagrafe-e-stato-civile" data-element="service-topic">Anagrafe e stato civile<\/a>/);
+	});
+
+	test('has a breadcrumb Home > Servizi > ... > the service', async () => {
+		await load();
+		const bc = /<ol class="breadcrumb" data-element="breadcrumb">([\s\S]*?)<\/ol>/.exec(html);
+		assert.ok(bc, 'a breadcrumb');
+		const items = [...bc[1].matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)].map((m) => m[0]);
+		assert.ok(items.length >= 3);
+		assert.match(items[0], /<a href="\/">Home<\/a>/);
+		assert.match(items[1], /<a href="\/servizi">Servizi<\/a>/);
+		const lastItem = items[items.length - 1];
+		assert.match(lastItem, /aria-current="page"/);
+		assert.equal(textOf(lastItem), 'Certificato anagrafico');
+		for (const mid of items.slice(2, -1)) assert.match(mid, /<a href="\/argomenti\/[a-z0-9-]+">/);
+	});
+
+	test('carries JSON-LD of @type GovernmentService with the right name', async () => {
+		await load();
+		const blocks = jsonLd(html);
+		assert.equal(blocks.length, 1, 'one JSON-LD block');
+		const data = JSON.parse(blocks[0]);
+		assert.equal(data['@context'], 'https://schema.org');
+		assert.equal(data['@type'], 'GovernmentService');
+		assert.equal(data.name, 'Certificato anagrafico');
+		assert.equal(typeof data.description, 'string');
+		assert.ok(data.description.length > 0);
+		assert.equal(data.provider && data.provider.name, SITE_NAME);
+		if (data.url) assert.match(data.url, /^(https?:\/\/[^/]+)?\/servizi\/certificato-anagrafico$/);
+	});
+});
+
+describe('other service pages', () => {
+	test('the CIE page shows its cost (22,21 euro)', async () => {
+		const html = await page('/servizi/carta-identita-elettronica');
+		assert.equal(h1Of(html), "Carta d'identità elettronica");
+		assertTitle(html, "Carta d'identità elettronica");
+		const cost = /data-element="service-cost">([\s\S]*?)<\/div>/.exec(html);
+		assert.ok(cost);
+		assert.ok(textOf(cost[1]).includes('22,21 euro'), 'the cost section mentions 22,21 euro');
+		assert.equal(JSON.parse(jsonLd(html)[0]).name, "Carta d'identità elettronica");
+	});
+
+	test('an inactive service says so and shows the reason', async () => {
+		const html = await page('/servizi/contributo-affitto');
+		assert.match(html, /data-element="service-status"[^>]*>[\s\S]*?Servizio non attivo/);
+		assert.ok(textOf(html).includes('Il bando 2026 è chiuso.'), 'the reason is shown');
+		assert.doesNotMatch(html, /data-element="service-online-access"/, 'no online access button');
+		// and it is marked inactive in the catalogue
+		for (let p = 1; p <= 3; p++) {
+			const list = await page(`/servizi${p > 1 ? `?pagina=${p}` : ''}`);
+			const i = list.indexOf('href="/servizi/contributo-affitto"');
+			if (i < 0) continue;
+			const card = list.slice(i, list.indexOf('</article>', i));
+			assert.match(card, /Non attivo/);
+			return;
+		}
+		assert.fail('contributo-affitto is not in the catalogue');
+	});
+
+	test('a service for citizens and businesses lists both audiences', async () => {
+		const html = await page('/servizi/pagamento-imu');
+		const aud = /class="vm-audience">([\s\S]*?)<\/div>/.exec(html);
+		assert.ok(aud);
+		assert.match(aud[1], /Cittadini/);
+		assert.match(aud[1], /Imprese/);
+		assert.equal(JSON.parse(jsonLd(html)[0]).audience.audienceType, 'Cittadini e imprese');
+	});
+});
+
+describe('topics', () => {
+	test('/argomenti lists the 4 topics', async () => {
+		const html = await page('/argomenti');
+		assertTitle(html, 'Argomenti');
+		assert.equal(h1Of(html), 'Argomenti');
+		for (const slug of Object.keys(TOPICS))
+			assert.match(html, new RegExp(`href="/argomenti/${slug}"`), slug);
+		assert.ok(html.includes('Anagrafe e stato civile'));
+	});
+
+	test('/argomenti/anagrafe-e-stato-civile shows its services, FAQ and offices', async () => {
+		const html = await page('/argomenti/anagrafe-e-stato-civile');
+		assertTitle(html, 'Anagrafe e stato civile');
+		assert.equal(h1Of(html), 'Anagrafe e stato civile');
+		const cards = serviceCards(html);
+		assert.equal(cards.length, 9, 'its 9 services');
+		for (const s of ['certificato-anagrafico', 'carta-identita-elettronica', 'cambio-di-residenza'])
+			assert.ok(cards.includes(s), `${s} listed`);
+		assert.ok(!cards.includes('pagamento-imu'));
+		assert.match(html, /href="\/uffici\/ufficio-anagrafe">Ufficio Anagrafe</, 'its office');
+		assert.match(html, /href="\/faq#faq-come-richiedere-certificato"/, 'its FAQ');
+		assert.match(html, /<a href="\/argomenti">Argomenti<\/a>/, 'breadcrumb back to the topics');
+	});
+
+	test('an unknown topic answers 404', async () => {
+		assertErrorPage(await get('/argomenti/argomento-inesistente'), 404, 'unknown topic');
+	});
+});
+
+describe('offices', () => {
+	test('/uffici lists the 3 offices', async () => {
+		const html = await page('/uffici');
+		assertTitle(html, 'Uffici');
+		assert.equal(h1Of(html), 'Uffici');
+		for (const slug of OFFICES) assert.match(html, new RegExp(`href="/uffici/${slug}"`), slug);
+		assert.ok(html.includes('Ufficio Anagrafe'));
+	});
+
+	test('/uffici/ufficio-anagrafe shows its phone and services', async () => {
+		const html = await page('/uffici/ufficio-anagrafe');
+		assertTitle(html, 'Ufficio Anagrafe');
+		assert.equal(h1Of(html), 'Ufficio Anagrafe');
+		assert.ok(html.includes('0577 900100'), 'phone 0577 900100');
+		const cards = serviceCards(html);
+		assert.equal(cards.length, 9, 'its 9 services');
+		assert.ok(cards.includes('certificato-anagrafico'), 'handles the certificato anagrafico');
+		assert.ok(html.includes('Dott.ssa Lucia Bartolini'), 'its manager');
+		assert.ok(html.includes('anagrafe@comune.valdimonte.it'), 'its email');
+		const hours = /<ul class="vm-hours">([\s\S]*?)<\/ul>/.exec(html);
+		assert.ok(hours, 'opening hours');
+		assert.deepEqual([...hours[1].matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => textOf(m[1])),
+			['Lunedì, mercoledì e venerdì: 8:30-12:30', 'Martedì e giovedì: 8:30-12:30 e 15:00-17:30']);
+		assert.match(html, /Ultimo aggiornamento: 18\/09\/2026/);
+		assert.match(html, /id="ufficio-contatti">Contatti</);
+	});
+
+	test('an unknown office answers 404', async () => {
+		assertErrorPage(await get('/uffici/ufficio-inesistente'), 404, 'unknown office');
+	});
+});
+
+describe('FAQ /faq', () => {
+	test('lists the 8 questions, each with its anchor', async () => {
+		const html = await page('/faq');
+		assertTitle(html, 'Domande frequenti');
+		assert.equal(h1Of(html), 'Domande frequenti');
+		assert.equal(count(html, /<details class="vm-faq-item" id="faq-[a-z0-9-]+">/g), 8);
+		assert.match(html, /id="faq-come-richiedere-certificato"/);
+		assert.match(html, /href="#faq-come-richiedere-certificato"/, 'a link to the question itself');
+	});
+});
+
+describe('documents', () => {
+	for (const [path, title] of [
+		['/accessibilita', 'Dichiarazione di accessibilità'],
+		['/privacy', 'Informativa privacy'],
+		['/note-legali', 'Note legali'],
+	]) {
+		test(`${path} answers 200 with "${title}"`, async () => {
+			const html = await page(path);
+			assertTitle(html, title);
+			assert.equal(h1Of(html), title);
+			assert.ok(textOf(html).includes('Valdimonte'));
+			assert.match(html, /<main id="main-content">[\s\S]*<p>[^<]{40,}/, 'some body text');
+		});
+	}
+});
+
+describe('not found and redirects', () => {
+	for (const path of ['/servizi/servizio-inesistente', '/pagina-inesistente', '/servizi/certificato-anagrafico/altro',
+		'/faq/domanda', '/static-non-esiste', '/static/css/non-esiste.css',
+		'/static/bootstrap-italia/non-esiste.js'])
+		test(`${path} answers 404 in the site's look`, async () => {
+			const r = await get(path);
+			assertErrorPage(r, 404, path);
+			assert.ok(decodeEntities(r.text).includes('Pagina non trovata'));
+			assert.match(r.text, /href="\/cerca"/, 'offers the search');
+		});
+
+	test('/servizi/ redirects (301) to /servizi', async () => {
+		const r = await get('/servizi/');
+		assert.equal(r.status, 301);
+		assert.equal(r.headers.get('location'), '/servizi');
+	});
+
+	test('/servizi/certificato-anagrafico/ redirects (301) without the slash', async () => {
+		const r = await get('/servizi/certificato-anagrafico/');
+		assert.equal(r.status, 301);
+		assert.equal(r.headers.get('location'), '/servizi/certificato-anagrafico');
+	});
+
+	test('the trailing-slash redirect keeps the query string', async () => {
+		const r = await get('/servizi/?argomento=tributi&pagina=1');
+		assert.equal(r.status, 301);
+		assert.equal(r.headers.get('location'), '/servizi?argomento=tributi&pagina=1');
+	});
+});

@@ -1,0 +1,173 @@
+'use strict';
+// /cerca: full-text search over services, FAQ and offices, with Italian
+// stemming, filters, the empty and no-result states, and hostile queries.
+const { test, describe } = require('node:test');
+const assert = require('node:assert/strict');
+const { get, page, h1Of, textOf, assertErrorPage, assertSitePage } = require('./lib/http');
+
+const cerca = (params) => '/cerca?' + new URLSearchParams(params).toString();
+
+// The search results in order: [{ kind, url, title }]
+function results(html) {
+	const list = /<ol class="vm-search-results">([\s\S]*?)<\/ol>/.exec(html);
+	if (!list) return [];
+	return [...list[1].matchAll(/<span class="vm-kind">([^<]*)<\/span>\s*<h3><a href="([^"]*)">([\s\S]*?)<\/a><\/h3>/g)]
+		.map((m) => ({ kind: textOf(m[1]), url: m[2], title: textOf(m[3]) }));
+}
+
+function state(html) {
+	if (/<ol class="vm-search-results">/.test(html)) return 'results';
+	if (/id="risultati-titolo">Nessun risultato per/.test(html)) return 'none';
+	if (/Inserisci un termine di ricerca/.test(html)) return 'empty';
+	return 'unknown';
+}
+
+async function search(params) {
+	const html = await page(cerca(params));
+	return { html, state: state(html), results: results(html) };
+}
+
+describe('search /cerca', () => {
+	test('"certificati anagrafici" finds "Certificato anagrafico" first among services (stemming)', async () => {
+		const { html, state: st, results: rs } = await search({ q: 'certificati anagrafici' });
+		assert.equal(st, 'results');
+		assert.equal(h1Of(html), 'Risultati per «certificati anagrafici»');
+		const services = rs.filter((r) => r.url.startsWith('/servizi/'));
+		assert.ok(services.length >= 1, 'some services found');
+		assert.equal(services[0].url, '/servizi/certificato-anagrafico');
+		assert.equal(services[0].title, 'Certificato anagrafico');
+		assert.equal(services[0].kind, 'Servizio');
+		assert.ok(rs.some((r) => r.url === '/faq#faq-come-richiedere-certificato'), 'and the FAQ on certificates');
+		assert.match(html, /id="tipo-tutti" name="tipo" value="" checked/);
+	});
+
+	test('"carta identita" (no accent) finds the CIE', async () => {
+		const { state: st, results: rs } = await search({ q: 'carta identita' });
+		assert.equal(st, 'results');
+		const services = rs.filter((r) => r.url.startsWith('/servizi/'));
+		assert.equal(services[0] && services[0].url, '/servizi/carta-identita-elettronica');
+	});
+
+	test('"Carta d\'identità" (accent, apostrophe, capitals) finds the CIE', async () => {
+		const { results: rs } = await search({ q: "Carta d'identità" });
+		const services = rs.filter((r) => r.url.startsWith('/servizi/'));
+		assert.equal(services[0] && services[0].url, '/servizi/carta-identita-elettronica');
+	});
+
+	test('tipo=faq restricts the results to FAQ', async () => {
+		const { html, state: st, results: rs } = await search({ q: 'certificato', tipo: 'faq' });
+		assert.equal(st, 'results');
+		assert.ok(rs.length >= 1);
+		for (const r of rs) {
+			assert.match(r.url, /^\/faq#faq-[a-z0-9-]+$/, `${r.url} is a FAQ`);
+			assert.equal(r.kind, 'Domanda frequente');
+		}
+		assert.ok(rs.some((r) => r.url === '/faq#faq-come-richiedere-certificato'));
+		assert.match(html, /id="tipo-faq" name="tipo" value="faq" checked/);
+		// without the filter the same query also finds the service
+		const all = await search({ q: 'certificato' });
+		assert.ok(all.results.some((r) => r.url === '/servizi/certificato-anagrafico'));
+	});
+
+	test('tipo=servizi restricts the results to services', async () => {
+		const { results: rs } = await search({ q: 'certificato', tipo: 'servizi' });
+		assert.ok(rs.length >= 1);
+		for (const r of rs) assert.match(r.url, /^\/servizi\/[a-z0-9-]+$/);
+	});
+
+	test('an unknown tipo answers 400', async () => {
+		assertErrorPage(await get(cerca({ q: 'certificato', tipo: 'xyz' })), 400, 'tipo=xyz');
+	});
+
+	test('argomento= restricts the results to a topic', async () => {
+		const ana = await search({ q: 'certificato', argomento: 'anagrafe-e-stato-civile' });
+		assert.equal(ana.state, 'results');
+		assert.ok(ana.results.some((r) => r.url === '/servizi/certificato-anagrafico'));
+		assert.match(ana.html, /name="argomento" value="anagrafe-e-stato-civile" checked/);
+		const trib = await search({ q: 'certificato', argomento: 'tributi' });
+		assert.ok(!trib.results.some((r) => r.url === '/servizi/certificato-anagrafico'),
+			'the certificato anagrafico is not a tributi service');
+		const imu = await search({ q: 'IMU', argomento: 'tributi' });
+		assert.ok(imu.results.some((r) => r.url === '/servizi/pagamento-imu'));
+	});
+
+	test('a malformed argomento answers 400', async () => {
+		assertErrorPage(await get(cerca({ q: 'certificato', argomento: 'Tributi!' })), 400, 'argomento=Tributi!');
+	});
+
+	test('an empty query shows the "empty" state (200)', async () => {
+		for (const path of ['/cerca', cerca({ q: '' }), cerca({ tipo: '', argomento: '' })]) {
+			const html = await page(path);
+			assertSitePage(html, path);
+			assert.equal(state(html), 'empty', path);
+			assert.equal(h1Of(html), 'Cerca');
+		}
+	});
+
+	test('a query of spaces only is treated as empty', async () => {
+		const html = await page(cerca({ q: '   ' }));
+		assert.equal(state(html), 'empty', 'blank query: "Inserisci un termine di ricerca", not "Nessun risultato per «   »"');
+	});
+
+	test('a nonsense word shows the "no results" state with status 200', async () => {
+		const r = await get(cerca({ q: 'zzxqjwvk' }));
+		assert.equal(r.status, 200);
+		assert.equal(state(r.text), 'none');
+		assert.match(r.text, /Nessun risultato per «zzxqjwvk»/);
+		assert.equal(results(r.text).length, 0);
+	});
+
+	test('an HTML-looking query is shown escaped', async () => {
+		const q = '<script>alert(1)</script>';
+		const r = await get(cerca({ q }));
+		assert.equal(r.status, 200);
+		assert.ok(!r.text.includes('<script>alert'), 'no raw <script>alert in the page');
+		assert.ok(r.text.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the query is shown, escaped');
+		assert.match(r.text, /name="q" value="&lt;script&gt;alert\(1\)&lt;\/script&gt;"/, 'escaped in the search box');
+		const r2 = await get(cerca({ q: '"><img src=x onerror=alert(1)>' }));
+		assert.equal(r2.status, 200);
+		assert.ok(!r2.text.includes('<img src=x'), 'no injected element');
+		assert.ok(!/value=""><img/.test(r2.text), 'the attribute is not broken out of');
+	});
+
+	const words = (q) => q.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+	for (const q of ["' OR 1=1 --", "%' UNION SELECT", "certificato' OR '1'='1", "'; DROP TABLE services; --",
+		'anagrafico") OR ("a"="a', 'certificato*', '+certificato -anagrafico', '"certificato']) {
+		test(`SQL- or operator-looking query ${JSON.stringify(q)} returns normally`, async () => {
+			const r = await get(cerca({ q }));
+			assert.equal(r.status, 200, `status for ${q}`);
+			assert.doesNotMatch(r.text, /SQL|syntax|mysql|mariadb/i, 'no database error shown');
+			const plain = await search({ q: words(q) });
+			assert.equal(state(r.text), plain.state, 'same state as the words alone');
+			assert.deepEqual(results(r.text).map((x) => x.url), plain.results.map((x) => x.url),
+				'same results as the words alone');
+		});
+	}
+
+	test('the catalogue is intact after hostile queries', async () => {
+		await get(cerca({ q: "'; DELETE FROM services; --" }));
+		const html = await page('/servizi');
+		assert.match(html, /id="elenco-servizi">25 servizi trovati/);
+	});
+
+	test('a 201-character query answers 400 with an Italian message', async () => {
+		const r = await get(cerca({ q: 'a'.repeat(201) }));
+		assertErrorPage(r, 400, '201 characters');
+		assert.match(r.text, /troppo lungo/);
+		assert.match(r.text, /200 caratteri/);
+	});
+
+	test('a 200-character query is accepted', async () => {
+		const q = ('certificato ').repeat(17).slice(0, 200);
+		assert.equal(q.length, 200);
+		const r = await get(cerca({ q }));
+		assert.equal(r.status, 200);
+	});
+
+	test('a 200-character query with accented letters is accepted (characters, not bytes)', async () => {
+		const q = ('identità città ').repeat(14).slice(0, 200);
+		assert.equal([...q].length, 200);
+		const r = await get(cerca({ q }));
+		assert.equal(r.status, 200, 'the limit is 200 characters, as the message says');
+	});
+});
