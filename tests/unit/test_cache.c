@@ -1,0 +1,111 @@
+/* test_cache.c - the page cache: hits within a generation, emptied by a new
+ * generation, bounded in bytes and entries (oldest first), replacing a key. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "core/cache.h"
+
+static void put(struct cache *c, const char *key, unsigned long long gen, const char *body)
+{
+	struct cache_page p = { body, strlen(body), "\"tag\"", "text/html" };
+	cache_put(c, key, gen, &p);
+}
+
+static void test_hit_and_copy(void **state)
+{
+	(void)state;
+	struct cache *c = cache_new(1 << 20, 16);
+	char body[] = "<p>pagina</p>";
+	put(c, "/servizi?", 7, body);
+	body[1] = 'X';   /* the cache owns a copy */
+	const struct cache_page *p = cache_get(c, "/servizi?", 7);
+	assert_non_null(p);
+	assert_int_equal(p->len, strlen("<p>pagina</p>"));
+	assert_memory_equal(p->body, "<p>pagina</p>", p->len);
+	assert_string_equal(p->etag, "\"tag\"");
+	assert_string_equal(p->content_type, "text/html");
+	assert_null(cache_get(c, "/servizi?pagina=2", 7));
+	cache_free(c);
+}
+
+static void test_new_generation_empties(void **state)
+{
+	(void)state;
+	struct cache *c = cache_new(1 << 20, 16);
+	put(c, "/a?", 1, "a");
+	put(c, "/b?", 1, "b");
+	assert_null(cache_get(c, "/a?", 2));      /* the catalogue moved on */
+	assert_null(cache_get(c, "/b?", 2));
+	assert_int_equal(cache_bytes(c), 0);
+	put(c, "/a?", 2, "a2");
+	assert_memory_equal(cache_get(c, "/a?", 2)->body, "a2", 2);
+	cache_free(c);
+}
+
+static void test_entry_bound_evicts_oldest(void **state)
+{
+	(void)state;
+	struct cache *c = cache_new(1 << 20, 3);
+	put(c, "/1?", 1, "1");
+	put(c, "/2?", 1, "2");
+	put(c, "/3?", 1, "3");
+	put(c, "/4?", 1, "4");
+	assert_null(cache_get(c, "/1?", 1));
+	assert_non_null(cache_get(c, "/2?", 1));
+	assert_non_null(cache_get(c, "/4?", 1));
+	cache_free(c);
+}
+
+static void test_byte_bound(void **state)
+{
+	(void)state;
+	char big[3000];
+	memset(big, 'x', sizeof big - 1);
+	big[sizeof big - 1] = '\0';
+	struct cache *c = cache_new(16384, 1000);
+	for (int i = 0; i < 50; i++) {
+		char key[16];
+		snprintf(key, sizeof key, "/p%d?", i);
+		put(c, key, 1, big);
+		assert_true(cache_bytes(c) <= 16384);
+	}
+	assert_non_null(cache_get(c, "/p49?", 1));
+	assert_null(cache_get(c, "/p0?", 1));
+	char huge[6000];   /* more than a quarter of the cache: not kept */
+	memset(huge, 'y', sizeof huge - 1);
+	huge[sizeof huge - 1] = '\0';
+	put(c, "/huge?", 1, huge);
+	assert_null(cache_get(c, "/huge?", 1));
+	assert_non_null(cache_get(c, "/p49?", 1));
+	cache_free(c);
+}
+
+static void test_replace_key(void **state)
+{
+	(void)state;
+	struct cache *c = cache_new(1 << 20, 16);
+	put(c, "/a?", 1, "old");
+	size_t before = cache_bytes(c);
+	put(c, "/a?", 1, "new");
+	assert_int_equal(cache_bytes(c), before);
+	assert_memory_equal(cache_get(c, "/a?", 1)->body, "new", 3);
+	cache_free(c);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_hit_and_copy),
+		cmocka_unit_test(test_new_generation_empties),
+		cmocka_unit_test(test_entry_bound_evicts_oldest),
+		cmocka_unit_test(test_byte_bound),
+		cmocka_unit_test(test_replace_key),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
