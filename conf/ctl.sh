@@ -7,6 +7,7 @@
 #   conf/ctl.sh start [--data FILE]    start everything; load FILE once (demo or fixture)
 #   conf/ctl.sh stop                   stop what start started
 #   conf/ctl.sh status
+#   conf/ctl.sh db-stop | db-start     only MariaDB (the programs reconnect by themselves)
 #
 # Environment: VAR (default ./var), PORT (default 8080), WORKERS (default 4).
 set -euo pipefail
@@ -225,5 +226,7 @@ case $cmd in
 	start) start "$@" ;;
 	stop) stop ;;
 	status) status ;;
-	*) die "usage: ctl.sh deps|start [--data FILE]|stop|status" ;;
+	db-start) db_start ;;
+	db-stop) db_stop ;;
+	*) die "usage: ctl.sh deps [run|test]|start [--data FILE]|stop|status|db-start|db-stop" ;;
 esac

@@ -2,6 +2,7 @@
 # tests/run.sh - the whole suite, as `make test` and CI run it:
 #   1. lint: banned ClearSilver constructs, SQL built by string formatting;
 #   2. unit: cmocka tests of the core modules, then again under ASan/LSan;
+#      libFuzzer targets for the parsers of outside input, 10 s each;
 #   3. integration, resilience and browser tests (node's test runner) against a
 #      throw-away stack: real MariaDB, the FastCGI programs and nginx under
 #      var/test on TEST_PORT, loaded with tests/fixtures/catalogue.sql.
@@ -52,6 +53,16 @@ rc=0
 { make --no-print-directory unit-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 run_units build/asan; } \
 	>"$LOGDIR/unit-asan.log" 2>&1 || rc=$?
 cmocka_counts "$LOGDIR/unit-asan.log" "unit (ASan+LSan+UBSan)" "$rc"
+
+# --- fuzz: every parser of outside input, 10 s each under ASan/UBSan ------------
+rc=0; make --no-print-directory -f tests/fuzz/fuzz.mk run FUZZ_SECONDS=${FUZZ_SECONDS:-10} \
+	>"$LOGDIR/fuzz.log" 2>&1 || rc=$?
+p=$(tail -1 "$LOGDIR/fuzz.log" | awk '/passed,/ {print $1}')
+f=$(tail -1 "$LOGDIR/fuzz.log" | awk '/passed,/ {print $3}')
+[ -n "$p" ] || { p=0; f=1; }
+[ "$rc" = 0 ] || [ "$f" != 0 ] || f=1
+count "$p" "$f" "fuzz (libFuzzer)"
+[ "$f" = 0 ] || grep -E 'FAILED|ERROR|error' "$LOGDIR/fuzz.log" | head -20
 
 # --- 3. against the running stack ----------------------------------------------
 stop_stack() { VAR=$TEST_VAR conf/ctl.sh stop >/dev/null 2>&1; }

@@ -204,6 +204,12 @@ done:
 	return rc;
 }
 
+static bool gone(unsigned err)
+{
+	return err == CR_SERVER_GONE_ERROR || err == CR_SERVER_LOST || err == CR_CONNECTION_ERROR ||
+	       err == CR_CONN_HOST_ERROR;
+}
+
 static int run(struct db *db, struct arena *a, struct db_rows *out, const char *sql,
 	       const char *types, va_list ap)
 {
@@ -219,8 +225,7 @@ static int run(struct db *db, struct arena *a, struct db_rows *out, const char *
 		}
 		MYSQL_STMT *st = prepare(db, sql);
 		if (!st) {
-			if (attempt == 0 && (!db->conn || mysql_errno(db->conn) == CR_SERVER_GONE_ERROR ||
-					     mysql_errno(db->conn) == CR_SERVER_LOST)) {
+			if (attempt == 0 && (!db->conn || gone(db->last_errno))) {
 				reconnect(db);
 				continue;
 			}
@@ -234,8 +239,7 @@ static int run(struct db *db, struct arena *a, struct db_rows *out, const char *
 		if (mysql_stmt_bind_param(st, p.bind) || mysql_stmt_execute(st)) {
 			db->last_errno = mysql_stmt_errno(st);
 			/* the server went away between requests: nothing ran, so retry once */
-			if (attempt == 0 && (db->last_errno == CR_SERVER_GONE_ERROR ||
-					     db->last_errno == CR_SERVER_LOST ||
+			if (attempt == 0 && (gone(db->last_errno) ||
 					     db->last_errno == 1243 /* unknown prepared statement */)) {
 				reconnect(db);
 				continue;

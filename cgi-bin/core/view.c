@@ -32,21 +32,23 @@ int view_col(const struct db_rows *rows, const char *name)
 
 static bool is_item(const char *line, size_t len)
 {
-	return len >= 2 && line[0] == '-' && line[1] == ' ';
+	return (len >= 2 && line[0] == '-' && line[1] == ' ') || (len == 1 && line[0] == '-');
 }
 
 /* Emit one block [s, e): a list when every non-empty line is an item. */
 static void emit_block(struct req *r, const char *prefix, int n, const char *s, const char *e)
 {
 	bool list = true;
+	int filled = 0;    /* items with text: a lone "-" is no list */
 	for (const char *p = s; p < e;) {
 		const char *nl = memchr(p, '\n', (size_t)(e - p));
 		const char *le = nl ? nl : e;
 		if (le > p && !is_item(p, (size_t)(le - p)))
 			list = false;
+		filled += le - p > 2;
 		p = le + 1;
 	}
-	if (!list) {
+	if (!list || !filled) {
 		req_set(r, arena_printf(r->a, "%s.%d.text", prefix, n), arena_strndup(r->a, s,
 										    (size_t)(e - s)));
 		return;
@@ -55,32 +57,43 @@ static void emit_block(struct req *r, const char *prefix, int n, const char *s, 
 	for (const char *p = s; p < e;) {
 		const char *nl = memchr(p, '\n', (size_t)(e - p));
 		const char *le = nl ? nl : e;
-		if (le > p)
+		if (le - p > 2)
 			req_set(r, arena_printf(r->a, "%s.%d.items.%d", prefix, n, m++),
 				arena_strndup(r->a, p + 2, (size_t)(le - p - 2)));
 		p = le + 1;
 	}
 }
 
+/* Without CRs, so that blocks split on "\n\n" and lines on "\n" only. */
+static const char *strip_cr(struct req *r, const char *text)
+{
+	if (!strchr(text, '\r'))
+		return text;
+	char *out = arena_strdup(r->a, text), *o = out;
+	for (const char *p = text; *p; p++)
+		if (*p != '\r')
+			*o++ = *p;
+	*o = '\0';
+	return out;
+}
+
 void view_text(struct req *r, const char *prefix, const char *text)
 {
 	if (!text)
 		return;
+	text = strip_cr(r, text);
 	int n = 0;
 	const char *p = text, *end = text + strlen(text);
 	while (p < end) {
-		while (p < end && (*p == '\n' || *p == '\r' || *p == ' '))
+		while (p < end && (*p == '\n' || *p == ' '))
 			p++;
 		if (p >= end)
 			break;
 		const char *e = strstr(p, "\n\n");
-		const char *crlf = strstr(p, "\r\n\r\n");
-		if (crlf && (!e || crlf < e))
-			e = crlf;
 		if (!e)
 			e = end;
 		const char *t = e;
-		while (t > p && (t[-1] == '\r' || t[-1] == ' '))
+		while (t > p && (t[-1] == ' ' || t[-1] == '\n'))
 			t--;
 		emit_block(r, prefix, n++, p, t);
 		p = e;
