@@ -1,12 +1,5 @@
 <?cs include:"partials/head.cs" ?>
-<div class="container vm-page-head">
-<div class="row">
-<div class="col-12 col-lg-8">
-<h1><?cs var:Topic.name ?></h1>
-<?cs if:Topic.summary ?><p class="vm-lead"><?cs var:Topic.summary ?></p><?cs /if ?>
-</div>
-</div>
-</div>
+<?cs call:page_head(Topic.name, Topic.summary) ?>
 <div class="container">
 <section class="vm-section pt-0" aria-labelledby="argomento-servizi">
 <div class="vm-section-head">

@@ -1,12 +1,5 @@
 <?cs include:"partials/head.cs" ?>
-<div class="container vm-page-head">
-<div class="row">
-<div class="col-12 col-lg-8">
-<h1><?cs var:Page.Title ?></h1>
-<?cs if:Page.Description ?><p class="vm-lead"><?cs var:Page.Description ?></p><?cs /if ?>
-</div>
-</div>
-</div>
+<?cs call:page_head(Page.Title, Page.Description) ?>
 
 <div class="container">
 <form class="vm-filters" action="/servizi" method="get" aria-labelledby="filtri-titolo">

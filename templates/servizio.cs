@@ -64,19 +64,9 @@
 </div>
 </section>
 
-<section class="vm-service-section" aria-labelledby="cosa-serve">
-<h2 id="cosa-serve">Cosa serve</h2>
-<div class="vm-longtext" data-element="service-needed">
-<?cs if:subcount(Service.requirements) ?><?cs call:longtext(Service.requirements) ?><?cs else ?><p>Informazione non disponibile: contattare l'ufficio responsabile.</p><?cs /if ?>
-</div>
-</section>
+<?cs call:service_section("cosa-serve", "Cosa serve", "service-needed", Service.requirements) ?>
 
-<section class="vm-service-section" aria-labelledby="cosa-si-ottiene">
-<h2 id="cosa-si-ottiene">Cosa si ottiene</h2>
-<div class="vm-longtext" data-element="service-achieved">
-<?cs if:subcount(Service.outputs) ?><?cs call:longtext(Service.outputs) ?><?cs else ?><p>Informazione non disponibile: contattare l'ufficio responsabile.</p><?cs /if ?>
-</div>
-</section>
+<?cs call:service_section("cosa-si-ottiene", "Cosa si ottiene", "service-achieved", Service.outputs) ?>
 
 <section class="vm-service-section" aria-labelledby="tempi-e-scadenze">
 <h2 id="tempi-e-scadenze">Tempi e scadenze</h2>
@@ -85,12 +75,7 @@
 </div>
 </section>
 
-<section class="vm-service-section" aria-labelledby="quanto-costa">
-<h2 id="quanto-costa">Quanto costa</h2>
-<div class="vm-longtext" data-element="service-cost">
-<?cs if:subcount(Service.costs) ?><?cs call:longtext(Service.costs) ?><?cs else ?><p>Informazione non disponibile: contattare l'ufficio responsabile.</p><?cs /if ?>
-</div>
-</section>
+<?cs call:service_section("quanto-costa", "Quanto costa", "service-cost", Service.costs) ?>
 
 <section class="vm-service-section" aria-labelledby="accedi-al-servizio">
 <h2 id="accedi-al-servizio">Accedi al servizio</h2>
@@ -112,12 +97,7 @@
 <?cs /if ?><?cs /if ?>
 </section>
 
-<section class="vm-service-section" aria-labelledby="condizioni-di-servizio">
-<h2 id="condizioni-di-servizio">Condizioni di servizio</h2>
-<div class="vm-longtext" data-element="service-file">
-<?cs if:subcount(Service.conditions) ?><?cs call:longtext(Service.conditions) ?><?cs else ?><p>Informazione non disponibile: contattare l'ufficio responsabile.</p><?cs /if ?>
-</div>
-</section>
+<?cs call:service_section("condizioni-di-servizio", "Condizioni di servizio", "service-file", Service.conditions) ?>
 
 <section class="vm-service-section" aria-labelledby="unita-organizzativa">
 <h2 id="unita-organizzativa">Unità organizzativa responsabile</h2>

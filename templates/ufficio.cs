@@ -1,12 +1,5 @@
 <?cs include:"partials/head.cs" ?>
-<div class="container vm-page-head">
-<div class="row">
-<div class="col-12 col-lg-8">
-<h1><?cs var:Office.name ?></h1>
-<?cs if:Office.summary ?><p class="vm-lead"><?cs var:Office.summary ?></p><?cs /if ?>
-</div>
-</div>
-</div>
+<?cs call:page_head(Office.name, Office.summary) ?>
 <div class="container">
 <div class="row">
 <div class="col-12 col-lg-8">

@@ -17,3 +17,19 @@
 <?cs def:service_cards(list) ?><ul class="vm-cards row"><?cs each:s = list ?><li class="col-12 col-md-6 col-lg-4"><?cs call:service_card(s) ?></li><?cs /each ?></ul><?cs /def ?>
 <?cs # Voce del menu principale: aria-current="page" sulla pagina stessa, "true" nelle sue sottopagine. ?>
 <?cs def:nav_item(section, url, label, de) ?><li class="nav-item"><a class="nav-link<?cs if:Page.Section == section ?> active<?cs /if ?>" href="<?cs var:url ?>"<?cs if:Page.Section == section ?><?cs if:Page.Canonical == url ?> aria-current="page"<?cs else ?> aria-current="true"<?cs /if ?><?cs /if ?><?cs if:de ?> data-element="<?cs var:de ?>"<?cs /if ?>><span><?cs var:label ?></span></a></li><?cs /def ?>
+<?cs # Intestazione di pagina: titolo h1 ed eventuale sommario. ?>
+<?cs def:page_head(title, lead) ?><div class="container vm-page-head">
+<div class="row">
+<div class="col-12 col-lg-8">
+<h1><?cs var:title ?></h1>
+<?cs if:lead ?><p class="vm-lead"><?cs var:lead ?></p><?cs /if ?>
+</div>
+</div>
+</div><?cs /def ?>
+<?cs # Sezione obbligatoria della scheda servizio, con il testo lungo o l'avviso che manca. ?>
+<?cs def:service_section(id, title, de, text) ?><section class="vm-service-section" aria-labelledby="<?cs var:id ?>">
+<h2 id="<?cs var:id ?>"><?cs var:title ?></h2>
+<div class="vm-longtext" data-element="<?cs var:de ?>">
+<?cs if:subcount(text) ?><?cs call:longtext(text) ?><?cs else ?><p>Informazione non disponibile: contattare l'ufficio responsabile.</p><?cs /if ?>
+</div>
+</section><?cs /def ?>
