@@ -69,7 +69,7 @@
 </div>
 </div>
 </header>
-<main id="main-content">
+<main id="main-content" tabindex="-1">
 <?cs if:subcount(Breadcrumb) ?><div class="container vm-breadcrumb">
 <nav class="breadcrumb-container" aria-label="Percorso di navigazione">
 <ol class="breadcrumb" data-element="breadcrumb">

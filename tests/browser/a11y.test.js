@@ -1,0 +1,157 @@
+'use strict';
+// Accessibility in a real browser (Debian's Chromium through playwright-core),
+// on a desktop and on a phone viewport, against the fixture catalogue:
+//  - axe-core (WCAG 2.0/2.1 A and AA rules) on every page type: no violation
+//    of impact "serious" or "critical";
+//  - keyboard: the first Tab reaches the skip link "Vai al contenuto
+//    principale", Enter takes the user to <main>.
+//
+// axe is injected with page.addScriptTag, i.e. as an inline <script>, which the
+// site's CSP (script-src 'self') refuses: the axe contexts bypass the CSP
+// (bypassCSP: true). The keyboard test runs under the real CSP.
+const { test, describe, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const {
+	VIEWPORTS, AXE_PATH, launch, newContext, watchErrors, open, until,
+} = require('./lib/browser');
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const BLOCKING = new Set(['serious', 'critical']);
+
+// [label, path, expected status]
+const PAGES = [
+	['home', '/', 200],
+	['service catalogue', '/servizi', 200],
+	['service catalogue, filtered, page 2', '/servizi?destinatari=cittadini&pagina=2', 200],
+	['service page', '/servizi/certificato-anagrafico', 200],
+	['inactive service', '/servizi/contributo-affitto', 200],
+	['service with special characters', '/servizi/servizio-con-caratteri-speciali', 200],
+	['topics', '/argomenti', 200],
+	['topic', '/argomenti/tributi', 200],
+	['offices', '/uffici', 200],
+	['office', '/uffici/ufficio-anagrafe', 200],
+	['FAQ', '/faq', 200],
+	['FAQ with an open answer', '/faq#faq-ztl-orari', 200],
+	['search with results', '/cerca?q=certificati+anagrafici', 200],
+	['search without result', '/cerca?q=zxqwvk', 200],
+	['search, empty', '/cerca', 200],
+	['accessibility statement', '/accessibilita', 200],
+	['privacy', '/privacy', 200],
+	['legal notes', '/note-legali', 200],
+	['404 (portal)', '/servizi/servizio-inesistente', 404],
+	['404 (nginx)', '/static/inesistente.css', 404],
+	['50x static page', '/static/errori/50x.html', 200],
+];
+
+function formatViolations(violations) {
+	return violations.map((v) => [
+		`- [${v.impact}] ${v.id}: ${v.help}`,
+		`  ${v.helpUrl}`,
+		...v.nodes.slice(0, 8).map((n) => `  at ${n.target.join(' ')}\n     ${(n.failureSummary || '').replace(/\n/g, '\n     ')}`),
+		v.nodes.length > 8 ? `  ... and ${v.nodes.length - 8} more` : '',
+	].filter(Boolean).join('\n')).join('\n');
+}
+
+// One browser for the whole file; the hooks live in a describe() (node 18
+// does not run file-level before/after hooks reliably).
+describe('browser accessibility', () => {
+	let browser;
+	before(async () => { browser = await launch(); });
+	after(async () => { if (browser) await browser.close(); });
+
+	for (const vp of VIEWPORTS) {
+		describe(`axe-core on ${vp.name} (${vp.options.viewport.width}x${vp.options.viewport.height})`, () => {
+			let ctx;
+			let page;
+			let watch;
+			before(async () => {
+				ctx = await newContext(browser, vp, { bypassCSP: true });
+				page = await ctx.newPage();
+				watch = watchErrors(page, { allow: /Failed to load resource: the server responded with a status of 404/ });
+			});
+			after(async () => { if (ctx) await ctx.close(); });
+
+			for (const [label, urlPath, status] of PAGES) {
+				test(`${label} ${urlPath}: no serious or critical WCAG A/AA violation`, async () => {
+					watch.reset();
+					await open(page, urlPath, status);
+					if (!await page.evaluate(() => typeof window.axe === 'object'))
+						await page.addScriptTag({ path: AXE_PATH });
+					const result = await page.evaluate((tags) => window.axe.run(document, {
+						runOnly: { type: 'tag', values: tags },
+						resultTypes: ['violations'],
+					}), AXE_TAGS);
+					const minor = result.violations.filter((v) => !BLOCKING.has(v.impact));
+					if (minor.length)
+						console.log(`# ${vp.name} ${urlPath}: minor/moderate axe findings:\n${formatViolations(minor)}`);
+					const blocking = result.violations.filter((v) => BLOCKING.has(v.impact));
+					assert.equal(blocking.length, 0,
+						`${urlPath} on ${vp.name}: serious/critical axe violations:\n${formatViolations(blocking)}`);
+					watch.check();
+				});
+			}
+		});
+
+		describe(`keyboard on ${vp.name}`, () => {
+			let ctx;
+			let page;
+			let watch;
+			before(async () => {
+				ctx = await newContext(browser, vp);   // the real CSP
+				page = await ctx.newPage();
+				watch = watchErrors(page);
+			});
+			after(async () => { if (ctx) await ctx.close(); });
+
+			for (const urlPath of ['/', '/servizi/certificato-anagrafico']) {
+				test(`${urlPath}: first Tab focuses the skip link, Enter moves to main`, async () => {
+					watch.reset();
+					await open(page, urlPath);
+					await page.keyboard.press('Tab');
+					const focused = await page.evaluate(() => {
+						const e = document.activeElement;
+						const r = e.getBoundingClientRect();
+						return {
+							tag: e.tagName, text: e.textContent.trim(), href: e.getAttribute('href'),
+							visible: r.width > 1 && r.height > 1 && r.bottom > 0 && r.top < window.innerHeight,
+						};
+					});
+					assert.deepEqual({ tag: focused.tag, text: focused.text, href: focused.href },
+						{ tag: 'A', text: 'Vai al contenuto principale', href: '#main-content' },
+						'first Tab focuses the skip link');
+					assert.ok(focused.visible, 'the focused skip link is visible');
+
+					await page.keyboard.press('Enter');
+					await until(page, () => window.location.hash === '#main-content', undefined,
+						{ what: 'the URL fragment #main-content' });
+					// <main> is scrolled to the top of the viewport, less its
+					// scroll-margin-top (Bootstrap's smooth scrolling takes a moment).
+					await assert.doesNotReject(until(page, () => {
+						const m = document.getElementById('main-content');
+						const margin = parseFloat(getComputedStyle(m).scrollMarginTop) || 0;
+						return Math.abs(m.getBoundingClientRect().top - margin) < 2;
+					}, undefined, { what: 'main at the top of the viewport' }), 'main scrolled to the top of the viewport');
+					// Focus is on main or, since <main> has no tabindex, the focus
+					// navigation starting point is: the next Tab lands inside main.
+					const inMain = () => {
+						const m = document.getElementById('main-content');
+						return document.activeElement === m || m.contains(document.activeElement);
+					};
+					if (!await page.evaluate(inMain)) {
+						assert.equal(await page.evaluate(() => document.activeElement.closest('.skiplinks')), null,
+							'Enter moves focus away from the skip link');
+						await page.keyboard.press('Tab');
+						assert.ok(await page.evaluate(inMain), 'after the skip link, Tab continues inside main');
+						// ... with the first focusable element of main.
+						assert.ok(await page.evaluate(() => {
+							const m = document.getElementById('main-content');
+							const first = m.querySelector('a[href], button:not([disabled]), input:not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"])');
+							return document.activeElement === first;
+						}), 'Tab after the skip link focuses the first focusable element of main');
+					}
+					watch.check();
+				});
+			}
+		});
+	}
+});
