@@ -381,7 +381,7 @@ describe('documents', () => {
 			assertTitle(html, title);
 			assert.equal(h1Of(html), title);
 			assert.ok(textOf(html).includes('Valdimonte'));
-			assert.match(html, /<main id="main-content">[\s\S]*<p>[^<]{40,}/, 'some body text');
+			assert.match(html, /<main id="main-content"[^>]*>[\s\S]*<p>[^<]{40,}/, 'some body text');
 		});
 	}
 });
