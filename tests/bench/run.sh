@@ -32,7 +32,10 @@ run_wrk() {   # run_wrk PATH -> "reqs/s p99_ms requests"
 		END {printf "%s %s %s %s\n", rps, p99, n, bad+0}'
 }
 
-curl -sf "$BASE/" >/dev/null
+# warm up: every worker connects to MariaDB and fills its page cache
+for path in / /servizi "$SERVICE" "/cerca?q=certificati+anagrafici"; do
+	wrk -t1 -c8 -d1s "$BASE$path" >/dev/null
+done
 rss0=$(workers_rss)
 read -r srps sp99 _ _ < <(run_wrk /_bench/servizio.html)
 printf '%-44s %10s %9s %7s\n' "URL ($CONN connections, ${SECS}s each)" "req/s" "p99 ms" "ratio"
