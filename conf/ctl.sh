@@ -78,7 +78,8 @@ db_start() {
 		mariadbd --no-defaults --user=root --datadir="$D/data" --socket="$DBSOCK" \
 			--pid-file="$D/run/mysqld.pid" --skip-networking --log-error="$D/log/error.log" \
 			--character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-			--innodb-ft-min-token-size=2 --innodb-ft-enable-stopword=0 "${opts[@]}" \
+			--innodb-ft-min-token-size=2 --innodb-ft-enable-stopword=0 --event-scheduler=ON \
+			"${opts[@]}" \
 			</dev/null >/dev/null 2>&1 &
 		wait_for 30 mariadb-admin --no-defaults --socket="$DBSOCK" -uroot ping ||
 			die "MariaDB did not start: see $D/log/error.log"
@@ -165,7 +166,11 @@ programs_start() {
 nginx_start() {
 	local W=$VAR/nginx
 	mkdir -p "$W/tmp" "$VAR/log"
-	sed -e "s|@ROOT@|$ROOT|g" -e "s|@VAR@|$VAR|g" -e "s|@PORT@|$PORT|g" \
+	# As root, nginx's workers would drop to nobody, who may not traverse the
+	# checkout (e.g. under /root): they run as the user running everything else.
+	local user=""
+	[ "$(id -u)" = 0 ] && user="user root root;"
+	sed -e "s|@ROOT@|$ROOT|g" -e "s|@VAR@|$VAR|g" -e "s|@PORT@|$PORT|g" -e "s|@USER@|$user|g" \
 		"$ROOT/conf/nginx.conf.in" >"$W/nginx.conf"
 	nginx -t -q -p "$W" -c "$W/nginx.conf" || die "nginx configuration rejected"
 	if alive "$W/nginx.pid"; then
@@ -203,6 +208,8 @@ start() {
 	reindex
 	programs_start
 	nginx_start
+	curl -fsS -o /dev/null "http://127.0.0.1:$PORT/" ||
+		die "the portal does not answer on port $PORT: see $VAR/log/nginx-error.log and $VAR/log/*.log"
 }
 
 stop() {
