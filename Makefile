@@ -8,7 +8,7 @@ VAR     ?= $(CURDIR)/var
 
 CS_CFLAGS := -I/usr/include/ClearSilver
 CS_LIBS   := -lneo_cgi -lneo_cs -lneo_utl -lz
-PKGS      := fcgi libmariadb openssl
+PKGS      := fcgi libmariadb openssl libxml-2.0 xmlsec1-openssl
 
 WARN     := -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wstrict-prototypes -Wmissing-prototypes \
             -Wno-missing-field-initializers
@@ -20,13 +20,15 @@ CFLAGS   += $(OPT) -std=gnu11 $(WARN) $(HARDEN) -Icgi-bin $(CS_CFLAGS) \
 LDFLAGS  += -pie -Wl,-z,relro,-z,now
 LDLIBS   += $(CS_LIBS) $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lfcgi -lstemmer
 
-CORE_SRC  := $(wildcard cgi-bin/core/*.c)
-STORE_SRC := $(wildcard cgi-bin/store/*.c)
-PAGES_SRC := $(wildcard cgi-bin/pages/*.c)
-CORE_OBJ  := $(CORE_SRC:%.c=$(BUILD)/%.o)
-STORE_OBJ := $(STORE_SRC:%.c=$(BUILD)/%.o)
-PAGES_OBJ := $(PAGES_SRC:%.c=$(BUILD)/%.o)
-PROGRAMS  := $(BUILD)/bin/portal $(BUILD)/bin/catalogue-index
+# Shared modules, then each program's own page family directory.
+objs = $(patsubst %.c,$(BUILD)/%.o,$(wildcard $(1)))
+CORE_OBJ  := $(call objs,cgi-bin/core/*.c)
+STORE_OBJ := $(call objs,cgi-bin/store/*.c)
+SAML_OBJ  := $(call objs,cgi-bin/saml/*.c)
+PAGES_OBJ := $(call objs,cgi-bin/pages/*.c)
+AUTH_OBJ  := $(call objs,cgi-bin/auth/*.c)
+DEMO_OBJ  := $(call objs,cgi-bin/demoidp/*.c)
+PROGRAMS  := $(BUILD)/bin/portal $(BUILD)/bin/auth $(BUILD)/bin/demo-idp $(BUILD)/bin/catalogue-index
 
 .PHONY: all run stop status test bench clean deps deps-test unit unit-asan
 all: $(PROGRAMS)
@@ -41,6 +43,16 @@ $(BUILD)/bin/portal: $(BUILD)/cgi-bin/portal.o $(PAGES_OBJ) $(STORE_OBJ) $(CORE_
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
+$(BUILD)/bin/auth: $(BUILD)/cgi-bin/auth.o $(AUTH_OBJ) $(SAML_OBJ) $(STORE_OBJ) $(CORE_OBJ)
+	@mkdir -p $(dir $@)
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/bin/demo-idp: $(BUILD)/cgi-bin/demo_idp.o $(DEMO_OBJ) $(SAML_OBJ) $(STORE_OBJ) $(CORE_OBJ)
+	@mkdir -p $(dir $@)
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
 $(BUILD)/bin/catalogue-index: $(BUILD)/cgi-bin/tools/catalogue_index.o $(STORE_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
@@ -49,7 +61,7 @@ $(BUILD)/bin/catalogue-index: $(BUILD)/cgi-bin/tools/catalogue_index.o $(STORE_O
 # Unit tests (cmocka): one binary per tests/unit/test_<module>.c, linked with the core.
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-$(BUILD)/tests/%: tests/unit/%.c $(STORE_OBJ) $(CORE_OBJ)
+$(BUILD)/tests/%: tests/unit/%.c $(SAML_OBJ) $(STORE_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  CC+LD   $@"
 	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lcmocka
@@ -77,7 +89,7 @@ deps-test:
 
 run: deps
 	@$(MAKE) --no-print-directory all
-	@VAR=$(VAR) PORT=$(PORT) conf/ctl.sh start --data $(DEMO_DATA)
+	@VAR=$(VAR) PORT=$(PORT) DEMO_IDP=1 conf/ctl.sh start --data $(DEMO_DATA)
 	@echo
 	@echo "Portale avviato: http://127.0.0.1:$(PORT)/"
 	@echo "(make stop per fermarlo; dati e log in $(VAR))"

@@ -9,7 +9,9 @@
 #   conf/ctl.sh status
 #   conf/ctl.sh db-stop | db-start     only MariaDB (the programs reconnect by themselves)
 #
-# Environment: VAR (default ./var), PORT (default 8080), WORKERS (default 4).
+# Environment: VAR (default ./var), PORT (default 8080), WORKERS (default 4),
+# DEMO_IDP=1 to run the demo identity provider (never in production),
+# EXTRA_IDP_DIR (tests: a directory of further IdP metadata to trust).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,13 +20,18 @@ PORT=${PORT:-8080}
 WORKERS=${WORKERS:-4}
 DBNAME=portale
 DBSOCK=$VAR/db/run/mysqld.sock
-PROGRAMS="portal"
+# The demo identity provider runs only where DEMO_IDP=1 (make run, make test).
+DEMO_IDP=${DEMO_IDP:-0}
+PROGRAMS="portal auth"
+[ "$DEMO_IDP" = 1 ] && PROGRAMS="$PROGRAMS demo-idp"
+BASE_URL=${BASE_URL:-http://127.0.0.1:$PORT}
 
 # Debian 12 packages: to build and run; and what the tests and the benchmark add.
 RUN_PACKAGES="build-essential pkg-config clearsilver-dev libfcgi-dev libfcgi-bin libmariadb-dev
  libssl-dev libxml2-dev libxmlsec1-dev xmlsec1 libstemmer-dev zlib1g-dev mariadb-server
  mariadb-client nginx curl openssl ca-certificates nodejs npm"
-TEST_PACKAGES="libcmocka-dev chromium wrk bc clang libclang-rt-14-dev procps"
+TEST_PACKAGES="libcmocka-dev chromium wrk bc clang libclang-rt-14-dev procps opensaml-schemas
+ xmltooling-schemas libxml2-utils"
 
 log() { printf '%s\n' "$*" >&2; }
 die() { log "ctl: $*"; exit 1; }
@@ -102,11 +109,17 @@ db_accounts() {
 	for t in $catalogue catalogue_state; do grants="$grants GRANT SELECT ON $DBNAME.$t TO 'portale_portal'@'localhost';"; done
 	for t in $catalogue; do grants="$grants GRANT SELECT ON $DBNAME.$t TO 'portale_indexer'@'localhost';"; done
 	grants="$grants GRANT INSERT, DELETE ON $DBNAME.search_docs TO 'portale_indexer'@'localhost';"
+	for t in citizens sessions saml_requests saml_assertions; do
+		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO 'portale_auth'@'localhost';"
+	done
+	grants="$grants GRANT INSERT ON $DBNAME.auth_log TO 'portale_auth'@'localhost';"
+	local a accounts=""
+	for a in portal indexer auth; do
+		accounts="$accounts CREATE USER IF NOT EXISTS 'portale_$a'@'localhost';
+			ALTER USER 'portale_$a'@'localhost' IDENTIFIED BY '$(secret $a)';"
+	done
 	sql <<SQL
-CREATE USER IF NOT EXISTS 'portale_portal'@'localhost';
-ALTER USER 'portale_portal'@'localhost' IDENTIFIED BY '$(secret portal)';
-CREATE USER IF NOT EXISTS 'portale_indexer'@'localhost';
-ALTER USER 'portale_indexer'@'localhost' IDENTIFIED BY '$(secret indexer)';
+$accounts
 $grants
 SQL
 }
@@ -138,9 +151,67 @@ reindex() {
 	"$ROOT/build/bin/catalogue-index" "$DBSOCK" portale_indexer "$VAR/secrets/indexer.pw" "$DBNAME" >&2
 }
 
+# Throw-away keys made on first run (production points Auth.KeyFile and
+# Auth.CertFile at real files). The SP certificate follows the AgID profile for
+# public SPs; its uri (2.5.4.83) is the SPID entityID, so a new base URL makes
+# a new certificate.
+keys() {
+	local K=$VAR/keys entity="$BASE_URL/auth/metadata"
+	mkdir -p "$K"; chmod 700 "$K"
+	if [ ! -s "$K/sp.crt" ] || [ "$(cat "$K/sp.entity" 2>/dev/null)" != "$entity" ]; then
+		cat >"$K/sp.cnf" <<CNF
+oid_section = oids
+[oids]
+uri = 2.5.4.83
+[req]
+distinguished_name = dn
+prompt = no
+x509_extensions = ext
+string_mask = utf8only
+utf8 = yes
+[dn]
+C = IT
+L = Valdimonte
+O = Comune di Valdimonte
+CN = Comune di Valdimonte
+organizationIdentifier = PA:IT-c_v999
+uri = $entity
+[ext]
+certificatePolicies = 1.3.76.16.6,1.3.76.16.4.2.1
+keyUsage = critical,digitalSignature,nonRepudiation
+basicConstraints = CA:FALSE
+CNF
+		openssl req -x509 -newkey rsa:3072 -sha256 -days 730 -nodes -keyout "$K/sp.key" \
+			-out "$K/sp.crt" -config "$K/sp.cnf" 2>/dev/null || die "cannot make the SP key"
+		echo "$entity" >"$K/sp.entity"
+	fi
+	[ "$DEMO_IDP" = 1 ] || return 0
+	if [ ! -s "$K/demo-idp.crt" ]; then
+		openssl req -x509 -newkey rsa:2048 -sha256 -days 730 -nodes -keyout "$K/demo-idp.key" \
+			-out "$K/demo-idp.crt" -subj "/C=IT/O=Demo IdP (solo prova)/CN=demo-idp" \
+			2>/dev/null || die "cannot make the demo IdP key"
+	fi
+	mkdir -p "$VAR/idp"
+	local cert
+	cert=$(grep -v -- '-----' "$K/demo-idp.crt" | tr -d '\n')
+	cat >"$VAR/idp/demo-idp.xml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The DEMO identity provider: made by conf/ctl.sh for make run and the tests only. -->
+<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" xmlns:mdui="urn:oasis:names:tc:SAML:metadata:ui" entityID="$BASE_URL/demo-idp">
+  <md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol" WantAuthnRequestsSigned="true">
+    <md:Extensions><mdui:UIInfo><mdui:DisplayName xml:lang="it">Demo IdP (solo prova)</mdui:DisplayName><mdui:Logo height="28" width="120">/static/spid/idp-logos/spid-idp-dummy.svg</mdui:Logo></mdui:UIInfo></md:Extensions>
+    <md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>$cert</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>
+    <md:SingleLogoutService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="$BASE_URL/demo-idp/slo"/>
+    <md:NameIDFormat>urn:oasis:names:tc:SAML:2.0:nameid-format:transient</md:NameIDFormat>
+    <md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="$BASE_URL/demo-idp/sso"/>
+  </md:IDPSSODescriptor>
+</md:EntityDescriptor>
+XML
+}
+
 programs_stop() {
 	local p pid
-	for p in $PROGRAMS; do
+	for p in portal auth demo-idp; do
 		alive "$VAR/run/$p.pid" || continue
 		pid=$(cat "$VAR/run/$p.pid")
 		kill -TERM "$pid"
@@ -153,12 +224,23 @@ programs_start() {
 	chmod 755 "$VAR" "$VAR/run"
 	programs_stop   # a new build must replace the running one
 	local p
+	cd "$ROOT"   # configuration includes are relative to the checkout
 	for p in $PROGRAMS; do
+		local extra=() workers=$WORKERS
+		case $p in
+		auth) extra=(--set "Auth.KeyFile=$VAR/keys/sp.key" --set "Auth.CertFile=$VAR/keys/sp.crt")
+			[ "$DEMO_IDP" = 1 ] && extra+=(--set "Auth.IdpDirs.1=$VAR/idp")
+			[ -n "${EXTRA_IDP_DIR:-}" ] && extra+=(--set "Auth.IdpDirs.2=$EXTRA_IDP_DIR")
+			workers=2 ;;
+		demo-idp) extra=(--set "Idp.KeyFile=$VAR/keys/demo-idp.key"
+			--set "Idp.CertFile=$VAR/keys/demo-idp.crt" --set "Idp.SpCertFile=$VAR/keys/sp.crt")
+			workers=1 ;;
+		esac
 		"$ROOT/build/bin/$p" --socket "$VAR/run/$p.sock" --pidfile "$VAR/run/$p.pid" \
-			--workers "$WORKERS" --config "$ROOT/conf/$p.hdf" \
+			--workers "$workers" --config "$ROOT/conf/$p.hdf" \
 			--set "App.Templates=$ROOT/templates" --set "DB.Socket=$DBSOCK" \
-			--set "DB.PasswordFile=$VAR/secrets/$p.pw" --set "Site.BaseUrl=${BASE_URL:-http://127.0.0.1:$PORT}" \
-			</dev/null >>"$VAR/log/$p.log" 2>&1 &
+			--set "DB.PasswordFile=$VAR/secrets/$p.pw" --set "Site.BaseUrl=$BASE_URL" \
+			"${extra[@]}" </dev/null >>"$VAR/log/$p.log" 2>&1 &
 		wait_for 10 test -S "$VAR/run/$p.sock" || die "$p did not start: see $VAR/log/$p.log"
 	done
 }
@@ -172,6 +254,16 @@ nginx_start() {
 	[ "$(id -u)" = 0 ] && user="user root root;"
 	sed -e "s|@ROOT@|$ROOT|g" -e "s|@VAR@|$VAR|g" -e "s|@PORT@|$PORT|g" -e "s|@USER@|$user|g" \
 		"$ROOT/conf/nginx.conf.in" >"$W/nginx.conf"
+	if [ "$DEMO_IDP" = 1 ]; then
+		cat >"$W/demo-idp.conf" <<NGINX
+location ^~ /demo-idp/ {
+    include       $ROOT/conf/fastcgi_params;
+    fastcgi_pass  unix:$VAR/run/demo-idp.sock;
+}
+NGINX
+	else
+		: >"$W/demo-idp.conf"
+	fi
 	nginx -t -q -p "$W" -c "$W/nginx.conf" || die "nginx configuration rejected"
 	if alive "$W/nginx.pid"; then
 		nginx -p "$W" -c "$W/nginx.conf" -s reload
@@ -206,6 +298,7 @@ start() {
 	db_accounts
 	[ -n "$data" ] && load_data "$data"
 	reindex
+	keys
 	programs_start
 	nginx_start
 	curl -fsS -o /dev/null "http://127.0.0.1:$PORT/" ||
@@ -220,7 +313,7 @@ stop() {
 
 status() {
 	local name pidf
-	for name in db/run/mysqld nginx/nginx run/portal; do
+	for name in db/run/mysqld nginx/nginx run/portal run/auth run/demo-idp; do
 		pidf=$VAR/$name.pid
 		if alive "$pidf"; then echo "$(basename "$name"): running (pid $(cat "$pidf"))"
 		else echo "$(basename "$name"): stopped"; fi

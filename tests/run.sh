@@ -69,7 +69,7 @@ stop_stack() { VAR=$TEST_VAR conf/ctl.sh stop >/dev/null 2>&1; }
 trap stop_stack EXIT
 stop_stack
 rm -rf "$TEST_VAR"
-if VAR=$TEST_VAR PORT=$TEST_PORT WORKERS=3 conf/ctl.sh start --data tests/fixtures/catalogue.sql \
+if VAR=$TEST_VAR PORT=$TEST_PORT WORKERS=3 DEMO_IDP=1 conf/ctl.sh start --data tests/fixtures/catalogue.sql \
 	>"$LOGDIR/stack.log" 2>&1; then
 	node --test --test-reporter=tap --test-concurrency=1 tests/integration/ tests/browser/ \
 		>"$LOGDIR/node.log" 2>&1

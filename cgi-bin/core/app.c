@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "arena.h"
@@ -100,6 +101,36 @@ static bool path_ok(const char *p)
 	return utf8_valid(p, strlen(p));
 }
 
+/* The urlencoded body of an R_POST_BODY route, bounded by App.MaxBody. */
+static int read_form(struct req *r)
+{
+	const char *ctype = req_env(r, "CONTENT_TYPE");
+	const char *clen = req_env(r, "CONTENT_LENGTH");
+	long max = app_conf_int(r->app, "App.MaxBody", 1 << 20);
+	char *end = NULL;
+	long len = clen && *clen ? strtol(clen, &end, 10) : 0;
+	if (!clen || !*clen || *end || len < 0)
+		return req_error(r, 411, "La richiesta non indica la lunghezza dei dati inviati.");
+	if (len > max)
+		return req_error(r, 413, NULL);
+	if (!ctype || strncasecmp(ctype, "application/x-www-form-urlencoded", 33) != 0)
+		return req_error(r, 415, "Il formato dei dati inviati non è supportato.");
+	char *body = arena_alloc(r->a, (size_t)len + 1);
+	long got = 0;
+	while (got < len) {
+		int n = FCGX_GetStr(body + got, (int)(len - got), r->fcgx_in);
+		if (n <= 0)
+			return req_error(r, 400, "I dati inviati sono incompleti.");
+		got += n;
+	}
+	body[len] = '\0';
+	enum query_status st = query_parse(r->a, body, (size_t)len, &r->form);
+	if (st != QUERY_OK)
+		return req_error(r, 400, arena_printf(r->a, "Dati del modulo non validi: %s.",
+						      query_status_text(st)));
+	return 0;
+}
+
 static int dispatch(struct req *r, struct worker *w)
 {
 	const char *method = req_env(r, "REQUEST_METHOD");
@@ -147,6 +178,11 @@ static int dispatch(struct req *r, struct worker *w)
 			return 200;
 		r->cache.store = true;
 	}
+	if (r->match.route->flags & R_POST_BODY) {
+		int st = read_form(r);
+		if (st)
+			return st;
+	}
 	return r->match.route->handler(r);
 }
 
@@ -167,7 +203,9 @@ static int render_error(struct req *r, struct worker *w, int status)
 	const char *title, *message;
 	error_defaults(status, &title, &message);
 	req_set_int(r, "Error.status", status);
-	req_set(r, "Error.title", title);
+	if (!hdf_get_value(r->hdf, "Error.title", NULL))
+		req_set(r, "Error.title", title);
+	title = hdf_get_value(r->hdf, "Error.title", title);
 	if (!hdf_get_value(r->hdf, "Error.message", NULL))
 		req_set(r, "Error.message", message);
 	req_set(r, "Error.request_id", r->request_id);
@@ -247,6 +285,7 @@ static void serve(struct worker *w, FCGX_Request *fr)
 	r.app = w->app;
 	r.db = w->db;
 	r.env = fr->envp;
+	r.fcgx_in = fr->in;
 	const char *rid = FCGX_GetParam("REQUEST_ID", fr->envp);
 	r.request_id = rid ? arena_strndup(r.a, rid, strnlen(rid, 64))
 			   : arena_printf(r.a, "%d-%lu", (int)getpid(), w->served);
@@ -302,6 +341,14 @@ static int worker_main(int sock, void *ctx)
 	if (dbc.user)
 		w.db = db_open(&dbc);
 
+	if (w.app->worker_init && w.app->worker_init(w.app) < 0) {
+		log_error("worker initialisation failed");
+		db_close(w.db);
+		free(password);
+		cache_free(w.cache);
+		arena_free(w.arena);
+		return 1;
+	}
 	FCGX_Request fr;
 	FCGX_InitRequest(&fr, sock, FCGI_FAIL_ACCEPT_ON_INTR);
 	while (!master_worker_stopping && (opts.max_requests <= 0 ||
@@ -315,6 +362,8 @@ static int worker_main(int sock, void *ctx)
 		FCGX_Finish_r(&fr);
 	}
 	FCGX_Free(&fr, 0);
+	if (w.app->worker_fini)
+		w.app->worker_fini(w.app);
 	db_close(w.db);
 	free(password);
 	buf_fini(&w.out);

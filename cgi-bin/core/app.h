@@ -20,6 +20,10 @@ struct app {
 	const char *name;            /* program name, also the DB.* section prefix */
 	const struct route *routes;
 	size_t nroutes;
+	/* Per-worker set-up after fork (libraries, keys, registries) and its
+	 * undoing at exit; either may be NULL. A failing init ends the worker. */
+	int (*worker_init)(struct app *app);
+	void (*worker_fini)(struct app *app);
 	/* The current generation of the data R_CACHE pages are made from; 0 or -1. */
 	int (*generation)(struct req *r, unsigned long long *gen);
 	/* set by app_main */

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "arena.h"
 #include "log.h"
@@ -28,6 +29,45 @@ const char *req_arg(struct req *r, int i)
 const char *req_param(struct req *r, const char *name)
 {
 	return params_get(&r->query, name);
+}
+
+const char *req_form(struct req *r, const char *name)
+{
+	return params_get(&r->form, name);
+}
+
+const char *req_cookie(struct req *r, const char *name)
+{
+	const char *h = req_env(r, "HTTP_COOKIE");
+	size_t nlen = strlen(name);
+	for (const char *p = h; p && *p;) {
+		p += strspn(p, " \t;");
+		const char *end = p + strcspn(p, ";");
+		if ((size_t)(end - p) > nlen && strncmp(p, name, nlen) == 0 && p[nlen] == '=')
+			return arena_strndup(r->a, p + nlen + 1, (size_t)(end - p - (long)nlen - 1));
+		p = end;
+	}
+	return NULL;
+}
+
+bool req_https(struct req *r)
+{
+	const char *https = req_env(r, "HTTPS");
+	return https && strcmp(https, "on") == 0;
+}
+
+void req_set_cookie(struct req *r, const char *name, const char *value, long max_age,
+		    enum cookie_samesite samesite)
+{
+	bool secure = req_https(r);
+	if (samesite == SAMESITE_NONE && !secure)
+		samesite = SAMESITE_LAX;
+	static const char *const ss[] = { "Lax", "Strict", "None" };
+	char age[40] = "";
+	if (max_age >= 0)
+		snprintf(age, sizeof age, "; Max-Age=%ld", max_age);
+	req_header(r, "Set-Cookie", arena_printf(r->a, "%s=%s; Path=/; HttpOnly; SameSite=%s%s%s", name,
+						   value, ss[samesite], secure ? "; Secure" : "", age));
 }
 
 const char *req_env(struct req *r, const char *name)
@@ -75,7 +115,8 @@ void req_set_int(struct req *r, const char *name, long value)
 
 int req_error(struct req *r, int status, const char *message)
 {
-	req_set(r, "Error.message", message);
+	if (message)
+		req_set(r, "Error.message", message);
 	r->tpl = NULL;    /* the core renders error.cs */
 	return status;
 }
@@ -89,4 +130,15 @@ int req_redirect(struct req *r, int status, const char *location)
 	r->tpl = NULL;
 	r->content_type = "text/plain; charset=utf-8";
 	return status;
+}
+
+int req_redirect_external(struct req *r, const char *url)
+{
+	if ((strncmp(url, "https://", 8) != 0 && strncmp(url, "http://", 7) != 0) ||
+	    strpbrk(url, "\r\n"))
+		return 500;
+	req_header(r, "Location", url);
+	r->tpl = NULL;
+	r->content_type = "text/plain; charset=utf-8";
+	return 302;
 }

@@ -25,10 +25,12 @@ struct req {
 	const struct app *app;
 	struct db *db;
 	void *env;                   /* FCGX_ParamArray */
+	void *fcgx_in;               /* FCGX_Stream of the request body */
 	const char *method;          /* GET, HEAD, POST... (HEAD runs GET handlers) */
 	const char *path;            /* decoded by nginx, valid UTF-8 */
 	const char *request_id;
 	struct params query;
+	struct params form;          /* urlencoded body of R_POST_BODY routes */
 	struct route_match match;
 	HDF *hdf;                    /* page data for the template */
 
@@ -55,6 +57,18 @@ struct req {
 const char *req_arg(struct req *r, int i);
 /* First query parameter NAME, or NULL. */
 const char *req_param(struct req *r, const char *name);
+/* First form field NAME of an R_POST_BODY route's body, or NULL. */
+const char *req_form(struct req *r, const char *name);
+/* The value of cookie NAME from the Cookie header, or NULL. */
+const char *req_cookie(struct req *r, const char *name);
+/* Is the request served over HTTPS (nginx sets HTTPS=on)? */
+bool req_https(struct req *r);
+enum cookie_samesite { SAMESITE_LAX, SAMESITE_STRICT, SAMESITE_NONE };
+/* Set-Cookie NAME=VALUE; Path=/; HttpOnly; SameSite; Secure under HTTPS
+ * (SameSite=None needs Secure: over plain HTTP it falls back to Lax).
+ * MAX_AGE < 0: a session cookie; 0: delete it. */
+void req_set_cookie(struct req *r, const char *name, const char *value, long max_age,
+		    enum cookie_samesite samesite);
 /* A FastCGI parameter (HTTP_COOKIE, REMOTE_ADDR...), or NULL. */
 const char *req_env(struct req *r, const char *name);
 void req_header(struct req *r, const char *name, const char *value);
@@ -64,9 +78,13 @@ void req_set(struct req *r, const char *name, const char *value);
 void req_setf(struct req *r, const char *name_fmt, ...) __attribute__((format(printf, 2, 3)));
 void req_set_int(struct req *r, const char *name, long value);
 
-/* Describe an error page and return STATUS (for `return req_error(...)`). */
+/* Describe an error page and return STATUS (for `return req_error(...)`);
+ * MESSAGE NULL keeps the status's default text. */
 int req_error(struct req *r, int status, const char *message);
 /* Answer with a redirect to a local path; returns STATUS (301, 302, 303). */
 int req_redirect(struct req *r, int status, const char *location);
+/* A 302 to an absolute http(s) URL of a trusted party (an identity provider);
+ * anything else answers 500. */
+int req_redirect_external(struct req *r, const char *url);
 
 #endif

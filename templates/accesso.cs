@@ -1,0 +1,36 @@
+<?cs include:"partials/head.cs" ?>
+<?cs call:page_head(Page.Title, "Per usare i servizi online del Comune accedi con la tua identità digitale SPID o con la Carta d'identità elettronica (CIE).") ?>
+<div class="container mb-5">
+<?cs if:Session.name ?><div class="callout success" data-testid="logged-in"><div class="callout-inner">
+<div class="callout-title"><?cs call:icon("it-check-circle", "") ?><span>Hai già effettuato l'accesso</span></div>
+<p>Sei entrato come <strong class="vm-session-name"><?cs var:Session.name ?> <?cs var:Session.family_name ?></strong> (livello di sicurezza SPID <?cs var:Session.level ?>).</p>
+<p><a class="btn btn-outline-primary" href="/auth/logout">Esci</a></p>
+</div></div><?cs /if ?>
+<div class="row">
+<section class="col-12 col-lg-6 mb-4" aria-labelledby="accesso-spid">
+<div class="card-wrapper card-space"><div class="card card-bg no-after vm-login-card"><div class="card-body">
+<h2 class="h4" id="accesso-spid">SPID</h2>
+<p>Accedi con SPID, il Sistema Pubblico di Identità Digitale, scegliendo il tuo gestore di identità.</p>
+<?cs if:subcount(Login.Idps) ?><details class="vm-spid-button">
+<summary class="btn btn-primary vm-spid-summary"><img src="<?cs var:Site.Static ?>/spid/spid-ico-circle-bb.svg" alt="" width="28" height="28"><span>Entra con SPID</span></summary>
+<ul class="vm-idp-list" aria-label="Gestori di identità SPID">
+<?cs each:i = Login.Idps ?><li><a class="vm-idp" href="/auth/login?idp=<?cs var:url_escape(i.entity_id) ?>&amp;next=<?cs var:url_escape(Login.next) ?>"><?cs if:i.logo ?><img src="<?cs var:url_validate(i.logo) ?>" alt="" width="120" height="28"><?cs /if ?><span class="vm-idp-name"><?cs var:i.name ?></span></a></li>
+<?cs /each ?><li class="vm-idp-info"><a href="https://www.spid.gov.it">Maggiori informazioni</a></li>
+<li class="vm-idp-info"><a href="https://www.spid.gov.it/cos-e-spid/come-attivare-spid/">Non hai SPID?</a></li>
+<li class="vm-idp-info"><a href="https://www.spid.gov.it/serve-aiuto">Serve aiuto?</a></li>
+</ul>
+</details><?cs else ?><p class="text-secondary">Nessun gestore di identità SPID è configurato.</p><?cs /if ?>
+</div></div></div>
+</section>
+<section class="col-12 col-lg-6 mb-4" aria-labelledby="accesso-cie">
+<div class="card-wrapper card-space"><div class="card card-bg no-after vm-login-card"><div class="card-body">
+<h2 class="h4" id="accesso-cie">CIE</h2>
+<p>Accedi con la Carta d'identità elettronica, usando l'app CieID o un lettore di smart card.</p>
+<?cs if:Login.Cie.entity_id ?><a class="btn btn-primary vm-cie-button" href="/auth/login?idp=<?cs var:url_escape(Login.Cie.entity_id) ?>&amp;level=3&amp;next=<?cs var:url_escape(Login.next) ?>"><?cs call:icon("it-card", "icon-white") ?><span>Entra con CIE</span></a>
+<?cs else ?><p class="text-secondary">L'accesso con CIE non è disponibile in questa installazione.</p><?cs /if ?>
+<p class="mt-3"><a href="https://www.cartaidentita.interno.gov.it/">Come richiedere la CIE</a></p>
+</div></div></div>
+</section>
+</div>
+</div>
+<?cs include:"partials/foot.cs" ?>
