@@ -12,7 +12,7 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 export TEST_PORT=${TEST_PORT:-18080}
-export TEST_VAR=$ROOT/var/test
+export TEST_VAR=${TEST_VAR:-$ROOT/var/test}
 export BASE_URL=http://127.0.0.1:$TEST_PORT
 PASSED=0
 FAILED=0
