@@ -15,6 +15,7 @@ static const struct route routes[] = {
 	{ "GET",  "/auth/logout",        auth_logout_form,     0 },
 	{ "POST", "/auth/logout",        auth_logout,          R_POST_BODY },
 	{ "GET",  "/auth/slo",           auth_slo,             0 },
+	{ "POST", "/auth/slo",           auth_slo_post,        R_POST_BODY },
 };
 
 int main(int argc, char **argv)

@@ -11,7 +11,8 @@ int auth_metadata_spid(struct req *r);  /* metadata.c: GET /auth/metadata */
 int auth_metadata_cie(struct req *r);   /* metadata.c: GET /auth/metadata/cie */
 int auth_logout_form(struct req *r);    /* logout.c: GET /auth/logout */
 int auth_logout(struct req *r);         /* logout.c: POST /auth/logout */
-int auth_slo(struct req *r);            /* logout.c: GET|POST /auth/slo */
+int auth_slo(struct req *r);            /* logout.c: GET /auth/slo (HTTP-Redirect) */
+int auth_slo_post(struct req *r);       /* logout.c: POST /auth/slo (HTTP-POST) */
 
 /* The login cookie binding a pending request to the browser that started it. */
 #define LOGIN_COOKIE "spid_login"

@@ -15,6 +15,7 @@
 #include "core/sess.h"
 #include "core/token.h"
 #include "core/view.h"
+#include "saml/codec.h"
 #include "saml/response.h"
 #include "store/identity_store.h"
 #include "store/saml_store.h"
@@ -93,8 +94,9 @@ static const struct idp *issuer_of(const char *xml)
 	return NULL;
 }
 
-/* IdP-initiated: end the subject's sessions, answer Success. */
-static int answer_request(struct req *r, const struct idp *idp, const struct saml_logout_seen *seen)
+/* IdP-initiated: end the subject's sessions, answer Success (by HTTP-Redirect). */
+static int answer_request(struct req *r, const struct idp *idp, const struct saml_logout_seen *seen,
+			  const char *relay)
 {
 	if (session_delete_subject(r->db, idp->entity_id, seen->name_id) < 0)
 		return 503;
@@ -106,12 +108,31 @@ static int answer_request(struct req *r, const struct idp *idp, const struct sam
 					       arena_printf(r->a, "_%s", token_hex(r->a, 16)),
 					       saml_instant(r->a, saml_now()), seen->id, 1);
 	const char *url = xml ? saml_redirect_url(r->a, idp->slo_redirect, "SAMLResponse", xml,
-						  req_param(r, "RelayState"), sp_state.sp.key) : NULL;
+						  relay, sp_state.sp.key) : NULL;
 	if (!url)
 		return 500;
 	return req_redirect_external(r, url);
 }
 
+/* A logout message from IDP, its signature already checked (Redirect) or
+ * to be checked in the XML (POST). */
+static int handle(struct req *r, const struct idp *idp, const char *xml, size_t len,
+		  const char *relay, int signed_xml)
+{
+	struct saml_logout_seen seen;
+	struct saml_refusal why;
+	if (saml_logout_judge(xml, len, idp, sp_state.sp.slo_url, saml_now(),
+			      sp_state.skew_seconds, signed_xml, r->a, &seen, &why) < 0)
+		return req_error(r, 400, "Messaggio di logout non valido.");
+	if (seen.is_request)
+		return answer_request(r, idp, &seen, relay);
+	return done_page(r, seen.success ? "Sei uscito dai servizi online e dal gestore di identità."
+					 : "Sei uscito dai servizi online del Comune; il gestore di "
+					   "identità non ha confermato l'uscita dalla sua sessione.");
+}
+
+/* GET /auth/slo: HTTP-Redirect. The query signature is tried with each
+ * IdP's keys; the one that verifies must also be the message's Issuer. */
 int auth_slo(struct req *r)
 {
 	r->cache_control = "no-store";
@@ -119,25 +140,29 @@ int auth_slo(struct req *r)
 	const char *query = req_env(r, "QUERY_STRING");
 	if (!req_param(r, param))
 		return req_error(r, 400, "Messaggio di logout assente.");
-	/* HTTP-Redirect: find the IdP from the unverified XML, then verify with its keys */
 	const char *relay = NULL;
 	for (size_t i = 0; i < sp_state.idps.n; i++) {
 		const struct idp *idp = &sp_state.idps.idps[i];
 		const char *xml = saml_redirect_receive(r->a, query, param,
 							(const char *const *)idp->certs_pem,
 							idp->ncerts, &relay);
-		if (!xml || issuer_of(xml) != idp)
-			continue;
-		struct saml_logout_seen seen;
-		struct saml_refusal why;
-		if (saml_logout_judge(xml, strlen(xml), idp, sp_state.sp.slo_url, saml_now(),
-				      sp_state.skew_seconds, 0, r->a, &seen, &why) < 0)
-			return req_error(r, 400, "Messaggio di logout non valido.");
-		if (seen.is_request)
-			return answer_request(r, idp, &seen);
-		return done_page(r, seen.success ? "Sei uscito dai servizi online e dal gestore di identità."
-						 : "Sei uscito dai servizi online del Comune; il gestore di "
-						   "identità non ha confermato l'uscita dalla sua sessione.");
+		if (xml && issuer_of(xml) == idp)
+			return handle(r, idp, xml, strlen(xml), relay, 0);
 	}
 	return req_error(r, 400, "Messaggio di logout non valido o di un gestore di identità sconosciuto.");
+}
+
+/* POST /auth/slo: HTTP-POST, the XML must carry the IdP's signature. */
+int auth_slo_post(struct req *r)
+{
+	r->cache_control = "no-store";
+	const char *b64 = req_form(r, "SAMLRequest");
+	if (!b64)
+		b64 = req_form(r, "SAMLResponse");
+	size_t len = 0;
+	const char *xml = b64 ? codec_b64_decode(r->a, b64, MAX_LOGOUT, &len) : NULL;
+	const struct idp *idp = xml ? issuer_of(xml) : NULL;
+	if (!idp)
+		return req_error(r, 400, "Messaggio di logout non valido o di un gestore di identità sconosciuto.");
+	return handle(r, idp, xml, len, req_form(r, "RelayState"), 1);
 }
