@@ -19,6 +19,7 @@
 #include "http.h"
 #include "log.h"
 #include "master.h"
+#include "multipart.h"
 #include "query.h"
 #include "req.h"
 #include "tpl.h"
@@ -101,19 +102,24 @@ static bool path_ok(const char *p)
 	return utf8_valid(p, strlen(p));
 }
 
-/* The urlencoded body of an R_POST_BODY route, bounded by App.MaxBody. */
-static int read_form(struct req *r)
+/* The body of an R_POST_BODY route: urlencoded up to App.MaxBody, or for
+ * R_UPLOAD routes also multipart/form-data up to App.MaxUpload. */
+static int read_body(struct req *r, unsigned flags)
 {
 	const char *ctype = req_env(r, "CONTENT_TYPE");
 	const char *clen = req_env(r, "CONTENT_LENGTH");
-	long max = app_conf_int(r->app, "App.MaxBody", 1 << 20);
+	bool multipart = (flags & R_UPLOAD) && ctype &&
+			 strncasecmp(ctype, "multipart/form-data", 19) == 0;
+	long max = multipart ? app_conf_int(r->app, "App.MaxUpload", 16 << 20)
+			     : app_conf_int(r->app, "App.MaxBody", 1 << 20);
 	char *end = NULL;
 	long len = clen && *clen ? strtol(clen, &end, 10) : 0;
+	r->files = arena_calloc(r->a, 1, sizeof(*r->files));
 	if (!clen || !*clen || *end || len < 0)
 		return req_error(r, 411, "La richiesta non indica la lunghezza dei dati inviati.");
 	if (len > max)
 		return req_error(r, 413, NULL);
-	if (!ctype || strncasecmp(ctype, "application/x-www-form-urlencoded", 33) != 0)
+	if (!multipart && (!ctype || strncasecmp(ctype, "application/x-www-form-urlencoded", 33) != 0))
 		return req_error(r, 415, "Il formato dei dati inviati non è supportato.");
 	char *body = arena_alloc(r->a, (size_t)len + 1);
 	long got = 0;
@@ -124,6 +130,15 @@ static int read_form(struct req *r)
 		got += n;
 	}
 	body[len] = '\0';
+	if (multipart) {
+		enum multipart_status st = multipart_parse(r->a, ctype, (const unsigned char *)body,
+							   (size_t)len, &r->form, r->files);
+		if (st == MULTIPART_TOO_MANY)
+			return req_error(r, 413, "Hai inviato troppi campi o file.");
+		if (st != MULTIPART_OK)
+			return req_error(r, 400, "I dati del modulo non sono validi.");
+		return 0;
+	}
 	enum query_status st = query_parse(r->a, body, (size_t)len, &r->form);
 	if (st != QUERY_OK)
 		return req_error(r, 400, arena_printf(r->a, "Dati del modulo non validi: %s.",
@@ -178,8 +193,8 @@ static int dispatch(struct req *r, struct worker *w)
 			return 200;
 		r->cache.store = true;
 	}
-	if (r->match.route->flags & R_POST_BODY) {
-		int st = read_form(r);
+	if (r->match.route->flags & (R_POST_BODY | R_UPLOAD)) {
+		int st = read_body(r, r->match.route->flags);
 		if (st)
 			return st;
 	}

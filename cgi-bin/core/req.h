@@ -16,6 +16,7 @@ struct app;
 struct arena;
 struct buf;
 struct cache_page;
+struct uploads;
 struct db;
 
 #define REQ_MAX_HEADERS 16
@@ -30,7 +31,8 @@ struct req {
 	const char *path;            /* decoded by nginx, valid UTF-8 */
 	const char *request_id;
 	struct params query;
-	struct params form;          /* urlencoded body of R_POST_BODY routes */
+	struct params form;          /* urlencoded body of R_POST_BODY routes (or multipart text fields) */
+	struct uploads *files;       /* file parts of an R_UPLOAD body (never NULL there) */
 	struct route_match match;
 	HDF *hdf;                    /* page data for the template */
 

@@ -16,6 +16,7 @@ enum route_flags {
 	R_NONE = 0,
 	R_POST_BODY = 1 << 0,  /* handler reads a request body */
 	R_CACHE = 1 << 1,      /* the page depends only on the URL and the app's data generation */
+	R_UPLOAD = 1 << 2,     /* the body may also be multipart/form-data, up to App.MaxUpload */
 };
 
 struct route {
