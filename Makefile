@@ -8,7 +8,7 @@ VAR     ?= $(CURDIR)/var
 
 CS_CFLAGS := -I/usr/include/ClearSilver
 CS_LIBS   := -lneo_cgi -lneo_cs -lneo_utl -lz
-PKGS      := fcgi libmariadb openssl libxml-2.0 xmlsec1-openssl
+PKGS      := fcgi libmariadb openssl libxml-2.0 xmlsec1-openssl libcurl vips
 
 WARN     := -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wstrict-prototypes -Wmissing-prototypes \
             -Wno-missing-field-initializers
@@ -18,17 +18,21 @@ OPT      ?= -O2 -g
 CFLAGS   += $(OPT) -std=gnu11 $(WARN) $(HARDEN) -Icgi-bin $(CS_CFLAGS) \
             $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LDFLAGS  += -pie -Wl,-z,relro,-z,now
-LDLIBS   += $(CS_LIBS) $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lfcgi -lstemmer
+LDLIBS   += $(CS_LIBS) $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lfcgi -lstemmer -lm
 
 # Shared modules, then each program's own page family directory.
 objs = $(patsubst %.c,$(BUILD)/%.o,$(wildcard $(1)))
 CORE_OBJ  := $(call objs,cgi-bin/core/*.c)
 STORE_OBJ := $(call objs,cgi-bin/store/*.c)
 SAML_OBJ  := $(call objs,cgi-bin/saml/*.c)
+MEDIA_OBJ := $(call objs,cgi-bin/media/*.c)
 PAGES_OBJ := $(call objs,cgi-bin/pages/*.c)
 AUTH_OBJ  := $(call objs,cgi-bin/auth/*.c)
 DEMO_OBJ  := $(call objs,cgi-bin/demoidp/*.c)
-PROGRAMS  := $(BUILD)/bin/portal $(BUILD)/bin/auth $(BUILD)/bin/demo-idp $(BUILD)/bin/catalogue-index
+MAIL_OBJ  := $(call objs,cgi-bin/mail/*.c)
+CASES_OBJ := $(call objs,cgi-bin/cases/*.c)
+PROGRAMS  := $(BUILD)/bin/portal $(BUILD)/bin/auth $(BUILD)/bin/demo-idp $(BUILD)/bin/cases $(BUILD)/bin/catalogue-index
+PROGRAMS  += $(BUILD)/bin/notifier $(BUILD)/bin/smtp-sink
 
 .PHONY: all run stop status test bench clean deps deps-test unit unit-asan
 all: $(PROGRAMS)
@@ -53,15 +57,31 @@ $(BUILD)/bin/demo-idp: $(BUILD)/cgi-bin/demo_idp.o $(DEMO_OBJ) $(SAML_OBJ) $(STO
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
+$(BUILD)/bin/cases: $(BUILD)/cgi-bin/cases.o $(CASES_OBJ) $(MEDIA_OBJ) $(STORE_OBJ) $(CORE_OBJ)
+	@mkdir -p $(dir $@)
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
 $(BUILD)/bin/catalogue-index: $(BUILD)/cgi-bin/tools/catalogue_index.o $(STORE_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
+# The e-mail notifier (a daemon, not FastCGI) and the local SMTP sink.
+$(BUILD)/bin/notifier: $(BUILD)/cgi-bin/notifier.o $(MAIL_OBJ) $(STORE_OBJ) $(CORE_OBJ)
+	@mkdir -p $(dir $@)
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/bin/smtp-sink: $(BUILD)/cgi-bin/tools/smtp_sink.o
+	@mkdir -p $(dir $@)
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $^
+
 # Unit tests (cmocka): one binary per tests/unit/test_<module>.c, linked with the core.
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-$(BUILD)/tests/%: tests/unit/%.c $(SAML_OBJ) $(STORE_OBJ) $(CORE_OBJ)
+$(BUILD)/tests/%: tests/unit/%.c $(MEDIA_OBJ) $(SAML_OBJ) $(MAIL_OBJ) $(STORE_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  CC+LD   $@"
 	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lcmocka
@@ -79,7 +99,7 @@ clean:
 	rm -rf $(BUILD)
 
 # ---- running it ------------------------------------------------------------
-DEMO_DATA := sql/demo/catalogue.sql
+DEMO_DATA := sql/demo/catalogue.sql sql/demo/case_categories.sql
 
 deps:
 	@conf/ctl.sh deps run
@@ -89,10 +109,10 @@ deps-test:
 
 run: deps
 	@$(MAKE) --no-print-directory all
-	@VAR=$(VAR) PORT=$(PORT) DEMO_IDP=1 conf/ctl.sh start --data $(DEMO_DATA)
+	@VAR=$(VAR) PORT=$(PORT) DEMO_IDP=1 conf/ctl.sh start $(addprefix --data ,$(DEMO_DATA))
 	@echo
 	@echo "Portale avviato: http://127.0.0.1:$(PORT)/"
-	@echo "(make stop per fermarlo; dati e log in $(VAR))"
+	@echo "(make stop per fermarlo; dati e log in $(VAR), e-mail inviate in $(VAR)/mail)"
 
 stop:
 	@VAR=$(VAR) conf/ctl.sh stop

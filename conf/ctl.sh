@@ -4,14 +4,15 @@
 # service. Used by `make run`, `make stop` and the test harness.
 #
 #   conf/ctl.sh deps [run|test]        install missing Debian packages, npm ci
-#   conf/ctl.sh start [--data FILE]    start everything; load FILE once (demo or fixture)
+#   conf/ctl.sh start [--data FILE]... start everything; load each FILE once (demo or fixture)
 #   conf/ctl.sh stop                   stop what start started
 #   conf/ctl.sh status
 #   conf/ctl.sh db-stop | db-start     only MariaDB (the programs reconnect by themselves)
 #
 # Environment: VAR (default ./var), PORT (default 8080), WORKERS (default 4),
 # DEMO_IDP=1 to run the demo identity provider (never in production),
-# EXTRA_IDP_DIR (tests: a directory of further IdP metadata to trust).
+# EXTRA_IDP_DIR (tests: a directory of further IdP metadata to trust),
+# SMTP_PORT (default PORT + 25: the local smtp-sink; e-mails land in $VAR/mail).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,13 +23,15 @@ DBNAME=portale
 DBSOCK=$VAR/db/run/mysqld.sock
 # The demo identity provider runs only where DEMO_IDP=1 (make run, make test).
 DEMO_IDP=${DEMO_IDP:-0}
-PROGRAMS="portal auth"
+PROGRAMS="portal auth cases"
 [ "$DEMO_IDP" = 1 ] && PROGRAMS="$PROGRAMS demo-idp"
 BASE_URL=${BASE_URL:-http://127.0.0.1:$PORT}
+# The local SMTP sink standing in for the mail server: e-mails land in $VAR/mail.
+SMTP_PORT=${SMTP_PORT:-$((PORT + 25))}
 
 # Debian 12 packages: to build and run; and what the tests and the benchmark add.
 RUN_PACKAGES="build-essential pkg-config clearsilver-dev libfcgi-dev libfcgi-bin libmariadb-dev
- libssl-dev libxml2-dev libxmlsec1-dev xmlsec1 libstemmer-dev zlib1g-dev mariadb-server
+ libssl-dev libxml2-dev libxmlsec1-dev xmlsec1 libvips-dev libcurl4-openssl-dev libstemmer-dev zlib1g-dev mariadb-server
  mariadb-client nginx curl openssl ca-certificates nodejs npm"
 TEST_PACKAGES="libcmocka-dev chromium wrk bc clang libclang-rt-14-dev procps opensaml-schemas
  xmltooling-schemas libxml2-utils"
@@ -113,8 +116,20 @@ db_accounts() {
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO 'portale_auth'@'localhost';"
 	done
 	grants="$grants GRANT INSERT ON $DBNAME.auth_log TO 'portale_auth'@'localhost';"
+	local c="'portale_cases'@'localhost'"
+	for t in cases case_events case_attachments; do
+		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $c;"
+	done
+	for t in case_categories offices services auth_log; do
+		grants="$grants GRANT SELECT ON $DBNAME.$t TO $c;"
+	done
+	grants="$grants GRANT SELECT, INSERT, UPDATE ON $DBNAME.protocol_counters TO $c;
+		GRANT INSERT ON $DBNAME.outbox TO $c;
+		GRANT SELECT, UPDATE ON $DBNAME.citizens TO $c;
+		GRANT SELECT, UPDATE ON $DBNAME.sessions TO $c;"
+	grants="$grants GRANT SELECT, UPDATE ON $DBNAME.outbox TO 'portale_notifier'@'localhost';"
 	local a accounts=""
-	for a in portal indexer auth; do
+	for a in portal indexer auth cases notifier; do
 		accounts="$accounts CREATE USER IF NOT EXISTS 'portale_$a'@'localhost';
 			ALTER USER 'portale_$a'@'localhost' IDENTIFIED BY '$(secret $a)';"
 	done
@@ -211,7 +226,7 @@ XML
 
 programs_stop() {
 	local p pid
-	for p in portal auth demo-idp; do
+	for p in portal auth cases demo-idp; do
 		alive "$VAR/run/$p.pid" || continue
 		pid=$(cat "$VAR/run/$p.pid")
 		kill -TERM "$pid"
@@ -236,13 +251,42 @@ programs_start() {
 			--set "Idp.CertFile=$VAR/keys/demo-idp.crt" --set "Idp.SpCertFile=$VAR/keys/sp.crt")
 			workers=1 ;;
 		esac
-		"$ROOT/build/bin/$p" --socket "$VAR/run/$p.sock" --pidfile "$VAR/run/$p.pid" \
+		# libvips loads its ImageMagick/poppler/heif plugins from VIPSHOME (~30 MB a
+		# worker) although the cases program allows only JPEG, PNG and WebP: an empty one.
+		mkdir -p "$VAR/run/vips-empty"
+		VIPSHOME="$VAR/run/vips-empty" "$ROOT/build/bin/$p" --socket "$VAR/run/$p.sock" --pidfile "$VAR/run/$p.pid" \
 			--workers "$workers" --config "$ROOT/conf/$p.hdf" \
 			--set "App.Templates=$ROOT/templates" --set "DB.Socket=$DBSOCK" \
 			--set "DB.PasswordFile=$VAR/secrets/$p.pw" --set "Site.BaseUrl=$BASE_URL" \
 			"${extra[@]}" </dev/null >>"$VAR/log/$p.log" 2>&1 &
 		wait_for 10 test -S "$VAR/run/$p.sock" || die "$p did not start: see $VAR/log/$p.log"
 	done
+}
+
+# The e-mail notifier, and the local SMTP sink in place of a mail server: every
+# message sent is kept as $VAR/mail/NNNNNN.eml (envelope in NNNNNN.json).
+mail_stop() {
+	local p pid
+	for p in notifier smtp-sink; do   # the notifier first: it finishes the message in hand
+		alive "$VAR/run/$p.pid" || continue
+		pid=$(cat "$VAR/run/$p.pid")
+		kill -TERM "$pid"
+		wait_for 20 sh -c "! kill -0 $pid" || kill -KILL "$pid" 2>/dev/null || true
+	done
+	rm -f "$VAR/run/notifier.pid" "$VAR/run/smtp-sink.pid"
+}
+
+mail_start() {
+	mkdir -p "$VAR/run" "$VAR/log" "$VAR/mail"
+	mail_stop   # a new build must replace the running one
+	cd "$ROOT"
+	"$ROOT/build/bin/smtp-sink" --listen "127.0.0.1:$SMTP_PORT" --maildir "$VAR/mail" \
+		--pidfile "$VAR/run/smtp-sink.pid" </dev/null >>"$VAR/log/smtp-sink.log" 2>&1 &
+	wait_for 10 alive "$VAR/run/smtp-sink.pid" || die "smtp-sink did not start: see $VAR/log/smtp-sink.log"
+	"$ROOT/build/bin/notifier" --config "$ROOT/conf/notifier.hdf" --pidfile "$VAR/run/notifier.pid" \
+		--set "DB.Socket=$DBSOCK" --set "DB.PasswordFile=$VAR/secrets/notifier.pw" \
+		--set "Mail.Server=smtp://127.0.0.1:$SMTP_PORT" </dev/null >>"$VAR/log/notifier.log" 2>&1 &
+	wait_for 10 alive "$VAR/run/notifier.pid" || die "notifier did not start: see $VAR/log/notifier.log"
 }
 
 nginx_start() {
@@ -290,16 +334,18 @@ db_stop() {
 }
 
 start() {
-	local data=""
-	[ "${1:-}" = "--data" ] && data=$2
+	local data=()
+	while [ "${1:-}" = "--data" ]; do data+=("$2"); shift 2; done
 	[ -x "$ROOT/build/bin/portal" ] || die "not built: run make"
 	db_start
 	migrate
 	db_accounts
-	[ -n "$data" ] && load_data "$data"
+	local f
+	for f in "${data[@]}"; do load_data "$f"; done
 	reindex
 	keys
 	programs_start
+	mail_start
 	nginx_start
 	curl -fsS -o /dev/null "http://127.0.0.1:$PORT/" ||
 		die "the portal does not answer on port $PORT: see $VAR/log/nginx-error.log and $VAR/log/*.log"
@@ -308,12 +354,14 @@ start() {
 stop() {
 	nginx_stop
 	programs_stop
+	mail_stop
 	db_stop
 }
 
 status() {
 	local name pidf
-	for name in db/run/mysqld nginx/nginx run/portal run/auth run/demo-idp; do
+	for name in db/run/mysqld nginx/nginx run/portal run/auth run/cases run/demo-idp run/notifier \
+		run/smtp-sink; do
 		pidf=$VAR/$name.pid
 		if alive "$pidf"; then echo "$(basename "$name"): running (pid $(cat "$pidf"))"
 		else echo "$(basename "$name"): stopped"; fi

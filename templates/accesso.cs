@@ -26,8 +26,8 @@
 <div class="card-wrapper card-space"><div class="card card-bg no-after vm-login-card"><div class="card-body">
 <h2 class="h4" id="accesso-cie">CIE</h2>
 <p>Accedi con la Carta d'identità elettronica, usando l'app CieID o un lettore di smart card.</p>
-<?cs if:Login.Cie.entity_id ?><a class="btn btn-primary vm-cie-button" href="/auth/login?idp=<?cs var:url_escape(Login.Cie.entity_id) ?>&amp;level=3&amp;next=<?cs var:url_escape(Login.next) ?>"><?cs call:icon("it-card", "icon-white") ?><span>Entra con CIE</span></a>
-<?cs else ?><p class="text-secondary">L'accesso con CIE non è disponibile in questa installazione.</p><?cs /if ?>
+<?cs if:subcount(Login.Cie) ?><?cs each:c = Login.Cie ?><a class="btn btn-primary vm-cie-button mb-2" href="/auth/login?idp=<?cs var:url_escape(c.entity_id) ?>&amp;level=3&amp;next=<?cs var:url_escape(Login.next) ?>"><?cs call:icon("it-card", "icon-white") ?><span>Entra con CIE<?cs if:subcount(Login.Cie) > 1 ?> (<?cs var:c.name ?>)<?cs /if ?></span></a>
+<?cs /each ?><?cs else ?><p class="text-secondary">L'accesso con CIE non è disponibile in questa installazione.</p><?cs /if ?>
 <p class="mt-3"><a href="https://www.cartaidentita.interno.gov.it/">Come richiedere la CIE</a></p>
 </div></div></div>
 </section>

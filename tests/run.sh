@@ -69,8 +69,10 @@ stop_stack() { VAR=$TEST_VAR conf/ctl.sh stop >/dev/null 2>&1; }
 trap stop_stack EXIT
 stop_stack
 rm -rf "$TEST_VAR"
-if VAR=$TEST_VAR PORT=$TEST_PORT WORKERS=3 DEMO_IDP=1 conf/ctl.sh start --data tests/fixtures/catalogue.sql \
-	>"$LOGDIR/stack.log" 2>&1; then
+# a throw-away test IdP (SPID and CIE, tests/saml/) trusted besides the demo IdP
+if tests/saml/make-test-idp.sh "$TEST_VAR/test-idp" "$BASE_URL" >"$LOGDIR/stack.log" 2>&1 &&
+	VAR=$TEST_VAR PORT=$TEST_PORT WORKERS=3 DEMO_IDP=1 EXTRA_IDP_DIR=$TEST_VAR/test-idp conf/ctl.sh start \
+	--data tests/fixtures/catalogue.sql --data tests/fixtures/case_categories.sql >>"$LOGDIR/stack.log" 2>&1; then
 	node --test --test-reporter=tap --test-concurrency=1 tests/integration/ tests/browser/ \
 		>"$LOGDIR/node.log" 2>&1
 	p=$(grep -E '^# pass ' "$LOGDIR/node.log" | awk '{print $3}' | tail -1)

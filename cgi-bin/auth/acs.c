@@ -98,6 +98,8 @@ static int login(struct acs *c, const struct idp *idp, const char *next)
 	if (replay)
 		return refuse(c, 403, "replay", "assertion ID already used");
 	const char *fn = attr(&c->out, "fiscalNumber");
+	if (!fn)   /* the judge checks it when requested; Auth.Attributes may not ask for it */
+		return refuse(c, 403, "missing-attribute", "no fiscalNumber: citizens are keyed by it");
 	const char *fed = idp->federation == FED_CIE ? "cie" : "spid";
 	const char *email = attr(&c->out, "email"), *mobile = attr(&c->out, "mobilePhone");
 	struct citizen_login cl = {
@@ -139,8 +141,8 @@ int auth_acs(struct req *r)
 	c.log.remote_addr = req_env(r, "REMOTE_ADDR");
 	r->cache_control = "no-store";
 	const char *b64 = req_form(r, "SAMLResponse"), *relay = req_form(r, "RelayState");
-	if (!b64 || !*b64 || !relay || !*relay)
-		return refuse(&c, 400, "missing-fields", "SAMLResponse or RelayState absent");
+	if (!relay || !*relay)
+		return refuse(&c, 400, "missing-fields", "RelayState absent");
 	struct db_rows p;
 	if (saml_request_by_relay(r->db, r->a, relay, &p) < 0)
 		return 503;
@@ -155,6 +157,8 @@ int auth_acs(struct req *r)
 		return 503;
 	if (!used || !atoi(db_cell(&p, 0, 8)))
 		return refuse(&c, 400, "request-used-or-expired", "the request was answered or expired");
+	if (!b64 || !*b64)   /* checked after the burn: a broken post ends the request too */
+		return refuse(&c, 400, "missing-fields", "SAMLResponse absent");
 	const char *cookie = req_cookie(r, LOGIN_COOKIE);
 	if (!cookie || !token_equal(token_sha256_hex(r->a, cookie), db_cell(&p, 0, 1)))
 		return refuse(&c, 403, "other-browser", "the login cookie does not match the request");

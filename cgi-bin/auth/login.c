@@ -49,15 +49,15 @@ static int chooser(struct req *r, const char *next)
 	if (sess_load(r, &s) < 0)
 		return 503;
 	sess_view(r, &s);
-	size_t n = sp_state.idps.n, spid = 0;
+	size_t n = sp_state.idps.n, spid = 0, cie = 0;
 	size_t *idx = arena_calloc(r->a, n + 1, sizeof(*idx));
 	for (size_t i = 0; i < n; i++)
 		idx[i] = i;
 	shuffle(idx, n);
 	for (size_t k = 0; k < n; k++) {
 		const struct idp *idp = &sp_state.idps.idps[idx[k]];
-		const char *base = idp->federation == FED_CIE ? "Login.Cie" :
-				   arena_printf(r->a, "Login.Idps.%zu", spid++);
+		const char *base = idp->federation == FED_CIE ? arena_printf(r->a, "Login.Cie.%zu", cie++)
+				   : arena_printf(r->a, "Login.Idps.%zu", spid++);
 		req_set(r, arena_printf(r->a, "%s.entity_id", base), idp->entity_id);
 		req_set(r, arena_printf(r->a, "%s.name", base), idp->display_name);
 		req_set(r, arena_printf(r->a, "%s.logo", base), idp->logo);

@@ -147,6 +147,16 @@ static int bind_params(struct params *p, const char *types, va_list ap)
 			b->buffer_type = MYSQL_TYPE_LONGLONG;
 			b->buffer = &p->longs[i];
 			break;
+		case 'b': {
+			const void *data = va_arg(ap, const void *);
+			p->len[i] = (unsigned long)va_arg(ap, size_t);
+			p->null[i] = data == NULL;
+			b->buffer_type = MYSQL_TYPE_BLOB;
+			b->buffer = (void *)(uintptr_t)data;
+			b->length = &p->len[i];
+			b->is_null = &p->null[i];
+			break;
+		}
 		default:
 			return -1;
 		}
@@ -187,12 +197,15 @@ static int fetch_rows(MYSQL_STMT *st, struct arena *a, struct db_rows *out)
 		goto done;
 	out->nrows = mysql_stmt_num_rows(st);
 	out->cells = arena_calloc(a, out->nrows * ncols + 1, sizeof(*out->cells));
+	out->lens = arena_calloc(a, out->nrows * ncols + 1, sizeof(*out->lens));
 	size_t r = 0;
 	int f;
 	while ((f = mysql_stmt_fetch(st)) == 0 && r < out->nrows) {
-		for (size_t c = 0; c < ncols; c++)
+		for (size_t c = 0; c < ncols; c++) {
 			out->cells[r * ncols + c] =
 				isnull[c] ? NULL : arena_strndup(a, bind[c].buffer, len[c]);
+			out->lens[r * ncols + c] = isnull[c] ? 0 : len[c];
+		}
 		r++;
 	}
 	rc = (f == MYSQL_NO_DATA || f == 0) ? 0 : -1;

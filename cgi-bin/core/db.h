@@ -24,6 +24,7 @@ struct db_rows {
 	size_t nrows, ncols;
 	const char **cols;      /* column names */
 	char **cells;           /* nrows * ncols, row-major; NULL for SQL NULL */
+	unsigned long *lens;    /* their lengths in bytes (for BLOBs) */
 };
 
 /* Never NULL: when the server cannot be reached yet, each query tries to connect. */
@@ -32,7 +33,8 @@ void db_close(struct db *db);
 
 /*
  * Run SQL (a static literal) with parameters described by TYPES, one char per
- * '?': 's' const char * (NULL binds SQL NULL), 'i' int, 'L' long long.
+ * '?': 's' const char * (NULL binds SQL NULL), 'i' int, 'L' long long,
+ * 'b' a BLOB given as two arguments (const void *, size_t).
  * db_query stores the result rows in OUT; db_exec is for statements without
  * rows. Both return 0, or -1 after logging (the request should answer 500 /
  * 503); db_errno() tells why (e.g. 1062 duplicate key).

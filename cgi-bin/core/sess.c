@@ -40,6 +40,7 @@ int sess_load(struct req *r, struct session *s)
 	s->name = db_cell(&rows, 0, 9);
 	s->family_name = db_cell(&rows, 0, 10);
 	s->email = db_cell(&rows, 0, 11);
+	s->phone = db_cell(&rows, 0, 13);
 	if (atoi(db_cell(&rows, 0, 12)) && session_touch(r->db, hash) < 0)
 		return -1;
 	return 0;

@@ -19,7 +19,7 @@ struct session {
 	int level;
 	const char *federation, *idp_entity_id, *name_id, *name_qualifier, *session_index;
 	const char *csrf;
-	const char *fiscal_code, *name, *family_name, *email;
+	const char *fiscal_code, *name, *family_name, *email, *phone;
 };
 
 /* The request's live session, if any (S->valid). 0, or -1 on database error. */

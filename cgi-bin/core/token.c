@@ -60,9 +60,14 @@ char *token_hex(struct arena *a, size_t nbytes)
 
 char *token_sha256_hex(struct arena *a, const char *s)
 {
+	return token_sha256_hex_data(a, s, strlen(s));
+}
+
+char *token_sha256_hex_data(struct arena *a, const void *data, size_t n)
+{
 	unsigned char md[32];
 	unsigned len = sizeof md;
-	EVP_Digest(s, strlen(s), md, &len, EVP_sha256(), NULL);
+	EVP_Digest(data, n, md, &len, EVP_sha256(), NULL);
 	char *out = arena_alloc(a, 65);
 	for (int i = 0; i < 32; i++)
 		snprintf(out + 2 * i, 3, "%02x", md[i]);

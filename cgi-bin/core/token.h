@@ -13,8 +13,9 @@ struct arena;
 char *token_new(struct arena *a, size_t nbytes);
 /* NBYTES random bytes as lowercase hex. */
 char *token_hex(struct arena *a, size_t nbytes);
-/* SHA-256 of S as 64 lowercase hex characters (arena). */
+/* SHA-256 of S (or of LEN bytes at DATA) as 64 lowercase hex characters (arena). */
 char *token_sha256_hex(struct arena *a, const char *s);
+char *token_sha256_hex_data(struct arena *a, const void *data, size_t len);
 /* A uniformly random number in [0, BOUND) (BOUND > 0), for shuffles. */
 unsigned token_uniform(unsigned bound);
 /* Equal strings, compared in time independent of where they differ. */

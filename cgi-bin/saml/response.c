@@ -77,8 +77,10 @@ struct judge {
 
 static void note_error(const char *what, const char *msg)
 {
-	if (!lib_error[0])
-		snprintf(lib_error, sizeof lib_error, "%s: %s", what, msg ? msg : "?");
+	if (lib_error[0])
+		return;
+	snprintf(lib_error, sizeof lib_error, "%s: %s", what, msg ? msg : "?");
+	lib_error[strcspn(lib_error, "\n")] = '\0';
 }
 
 static void xmlsec_error(const char *file, int line, const char *func, const char *obj,
@@ -440,11 +442,14 @@ static bool xml_id(const xmlAttr *at)
 static void scan_ids(struct judge *j, const xmlNode *n, xmlHashTable *seen, struct shape *s)
 {
 	for (xmlAttr *at = n->properties; at && !s->dup_id; at = at->next) {
-		bool saml_id = !at->ns && !strcmp((const char *)at->name, "ID");
-		if (!saml_id && !xml_id(at))
+		if (xml_id(at)) {
+			s->dup_id = "(xml:id)";
+			continue;
+		}
+		if (at->ns || strcmp((const char *)at->name, "ID"))
 			continue;
 		xmlChar *v = xmlNodeGetContent((xmlNode *)at);
-		if (v && (xml_id(at) || (*v && xmlHashAddEntry(seen, v, (void *)n) != 0)))
+		if (v && *v && xmlHashAddEntry(seen, v, (void *)n) != 0)
 			s->dup_id = arena_strdup(j->a, (const char *)v);
 		xmlFree(v);
 	}
@@ -455,6 +460,10 @@ static void scan_ids(struct judge *j, const xmlNode *n, xmlHashTable *seen, stru
 static void scan(struct judge *j, struct shape *s)
 {
 	memset(s, 0, sizeof *s);
+	if (j->doc->ids) {              /* registered by the parser: we have not yet */
+		s->dup_id = "(pre-registered)";
+		return;
+	}
 	xmlHashTable *seen = xmlHashCreate(16);
 	if (!seen) {
 		s->dup_id = "(out of memory)";

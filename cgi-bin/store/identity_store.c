@@ -42,7 +42,8 @@ int session_find(struct db *db, struct arena *a, const char *id_hash, int idle_s
 	static const char sql[] =
 		"SELECT s.citizen_id, s.level, s.federation, s.idp_entity_id, s.name_id, "
 		"s.name_qualifier, s.session_index, s.csrf_token, c.fiscal_code, c.name, "
-		"c.family_name, c.email, s.last_seen_at < NOW(3) - INTERVAL 60 SECOND AS touch "
+		"c.family_name, c.email, s.last_seen_at < NOW(3) - INTERVAL 60 SECOND AS touch, "
+		"c.mobile_phone "
 		"FROM sessions s JOIN citizens c ON c.id = s.citizen_id "
 		"WHERE s.id_hash = ? AND s.expires_at > NOW(3) "
 		"AND s.last_seen_at > NOW(3) - INTERVAL ? SECOND";

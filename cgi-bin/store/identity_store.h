@@ -28,7 +28,8 @@ int session_insert(struct db *db, const struct session_row *s);
 /* The live session (not past its absolute expiry, seen within IDLE seconds)
  * joined with its citizen. Rows: citizen_id, level, federation, idp_entity_id,
  * name_id, name_qualifier, session_index, csrf_token, fiscal_code, name,
- * family_name, email, touch (1 when last_seen_at is older than a minute). */
+ * family_name, email, touch (1 when last_seen_at is older than a minute),
+ * mobile_phone. */
 int session_find(struct db *db, struct arena *a, const char *id_hash, int idle_seconds,
 		 struct db_rows *out);
 int session_touch(struct db *db, const char *id_hash);

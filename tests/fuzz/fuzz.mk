@@ -16,7 +16,7 @@ FUZZ_CFLAGS  := -g -O1 -std=gnu11 -fsanitize=fuzzer,address,undefined \
                 $(shell pkg-config --cflags fcgi libmariadb openssl 2>/dev/null)
 CS_LIBS      := -lneo_cgi -lneo_cs -lneo_utl -lz
 
-TARGETS := fuzz_query fuzz_route fuzz_text fuzz_json
+TARGETS := fuzz_query fuzz_route fuzz_text fuzz_json fuzz_saml_response fuzz_media
 
 # What each target links: core sources and libraries.
 # (addprefix, not patsubst, below: '%' in a pattern rule's prerequisites is the stem.)
@@ -28,6 +28,10 @@ fuzz_text_SRC  := view req query arena stem buf log
 fuzz_text_LIBS := $(CS_LIBS) -lstemmer -lfcgi
 fuzz_json_SRC  := tpl buf log
 fuzz_json_LIBS := $(CS_LIBS)
+fuzz_saml_response_SRC  := saml/response arena log
+fuzz_saml_response_LIBS := $(shell pkg-config --libs xmlsec1-openssl 2>/dev/null)
+fuzz_media_SRC  := media/image
+fuzz_media_LIBS := $(shell pkg-config --libs vips 2>/dev/null) -lcrypto -lm
 
 .PHONY: all run clean
 .SECONDARY:
@@ -37,6 +41,16 @@ $(FUZZ_OUT)/obj/%.o: cgi-bin/core/%.c cgi-bin/core/*.h
 	@mkdir -p $(dir $@)
 	@echo "  CC      $@"
 	@$(FUZZ_CC) $(FUZZ_CFLAGS) -c -o $@ $<
+
+$(FUZZ_OUT)/obj/saml/%.o: cgi-bin/saml/%.c cgi-bin/saml/*.h
+	@mkdir -p $(dir $@)
+	@echo "  CC      $@"
+	@$(FUZZ_CC) $(FUZZ_CFLAGS) $(shell pkg-config --cflags xmlsec1-openssl 2>/dev/null) -c -o $@ $<
+
+$(FUZZ_OUT)/obj/media/%.o: cgi-bin/media/%.c cgi-bin/media/*.h
+	@mkdir -p $(dir $@)
+	@echo "  CC      $@"
+	@$(FUZZ_CC) $(FUZZ_CFLAGS) $(shell pkg-config --cflags vips 2>/dev/null) -c -o $@ $<
 
 .SECONDEXPANSION:
 $(FUZZ_OUT)/fuzz_%: tests/fuzz/fuzz_%.c $$(addprefix $(FUZZ_OUT)/obj/,$$(addsuffix .o,$$(fuzz_$$*_SRC)))

@@ -845,6 +845,8 @@ static const struct tcase CASES[] = {
 	{ "incomplete-expectation", "internal-error", { NULL }, 0, NULL, NULL, incomplete },
 
 	/* structure and wrapping */
+	{ "response-id-not-an-xs-id", "bad-response-id", { "ID=\"_r1\"", "ID=\"1r\"" } },
+	{ "assertion-id-not-an-xs-id", "bad-assertion-id", { AS_ATTR("ID=\"_a1\"", "ID=\"_a'1\"") } },
 	{ "duplicate-id-in-extensions", "duplicate-id", { NULL }, 0, NULL, dup_id },
 	{ "duplicate-id-response-and-assertion", "duplicate-id", { AS_ATTR("ID=\"_a1\"", "ID=\"_r1\"") } },
 	{ "xml-id-claims-assertion-id", "duplicate-id", { NULL }, 0, NULL, xml_id },
@@ -906,6 +908,8 @@ static const struct tcase CASES[] = {
 	{ "instant-with-offset", "bad-response-instant", { "@RI@", "2026-01-01T10:00:00+01:00" } },
 	{ "subject-not-before-future", "future-subject-not-before", { "NotOnOrAfter=\"@SNOA@\"",
 	  "NotOnOrAfter=\"@SNOA@\" NotBefore=\"2099-01-01T00:00:00Z\"" } },
+	{ "subject-not-before-malformed", "bad-subject-not-before", { "NotOnOrAfter=\"@SNOA@\"",
+	  "NotOnOrAfter=\"@SNOA@\" NotBefore=\"now\"" } },
 	{ "response-arrives-too-late", "expired-subject", { NULL }, 0, NULL, NULL, late },
 	{ "answer-to-another-request", "wrong-in-response-to", { NULL }, 0, NULL, NULL, other_request },
 	{ "audience-is-another-sp", "wrong-audience", { NULL }, 0, NULL, NULL, other_sp },

@@ -1,0 +1,43 @@
+<?cs include:"partials/head.cs" ?>
+<?cs include:"partials/case_macros.cs" ?>
+<?cs call:page_head("Area personale", Session.name + " " + Session.family_name) ?>
+<div class="container mb-5">
+<div class="row">
+<div class="col-12 col-lg-8">
+<p><a class="btn btn-primary me-2 mb-2" href="/segnalazioni/nuova">Segnala un problema</a>
+<a class="btn btn-outline-primary me-2 mb-2" href="/segnalazioni/nuova?tipo=reclamo">Presenta un reclamo</a>
+<a class="btn btn-outline-primary mb-2" href="/segnalazioni/nuova?tipo=assistenza">Chiedi assistenza</a></p>
+<section aria-labelledby="pratiche" class="mt-4">
+<h2 id="pratiche" class="h4">Le tue pratiche</h2>
+<?cs if:subcount(Cases) ?><ul class="vm-case-list">
+<?cs each:c = Cases ?><li class="vm-case-item">
+<?cs if:c.status == "draft" ?><a href="/segnalazioni/<?cs var:c.code ?>/modifica"><?cs if:c.title ?><?cs var:c.title ?><?cs else ?>Bozza senza titolo<?cs /if ?></a><?cs else ?><a href="/segnalazioni/<?cs var:c.code ?>"><?cs var:c.title ?></a><?cs /if ?>
+<?cs call:case_badge(c.status, c.status_label) ?>
+<span class="vm-case-meta"><?cs var:c.type_label ?><?cs if:c.protocol ?> · protocollo <?cs var:c.protocol ?><?cs /if ?> · aggiornata il <?cs var:c.updated ?></span>
+</li>
+<?cs /each ?></ul><?cs else ?><p>Non hai ancora pratiche.</p><?cs /if ?>
+</section>
+<section aria-labelledby="storia" class="mt-4">
+<h2 id="storia" class="h4">La tua storia con il Comune</h2>
+<?cs if:subcount(History) ?><ol class="vm-timeline">
+<?cs each:h = History ?><li><span class="vm-when"><?cs var:h.when ?></span> <?cs if:h.what == "login" ?>Accesso ai servizi online (<?cs var:h.detail ?>)<?cs elif:h.what == "status" ?>Pratica <a href="/segnalazioni/<?cs var:h.code ?>"><?cs var:h.code ?></a>: stato aggiornato<?cs else ?>Messaggio sulla pratica <a href="/segnalazioni/<?cs var:h.code ?>"><?cs var:h.code ?></a><?cs /if ?></li>
+<?cs /each ?></ol><?cs else ?><p>Nessuna attività.</p><?cs /if ?>
+</section>
+</div>
+<aside class="col-12 col-lg-4" aria-labelledby="profilo">
+<h2 id="profilo" class="h4">Il tuo profilo</h2>
+<p><?cs var:Session.name ?> <?cs var:Session.family_name ?><br>Codice fiscale <?cs var:Session.fiscal_code ?><br>Livello SPID/CIE <?cs var:Session.level ?></p>
+<?cs if:Area.saved ?><div class="alert alert-success" role="status">Contatti salvati.</div><?cs /if ?>
+<?cs if:Form.error ?><div class="alert alert-danger" role="alert"><?cs var:Form.error ?></div><?cs /if ?>
+<form method="post" action="/area-personale/contatti">
+<input type="hidden" name="csrf" value="<?cs var:Session.csrf ?>">
+<div class="form-group"><label for="email" class="active">E-mail per le notifiche</label>
+<input type="email" class="form-control" id="email" name="email" value="<?cs var:Form.email ?>"></div>
+<div class="form-group"><label for="telefono" class="active">Cellulare</label>
+<input type="tel" class="form-control" id="telefono" name="telefono" value="<?cs var:Form.telefono ?>"></div>
+<button class="btn btn-outline-primary" type="submit">Salva i contatti</button>
+</form>
+</aside>
+</div>
+</div>
+<?cs include:"partials/foot.cs" ?>

@@ -1,0 +1,68 @@
+<?cs include:"partials/head.cs" ?>
+<?cs include:"partials/case_macros.cs" ?>
+<?cs call:page_head(Page.Title, "Compila i dati: potrai rivederli prima dell'invio.") ?>
+<div class="container mb-5">
+<div class="row"><div class="col-12 col-lg-8">
+<?cs if:subcount(Form.error_list) ?><div class="alert alert-danger" role="alert" id="errori">
+<p class="fw-bold mb-1">Controlla i dati inseriti:</p>
+<ul class="mb-0"><?cs each:e = Form.error_list ?><li><?cs var:e ?></li><?cs /each ?></ul>
+</div><?cs /if ?>
+<form method="post" action="/segnalazioni/<?cs var:Case.code ?>/modifica" enctype="multipart/form-data" novalidate>
+<input type="hidden" name="csrf" value="<?cs var:Session.csrf ?>">
+<div class="select-wrapper mb-4">
+<label for="categoria">Categoria (obbligatoria)</label>
+<select id="categoria" name="categoria" required<?cs if:Form.errors.categoria ?> aria-invalid="true" aria-describedby="errore-categoria"<?cs /if ?>>
+<option value="">Scegli una categoria</option>
+<?cs each:c = Categories ?><option value="<?cs var:c.slug ?>"<?cs if:c.slug == Form.categoria ?> selected<?cs /if ?>><?cs var:c.name ?> (<?cs var:c.office_name ?>, risposta entro <?cs var:c.max_days ?> giorni)</option>
+<?cs /each ?></select>
+<?cs call:field_error("categoria") ?>
+</div>
+<div class="form-group mb-4">
+<label for="titolo" class="active">Titolo (obbligatorio, da 5 a 120 caratteri)</label>
+<input type="text" class="form-control" id="titolo" name="titolo" maxlength="120" required value="<?cs var:Form.titolo ?>"<?cs if:Form.errors.titolo ?> aria-invalid="true" aria-describedby="errore-titolo"<?cs /if ?>>
+<?cs call:field_error("titolo") ?>
+</div>
+<div class="form-group mb-4">
+<label for="descrizione" class="active">Descrizione (obbligatoria, da 10 a 4000 caratteri)</label>
+<textarea class="form-control" id="descrizione" name="descrizione" rows="6" maxlength="4000" required<?cs if:Form.errors.descrizione ?> aria-invalid="true" aria-describedby="errore-descrizione"<?cs /if ?>><?cs var:Form.descrizione ?></textarea>
+<?cs call:field_error("descrizione") ?>
+</div>
+<fieldset class="mb-4">
+<legend class="h6">Luogo</legend>
+<div class="form-group">
+<label for="indirizzo" class="active">Indirizzo o riferimento<?cs if:Case.case_type == "segnalazione" ?> (obbligatorio)<?cs /if ?>, al massimo 200 caratteri</label>
+<input type="text" class="form-control" id="indirizzo" name="indirizzo" maxlength="200" value="<?cs var:Form.indirizzo ?>"<?cs if:Form.errors.indirizzo ?> aria-invalid="true" aria-describedby="errore-indirizzo"<?cs /if ?>>
+<?cs call:field_error("indirizzo") ?>
+</div>
+<div class="row">
+<div class="col-6 form-group"><label for="latitudine" class="active">Latitudine (facoltativa)</label>
+<input type="text" inputmode="decimal" class="form-control" id="latitudine" name="latitudine" value="<?cs var:Form.latitudine ?>"></div>
+<div class="col-6 form-group"><label for="longitudine" class="active">Longitudine (facoltativa)</label>
+<input type="text" inputmode="decimal" class="form-control" id="longitudine" name="longitudine" value="<?cs var:Form.longitudine ?>"></div>
+</div>
+<?cs call:field_error("posizione") ?>
+<div class="form-check">
+<input class="form-check-input" type="checkbox" id="usa-gps" name="usa_gps" value="1">
+<label class="form-check-label" for="usa-gps">Se non indico le coordinate, usa la posizione GPS della prima foto</label>
+</div>
+</fieldset>
+<fieldset class="mb-4">
+<legend class="h6">Foto e documenti</legend>
+<?cs call:attachments(Case.code, Attachments) ?>
+<div class="form-group">
+<label for="foto" class="active">Foto (JPEG, PNG o WebP, fino a 3, al massimo 10 MB ciascuna)</label>
+<input type="file" class="form-control" id="foto" name="foto" accept="image/jpeg,image/png,image/webp" multiple>
+<?cs call:field_error("foto") ?>
+</div>
+<div class="form-group">
+<label for="documento" class="active">Documenti (PDF, fino a 3, al massimo 10 MB ciascuno)</label>
+<input type="file" class="form-control" id="documento" name="documento" accept="application/pdf" multiple>
+<?cs call:field_error("documento") ?>
+</div>
+</fieldset>
+<button class="btn btn-outline-primary me-2" type="submit" name="azione" value="bozza">Salva bozza</button>
+<button class="btn btn-primary" type="submit" name="azione" value="avanti">Avanti</button>
+</form>
+</div></div>
+</div>
+<?cs include:"partials/foot.cs" ?>
