@@ -36,9 +36,9 @@
 </div>
 <div class="row">
 <div class="col-6 form-group"><label for="latitudine" class="active">Latitudine (facoltativa)</label>
-<input type="text" inputmode="decimal" class="form-control" id="latitudine" name="latitudine" value="<?cs var:Form.latitudine ?>"></div>
+<input type="text" inputmode="decimal" class="form-control" id="latitudine" name="latitudine" value="<?cs var:Form.latitudine ?>"<?cs if:Form.errors.posizione ?> aria-invalid="true" aria-describedby="errore-posizione"<?cs /if ?>></div>
 <div class="col-6 form-group"><label for="longitudine" class="active">Longitudine (facoltativa)</label>
-<input type="text" inputmode="decimal" class="form-control" id="longitudine" name="longitudine" value="<?cs var:Form.longitudine ?>"></div>
+<input type="text" inputmode="decimal" class="form-control" id="longitudine" name="longitudine" value="<?cs var:Form.longitudine ?>"<?cs if:Form.errors.posizione ?> aria-invalid="true" aria-describedby="errore-posizione"<?cs /if ?>></div>
 </div>
 <?cs call:field_error("posizione") ?>
 <div class="form-check">
@@ -51,12 +51,12 @@
 <?cs call:attachments(Case.code, Attachments) ?>
 <div class="form-group">
 <label for="foto" class="active">Foto (JPEG, PNG o WebP, fino a 3, al massimo 10 MB ciascuna)</label>
-<input type="file" class="form-control" id="foto" name="foto" accept="image/jpeg,image/png,image/webp" multiple>
+<input type="file" class="form-control" id="foto" name="foto" accept="image/jpeg,image/png,image/webp" multiple<?cs if:Form.errors.foto ?> aria-invalid="true" aria-describedby="errore-foto"<?cs /if ?>>
 <?cs call:field_error("foto") ?>
 </div>
 <div class="form-group">
 <label for="documento" class="active">Documenti (PDF, fino a 3, al massimo 10 MB ciascuno)</label>
-<input type="file" class="form-control" id="documento" name="documento" accept="application/pdf" multiple>
+<input type="file" class="form-control" id="documento" name="documento" accept="application/pdf" multiple<?cs if:Form.errors.documento ?> aria-invalid="true" aria-describedby="errore-documento"<?cs /if ?>>
 <?cs call:field_error("documento") ?>
 </div>
 </fieldset>

@@ -119,6 +119,7 @@
 <div class="vm-longtext" data-element="service-contacts">
 <?cs if:subcount(Service.contacts) ?><?cs call:longtext(Service.contacts) ?><?cs else ?><p>Per informazioni rivolgersi all'ufficio <a href="/uffici/<?cs var:url_escape(Service.Office.slug) ?>"><?cs var:Service.Office.name ?></a>.</p><?cs /if ?>
 </div>
+<p class="vm-assistance"><a class="btn btn-outline-primary btn-sm" href="/segnalazioni/nuova?tipo=assistenza&amp;servizio=<?cs var:url_escape(Service.slug) ?>">Chiedi assistenza su questo servizio</a></p>
 </section>
 
 <?cs if:subcount(Service.Topics) ?><section class="vm-service-section" aria-labelledby="argomenti">

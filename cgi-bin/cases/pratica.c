@@ -71,7 +71,9 @@ int page_messaggio(struct req *r)
 	if (!open_status(db_cell(&c, 0, 3)))
 		return req_error(r, 409, "La pratica è chiusa: non puoi più aggiungere messaggi.");
 	const char *body = req_form(r, "messaggio");
-	size_t n = body ? strlen(body) : 0;
+	size_t n = 0;
+	for (const char *b = body; b && *b; b++)   /* characters, as the form says */
+		n += ((unsigned char)*b & 0xC0) != 0x80;
 	if (n < 2 || n > 4000) {
 		req_set(r, "Form.messaggio", body ? body : "");
 		req_set(r, "Form.error", "Il messaggio deve avere da 2 a 4000 caratteri.");
@@ -119,6 +121,9 @@ int page_ritira(struct req *r)
 	const char *code = req_arg(r, 0);
 	if ((st = cases_load(r, &s, code, &c)))
 		return st;
+	if (strcmp(db_cell(&c, 0, 3), "draft") == 0)
+		return req_error(r, 409, "La pratica non è ancora stata inviata: puoi modificarla o "
+					 "lasciarla come bozza.");
 	int done;
 	if (case_withdraw(r->db, atoll(db_cell(&c, 0, 0)), s.citizen_id,
 			  "Pratica ritirata dal cittadino.", &done) < 0)

@@ -243,11 +243,11 @@ static void send(struct req *r, struct worker *w, FCGX_Stream *out, int status)
 		ctype = r->cache.hit->content_type;
 	} else if (r->body) {
 		body = r->body;
-	} else if (r->tpl && status < 400) {
+	} else if (r->tpl) {   /* a handler may answer 4xx with its own page (a form with errors) */
 		if (tpl_render(r->hdf, w->app->tpl_dir, r->tpl, body) < 0)
 			status = 500;
 	}
-	if (status >= 400 && !r->body) {
+	if (status >= 400 && !r->body && (!r->tpl || status >= 500)) {
 		ctype = "text/html; charset=utf-8";
 		if (render_error(r, w, status) < 0) {
 			buf_reset(body);

@@ -128,21 +128,39 @@ int case_attachment_data(struct db *db, struct arena *a, const char *code, long 
 }
 
 /* The protocol number: the year's counter row stays locked until commit, so
- * concurrent filings queue and no number is skipped or reused. */
+ * concurrent filings queue and no number is skipped or reused. UPDATE first
+ * (an exclusive lock at once; INSERT IGNORE first would take a shared lock
+ * and deadlock two filings); the row is made only by a year's first filing. */
 static int next_protocol(struct db *db, long long *number)
 {
-	static const char ensure[] =
-		"INSERT IGNORE INTO protocol_counters (year, last_number) VALUES (YEAR(NOW()), 0)";
-	static const char sql[] =
+	static const char bump[] =
 		"UPDATE protocol_counters SET last_number = LAST_INSERT_ID(last_number + 1) "
 		"WHERE year = YEAR(NOW())";
-	if (db_exec(db, ensure, "") < 0 || db_exec(db, sql, "") < 0)
+	static const char first[] =
+		"INSERT IGNORE INTO protocol_counters (year, last_number) VALUES (YEAR(NOW()), 0)";
+	if (db_exec(db, bump, "") < 0)
+		return -1;
+	if (db_affected_rows(db) == 0 && (db_exec(db, first, "") < 0 || db_exec(db, bump, "") < 0))
 		return -1;
 	*number = (long long)db_insert_id(db);   /* LAST_INSERT_ID(expr) of the UPDATE */
 	return *number > 0 ? 0 : -1;
 }
 
+static int submit_once(struct db *db, const struct case_filing *f, int *filed);
+
+/* A deadlock (1213) or lock timeout (1205) rolls the whole filing back:
+ * nothing was kept, so it is simply filed again. */
 int case_submit(struct db *db, const struct case_filing *f, int *filed)
+{
+	for (int attempt = 0;; attempt++) {
+		int rc = submit_once(db, f, filed);
+		unsigned err = db_errno(db);
+		if (rc == 0 || attempt == 3 || (err != 1213 && err != 1205))
+			return rc;
+	}
+}
+
+static int submit_once(struct db *db, const struct case_filing *f, int *filed)
 {
 	static const char claim[] =
 		"UPDATE cases c JOIN case_categories k ON k.id = c.category_id "
