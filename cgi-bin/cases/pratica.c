@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/app.h"
 #include "core/arena.h"
 #include "core/multipart.h"
 #include "core/req.h"
@@ -124,9 +125,18 @@ int page_ritira(struct req *r)
 	if (strcmp(db_cell(&c, 0, 3), "draft") == 0)
 		return req_error(r, 409, "La pratica non è ancora stata inviata: puoi modificarla o "
 					 "lasciarla come bozza.");
+	const char *title = db_cell(&c, 0, 6);
+	struct case_filing f = {
+		.case_id = atoll(db_cell(&c, 0, 0)), .citizen_id = s.citizen_id,
+		.mail_to = db_cell(&c, 0, 18),
+		.mail_subject = arena_printf(r->a, "Pratica ritirata: %s", title),
+		.mail_body = arena_printf(r->a, "Gentile %s %s,\n\nla pratica \"%s\" (codice %.4s-%.4s-%.4s) "
+					  "è stata ritirata come hai chiesto.\n\n%s\n", s.name, s.family_name,
+					  title, code, code + 4, code + 8,
+					  app_conf(r->app, "Site.Name", "")),
+	};
 	int done;
-	if (case_withdraw(r->db, atoll(db_cell(&c, 0, 0)), s.citizen_id,
-			  "Pratica ritirata dal cittadino.", &done) < 0)
+	if (case_withdraw(r->db, &f, "Pratica ritirata dal cittadino.", &done) < 0)
 		return 503;
 	if (!done)
 		return req_error(r, 409, "La pratica è già stata presa in carico dall'ufficio e non può "

@@ -216,8 +216,7 @@ int case_message_add(struct db *db, long long case_id, const char *author_name,
 	return db_exec(db, touch, "L", case_id);
 }
 
-int case_withdraw(struct db *db, long long case_id, long long citizen_id, const char *reason,
-		  int *done)
+int case_withdraw(struct db *db, const struct case_filing *f, const char *reason, int *done)
 {
 	static const char sql[] =
 		"UPDATE cases SET status = 'withdrawn', closed_at = NOW(3), updated_at = NOW(3) "
@@ -226,13 +225,18 @@ int case_withdraw(struct db *db, long long case_id, long long citizen_id, const 
 		"INSERT INTO case_events (case_id, at, kind, status, author, body) "
 		"VALUES (?, NOW(3), 'status', 'withdrawn', 'citizen', ?)";
 	*done = 0;
-	if (db_begin(db) < 0 || db_exec(db, sql, "LL", case_id, citizen_id) < 0)
+	if (db_begin(db) < 0 || db_exec(db, sql, "LL", f->case_id, f->citizen_id) < 0)
 		goto fail;
 	if (db_affected_rows(db) == 0) {
 		db_rollback(db);
 		return 0;
 	}
-	if (db_exec(db, event, "Ls", case_id, reason) < 0 || db_commit(db) < 0)
+	if (db_exec(db, event, "Ls", f->case_id, reason) < 0)
+		goto fail;
+	if (f->mail_to && *f->mail_to &&
+	    outbox_enqueue(db, f->mail_to, f->mail_subject, f->mail_body, f->case_id) < 0)
+		goto fail;
+	if (db_commit(db) < 0)
 		goto fail;
 	*done = 1;
 	return 0;

@@ -65,9 +65,9 @@ int case_events(struct db *db, struct arena *a, long long case_id, struct db_row
 /* A citizen's message on an open case (with an e-mail copy in the outbox). */
 int case_message_add(struct db *db, long long case_id, const char *author_name,
 		     const char *body, long long *event_id);
-/* Withdraw a case not yet taken in charge; *DONE 0 if it no longer can be. */
-int case_withdraw(struct db *db, long long case_id, long long citizen_id, const char *reason,
-		  int *done);
+/* Withdraw a case not yet taken in charge (with F's e-mail, recipient may
+ * be ""); *DONE 0 if it no longer can be. */
+int case_withdraw(struct db *db, const struct case_filing *f, const char *reason, int *done);
 
 /* Rows: code, case_type, status, title, category_name, protocol, submitted_at,
  * due_date, updated_at (drafts included, newest first). */

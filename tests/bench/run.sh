@@ -2,7 +2,8 @@
 # tests/bench/run.sh - `make bench`: wrk on loopback, bounded in time, against a
 # private stack with the demo data. For each page: req/s and p99 latency, and
 # the ratio to nginx serving a saved static copy of the service page in the
-# same run. Then the workers' RSS before and after all the load.
+# same run. Then the workers' RSS before and after all the load; then case
+# filings per second with a ~1 MB photo and the tracking page's req/s.
 # Environment: BENCH_PORT (18090), BENCH_SECONDS (8 per URL), BENCH_CONN (32).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -16,15 +17,16 @@ SERVICE=/servizi/carta-identita-elettronica
 
 command -v wrk >/dev/null || { echo "wrk is missing: run make deps" >&2; exit 1; }
 trap 'conf/ctl.sh stop >/dev/null 2>&1' EXIT
-PORT=$PORT conf/ctl.sh start --data sql/demo/catalogue.sql --data sql/demo/case_categories.sql >/dev/null
+PORT=$PORT DEMO_IDP=1 conf/ctl.sh start --data sql/demo/catalogue.sql --data sql/demo/case_categories.sql >/dev/null
 mkdir -p "$VAR/bench"
 curl -sf "$BASE$SERVICE" >"$VAR/bench/servizio.html"
 
 workers_rss() {   # total RSS (KiB) of the portal's workers
 	ps --ppid "$(cat "$VAR/run/portal.pid")" -o rss= | awk '{s+=$1} END {print s}'
 }
-run_wrk() {   # run_wrk PATH -> "reqs/s p99_ms requests"
-	wrk -t2 -c"$CONN" -d"${SECS}s" --latency "$BASE$1" | awk '
+run_wrk() {   # run_wrk PATH [wrk options] -> "reqs/s p99_ms requests non2xx"
+	local path=$1; shift
+	wrk -t2 -c"$CONN" -d"${SECS}s" --latency "$@" "$BASE$path" | awk '
 		/Requests\/sec/ {rps=$2}
 		/^ +99%/ {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; p99=v}
 		/requests in/ {n=$1}
@@ -49,3 +51,12 @@ for path in / /servizi "$SERVICE" "/cerca?q=certificati+anagrafici"; do
 done
 rss1=$(workers_rss)
 echo "portal workers' RSS: ${rss0} KiB before, ${rss1} KiB after $total requests"
+
+# Cases: filings with a ~1 MB photo (4 citizens at once), then the tracking page.
+out=$(BASE_URL=$BASE TEST_VAR=$VAR BENCH_SECONDS=$SECS node tests/bench/cases.js)
+read -r _ filed per_sec photo_bytes < <(echo "$out" | grep '^filings')
+read -r _ track cookie < <(echo "$out" | grep '^tracking')
+printf 'case filings with a %s-byte photo, 4 at a time: %s in %ss = %s/s\n' "$photo_bytes" "$filed" "$SECS" "$per_sec"
+read -r rps p99 _ bad < <(run_wrk "$track" -H "Cookie: $cookie")
+printf '%-44s %10.0f %9.2f %7.2f%s\n' "tracking page (logged in)" "$rps" "$p99" "$(echo "$rps / $srps" | bc -l)" \
+	"$([ "$bad" = 0 ] || echo "  ($bad non-2xx)")"

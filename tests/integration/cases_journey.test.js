@@ -421,6 +421,9 @@ describe('withdrawal and messages', () => {
 		assert.doesNotMatch(page.text, /\/messaggi"/, 'no message form on a closed case');
 		const area = areaCases((await c.get('/area-personale')).text).find((x) => x.code === code);
 		assert.equal(area.status, 'Ritirata');
+		// the citizen is told by e-mail, in the same transaction
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM outbox o JOIN cases c ON c.id = o.case_id
+			WHERE c.code = ${q(code)} AND o.subject = 'Pratica ritirata: Segnalazione da ritirare'`), '1');
 		// withdrawn twice: refused, nothing changes
 		const again = await c.post(`/segnalazioni/${code}/ritira`, { csrf: c.csrf });
 		assert.equal(again.status, 409);
