@@ -16,7 +16,7 @@ const path = require('node:path');
 const crypto = require('node:crypto');
 const assert = require('node:assert/strict');
 const { execFileSync } = require('node:child_process');
-const { BASE_URL, TEST_VAR, decodeEntities, textOf } = require('./http');
+const { BASE_URL, TEST_VAR, decodeEntities, textOf, setCookieList } = require('./http');
 
 /* --------------------------------------------------------------- citizens */
 
@@ -100,9 +100,7 @@ class Client {
 	}
 
 	keep(res) {
-		// getSetCookie: node >= 18.14; else split the joined header before each "name="
-		const list = typeof res.headers.getSetCookie === 'function' ? res.headers.getSetCookie()
-			: (res.headers.get('set-cookie') || '').split(/,\s*(?=[^;,=\s]+=)/).filter(Boolean);
+		const list = setCookieList(res.headers);
 		for (const c of list) {
 			const [pair, ...attrs] = c.split(';');
 			const eq = pair.indexOf('=');

@@ -44,6 +44,16 @@ async function page(urlPath, opts) {
 	return r.text;
 }
 
+// The Set-Cookie headers of a fetch response, one string each. Headers'
+// getSetCookie() is missing from the undici that Debian 12's node 18 uses:
+// there the joined header is split before each "name=".
+function setCookieList(headers) {
+	if (typeof headers.getSetCookie === 'function')
+		return headers.getSetCookie();
+	const joined = headers.get('set-cookie');
+	return joined ? joined.split(/,\s*(?=[^;,=\s]+=)/) : [];
+}
+
 /* ------------------------------------------------------------- raw client */
 
 function decodeChunked(buf) {
@@ -264,7 +274,7 @@ function header(r, name) {
 
 module.exports = {
 	BASE_URL, TEST_VAR, HOST, PORT, SITE_NAME,
-	get, page, raw, rawSend,
+	get, page, raw, rawSend, setCookieList,
 	masterPid, workerPids, alive, sleep, waitFor,
 	decodeEntities, textOf, titleOf, h1Of, count, serviceCards, jsonLd,
 	assertSitePage, assertErrorPage, header, ERROR_TITLES,

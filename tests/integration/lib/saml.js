@@ -17,7 +17,7 @@ const zlib = require('node:zlib');
 const crypto = require('node:crypto');
 const { execFile, execFileSync } = require('node:child_process');
 const assert = require('node:assert/strict');
-const { BASE_URL, TEST_VAR } = require('./http');
+const { BASE_URL, TEST_VAR, setCookieList } = require('./http');
 
 const TEST_IDP_DIR = process.env.TEST_IDP_DIR || path.join(TEST_VAR, 'test-idp');
 const TEMPLATES = path.resolve(__dirname, '../../saml/templates');
@@ -244,7 +244,7 @@ const hex = (n) => crypto.randomBytes(n).toString('hex');
 const instant = (ms) => new Date(ms).toISOString();   // 2026-01-02T03:04:05.678Z
 
 function setCookies(headers) {
-	const all = typeof headers.getSetCookie === 'function' ? headers.getSetCookie() : [];
+	const all = setCookieList(headers);
 	const out = {};
 	for (const c of all) {
 		const [pair, ...attrs] = c.split(';');
