@@ -120,7 +120,7 @@ db_accounts() {
 	for t in cases case_events case_attachments; do
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $c;"
 	done
-	for t in case_categories offices services auth_log; do
+	for t in case_categories areas case_routes offices services auth_log; do
 		grants="$grants GRANT SELECT ON $DBNAME.$t TO $c;"
 	done
 	grants="$grants GRANT SELECT, INSERT, UPDATE ON $DBNAME.protocol_counters TO $c;

@@ -11,7 +11,7 @@
 <dt>Chi se ne occupa</dt><dd class="vm-office"><?cs var:Case.office_name ?></dd>
 <dt>Risposta prevista entro il</dt><dd><?cs var:Case.due ?></dd>
 <?cs if:Case.outcome ?><dt>Esito</dt><dd><?cs var:Case.outcome ?></dd><?cs /if ?>
-<dt>Luogo</dt><dd><?cs var:Case.address ?></dd>
+<dt>Luogo</dt><dd><?cs if:Case.area_name ?><?cs var:Case.area_name ?>: <?cs /if ?><?cs var:Case.address ?></dd>
 <dt>Descrizione</dt><dd><?cs call:longtext(Case.Description) ?></dd>
 </dl>
 <?cs call:attachments(Case.code, Attachments) ?>

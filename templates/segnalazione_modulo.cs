@@ -29,6 +29,14 @@
 </div>
 <fieldset class="mb-4">
 <legend class="h6">Luogo</legend>
+<?cs if:subcount(Areas) ?><div class="select-wrapper mb-3">
+<label for="zona">Zona (facoltativa: alcune zone hanno un ufficio proprio)</label>
+<select id="zona" name="zona"<?cs if:Form.errors.zona ?> aria-invalid="true" aria-describedby="errore-zona"<?cs /if ?>>
+<option value="">Non indicata</option>
+<?cs each:z = Areas ?><option value="<?cs var:z.slug ?>"<?cs if:z.slug == Form.zona ?> selected<?cs /if ?>><?cs var:z.name ?></option>
+<?cs /each ?></select>
+<?cs call:field_error("zona") ?>
+</div><?cs /if ?>
 <div class="form-group">
 <label for="indirizzo" class="active">Indirizzo o riferimento<?cs if:Case.case_type == "segnalazione" ?> (obbligatorio)<?cs /if ?>, al massimo 200 caratteri</label>
 <input type="text" class="form-control" id="indirizzo" name="indirizzo" maxlength="200" value="<?cs var:Form.indirizzo ?>"<?cs if:Form.errors.indirizzo ?> aria-invalid="true" aria-describedby="errore-indirizzo"<?cs /if ?>>

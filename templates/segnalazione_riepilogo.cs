@@ -9,7 +9,7 @@
 <dt>Categoria</dt><dd><?cs var:Case.category_name ?></dd>
 <dt>Titolo</dt><dd><?cs var:Case.title ?></dd>
 <dt>Descrizione</dt><dd><?cs call:longtext(Case.Description) ?></dd>
-<dt>Luogo</dt><dd><?cs var:Case.address ?><?cs if:Case.latitude ?> (<?cs var:Case.latitude ?>, <?cs var:Case.longitude ?>)<?cs /if ?></dd>
+<dt>Luogo</dt><dd><?cs if:Case.area_name ?><?cs var:Case.area_name ?>: <?cs /if ?><?cs var:Case.address ?><?cs if:Case.latitude ?> (<?cs var:Case.latitude ?>, <?cs var:Case.longitude ?>)<?cs /if ?></dd>
 <?cs if:Case.service_title ?><dt>Servizio</dt><dd><?cs var:Case.service_title ?></dd><?cs /if ?>
 <dt>Risposte all'indirizzo</dt><dd><?cs var:Case.contact_email ?></dd>
 <dt>Allegati</dt><dd><?cs if:subcount(Attachments) ?><?cs call:attachments(Case.code, Attachments) ?><?cs else ?>Nessuno<?cs /if ?></dd>

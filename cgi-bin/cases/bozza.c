@@ -7,6 +7,7 @@
  * re-encoded by media/image.c (metadata stripped) before storage. */
 #include "cases.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,6 +67,7 @@ static void check_fields(struct draft *d)
 {
 	struct req *r = d->r;
 	d->f.category_slug = field(r, "categoria");
+	d->f.area_slug = field(r, "zona");
 	d->f.title = field(r, "titolo");
 	d->f.description = field(r, "descrizione");
 	d->f.address = field(r, "indirizzo");
@@ -75,6 +77,13 @@ static void check_fields(struct draft *d)
 	if (!*d->f.category_slug || case_category(r->db, r->a, d->f.category_slug, &cat) < 0 ||
 	    cat.nrows != 1 || strcmp(db_cell(&cat, 0, 1), d->type))
 		error(d, "categoria", "Scegli una categoria dall'elenco.");
+	struct db_rows areas;
+	bool area_known = !*d->f.area_slug;
+	if (!area_known && case_areas(r->db, r->a, &areas) == 0)
+		for (size_t i = 0; i < areas.nrows; i++)
+			area_known |= strcmp(db_cell(&areas, i, 0), d->f.area_slug) == 0;
+	if (!area_known)
+		error(d, "zona", "Scegli una zona dall'elenco, o nessuna.");
 	size_t t = chars(d->f.title), ds = chars(d->f.description), a = chars(d->f.address);
 	if (t < 5 || t > 120)
 		error(d, "titolo", "Il titolo deve avere da 5 a 120 caratteri.");
@@ -187,15 +196,17 @@ static int load_draft(struct draft *d, struct session *s, int check_csrf)
 static int form(struct draft *d, int status, int typed)
 {
 	struct req *r = d->r;
-	struct db_rows cats, atts;
-	if (case_categories(r->db, r->a, d->type, &cats) < 0 ||
+	struct db_rows cats, atts, areas;
+	if (case_categories(r->db, r->a, d->type, &cats) < 0 || case_areas(r->db, r->a, &areas) < 0 ||
 	    case_attachments(r->db, r->a, d->id, &atts) < 0)
 		return 503;
 	cases_view(r, &d->c);
 	view_rows(r, "Categories", &cats);
+	view_rows(r, "Areas", &areas);
 	view_rows(r, "Attachments", &atts);
 	if (typed) {
 		req_set(r, "Form.categoria", d->f.category_slug);
+		req_set(r, "Form.zona", d->f.area_slug);
 		req_set(r, "Form.titolo", d->f.title);
 		req_set(r, "Form.descrizione", d->f.description);
 		req_set(r, "Form.indirizzo", d->f.address);
@@ -203,6 +214,7 @@ static int form(struct draft *d, int status, int typed)
 		req_set(r, "Form.longitudine", d->f.longitude);
 	} else {
 		req_set(r, "Form.categoria", db_cell(&d->c, 0, 4));
+		req_set(r, "Form.zona", db_cell(&d->c, 0, (size_t)view_col(&d->c, "area_slug")));
 		req_set(r, "Form.titolo", db_cell(&d->c, 0, 6));
 		req_set(r, "Form.descrizione", db_cell(&d->c, 0, 7));
 		req_set(r, "Form.indirizzo", db_cell(&d->c, 0, 8));

@@ -14,6 +14,12 @@ int case_categories(struct db *db, struct arena *a, const char *case_type, struc
 	return db_query(db, a, out, sql, "s", case_type);
 }
 
+int case_areas(struct db *db, struct arena *a, struct db_rows *out)
+{
+	static const char sql[] = "SELECT slug, name FROM areas ORDER BY position, name";
+	return db_query(db, a, out, sql, "");
+}
+
 int case_category(struct db *db, struct arena *a, const char *slug, struct db_rows *out)
 {
 	static const char sql[] =
@@ -56,8 +62,9 @@ int case_by_code(struct db *db, struct arena *a, const char *code, long long cit
 		"o.name AS office_name, IF(c.protocol_number IS NULL, '', "
 		"CONCAT(c.protocol_year, '/', LPAD(c.protocol_number, 7, '0'))) AS protocol, "
 		"c.submitted_at, c.due_date, c.outcome, s.title AS service_title, c.updated_at, "
-		"c.contact_email "
+		"c.contact_email, z.slug AS area_slug, z.name AS area_name "
 		"FROM cases c LEFT JOIN case_categories k ON k.id = c.category_id "
+		"LEFT JOIN areas z ON z.id = c.area_id "
 		"LEFT JOIN offices o ON o.id = c.office_id LEFT JOIN services s ON s.id = c.service_id "
 		"WHERE c.code = ? AND c.citizen_id = ?";
 	return db_query(db, a, out, sql, "sL", code, citizen_id);
@@ -68,11 +75,12 @@ int case_draft_save(struct db *db, long long case_id, long long citizen_id,
 {
 	static const char sql[] =
 		"UPDATE cases SET category_id = (SELECT id FROM case_categories WHERE slug = ?), "
+		"area_id = (SELECT id FROM areas WHERE slug = ?), "
 		"title = ?, description = ?, address = ?, latitude = NULLIF(?, ''), "
 		"longitude = NULLIF(?, ''), updated_at = NOW(3) "
 		"WHERE id = ? AND citizen_id = ? AND status = 'draft'";
-	if (db_exec(db, sql, "ssssssLL", f->category_slug, f->title, f->description, f->address,
-		    f->latitude, f->longitude, case_id, citizen_id) < 0)
+	if (db_exec(db, sql, "sssssssLL", f->category_slug, f->area_slug, f->title, f->description,
+		    f->address, f->latitude, f->longitude, case_id, citizen_id) < 0)
 		return -1;
 	*updated = db_affected_rows(db) > 0;
 	return 0;
@@ -164,7 +172,9 @@ static int submit_once(struct db *db, const struct case_filing *f, int *filed)
 {
 	static const char claim[] =
 		"UPDATE cases c JOIN case_categories k ON k.id = c.category_id "
-		"SET c.status = 'received', c.office_id = k.office_id, c.submitted_at = NOW(3), "
+		"SET c.status = 'received', c.office_id = COALESCE((SELECT r.office_id FROM case_routes r "
+		"WHERE r.category_id = c.category_id AND r.area_id = c.area_id), k.office_id), "
+		"c.submitted_at = NOW(3), "
 		"c.due_date = CURDATE() + INTERVAL k.max_days DAY, c.updated_at = NOW(3) "
 		"WHERE c.id = ? AND c.citizen_id = ? AND c.status = 'draft'";
 	static const char number[] =

@@ -22,12 +22,15 @@ int case_draft_new(struct db *db, struct arena *a, long long citizen_id, const c
 
 /* Rows: id, code, case_type, status, category_slug, category_name, title,
  * description, address, latitude, longitude, office_name, protocol,
- * submitted_at, due_date, outcome, service_title, updated_at, contact_email. */
+ * submitted_at, due_date, outcome, service_title, updated_at, contact_email,
+ * area_slug, area_name. */
 int case_by_code(struct db *db, struct arena *a, const char *code, long long citizen_id,
 		 struct db_rows *out);
 struct case_fields {
-	const char *category_slug, *title, *description, *address, *latitude, *longitude;
+	const char *category_slug, *area_slug, *title, *description, *address, *latitude, *longitude;
 };
+/* Rows: slug, name (the areas a case may be placed in, possibly none). */
+int case_areas(struct db *db, struct arena *a, struct db_rows *out);
 /* Save a draft's fields; *UPDATED 0 when the case is no longer a draft. */
 int case_draft_save(struct db *db, long long case_id, long long citizen_id,
 		    const struct case_fields *f, int *updated);

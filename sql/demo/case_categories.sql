@@ -18,3 +18,13 @@ SELECT v.slug, v.case_type, v.name, v.description, o.id, v.max_days, v.position 
   UNION ALL SELECT 'domanda-su-un-servizio', 'assistenza', 'Domanda su un servizio',
          'Una domanda su come funziona un servizio del Comune.', 'urp', 15, 20
 ) v JOIN offices o ON o.slug = v.office;
+
+-- Areas of the territory, and the categories handled differently there.
+INSERT INTO areas (slug, name, position) VALUES
+  ('centro', 'Valdimonte centro', 1),
+  ('poggio-alto', 'Frazione Poggio Alto', 2),
+  ('pian-del-lago', 'Frazione Pian del Lago', 3);
+INSERT INTO case_routes (category_id, area_id, office_id)
+SELECT c.id, a.id, o.id FROM case_categories c, areas a, offices o
+WHERE (c.slug, a.slug, o.slug) IN (('rifiuti-abbandonati', 'pian-del-lago', 'polizia-locale'),
+                                   ('verde-pubblico', 'poggio-alto', 'ufficio-ambiente'));

@@ -16,7 +16,7 @@ const {
 	CITIZENS, Client, loggedIn, sql, sqlValue, q, caseRow, attachmentCount,
 	summaryOf, summaryMap, timelineOf, areaCases, attachmentIds, codeDisplay, itDate, errorsOf,
 	inputValue, textareaValue, selectedOption, hiddenFields,
-	jpeg, pdf, photoFile, pdfFile, mails, MAILDIR,
+	jpeg, pdf, photoFile, pdfFile, mails, MAILDIR, validFields,
 } = require('./lib/cases');
 
 // Office and maximum days of a category, from the database.
@@ -484,5 +484,32 @@ describe('withdrawal and messages', () => {
 		assert.equal(attachmentCount(code), 0);
 		assert.equal(sqlValue(`SELECT COUNT(*) FROM case_events e JOIN cases c ON c.id = e.case_id
 			WHERE c.code = ${q(code)} AND e.kind = 'message'`), '0');
+	});
+});
+
+describe('routing by area', () => {
+	let c;
+	before(async () => { c = await loggedIn(3); });
+
+	// tests/fixtures/case_categories.sql: signage in Poggio Alto goes to the
+	// Ufficio Anagrafe instead of the category's own office (Polizia locale).
+	test('a route for the area wins over the category\'s office; no area, the category\'s', async () => {
+		const inArea = await c.fileCase({ categoria: 'attraversamenti-e-segnaletica', zona: 'poggio-alto' });
+		const plain = await c.fileCase({ categoria: 'attraversamenti-e-segnaletica' });
+		const elsewhere = await c.fileCase({ categoria: 'attraversamenti-e-segnaletica', zona: 'centro' });
+		const office = async (code) => summaryMap((await c.get(`/segnalazioni/${code}/ricevuta`)).text)['Ufficio competente'];
+		assert.equal(await office(inArea.code), 'Ufficio Anagrafe');
+		assert.equal(await office(plain.code), categoryInfo('attraversamenti-e-segnaletica').office);
+		assert.equal(await office(elsewhere.code), categoryInfo('attraversamenti-e-segnaletica').office);
+		const summary = summaryMap((await c.get(`/segnalazioni/${inArea.code}`)).text);
+		assert.match(summary.Luogo, /^Frazione Poggio Alto: /);
+	});
+
+	test('an unknown area is refused with the form kept', async () => {
+		const { code } = await c.newDraft();
+		const r = await c.saveDraft(code, { ...validFields(), zona: 'atlantide', azione: 'avanti' });
+		assert.equal(r.status, 422);
+		assert.ok(errorsOf(r.text).some((e) => /zona/i.test(e)), errorsOf(r.text).join(' | '));
+		assert.ok(r.text.includes(validFields().titolo), 'what was typed is kept');
 	});
 });
