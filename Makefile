@@ -8,7 +8,7 @@ VAR     ?= $(CURDIR)/var
 
 CS_CFLAGS := -I/usr/include/ClearSilver
 CS_LIBS   := -lneo_cgi -lneo_cs -lneo_utl -lz
-PKGS      := fcgi libmariadb openssl libxml-2.0 xmlsec1-openssl libcurl vips
+PKGS      := fcgi libmariadb openssl libxml-2.0 xmlsec1-openssl libcurl vips liboath libargon2 libcmark
 
 WARN     := -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wstrict-prototypes -Wmissing-prototypes \
             -Wno-missing-field-initializers
@@ -31,7 +31,8 @@ AUTH_OBJ  := $(call objs,cgi-bin/auth/*.c)
 DEMO_OBJ  := $(call objs,cgi-bin/demoidp/*.c)
 MAIL_OBJ  := $(call objs,cgi-bin/mail/*.c)
 CASES_OBJ := $(call objs,cgi-bin/cases/*.c)
-PROGRAMS  := $(BUILD)/bin/portal $(BUILD)/bin/auth $(BUILD)/bin/demo-idp $(BUILD)/bin/cases $(BUILD)/bin/catalogue-index
+ADMIN_OBJ := $(call objs,cgi-bin/admin/*.c)
+PROGRAMS  := $(BUILD)/bin/portal $(BUILD)/bin/auth $(BUILD)/bin/demo-idp $(BUILD)/bin/cases $(BUILD)/bin/admin $(BUILD)/bin/staff-add $(BUILD)/bin/catalogue-index
 PROGRAMS  += $(BUILD)/bin/notifier $(BUILD)/bin/smtp-sink
 
 .PHONY: all run stop status test bench clean deps deps-test unit unit-asan
@@ -58,6 +59,16 @@ $(BUILD)/bin/demo-idp: $(BUILD)/cgi-bin/demo_idp.o $(DEMO_OBJ) $(SAML_OBJ) $(STO
 	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/bin/cases: $(BUILD)/cgi-bin/cases.o $(CASES_OBJ) $(MEDIA_OBJ) $(STORE_OBJ) $(CORE_OBJ)
+	@mkdir -p $(dir $@)
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/bin/admin: $(BUILD)/cgi-bin/admin.o $(ADMIN_OBJ) $(STORE_OBJ) $(CORE_OBJ)
+	@mkdir -p $(dir $@)
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/bin/staff-add: $(BUILD)/cgi-bin/tools/staff_add.o $(STORE_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -109,10 +120,15 @@ deps-test:
 
 run: deps
 	@$(MAKE) --no-print-directory all
-	@VAR=$(VAR) PORT=$(PORT) DEMO_IDP=1 conf/ctl.sh start $(addprefix --data ,$(DEMO_DATA))
+	@VAR=$(VAR) PORT=$(PORT) DEMO_IDP=1 DEMO_STAFF=1 conf/ctl.sh start $(addprefix --data ,$(DEMO_DATA))
 	@echo
 	@echo "Portale avviato: http://127.0.0.1:$(PORT)/"
 	@echo "(make stop per fermarlo; dati e log in $(VAR), e-mail inviate in $(VAR)/mail)"
+	@echo
+	@echo "Area riservata: http://127.0.0.1:$(PORT)/admin (account demo: utente, password, segreto TOTP;"
+	@echo "il codice a 6 cifre: oathtool --totp -b SEGRETO, o un'app di autenticazione con l'URI otpauth)"
+	@cut -f1-3 $(VAR)/secrets/staff-demo.txt | sed 's/^/  /'
+	@echo "Cittadini demo: Accedi > Entra con SPID > Demo IdP (solo prova)."
 
 stop:
 	@VAR=$(VAR) conf/ctl.sh stop

@@ -23,7 +23,7 @@ DBNAME=portale
 DBSOCK=$VAR/db/run/mysqld.sock
 # The demo identity provider runs only where DEMO_IDP=1 (make run, make test).
 DEMO_IDP=${DEMO_IDP:-0}
-PROGRAMS="portal auth cases"
+PROGRAMS="portal auth cases admin"
 [ "$DEMO_IDP" = 1 ] && PROGRAMS="$PROGRAMS demo-idp"
 BASE_URL=${BASE_URL:-http://127.0.0.1:$PORT}
 # The local SMTP sink standing in for the mail server: e-mails land in $VAR/mail.
@@ -31,7 +31,8 @@ SMTP_PORT=${SMTP_PORT:-$((PORT + 25))}
 
 # Debian 12 packages: to build and run; and what the tests and the benchmark add.
 RUN_PACKAGES="build-essential pkg-config clearsilver-dev libfcgi-dev libfcgi-bin libmariadb-dev
- libssl-dev libxml2-dev libxmlsec1-dev xmlsec1 libvips-dev libcurl4-openssl-dev libstemmer-dev zlib1g-dev mariadb-server
+ libssl-dev libxml2-dev libxmlsec1-dev xmlsec1 libvips-dev libcurl4-openssl-dev libargon2-dev
+ liboath-dev libcmark-dev oathtool libstemmer-dev zlib1g-dev mariadb-server
  mariadb-client nginx curl openssl ca-certificates nodejs npm"
 TEST_PACKAGES="libcmocka-dev chromium wrk bc clang libclang-rt-14-dev procps opensaml-schemas
  xmltooling-schemas libxml2-utils"
@@ -128,8 +129,17 @@ db_accounts() {
 		GRANT SELECT, UPDATE ON $DBNAME.citizens TO $c;
 		GRANT SELECT, UPDATE ON $DBNAME.sessions TO $c;"
 	grants="$grants GRANT SELECT, UPDATE ON $DBNAME.outbox TO 'portale_notifier'@'localhost';"
+	local b="'portale_admin'@'localhost'"
+	for t in staff staff_offices staff_sessions topics offices services service_topics faqs \
+		search_docs case_categories areas case_routes cases case_events citizens; do
+		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $b;"
+	done
+	grants="$grants GRANT SELECT, INSERT ON $DBNAME.audit_log TO $b;
+		GRANT SELECT ON $DBNAME.case_attachments TO $b;
+		GRANT SELECT, INSERT, UPDATE ON $DBNAME.protocol_counters TO $b;
+		GRANT SELECT, INSERT ON $DBNAME.outbox TO $b;"
 	local a accounts=""
-	for a in portal indexer auth cases notifier; do
+	for a in portal indexer auth cases notifier admin; do
 		accounts="$accounts CREATE USER IF NOT EXISTS 'portale_$a'@'localhost';
 			ALTER USER 'portale_$a'@'localhost' IDENTIFIED BY '$(secret $a)';"
 	done
@@ -226,7 +236,7 @@ XML
 
 programs_stop() {
 	local p pid
-	for p in portal auth cases demo-idp; do
+	for p in portal auth cases admin demo-idp; do
 		alive "$VAR/run/$p.pid" || continue
 		pid=$(cat "$VAR/run/$p.pid")
 		kill -TERM "$pid"
@@ -289,6 +299,23 @@ mail_start() {
 	wait_for 10 alive "$VAR/run/notifier.pid" || die "notifier did not start: see $VAR/log/notifier.log"
 }
 
+# One demo account per role (DEMO_STAFF=1: make run), made once; the
+# passwords and TOTP secrets are kept in $VAR/secrets/staff-demo.txt.
+demo_staff() {
+	local f=$VAR/secrets/staff-demo.txt
+	[ -s "$f" ] && return 0
+	local add=("$ROOT/build/bin/staff-add" "$DBSOCK" portale_admin "$VAR/secrets/admin.pw" "$DBNAME")
+	{
+		"${add[@]}" admin admin "Anna Amministratrice" admin@comune.valdimonte.it
+		"${add[@]}" redattore editor "Roberto Redattore" redazione@comune.valdimonte.it
+		"${add[@]}" operatore operator "Olga Operatrice" urp@comune.valdimonte.it \
+			$(sql -N "$DBNAME" -e "SELECT slug FROM offices ORDER BY id LIMIT 3")
+		"${add[@]}" dirigente manager "Davide Dirigente" direzione@comune.valdimonte.it
+	} >"$f.tmp" || die "cannot make the demo staff accounts"
+	chmod 600 "$f.tmp"
+	mv "$f.tmp" "$f"
+}
+
 nginx_start() {
 	local W=$VAR/nginx
 	mkdir -p "$W/tmp" "$VAR/log"
@@ -344,6 +371,7 @@ start() {
 	for f in "${data[@]}"; do load_data "$f"; done
 	reindex
 	keys
+	[ "${DEMO_STAFF:-0}" = 1 ] && demo_staff
 	programs_start
 	mail_start
 	nginx_start
@@ -360,7 +388,7 @@ stop() {
 
 status() {
 	local name pidf
-	for name in db/run/mysqld nginx/nginx run/portal run/auth run/cases run/demo-idp run/notifier \
+	for name in db/run/mysqld nginx/nginx run/portal run/auth run/cases run/admin run/demo-idp run/notifier \
 		run/smtp-sink; do
 		pidf=$VAR/$name.pid
 		if alive "$pidf"; then echo "$(basename "$name"): running (pid $(cat "$pidf"))"

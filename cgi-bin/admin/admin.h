@@ -1,0 +1,49 @@
+/* admin.h - the back office: staff login (Argon2id password + TOTP, lockout),
+ * staff sessions (their own cookie, idle timeout), role checks, the audit log,
+ * and the pages of each role. Routes in cgi-bin/admin.c. */
+#ifndef ADMIN_ADMIN_H
+#define ADMIN_ADMIN_H
+
+#include <stdbool.h>
+
+struct app;
+struct req;
+
+#define STAFF_COOKIE "staff_sid"
+
+enum staff_role {
+	ROLE_ADMIN = 1 << 0,     /* accounts, categories, routing rules */
+	ROLE_EDITOR = 1 << 1,    /* content */
+	ROLE_OPERATOR = 1 << 2,  /* the cases of their offices */
+	ROLE_MANAGER = 1 << 3,   /* dashboard, every case read-only */
+};
+
+struct staff {
+	bool valid;
+	long long id;
+	const char *username, *display_name, *email, *role_name, *csrf, *session_hash;
+	unsigned role;
+};
+
+/* guard.c: the staff session of the request, required to hold one of ROLES
+ * (and a good CSRF token when CHECK_CSRF). 0 when usable; otherwise the
+ * status to return: a redirect to /admin/login, or 403. */
+int admin_guard(struct req *r, struct staff *s, unsigned roles, int check_csrf);
+/* guard.c: write an audit row for S (NULL: no staff, e.g. a failed login). */
+void admin_audit(struct req *r, const struct staff *s, const char *action, const char *type,
+		 const char *id, const char *before, const char *after);
+unsigned admin_role(const char *name);
+
+/* login.c */
+int page_admin_login_form(struct req *r);   /* GET  /admin/login */
+int page_admin_login(struct req *r);        /* POST /admin/login */
+int page_admin_logout(struct req *r);       /* POST /admin/logout */
+/* home.c */
+int page_admin_home(struct req *r);         /* GET  /admin */
+
+/* staff_auth.c: the two factors, checked with libargon2 and liboath. */
+int staff_password_ok(const char *encoded, const char *password);
+/* The TOTP step CODE is valid for (now ± 1 step), or -1. */
+long long staff_totp_step(const char *secret_b32, const char *code);
+
+#endif

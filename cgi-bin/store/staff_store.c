@@ -1,0 +1,86 @@
+/* staff_store.c - see staff_store.h. */
+#include "staff_store.h"
+
+int staff_by_username(struct db *db, struct arena *a, const char *username, struct db_rows *out)
+{
+	static const char sql[] =
+		"SELECT id, username, display_name, role, password_hash, totp_secret, totp_last_step, "
+		"failed_attempts, COALESCE(locked_until > NOW(3), 0) AS locked, active "
+		"FROM staff WHERE username = ?";
+	return db_query(db, a, out, sql, "s", username);
+}
+
+int staff_login_failed(struct db *db, long long staff_id, int limit, int lock_seconds)
+{
+	static const char sql[] =
+		"UPDATE staff SET failed_attempts = failed_attempts + 1, "
+		"locked_until = IF(failed_attempts + 1 >= ?, NOW(3) + INTERVAL ? SECOND, locked_until) "
+		"WHERE id = ?";
+	return db_exec(db, sql, "iiL", limit, lock_seconds, staff_id);
+}
+
+int staff_login_ok(struct db *db, long long staff_id, long long totp_step)
+{
+	static const char sql[] = "UPDATE staff SET failed_attempts = 0, locked_until = NULL, "
+				  "totp_last_step = ? WHERE id = ?";
+	return db_exec(db, sql, "LL", totp_step, staff_id);
+}
+
+int staff_session_insert(struct db *db, const char *id_hash, long long staff_id, const char *csrf,
+			 int absolute_seconds)
+{
+	static const char sql[] =
+		"INSERT INTO staff_sessions (id_hash, staff_id, csrf_token, created_at, last_seen_at, "
+		"expires_at) VALUES (?, ?, ?, NOW(3), NOW(3), NOW(3) + INTERVAL ? SECOND)";
+	return db_exec(db, sql, "sLsi", id_hash, staff_id, csrf, absolute_seconds);
+}
+
+int staff_session_find(struct db *db, struct arena *a, const char *id_hash, int idle_seconds,
+		       struct db_rows *out)
+{
+	static const char sql[] =
+		"SELECT s.staff_id, t.username, t.display_name, t.role, s.csrf_token, "
+		"s.last_seen_at < NOW(3) - INTERVAL 30 SECOND AS touch, t.email "
+		"FROM staff_sessions s JOIN staff t ON t.id = s.staff_id "
+		"WHERE s.id_hash = ? AND s.expires_at > NOW(3) AND t.active "
+		"AND s.last_seen_at > NOW(3) - INTERVAL ? SECOND";
+	return db_query(db, a, out, sql, "si", id_hash, idle_seconds);
+}
+
+int staff_session_touch(struct db *db, const char *id_hash)
+{
+	static const char sql[] = "UPDATE staff_sessions SET last_seen_at = NOW(3) WHERE id_hash = ?";
+	return db_exec(db, sql, "s", id_hash);
+}
+
+int staff_session_delete(struct db *db, const char *id_hash)
+{
+	static const char sql[] = "DELETE FROM staff_sessions WHERE id_hash = ?";
+	return db_exec(db, sql, "s", id_hash);
+}
+
+int staff_offices(struct db *db, struct arena *a, long long staff_id, struct db_rows *out)
+{
+	static const char sql[] = "SELECT office_id FROM staff_offices WHERE staff_id = ?";
+	return db_query(db, a, out, sql, "L", staff_id);
+}
+
+int staff_insert(struct db *db, const char *username, const char *display_name, const char *email,
+		 const char *role, const char *password_hash, const char *totp_secret, long long *id)
+{
+	static const char sql[] =
+		"INSERT INTO staff (username, display_name, email, role, password_hash, totp_secret, "
+		"created_at) VALUES (?, ?, ?, ?, ?, ?, NOW(3))";
+	if (db_exec(db, sql, "ssssss", username, display_name, email, role, password_hash,
+		    totp_secret) < 0)
+		return -1;
+	*id = (long long)db_insert_id(db);
+	return 0;
+}
+
+int staff_office_add(struct db *db, long long staff_id, const char *office_slug)
+{
+	static const char sql[] = "INSERT INTO staff_offices (staff_id, office_id) "
+				  "SELECT ?, id FROM offices WHERE slug = ?";
+	return db_exec(db, sql, "Ls", staff_id, office_slug);
+}

@@ -1,0 +1,32 @@
+/* staff_store.h - back-office accounts and their sessions. Returns 0, or -1
+ * after logging. */
+#ifndef STORE_STAFF_STORE_H
+#define STORE_STAFF_STORE_H
+
+#include "core/db.h"
+
+/* Rows: id, username, display_name, role, password_hash, totp_secret,
+ * totp_last_step, failed_attempts, locked (1 while locked_until is ahead),
+ * active. */
+int staff_by_username(struct db *db, struct arena *a, const char *username, struct db_rows *out);
+/* A failed login: count it, and lock for LOCK_SECONDS when it reaches the limit. */
+int staff_login_failed(struct db *db, long long staff_id, int limit, int lock_seconds);
+/* A good login: reset the counters and remember the TOTP step used. */
+int staff_login_ok(struct db *db, long long staff_id, long long totp_step);
+
+int staff_session_insert(struct db *db, const char *id_hash, long long staff_id, const char *csrf,
+			 int absolute_seconds);
+/* Rows: staff_id, username, display_name, role, csrf_token, touch, email. */
+int staff_session_find(struct db *db, struct arena *a, const char *id_hash, int idle_seconds,
+		       struct db_rows *out);
+int staff_session_touch(struct db *db, const char *id_hash);
+int staff_session_delete(struct db *db, const char *id_hash);
+/* Rows: office_id (the offices an operator works for). */
+int staff_offices(struct db *db, struct arena *a, long long staff_id, struct db_rows *out);
+
+/* For the staff-add tool. */
+int staff_insert(struct db *db, const char *username, const char *display_name, const char *email,
+		 const char *role, const char *password_hash, const char *totp_secret, long long *id);
+int staff_office_add(struct db *db, long long staff_id, const char *office_slug);
+
+#endif

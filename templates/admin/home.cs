@@ -1,0 +1,14 @@
+<?cs include:"partials/head.cs" ?>
+<?cs call:page_head("Area riservata", Staff.name + " (" + Staff.role + ")") ?>
+<div class="container mb-5">
+<ul class="vm-admin-menu">
+<?cs if:Can.content ?><li><a href="/admin/contenuti">Contenuti: servizi, argomenti, uffici, FAQ</a></li><?cs /if ?>
+<?cs if:Can.cases ?><li><a href="/admin/pratiche">Pratiche</a></li><?cs /if ?>
+<?cs if:Can.dashboard ?><li><a href="/admin/cruscotto">Cruscotto</a></li><?cs /if ?>
+</ul>
+<form method="post" action="/admin/logout">
+<input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
+<button class="btn btn-outline-primary" type="submit">Esci</button>
+</form>
+</div>
+<?cs include:"partials/foot.cs" ?>
