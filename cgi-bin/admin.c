@@ -2,6 +2,9 @@
  * editors publish content, operators work the cases of their offices,
  * managers see the dashboard. Its own database account and sessions. */
 #include "admin/admin.h"
+#include "admin/content.h"
+#include "admin/dash.h"
+#include "admin/ops.h"
 #include "core/app.h"
 
 static const struct route routes[] = {
@@ -10,6 +13,32 @@ static const struct route routes[] = {
 	{ "GET",  "/admin/login",       page_admin_login_form,   0 },
 	{ "POST", "/admin/login",       page_admin_login,        R_POST_BODY },
 	{ "POST", "/admin/logout",      page_admin_logout,       R_POST_BODY },
+	/* operators (ops.c) */
+	{ "GET",  "/admin/pratiche",                  bo_pratiche_list,      0 },
+	{ "POST", "/admin/pratiche",                  bo_pratiche_bulk,      R_POST_BODY },
+	{ "GET",  "/admin/pratiche/nuova",            bo_pratiche_new_form,  0 },
+	{ "POST", "/admin/pratiche/nuova",            bo_pratiche_new,       R_POST_BODY },
+	{ "GET",  "/admin/pratiche/:code",            bo_pratica_show,       0 },
+	{ "POST", "/admin/pratiche/:code/azione",     bo_pratica_action,     R_POST_BODY },
+	{ "GET",  "/admin/pratiche/:code/allegati/:id", bo_pratica_allegato, 0 },
+	{ "GET",  "/admin/cittadini",                 bo_cittadini,          0 },
+	/* editors (content.c) */
+	{ "GET",  "/admin/contenuti",                 bo_contenuti,          0 },
+	{ "GET",  "/admin/servizi/:id",               bo_servizio_form,      0 },
+	{ "POST", "/admin/servizi/:id",               bo_servizio_save,      R_POST_BODY },
+	{ "GET",  "/admin/servizi/:id/anteprima",     bo_servizio_preview,   0 },
+	{ "GET",  "/admin/servizi/:id/revisioni",     bo_servizio_revisions, 0 },
+	{ "GET",  "/admin/servizi/:id/revisioni/:rev", bo_servizio_revision, 0 },
+	{ "POST", "/admin/servizi/:id/revisioni/:rev", bo_servizio_restore,  R_POST_BODY },
+	{ "GET",  "/admin/argomenti/:id",             bo_argomento_form,     0 },
+	{ "POST", "/admin/argomenti/:id",             bo_argomento_save,     R_POST_BODY },
+	{ "GET",  "/admin/uffici/:id",                bo_ufficio_form,       0 },
+	{ "POST", "/admin/uffici/:id",                bo_ufficio_save,       R_POST_BODY },
+	{ "GET",  "/admin/faq/:id",                   bo_faq_form,           0 },
+	{ "POST", "/admin/faq/:id",                   bo_faq_save,           R_POST_BODY },
+	/* managers (dash.c) */
+	{ "GET",  "/admin/cruscotto",                 bo_cruscotto,          0 },
+	{ "GET",  "/admin/cruscotto.csv",             bo_cruscotto_csv,      0 },
 };
 
 int main(int argc, char **argv)

@@ -1,0 +1,23 @@
+/* content.h - the editors' pages: services (every field of the scheda
+ * servizio, Markdown with a preview, draft / publish / unpublish, revisions
+ * with a diff and a restore), topics, offices and FAQ. */
+#ifndef ADMIN_CONTENT_H
+#define ADMIN_CONTENT_H
+
+struct req;
+
+int bo_contenuti(struct req *r);           /* GET  /admin/contenuti */
+int bo_servizio_form(struct req *r);       /* GET  /admin/servizi/:id ("nuovo" for a new one) */
+int bo_servizio_save(struct req *r);       /* POST /admin/servizi/:id */
+int bo_servizio_preview(struct req *r);    /* GET  /admin/servizi/:id/anteprima */
+int bo_servizio_revisions(struct req *r);  /* GET  /admin/servizi/:id/revisioni */
+int bo_servizio_revision(struct req *r);   /* GET  /admin/servizi/:id/revisioni/:rev */
+int bo_servizio_restore(struct req *r);    /* POST /admin/servizi/:id/revisioni/:rev */
+int bo_argomento_form(struct req *r);      /* GET  /admin/argomenti/:id */
+int bo_argomento_save(struct req *r);      /* POST /admin/argomenti/:id */
+int bo_ufficio_form(struct req *r);        /* GET  /admin/uffici/:id */
+int bo_ufficio_save(struct req *r);        /* POST /admin/uffici/:id */
+int bo_faq_form(struct req *r);            /* GET  /admin/faq/:id */
+int bo_faq_save(struct req *r);            /* POST /admin/faq/:id */
+
+#endif
