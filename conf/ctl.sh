@@ -34,7 +34,7 @@ RUN_PACKAGES="build-essential pkg-config clearsilver-dev libfcgi-dev libfcgi-bin
  libssl-dev libxml2-dev libxmlsec1-dev xmlsec1 libvips-dev libcurl4-openssl-dev libargon2-dev
  liboath-dev libcmark-dev oathtool libstemmer-dev zlib1g-dev mariadb-server
  mariadb-client nginx curl openssl ca-certificates nodejs npm"
-TEST_PACKAGES="libcmocka-dev chromium wrk bc clang libclang-rt-14-dev procps opensaml-schemas
+TEST_PACKAGES="libcmocka-dev chromium wrk bc clang libclang-rt-14-dev procps libvips-tools opensaml-schemas
  xmltooling-schemas libxml2-utils"
 
 log() { printf '%s\n' "$*" >&2; }

@@ -73,8 +73,8 @@ describe('browser: a citizen files a segnalazione', () => {
 	let browser;
 	let jpeg;
 	before(async () => {
+		jpeg = photo();   /* first: a failing hook must not leave a browser running (node 18) */
 		browser = await launch();
-		jpeg = photo();
 	});
 	after(async () => { if (browser) await browser.close(); });
 
