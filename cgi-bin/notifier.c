@@ -26,6 +26,7 @@
 #include "core/arena.h"
 #include "core/db.h"
 #include "core/log.h"
+#include "core/secret.h"
 #include "mail/message.h"
 #include "mail/smtp.h"
 #include "store/outbox_store.h"
@@ -50,23 +51,6 @@ static void sleep_ms(long ms)
 	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
 	while (nanosleep(&ts, &ts) < 0 && errno == EINTR && !stopping)
 		;
-}
-
-static char *read_secret(const char *path)
-{
-	if (!path || !*path)
-		return NULL;
-	FILE *f = fopen(path, "r");
-	if (!f) {
-		log_error("cannot read %s: %s", path, strerror(errno));
-		return NULL;
-	}
-	char line[256] = "";
-	if (!fgets(line, sizeof line, f))
-		line[0] = '\0';
-	fclose(f);
-	line[strcspn(line, "\r\n")] = '\0';
-	return strdup(line);
 }
 
 static HDF *load_config(const char *path, const char **sets, int nsets)
@@ -266,14 +250,14 @@ int main(int argc, char **argv)
 	sc.from = envelope_from;
 	if (sc.user && !*sc.user)
 		sc.user = NULL;
-	char *smtp_password = sc.user ? read_secret(hdf_get_value(cfg, "Mail.PasswordFile", NULL))
+	char *smtp_password = sc.user ? secret_read(hdf_get_value(cfg, "Mail.PasswordFile", NULL))
 				      : NULL;
 	sc.password = smtp_password;
 	if (st.lease <= sc.connect_timeout + sc.timeout)
 		log_warn("Mail.ClaimSeconds (%d) should exceed one send (%ld s): another notifier "
 			 "could send a slow message twice", st.lease, sc.connect_timeout + sc.timeout);
 
-	char *db_password = read_secret(hdf_get_value(cfg, "DB.PasswordFile", NULL));
+	char *db_password = secret_read(hdf_get_value(cfg, "DB.PasswordFile", NULL));
 	struct db_config dbc = {
 		.socket = hdf_get_value(cfg, "DB.Socket", NULL),
 		.host = hdf_get_value(cfg, "DB.Host", NULL),

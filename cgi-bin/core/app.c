@@ -22,6 +22,7 @@
 #include "multipart.h"
 #include "query.h"
 #include "req.h"
+#include "secret.h"
 #include "tpl.h"
 
 #define PATH_MAX_LEN 2000
@@ -319,23 +320,6 @@ static void serve(struct worker *w, FCGX_Request *fr)
 	w->served++;
 }
 
-static char *read_secret(const char *path)
-{
-	if (!path)
-		return NULL;
-	FILE *f = fopen(path, "r");
-	if (!f) {
-		log_error("cannot read %s: %s", path, strerror(errno));
-		return NULL;
-	}
-	char line[256] = "";
-	if (!fgets(line, sizeof line, f))
-		line[0] = '\0';
-	fclose(f);
-	line[strcspn(line, "\r\n")] = '\0';
-	return strdup(line);
-}
-
 static int worker_main(int sock, void *ctx)
 {
 	struct worker w;
@@ -344,7 +328,7 @@ static int worker_main(int sock, void *ctx)
 	w.arena = arena_new();
 	w.cache = cache_new((size_t)app_conf_int(w.app, "App.CacheBytes", 8 << 20),
 			    (size_t)app_conf_int(w.app, "App.CacheEntries", 2048));
-	char *password = read_secret(app_conf(w.app, "DB.PasswordFile", NULL));
+	char *password = secret_read(app_conf(w.app, "DB.PasswordFile", NULL));
 	struct db_config dbc = {
 		.socket = app_conf(w.app, "DB.Socket", NULL),
 		.host = app_conf(w.app, "DB.Host", NULL),

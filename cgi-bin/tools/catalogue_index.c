@@ -9,22 +9,9 @@
 #include "core/arena.h"
 #include "core/db.h"
 #include "core/log.h"
+#include "core/secret.h"
 #include "core/stem.h"
 #include "store/search_store.h"
-
-static char *read_line(const char *path)
-{
-	static char line[256];
-	FILE *f = fopen(path, "r");
-	if (!f || !fgets(line, sizeof line, f)) {
-		if (f)
-			fclose(f);
-		return NULL;
-	}
-	fclose(f);
-	line[strcspn(line, "\r\n")] = '\0';
-	return line;
-}
 
 int main(int argc, char **argv)
 {
@@ -33,7 +20,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: %s SOCKET USER PASSWORD_FILE DATABASE\n", argv[0]);
 		return 2;
 	}
-	struct db_config cfg = { .socket = argv[1], .user = argv[2], .password = read_line(argv[3]),
+	char *password_db = secret_read(argv[3]);
+	struct db_config cfg = { .socket = argv[1], .user = argv[2], .password = password_db,
 				 .database = argv[4] };
 	struct db *db = db_open(&cfg);
 	struct arena *a = arena_new();
@@ -61,5 +49,6 @@ out:
 	stem_free(st);
 	arena_free(a);
 	db_close(db);
+	free(password_db);
 	return rc;
 }

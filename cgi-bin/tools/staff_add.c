@@ -14,22 +14,9 @@
 #include "core/arena.h"
 #include "core/db.h"
 #include "core/log.h"
+#include "core/secret.h"
 #include "core/token.h"
 #include "store/staff_store.h"
-
-static char *read_line(const char *path)
-{
-	static char line[256];
-	FILE *f = fopen(path, "r");
-	if (!f || !fgets(line, sizeof line, f)) {
-		if (f)
-			fclose(f);
-		return NULL;
-	}
-	fclose(f);
-	line[strcspn(line, "\r\n")] = '\0';
-	return line;
-}
 
 /* OWASP's Argon2id floor: 19 MiB, 2 passes, 1 lane. */
 static char *hash_password(const char *password)
@@ -51,7 +38,8 @@ int main(int argc, char **argv)
 				"\"Display name\" EMAIL [OFFICE_SLUG...]\n", argv[0]);
 		return 2;
 	}
-	struct db_config cfg = { .socket = argv[1], .user = argv[2], .password = read_line(argv[3]),
+	char *password_db = secret_read(argv[3]);
+	struct db_config cfg = { .socket = argv[1], .user = argv[2], .password = password_db,
 				 .database = argv[4] };
 	struct arena *a = arena_new();
 	const char *password = token_new(a, 12);   /* 16 characters */
@@ -84,6 +72,7 @@ int main(int argc, char **argv)
 	}
 	free(secret);
 	db_close(db);
+	free(password_db);
 	arena_free(a);
 	return rc;
 }
