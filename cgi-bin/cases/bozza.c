@@ -179,11 +179,8 @@ static int store_files(struct draft *d, struct upload_plan *p)
 
 static int load_draft(struct draft *d, struct session *s, int check_csrf)
 {
-	int st = cases_guard(d->r, s, check_csrf);
+	int st = cases_guard_case(d->r, s, check_csrf, &d->c, &d->code);
 	if (st)
-		return st;
-	d->code = req_arg(d->r, 0);
-	if ((st = cases_load(d->r, s, d->code, &d->c)))
 		return st;
 	d->id = atoll(db_cell(&d->c, 0, 0));
 	d->type = db_cell(&d->c, 0, 2);

@@ -34,6 +34,10 @@ int cases_guard(struct req *r, struct session *s, int check_csrf);
 /* The case CODE of the session's citizen into ROWS; 404 (the same for
  * someone else's case as for no case), 503, or 0. */
 int cases_load(struct req *r, const struct session *s, const char *code, struct db_rows *rows);
+/* Both of the above for the case named by the route's first argument:
+ * *CODE receives it. 0, or the status to return. */
+int cases_guard_case(struct req *r, struct session *s, int check_csrf, struct db_rows *c,
+		     const char **code);
 /* Case.* in the HDF from a case_by_code row, with Italian labels. */
 void cases_view(struct req *r, const struct db_rows *c);
 const char *cases_status_label(const char *status);

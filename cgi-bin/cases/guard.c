@@ -56,6 +56,16 @@ int cases_load(struct req *r, const struct session *s, const char *code, struct 
 	return 0;
 }
 
+int cases_guard_case(struct req *r, struct session *s, int check_csrf, struct db_rows *c,
+		     const char **code)
+{
+	int st = cases_guard(r, s, check_csrf);
+	if (st)
+		return st;
+	*code = req_arg(r, 0);
+	return cases_load(r, s, *code, c);
+}
+
 const char *cases_status_label(const char *st)
 {
 	static const char *const map[][2] = {

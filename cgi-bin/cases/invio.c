@@ -16,11 +16,9 @@ static int show(struct req *r, const char *tpl, const char *title, int want_draf
 {
 	struct session s;
 	struct db_rows c, atts;
-	int st = cases_guard(r, &s, 0);
+	const char *code;
+	int st = cases_guard_case(r, &s, 0, &c, &code);
 	if (st)
-		return st;
-	const char *code = req_arg(r, 0);
-	if ((st = cases_load(r, &s, code, &c)))
 		return st;
 	int draft = strcmp(db_cell(&c, 0, 3), "draft") == 0;
 	if (draft != want_draft)
@@ -71,11 +69,9 @@ int page_invia(struct req *r)
 {
 	struct session s;
 	struct db_rows c;
-	int st = cases_guard(r, &s, 1);
+	const char *code;
+	int st = cases_guard_case(r, &s, 1, &c, &code);
 	if (st)
-		return st;
-	const char *code = req_arg(r, 0);
-	if ((st = cases_load(r, &s, code, &c)))
 		return st;
 	const char *receipt = arena_printf(r->a, "/segnalazioni/%s/ricevuta", code);
 	if (strcmp(db_cell(&c, 0, 3), "draft"))   /* a second click: already filed */

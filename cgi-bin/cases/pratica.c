@@ -63,11 +63,9 @@ int page_messaggio(struct req *r)
 {
 	struct session s;
 	struct db_rows c;
-	int st = cases_guard(r, &s, 1);
+	const char *code;
+	int st = cases_guard_case(r, &s, 1, &c, &code);
 	if (st)
-		return st;
-	const char *code = req_arg(r, 0);
-	if ((st = cases_load(r, &s, code, &c)))
 		return st;
 	if (!open_status(db_cell(&c, 0, 3)))
 		return req_error(r, 409, "La pratica è chiusa: non puoi più aggiungere messaggi.");
@@ -116,11 +114,9 @@ int page_ritira(struct req *r)
 {
 	struct session s;
 	struct db_rows c;
-	int st = cases_guard(r, &s, 1);
+	const char *code;
+	int st = cases_guard_case(r, &s, 1, &c, &code);
 	if (st)
-		return st;
-	const char *code = req_arg(r, 0);
-	if ((st = cases_load(r, &s, code, &c)))
 		return st;
 	if (strcmp(db_cell(&c, 0, 3), "draft") == 0)
 		return req_error(r, 409, "La pratica non è ancora stata inviata: puoi modificarla o "
