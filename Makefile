@@ -92,7 +92,7 @@ $(BUILD)/bin/smtp-sink: $(BUILD)/cgi-bin/tools/smtp_sink.o
 # Unit tests (cmocka): one binary per tests/unit/test_<module>.c, linked with the core.
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-$(BUILD)/tests/%: tests/unit/%.c $(MEDIA_OBJ) $(SAML_OBJ) $(MAIL_OBJ) $(STORE_OBJ) $(CORE_OBJ)
+$(BUILD)/tests/%: tests/unit/%.c $(ADMIN_OBJ) $(MEDIA_OBJ) $(SAML_OBJ) $(MAIL_OBJ) $(STORE_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  CC+LD   $@"
 	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lcmocka

@@ -1,14 +1,464 @@
-/* dash.c - not written yet: every page answers 404. */
+/* dash.c - GET /admin/cruscotto and /admin/cruscotto.csv, managers and
+ * admins only: the cases filed in a date range (by default the last twelve
+ * calendar months), narrowed by office, category and channel; their volumes
+ * by category, office, channel and month, drawn as SVG (svg_chart.c) with
+ * the same numbers in tables; open and closed; the median times to the
+ * first response and to closure; the overdue ones; the reopen rate; and the
+ * case list, which the CSV gives in full. Filters are GET parameters checked
+ * strictly: anything malformed or unknown answers 400. */
 #include "dash.h"
 
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "admin.h"
+#include "core/arena.h"
+#include "core/buf.h"
 #include "core/req.h"
+#include "core/view.h"
+#include "store/catalogue_store.h"
+#include "store/dash_store.h"
+#include "svg_chart.h"
+
+#define LIST_MAX 100      /* cases listed on the page (the CSV has them all) */
+#define OVERDUE_MAX 100
+#define MONTHS_MAX 120    /* the longest range: ten years of monthly points */
+
+struct label {
+	const char *key, *text;
+};
+
+static const struct label channels[] = {
+	{ "web", "Web" }, { "telefono", "Telefono" }, { "sportello", "Sportello" },
+	{ "email", "E-mail" }, { "social", "Social" },
+};
+#define NCHANNELS (sizeof channels / sizeof *channels)
+
+/* What staff read (not the citizen's wording of cases/guard.c). */
+static const struct label names[] = {
+	{ "received", "Ricevuta" }, { "in_charge", "Presa in carico" },
+	{ "in_progress", "In lavorazione" }, { "waiting_citizen", "In attesa del cittadino" },
+	{ "closed", "Chiusa" }, { "rejected", "Respinta" }, { "withdrawn", "Ritirata" },
+	{ "segnalazione", "Segnalazione" }, { "reclamo", "Reclamo" },
+	{ "assistenza", "Richiesta di assistenza" },
+};
+
+static const char *label_of(const struct label *map, size_t n, const char *key)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(map[i].key, key) == 0)
+			return map[i].text;
+	return key;
+}
+
+static const char *name_of(const char *key)
+{
+	const char *s = label_of(names, sizeof names / sizeof *names, key);
+	return s == key ? label_of(channels, NCHANNELS, key) : s;
+}
+
+static const char *const month_names[] = {
+	"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+	"agosto", "settembre", "ottobre", "novembre", "dicembre",
+};
+
+/* ---------------------------------------------------------------- filters */
+
+struct filters {
+	struct dash_filter f;
+	struct db_rows offices, categories;
+	int months;   /* calendar months from f.from to f.to */
+};
+
+/* YYYY-MM-DD and a day that exists. */
+static int date_ok(const char *s)
+{
+	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-' || strspn(s, "0123456789") != 4 ||
+	    strspn(s + 5, "0123456789") != 2 || strspn(s + 8, "0123456789") != 2)
+		return 0;
+	int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return y >= 1970 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1] + (m == 2 && leap);
+}
+
+static int slug_ok(const char *s)
+{
+	size_t n = strlen(s);
+	return n > 0 && n <= 80 && strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789-") == n;
+}
+
+static int is_channel(const char *s)
+{
+	for (size_t i = 0; i < NCHANNELS; i++)
+		if (strcmp(channels[i].key, s) == 0)
+			return 1;
+	return 0;
+}
+
+static int listed(const struct db_rows *rows, const char *slug)
+{
+	for (size_t i = 0; i < rows->nrows; i++)
+		if (strcmp(db_cell(rows, i, 0), slug) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *param(struct req *r, const char *name)
+{
+	const char *v = req_param(r, name);
+	return v ? v : "";
+}
+
+/* Today, and the first day of the month eleven months before this one. */
+static void default_range(struct req *r, struct dash_filter *f)
+{
+	time_t now = time(NULL);
+	struct tm t;
+	localtime_r(&now, &t);
+	int y = t.tm_year + 1900, m = t.tm_mon + 1 - 11;
+	if (m < 1) {
+		m += 12;
+		y--;
+	}
+	if (!*f->from)
+		f->from = arena_printf(r->a, "%04d-%02d-01", y, m);
+	if (!*f->to)
+		f->to = arena_printf(r->a, "%04d-%02d-%02d", t.tm_year + 1900, t.tm_mon + 1,
+				     t.tm_mday);
+}
+
+static int month_index(const char *date)   /* "YYYY-MM..." -> months since year 0 */
+{
+	return atoi(date) * 12 + atoi(date + 5) - 1;
+}
+
+static int bad(struct req *r, const char *message)
+{
+	return req_error(r, 400, message);
+}
+
+/* The filters of the query string into FL: 0, or the status to answer. */
+static int read_filters(struct req *r, struct filters *fl)
+{
+	struct dash_filter *f = &fl->f;
+	*f = (struct dash_filter){ param(r, "dal"), param(r, "al"), param(r, "ufficio"),
+				   param(r, "categoria"), param(r, "canale") };
+	if ((*f->from && !date_ok(f->from)) || (*f->to && !date_ok(f->to)))
+		return bad(r, "Le date vanno indicate come AAAA-MM-GG e devono esistere.");
+	default_range(r, f);
+	if (strcmp(f->from, f->to) > 0)
+		return bad(r, "La data iniziale è successiva a quella finale.");
+	fl->months = month_index(f->to) - month_index(f->from) + 1;
+	if (fl->months > MONTHS_MAX)
+		return bad(r, "L'intervallo di date non può superare dieci anni.");
+	if (*f->channel && !is_channel(f->channel))
+		return bad(r, "Il canale indicato non esiste.");
+	if ((*f->office && !slug_ok(f->office)) || (*f->category && !slug_ok(f->category)))
+		return bad(r, "L'ufficio o la categoria indicati non sono validi.");
+	if (catalogue_offices(r->db, r->a, &fl->offices) < 0 ||
+	    dash_categories(r->db, r->a, &fl->categories) < 0)
+		return 503;
+	if ((*f->office && !listed(&fl->offices, f->office)) ||
+	    (*f->category && !listed(&fl->categories, f->category)))
+		return bad(r, "L'ufficio o la categoria indicati non esistono.");
+	return 0;
+}
+
+/* "?dal=...&al=...": the values are dates, slugs and enum words, nothing to escape. */
+static const char *filter_query(struct req *r, const struct dash_filter *f)
+{
+	return arena_printf(r->a, "?dal=%s&al=%s&ufficio=%s&categoria=%s&canale=%s", f->from, f->to,
+			    f->office, f->category, f->channel);
+}
+
+static void set_filters(struct req *r, const struct filters *fl)
+{
+	const struct dash_filter *f = &fl->f;
+	req_set(r, "Filter.from", f->from);
+	req_set(r, "Filter.to", f->to);
+	req_set(r, "Filter.from_it", view_date(r, f->from));
+	req_set(r, "Filter.to_it", view_date(r, f->to));
+	req_set(r, "Filter.office", f->office);
+	req_set(r, "Filter.category", f->category);
+	req_set(r, "Filter.channel", f->channel);
+	view_rows(r, "Filter.Offices", &fl->offices);
+	view_rows(r, "Filter.Categories", &fl->categories);
+	for (size_t i = 0; i < NCHANNELS; i++) {
+		req_setf(r, "Filter.Channels.%zu.slug=%s", i, channels[i].key);
+		req_setf(r, "Filter.Channels.%zu.name=%s", i, channels[i].text);
+	}
+	req_set(r, "Filter.csv_url",
+		arena_printf(r->a, "/admin/cruscotto.csv%s", filter_query(r, f)));
+}
+
+/* ---------------------------------------------------------------- numbers */
+
+static const char *decimal(struct req *r, double v)   /* "12,5" */
+{
+	char *s = arena_printf(r->a, "%.1f", v), *dot = strchr(s, '.');
+	if (dot)
+		*dot = ',';
+	return s;
+}
+
+/* Minutes under an hour, hours under two days, then days. */
+static const char *duration(struct req *r, double secs)
+{
+	if (secs < 3600)
+		return arena_printf(r->a, "%.0f min", secs / 60);
+	if (secs < 48 * 3600)
+		return arena_printf(r->a, "%s ore", decimal(r, secs / 3600));
+	return arena_printf(r->a, "%s giorni", decimal(r, secs / 86400));
+}
+
+static int set_totals(struct req *r, const struct dash_filter *f)
+{
+	struct db_rows t;
+	if (dash_totals(r->db, r->a, f, &t) < 0 || t.nrows != 1)
+		return -1;
+	view_row(r, "Dash", &t, 0);
+	long reopened = atol(db_cell(&t, 0, (size_t)view_col(&t, "reopened")));
+	long base = atol(db_cell(&t, 0, (size_t)view_col(&t, "ever_closed")));
+	if (base) {   /* no case closed yet: no rate */
+		double rate = 100.0 * (double)reopened / (double)base;
+		req_set(r, "Dash.reopen_rate", arena_printf(r->a, "%s%%", decimal(r, rate)));
+	}
+	return 0;
+}
+
+static int set_medians(struct req *r, const struct dash_filter *f)
+{
+	double first, closure;
+	long nfirst, nclosure;
+	if (dash_median_first_response(r->db, r->a, f, &first, &nfirst) < 0 ||
+	    dash_median_closure(r->db, r->a, f, &closure, &nclosure) < 0)
+		return -1;
+	req_set_int(r, "Dash.first_response.n", nfirst);
+	req_set_int(r, "Dash.closure.n", nclosure);
+	if (nfirst)
+		req_set(r, "Dash.first_response.text", duration(r, first));
+	if (nclosure)
+		req_set(r, "Dash.closure.text", duration(r, closure));
+	return 0;
+}
+
+/* ----------------------------------------------------------------- groups */
+
+/* PREFIX.N.<column> and the chart CHART of the rows of one breakdown: the
+ * bars say "short" when the rows have it, the name otherwise; a group
+ * without a name (the cases with no category, no office) is EMPTY. */
+static void set_group(struct req *r, const char *prefix, const char *chart, enum svg_kind kind,
+		      const struct db_rows *rows, const char *empty)
+{
+	struct svg_datum *d = arena_calloc(r->a, rows->nrows + 1, sizeof *d);
+	int name = view_col(rows, "name"), shrt = view_col(rows, "short");
+	int total = view_col(rows, "total");
+	for (size_t i = 0; i < rows->nrows; i++) {
+		const char *g = arena_printf(r->a, "%s.%zu", prefix, i);
+		const char *n = db_cell(rows, i, (size_t)name);
+		view_row(r, g, rows, i);
+		if (!*n) {
+			n = empty;
+			req_set(r, arena_printf(r->a, "%s.name", g), n);
+		}
+		d[i].label = shrt >= 0 ? db_cell(rows, i, (size_t)shrt) : n;
+		d[i].full = n;
+		d[i].value = atol(db_cell(rows, i, (size_t)total));
+	}
+	svg_chart(r, chart, kind, d, rows->nrows);
+}
+
+/* NROWS rows with the columns of GOT (key, counts) plus name and short,
+ * every count "0": the channels or months without cases have a row too. */
+static void grid(struct req *r, const struct db_rows *got, size_t nrows, struct db_rows *all)
+{
+	size_t nc = got->ncols + 2;
+	*all = (struct db_rows){ nrows, nc, arena_calloc(r->a, nc, sizeof(char *)),
+				 arena_calloc(r->a, nrows * nc + 1, sizeof(char *)), NULL };
+	memcpy(all->cols, got->cols, got->ncols * sizeof(char *));
+	all->cols[nc - 2] = "name";
+	all->cols[nc - 1] = "short";
+	for (size_t i = 0; i < nrows * nc; i++)
+		all->cells[i] = (char *)"0";
+}
+
+/* Row I of ALL: KEY with the counts GOT has for it, and its labels. */
+static void fill(struct db_rows *all, size_t i, const struct db_rows *got, const char *key,
+		 char *name, char *shrt)
+{
+	char **row = &all->cells[i * all->ncols];
+	for (size_t j = 0; j < got->nrows; j++)
+		if (strcmp(db_cell(got, j, 0), key) == 0)
+			memcpy(row, &got->cells[j * got->ncols], got->ncols * sizeof *row);
+	row[0] = (char *)key;
+	row[all->ncols - 2] = name;
+	row[all->ncols - 1] = shrt;
+}
+
+static int set_groups(struct req *r, const struct filters *fl)
+{
+	const struct dash_filter *f = &fl->f;
+	struct db_rows cat, off, chan, mon, all;
+	if (dash_by_category(r->db, r->a, f, &cat) < 0 ||
+	    dash_by_office(r->db, r->a, f, &off) < 0 ||
+	    dash_by_channel(r->db, r->a, f, &chan) < 0 ||
+	    dash_by_month(r->db, r->a, f, &mon) < 0)
+		return -1;
+	set_group(r, "Dash.ByCategory", "Chart.category", SVG_HBARS, &cat, "Senza categoria");
+	set_group(r, "Dash.ByOffice", "Chart.office", SVG_HBARS, &off, "Nessun ufficio");
+	grid(r, &chan, NCHANNELS, &all);
+	for (size_t i = 0; i < NCHANNELS; i++) {
+		char *name = (char *)channels[i].text;
+		fill(&all, i, &chan, channels[i].key, name, name);
+	}
+	set_group(r, "Dash.ByChannel", "Chart.channel", SVG_COLUMNS, &all, "");
+	grid(r, &mon, (size_t)fl->months, &all);
+	for (int i = 0, m = month_index(f->from); i < fl->months; i++, m++) {
+		const char *month = month_names[m % 12];
+		fill(&all, (size_t)i, &mon, arena_printf(r->a, "%04d-%02d", m / 12, m % 12 + 1),
+		     arena_printf(r->a, "%s %d", month, m / 12),               /* "gennaio 2026" */
+		     arena_printf(r->a, "%.3s %02d", month, m / 12 % 100));    /* "gen 26" */
+	}
+	set_group(r, "Dash.ByMonth", "Chart.month", SVG_LINE, &all, "");
+	return 0;
+}
+
+/* ------------------------------------------------------------------ lists */
+
+/* As printed on receipts: "abcd-efgh-ijkl". */
+static const char *code_display(struct req *r, const char *code)
+{
+	if (!code || strlen(code) != 12)
+		return code ? code : "";
+	return arena_printf(r->a, "%.4s-%.4s-%.4s", code, code + 4, code + 8);
+}
+
+static const char *label(struct req *r, const char *key)
+{
+	(void)r;
+	return key ? name_of(key) : "";
+}
+
+typedef const char *derivation(struct req *r, const char *cell);
+
+/* PREFIX.<column>_SUFFIX = FN(cell) for the columns of COLS that ROWS has. */
+static void derive(struct req *r, const char *prefix, const struct db_rows *rows, size_t row,
+		   const char *const *cols, size_t ncols, const char *suffix, derivation *fn)
+{
+	for (size_t k = 0; k < ncols; k++) {
+		int c = view_col(rows, cols[k]);
+		if (c >= 0)
+			req_set(r, arena_printf(r->a, "%s.%s_%s", prefix, cols[k], suffix),
+				fn(r, db_cell(rows, row, (size_t)c)));
+	}
+}
+
+/* PREFIX.N.<column> and, for the page, the code as printed on receipts,
+ * the labels of the enum words (<column>_label) and the dates as
+ * dd/mm/yyyy (<column>_it). */
+static void set_cases(struct req *r, const char *prefix, const struct db_rows *rows)
+{
+	static const char *const dates[] = { "due_date", "due", "submitted", "closed" };
+	static const char *const words[] = { "case_type", "status", "channel" };
+	view_rows(r, prefix, rows);
+	for (size_t i = 0; i < rows->nrows; i++) {
+		const char *p = arena_printf(r->a, "%s.%zu", prefix, i);
+		derive(r, p, rows, i, dates, sizeof dates / sizeof *dates, "it", view_date);
+		derive(r, p, rows, i, words, sizeof words / sizeof *words, "label", label);
+		req_set(r, arena_printf(r->a, "%s.code_display", p),
+			code_display(r, db_cell(rows, i, 0)));
+	}
+}
+
+static int set_lists(struct req *r, const struct dash_filter *f)
+{
+	struct db_rows overdue, cases;
+	if (dash_overdue(r->db, r->a, f, OVERDUE_MAX, &overdue) < 0 ||
+	    dash_cases(r->db, r->a, f, LIST_MAX, &cases) < 0)
+		return -1;
+	set_cases(r, "Overdue", &overdue);
+	set_cases(r, "Cases", &cases);
+	return 0;
+}
+
+/* ------------------------------------------------------------------ pages */
 
 int bo_cruscotto(struct req *r)
 {
-	return req_error(r, 404, "Pagina non ancora disponibile.");
+	struct staff s;
+	struct filters fl;
+	int st = admin_guard(r, &s, ROLE_MANAGER | ROLE_ADMIN, 0);
+	if (st || (st = read_filters(r, &fl)))
+		return st;
+	if (set_totals(r, &fl.f) < 0 || set_medians(r, &fl.f) < 0 || set_groups(r, &fl) < 0 ||
+	    set_lists(r, &fl.f) < 0)
+		return 503;
+	set_filters(r, &fl);
+	view_page(r, "admin", "Cruscotto", "/admin/cruscotto");
+	req_set(r, "Page.Css", "admin.css");
+	view_crumb(r, "Area riservata", "/admin");
+	view_crumb(r, "Cruscotto", NULL);
+	r->tpl = "admin/cruscotto.cs";
+	return 200;
+}
+
+/* RFC 4180: quoted when it holds a comma, a quote or a line break; a cell
+ * that a spreadsheet would read as a formula starts with an apostrophe. */
+static void csv_cell(struct buf *b, const char *v, int last)
+{
+	int quote = strpbrk(v, ",\"\r\n") != NULL;
+	if (quote)
+		buf_puts(b, "\"");
+	if (*v && strchr("=+-@\t\r", *v))
+		buf_puts(b, "'");
+	for (const char *q; (q = strchr(v, '"')); v = q + 1) {
+		buf_append(b, v, (size_t)(q - v + 1));
+		buf_puts(b, "\"");
+	}
+	buf_puts(b, v);
+	buf_puts(b, quote ? "\"" : "");
+	buf_puts(b, last ? "\r\n" : ",");
+}
+
+static void csv_write(struct req *r, struct buf *b, const struct db_rows *rows)
+{
+	static const char *const head[] = { "codice", "protocollo", "tipo", "titolo", "categoria",
+		"ufficio", "canale", "stato", "presentata", "scadenza", "chiusa", "in_ritardo" };
+	size_t n = sizeof head / sizeof *head;
+	buf_puts(b, "\xEF\xBB\xBF");   /* the BOM: spreadsheets then read UTF-8 */
+	for (size_t c = 0; c < n; c++)
+		csv_cell(b, head[c], c == n - 1);
+	for (size_t i = 0; i < rows->nrows; i++) {
+		char *const *c = &rows->cells[i * rows->ncols];   /* as dash_cases() lists them */
+		const char *row[] = { code_display(r, c[0]), c[1], label(r, c[2]), c[3], c[4], c[5],
+				      label(r, c[6]), label(r, c[7]), c[8], c[9], c[10],
+				      strcmp(c[11], "1") == 0 ? "sì" : "no" };
+		for (size_t k = 0; k < n; k++)
+			csv_cell(b, row[k], k == n - 1);
+	}
 }
 
 int bo_cruscotto_csv(struct req *r)
 {
-	return req_error(r, 404, "Pagina non ancora disponibile.");
+	struct staff s;
+	struct filters fl;
+	struct db_rows rows;
+	int st = admin_guard(r, &s, ROLE_MANAGER | ROLE_ADMIN, 0);
+	if (st || (st = read_filters(r, &fl)))
+		return st;
+	if (dash_cases(r->db, r->a, &fl.f, INT_MAX, &rows) < 0)
+		return 503;
+	static struct buf out;
+	buf_reset(&out);
+	csv_write(r, &out, &rows);
+	r->body = &out;
+	r->content_type = "text/csv; charset=utf-8";
+	req_header(r, "Content-Disposition",
+		   arena_printf(r->a, "attachment; filename=\"pratiche-%s-%s.csv\"", fl.f.from,
+				fl.f.to));
+	admin_audit(r, &s, "cases-export", "cases", "", NULL, filter_query(r, &fl.f) + 1);
+	return 200;
 }

@@ -15,6 +15,7 @@
 <link rel="icon" href="<?cs var:Site.Static ?>/images/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="<?cs var:Site.Static ?>/bootstrap-italia/css/bootstrap-italia.min.css">
 <link rel="stylesheet" href="<?cs var:Site.Static ?>/css/site.css">
+<?cs if:Page.Css ?><link rel="stylesheet" href="<?cs var:Site.Static ?>/css/<?cs var:Page.Css ?>"><?cs /if ?>
 </head>
 <body>
 <div class="skiplinks">

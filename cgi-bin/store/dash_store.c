@@ -1,0 +1,147 @@
+/* dash_store.c - see dash_store.h. Every statement selects its cases with
+ * the same FROM and WHERE; the filters are bound parameters, an empty one
+ * matching everything. */
+#include "dash_store.h"
+
+#include <stdlib.h>
+
+#define OPEN "('received','in_charge','in_progress','waiting_citizen')"
+#define CLOSED "('closed','rejected')"
+#define OVERDUE "(c.status IN " OPEN " AND IFNULL(c.due_date < CURDATE(), 0))"
+#define COUNTS                                                                             \
+	"COUNT(*) AS total, SUM(c.status IN " OPEN ") AS open, "                           \
+	"SUM(c.status IN " CLOSED ") AS closed "
+
+#define FROM_CASES                                                                         \
+	"FROM cases c LEFT JOIN case_categories k ON k.id = c.category_id "                \
+	"LEFT JOIN offices o ON o.id = c.office_id "
+#define WHERE_FILTER                                                                       \
+	"WHERE c.status <> 'draft' AND c.submitted_at >= CAST(? AS DATE) "                 \
+	"AND c.submitted_at < CAST(? AS DATE) + INTERVAL 1 DAY "                           \
+	"AND (? = '' OR o.slug = ?) AND (? = '' OR k.slug = ?) AND (? = '' OR c.channel = ?) "
+#define FILTER_TYPES "ssssssss"
+#define FILTER_ARGS(f)                                                                     \
+	(f)->from, (f)->to, (f)->office, (f)->office, (f)->category, (f)->category,        \
+		(f)->channel, (f)->channel
+
+int dash_totals(struct db *db, struct arena *a, const struct dash_filter *f, struct db_rows *out)
+{
+	static const char sql[] =
+		"SELECT COUNT(*) AS total, COALESCE(SUM(c.status IN " OPEN "), 0) AS open, "
+		"COALESCE(SUM(c.status IN " CLOSED "), 0) AS closed, "
+		"COALESCE(SUM(c.status = 'withdrawn'), 0) AS withdrawn, "
+		"COALESCE(SUM(" OVERDUE "), 0) AS overdue, "
+		"COALESCE(SUM(r.case_id IS NOT NULL), 0) AS reopened, "
+		"COALESCE(SUM(c.status IN " CLOSED " OR r.case_id IS NOT NULL), 0) AS ever_closed "
+		FROM_CASES
+		"LEFT JOIN (SELECT DISTINCT case_id FROM case_events "
+		"WHERE kind = 'status' AND status = 'reopened') r ON r.case_id = c.id "
+		WHERE_FILTER;
+	return db_query(db, a, out, sql, FILTER_TYPES, FILTER_ARGS(f));
+}
+
+/* Cases by category (T "k") or office (T "o"). */
+#define BREAKDOWN(t)                                                                       \
+	"SELECT COALESCE(" t ".slug, '') AS slug, COALESCE(" t ".name, '') AS name, "      \
+	COUNTS FROM_CASES WHERE_FILTER "GROUP BY " t ".id ORDER BY total DESC, name"
+
+int dash_by_category(struct db *db, struct arena *a, const struct dash_filter *f,
+		     struct db_rows *out)
+{
+	static const char sql[] = BREAKDOWN("k");
+	return db_query(db, a, out, sql, FILTER_TYPES, FILTER_ARGS(f));
+}
+
+int dash_by_office(struct db *db, struct arena *a, const struct dash_filter *f,
+		   struct db_rows *out)
+{
+	static const char sql[] = BREAKDOWN("o");
+	return db_query(db, a, out, sql, FILTER_TYPES, FILTER_ARGS(f));
+}
+
+int dash_by_channel(struct db *db, struct arena *a, const struct dash_filter *f,
+		    struct db_rows *out)
+{
+	static const char sql[] = "SELECT c.channel AS slug, " COUNTS FROM_CASES WHERE_FILTER
+				  "GROUP BY c.channel";
+	return db_query(db, a, out, sql, FILTER_TYPES, FILTER_ARGS(f));
+}
+
+int dash_by_month(struct db *db, struct arena *a, const struct dash_filter *f,
+		  struct db_rows *out)
+{
+	static const char sql[] = "SELECT DATE_FORMAT(c.submitted_at, '%Y-%m') AS month, "
+				  COUNTS FROM_CASES WHERE_FILTER "GROUP BY month ORDER BY month";
+	return db_query(db, a, out, sql, FILTER_TYPES, FILTER_ARGS(f));
+}
+
+/* MEDIAN() is a window function: every row carries it, one is enough. */
+static int median_of(struct db *db, struct arena *a, const char *sql, const struct dash_filter *f,
+		     double *median, long *n)
+{
+	struct db_rows rows;
+	if (db_query(db, a, &rows, sql, FILTER_TYPES, FILTER_ARGS(f)) < 0)
+		return -1;
+	*n = rows.nrows ? atol(db_cell(&rows, 0, 1)) : 0;
+	*median = rows.nrows ? strtod(db_cell(&rows, 0, 0), NULL) : 0;
+	return 0;
+}
+
+int dash_median_first_response(struct db *db, struct arena *a, const struct dash_filter *f,
+			       double *median, long *n)
+{
+	static const char sql[] =
+		"SELECT MEDIAN(t.secs) OVER () AS median, COUNT(*) OVER () AS n FROM ("
+		"SELECT TIMESTAMPDIFF(SECOND, c.submitted_at, (SELECT MIN(e.at) FROM case_events e "
+		"WHERE e.case_id = c.id AND e.author = 'staff' AND e.kind IN ('status','message') "
+		"AND e.at >= c.submitted_at)) AS secs " FROM_CASES WHERE_FILTER
+		") t WHERE t.secs IS NOT NULL LIMIT 1";
+	return median_of(db, a, sql, f, median, n);
+}
+
+int dash_median_closure(struct db *db, struct arena *a, const struct dash_filter *f,
+			double *median, long *n)
+{
+	static const char sql[] =
+		"SELECT MEDIAN(t.secs) OVER () AS median, COUNT(*) OVER () AS n FROM ("
+		"SELECT TIMESTAMPDIFF(SECOND, c.submitted_at, c.closed_at) AS secs " FROM_CASES
+		WHERE_FILTER "AND c.status IN " CLOSED " AND c.closed_at IS NOT NULL) t LIMIT 1";
+	return median_of(db, a, sql, f, median, n);
+}
+
+/* What both lists say of a case first. */
+#define CASE_COLUMNS                                                                       \
+	"COALESCE(c.code, '') AS code, IF(c.protocol_number IS NULL, '', "                 \
+	"CONCAT(c.protocol_year, '/', LPAD(c.protocol_number, 7, '0'))) AS protocol, "     \
+	"c.case_type, c.title, COALESCE(k.name, '') AS category, "                         \
+	"COALESCE(o.name, '') AS office, "
+
+int dash_overdue(struct db *db, struct arena *a, const struct dash_filter *f, int limit,
+		 struct db_rows *out)
+{
+	static const char sql[] =
+		"SELECT " CASE_COLUMNS "DATE_FORMAT(c.due_date, '%Y-%m-%d') AS due_date, "
+		"DATEDIFF(CURDATE(), c.due_date) AS days_late " FROM_CASES WHERE_FILTER
+		"AND " OVERDUE " ORDER BY c.due_date, c.id LIMIT ?";
+	return db_query(db, a, out, sql, FILTER_TYPES "i", FILTER_ARGS(f), limit);
+}
+
+int dash_cases(struct db *db, struct arena *a, const struct dash_filter *f, int limit,
+	       struct db_rows *out)
+{
+	static const char sql[] =
+		"SELECT " CASE_COLUMNS "c.channel, c.status, "
+		"DATE_FORMAT(c.submitted_at, '%Y-%m-%d %H:%i') AS submitted, "
+		"COALESCE(DATE_FORMAT(c.due_date, '%Y-%m-%d'), '') AS due, "
+		"IF(c.status IN ('closed','rejected','withdrawn'), "
+		"COALESCE(DATE_FORMAT(c.closed_at, '%Y-%m-%d %H:%i'), ''), '') AS closed, "
+		OVERDUE " AS overdue " FROM_CASES WHERE_FILTER
+		"ORDER BY c.submitted_at DESC, c.id DESC LIMIT ?";
+	return db_query(db, a, out, sql, FILTER_TYPES "i", FILTER_ARGS(f), limit);
+}
+
+int dash_categories(struct db *db, struct arena *a, struct db_rows *out)
+{
+	static const char sql[] = "SELECT slug, name FROM case_categories ORDER BY position, name";
+	return db_query(db, a, out, sql, "");
+}

@@ -1,0 +1,53 @@
+/* dash_store.h - the managers' dashboard: counts, medians and lists over the
+ * cases a filter selects. Drafts never count. "Open" is received, in_charge,
+ * in_progress or waiting_citizen; "closed" is closed or rejected (withdrawn
+ * cases are neither); "overdue" is open past its due date. Every function
+ * returns 0, or -1 after logging. */
+#ifndef STORE_DASH_STORE_H
+#define STORE_DASH_STORE_H
+
+#include "core/db.h"
+
+struct dash_filter {
+	const char *from, *to;   /* YYYY-MM-DD on submitted_at, both days included */
+	const char *office;      /* office slug, or "" for all */
+	const char *category;    /* category slug, or "" for all */
+	const char *channel;     /* web, telefono, sportello, email, social, or "" */
+};
+
+/* One row: total, open, closed, withdrawn, overdue, reopened (cases with a
+ * 'reopened' status event), ever_closed (closed now, or reopened since). */
+int dash_totals(struct db *db, struct arena *a, const struct dash_filter *f, struct db_rows *out);
+/* Rows: slug, name, total, open, closed, most cases first; slug and name ""
+ * for the cases without a category (office). */
+int dash_by_category(struct db *db, struct arena *a, const struct dash_filter *f,
+		     struct db_rows *out);
+int dash_by_office(struct db *db, struct arena *a, const struct dash_filter *f,
+		   struct db_rows *out);
+/* Rows: slug (the channel), total, open, closed: the channels with cases. */
+int dash_by_channel(struct db *db, struct arena *a, const struct dash_filter *f,
+		    struct db_rows *out);
+/* Rows: month (YYYY-MM), total, open, closed: the months with cases, in order. */
+int dash_by_month(struct db *db, struct arena *a, const struct dash_filter *f,
+		  struct db_rows *out);
+/* The median in seconds from filing to the first staff event (a status
+ * change or a message written by staff), over the *N cases that have one. */
+int dash_median_first_response(struct db *db, struct arena *a, const struct dash_filter *f,
+			       double *median, long *n);
+/* The median in seconds from filing to closing, over the *N closed cases. */
+int dash_median_closure(struct db *db, struct arena *a, const struct dash_filter *f,
+			double *median, long *n);
+/* Rows: code, protocol, case_type, title, category, office, due_date (YYYY-MM-DD),
+ * days_late: the overdue cases, the longest overdue first, at most LIMIT. */
+int dash_overdue(struct db *db, struct arena *a, const struct dash_filter *f, int limit,
+		 struct db_rows *out);
+/* Rows: code, protocol, case_type, title, category, office, channel, status,
+ * submitted (YYYY-MM-DD HH:MM), due (YYYY-MM-DD), closed (YYYY-MM-DD HH:MM,
+ * "" while open), overdue (1 or 0): newest first, at most LIMIT. No cell
+ * of these two lists is NULL. */
+int dash_cases(struct db *db, struct arena *a, const struct dash_filter *f, int limit,
+	       struct db_rows *out);
+/* Rows: slug, name: every category, inactive ones too (old cases use them). */
+int dash_categories(struct db *db, struct arena *a, struct db_rows *out);
+
+#endif
