@@ -131,7 +131,8 @@ db_accounts() {
 	grants="$grants GRANT SELECT, UPDATE ON $DBNAME.outbox TO 'portale_notifier'@'localhost';"
 	local b="'portale_admin'@'localhost'"
 	for t in staff staff_offices staff_sessions topics offices services service_topics faqs \
-		search_docs case_categories areas case_routes cases case_events citizens; do
+		service_revisions search_docs case_categories areas case_routes cases case_events citizens \
+		response_templates; do
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $b;"
 	done
 	grants="$grants GRANT SELECT, INSERT ON $DBNAME.audit_log TO $b;

@@ -19,7 +19,7 @@
 <h2 id="gruppo-<?cs var:g.slug ?>"><?cs var:g.name ?></h2>
 <?cs each:q = g.Items ?><details class="vm-faq-item" id="faq-<?cs var:q.slug ?>">
 <summary><?cs var:q.question ?></summary>
-<div class="vm-faq-answer vm-longtext"><?cs call:longtext(q.answer) ?>
+<div class="vm-faq-answer vm-longtext"><?cs var:markdown(q.answer) ?>
 <p><a href="#faq-<?cs var:q.slug ?>" class="small">Link a questa domanda</a></p>
 </div>
 </details>

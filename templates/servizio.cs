@@ -46,21 +46,21 @@
 <section class="vm-service-section" aria-labelledby="a-chi-e-rivolto">
 <h2 id="a-chi-e-rivolto">A chi è rivolto</h2>
 <div class="vm-longtext" data-element="service-addressed">
-<?cs if:subcount(Service.audience) ?><?cs call:longtext(Service.audience) ?><?cs else ?><p>Il servizio è rivolto a<?cs if:Service.for_citizens && Service.for_businesses ?> cittadini e imprese<?cs elif:Service.for_businesses ?>lle imprese<?cs else ?>i cittadini<?cs /if ?>.</p><?cs /if ?>
+<?cs if:Service.audience ?><?cs var:markdown(Service.audience) ?><?cs else ?><p>Il servizio è rivolto a<?cs if:Service.for_citizens && Service.for_businesses ?> cittadini e imprese<?cs elif:Service.for_businesses ?>lle imprese<?cs else ?>i cittadini<?cs /if ?>.</p><?cs /if ?>
 </div>
 </section>
 
 <section class="vm-service-section" aria-labelledby="descrizione">
 <h2 id="descrizione">Descrizione</h2>
 <div class="vm-longtext" data-element="service-extended-description">
-<?cs if:subcount(Service.description) ?><?cs call:longtext(Service.description) ?><?cs else ?><p><?cs var:Service.summary ?></p><?cs /if ?>
+<?cs if:Service.description ?><?cs var:markdown(Service.description) ?><?cs else ?><p><?cs var:Service.summary ?></p><?cs /if ?>
 </div>
 </section>
 
 <section class="vm-service-section" aria-labelledby="come-fare">
 <h2 id="come-fare">Come fare</h2>
 <div class="vm-longtext" data-element="service-how-to">
-<?cs if:subcount(Service.how_to) ?><?cs call:longtext(Service.how_to) ?><?cs else ?><p>Per informazioni su come richiedere il servizio rivolgersi all'ufficio indicato nella sezione Contatti.</p><?cs /if ?>
+<?cs if:Service.how_to ?><?cs var:markdown(Service.how_to) ?><?cs else ?><p>Per informazioni su come richiedere il servizio rivolgersi all'ufficio indicato nella sezione Contatti.</p><?cs /if ?>
 </div>
 </section>
 
@@ -71,7 +71,7 @@
 <section class="vm-service-section" aria-labelledby="tempi-e-scadenze">
 <h2 id="tempi-e-scadenze">Tempi e scadenze</h2>
 <div class="vm-longtext" data-element="service-calendar-text">
-<?cs if:subcount(Service.times) ?><?cs call:longtext_de(Service.times, "service-calendar-list") ?><?cs else ?><p>Informazione non disponibile: contattare l'ufficio responsabile.</p><?cs /if ?>
+<?cs if:Service.times ?><?cs var:markdown(Service.times) ?><?cs else ?><p>Informazione non disponibile: contattare l'ufficio responsabile.</p><?cs /if ?>
 </div>
 </section>
 
@@ -87,9 +87,9 @@
 <?cs if:Service.online_url ?><a class="btn btn-primary" href="<?cs var:url_validate(Service.online_url) ?>" data-element="service-online-access"><?cs call:icon("it-external-link", "icon-sm") ?><span><?cs if:Service.online_label ?><?cs var:Service.online_label ?><?cs else ?>Accedi al servizio online<?cs /if ?></span></a>
 <?cs /if ?><?cs if:Service.booking_url ?><a class="btn btn-outline-primary" href="<?cs var:url_validate(Service.booking_url) ?>" data-element="service-booking-access"><?cs call:icon("it-calendar", "icon-sm") ?><span>Prenota un appuntamento</span></a>
 <?cs /if ?></div>
-<?cs /if ?><?cs if:subcount(Service.in_person) ?><div data-element="service-generic-access">
+<?cs /if ?><?cs if:Service.in_person ?><div data-element="service-generic-access">
 <h3>Allo sportello</h3>
-<div class="vm-longtext"><?cs call:longtext(Service.in_person) ?></div>
+<div class="vm-longtext"><?cs var:markdown(Service.in_person) ?></div>
 </div>
 <?cs elif:!Service.online_url && !Service.booking_url ?><div data-element="service-generic-access">
 <p>Per accedere al servizio rivolgersi all'ufficio indicato nella sezione <a href="#contatti">Contatti</a>.</p>
@@ -117,7 +117,7 @@
 <section class="vm-service-section" aria-labelledby="contatti">
 <h2 id="contatti">Contatti</h2>
 <div class="vm-longtext" data-element="service-contacts">
-<?cs if:subcount(Service.contacts) ?><?cs call:longtext(Service.contacts) ?><?cs else ?><p>Per informazioni rivolgersi all'ufficio <a href="/uffici/<?cs var:url_escape(Service.Office.slug) ?>"><?cs var:Service.Office.name ?></a>.</p><?cs /if ?>
+<?cs if:Service.contacts ?><?cs var:markdown(Service.contacts) ?><?cs else ?><p>Per informazioni rivolgersi all'ufficio <a href="/uffici/<?cs var:url_escape(Service.Office.slug) ?>"><?cs var:Service.Office.name ?></a>.</p><?cs /if ?>
 </div>
 <p class="vm-assistance"><a class="btn btn-outline-primary btn-sm" href="/segnalazioni/nuova?tipo=assistenza&amp;servizio=<?cs var:url_escape(Service.slug) ?>">Chiedi assistenza su questo servizio</a></p>
 </section>

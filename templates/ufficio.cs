@@ -3,9 +3,9 @@
 <div class="container">
 <div class="row">
 <div class="col-12 col-lg-8">
-<?cs if:subcount(Office.description) ?><section class="vm-service-section" aria-labelledby="ufficio-descrizione">
+<?cs if:Office.description ?><section class="vm-service-section" aria-labelledby="ufficio-descrizione">
 <h2 id="ufficio-descrizione">Cosa fa</h2>
-<div class="vm-longtext"><?cs call:longtext(Office.description) ?></div>
+<div class="vm-longtext"><?cs var:markdown(Office.description) ?></div>
 </section>
 <?cs /if ?><?cs if:Office.manager ?><section class="vm-service-section" aria-labelledby="ufficio-responsabile">
 <h2 id="ufficio-responsabile">Responsabile</h2>

@@ -1,44 +1,218 @@
-/* ops.c - not written yet: every page answers 404. */
-#include "ops.h"
+/* ops.c - what the operators' pages share: who may see and change which
+ * cases, the Italian labels of statuses, channels and outcomes, and the
+ * e-mails that tell the citizen about a change (through the outbox, in the
+ * transaction of the change). The pages are in ops_queue.c, ops_case.c,
+ * ops_action.c, ops_register.c and ops_citizen.c. */
+#include "ops_internal.h"
+#include "admin.h"
 
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/app.h"
+#include "core/arena.h"
 #include "core/req.h"
+#include "core/tpl.h"
+#include "core/view.h"
+#include "store/bo_case_store.h"
+#include "store/outbox_store.h"
 
-int bo_pratiche_list(struct req *r)
+int ops_can_act(const struct staff *s)
 {
-	return req_error(r, 404, "Pagina non ancora disponibile.");
+	return (s->role & (ROLE_OPERATOR | ROLE_ADMIN)) != 0;
 }
 
-int bo_pratiche_bulk(struct req *r)
+int ops_guard(struct req *r, struct staff *s, struct bo_scope *scope, int post)
 {
-	return req_error(r, 404, "Pagina non ancora disponibile.");
+	int st = admin_guard(r, s, ROLE_OPERATOR | ROLE_ADMIN | (post ? 0 : ROLE_MANAGER), post);
+	if (st)
+		return st;
+	scope->staff_id = s->id;
+	scope->all = !(s->role & ROLE_OPERATOR);
+	req_set_int(r, "Can.act", ops_can_act(s));
+	return 0;
 }
 
-int bo_pratiche_new_form(struct req *r)
+/* Italian labels, by kind of value. The statuses in the staff's words: "in
+ * attesa del cittadino", where the citizen reads "in attesa di tue
+ * informazioni"; 'reopened' marks a reopening in the timeline. */
+static const struct label {
+	const char *kind, *key, *text;
+} labels[] = {
+	{ "status", "received", "Ricevuta" }, { "status", "in_charge", "Presa in carico" },
+	{ "status", "in_progress", "In lavorazione" },
+	{ "status", "waiting_citizen", "In attesa del cittadino" }, { "status", "closed", "Chiusa" },
+	{ "status", "rejected", "Respinta" }, { "status", "withdrawn", "Ritirata" },
+	{ "status", "reopened", "Riaperta" }, { "status", "draft", "Bozza" },
+	{ "channel", "web", "Online" }, { "channel", "telefono", "Telefono" },
+	{ "channel", "sportello", "Sportello" }, { "channel", "email", "E-mail" },
+	{ "channel", "social", "Social media" },
+	{ "outcome", "risolta", "Risolta" }, { "outcome", "non_risolvibile", "Non risolvibile" },
+	{ "outcome", "non_competenza", "Non di competenza del Comune" },
+	{ "outcome", "respinta", "Respinta" },
+	{ "type", "segnalazione", "Segnalazione" }, { "type", "reclamo", "Reclamo" },
+	{ "type", "assistenza", "Richiesta di assistenza" },
+};
+
+/* The label of KEY, or FALLBACK for a value without one. */
+static const char *label(const char *kind, const char *key, const char *fallback)
 {
-	return req_error(r, 404, "Pagina non ancora disponibile.");
+	for (size_t i = 0; key && i < sizeof labels / sizeof *labels; i++)
+		if (strcmp(labels[i].kind, kind) == 0 && strcmp(labels[i].key, key) == 0)
+			return labels[i].text;
+	return fallback;
 }
 
-int bo_pratiche_new(struct req *r)
+const char *ops_status_label(const char *st)
 {
-	return req_error(r, 404, "Pagina non ancora disponibile.");
+	return label("status", st, st ? st : "");
 }
 
-int bo_pratica_show(struct req *r)
+const char *ops_channel_label(const char *ch)
 {
-	return req_error(r, 404, "Pagina non ancora disponibile.");
+	return label("channel", ch, ch ? ch : "");
 }
 
-int bo_pratica_action(struct req *r)
+const char *ops_outcome_label(const char *kind)
 {
-	return req_error(r, 404, "Pagina non ancora disponibile.");
+	return label("outcome", kind, NULL);
 }
 
-int bo_pratica_allegato(struct req *r)
+const char *ops_type_label(const char *type)
 {
-	return req_error(r, 404, "Pagina non ancora disponibile.");
+	return label("type", type, "");
 }
 
-int bo_cittadini(struct req *r)
+const char *ops_code_display(struct req *r, const char *code)
 {
-	return req_error(r, 404, "Pagina non ancora disponibile.");
+	if (!code || strlen(code) != 12)
+		return code ? code : "";
+	return arena_printf(r->a, "%.4s-%.4s-%.4s", code, code + 4, code + 8);
+}
+
+const char *ops_when(struct req *r, const char *d)
+{
+	if (!d || strlen(d) < 16)
+		return view_date(r, d);
+	return arena_printf(r->a, "%s %.5s", view_date(r, d), d + 11);
+}
+
+const char *ops_cell(const struct db_rows *rows, size_t row, const char *name)
+{
+	int c = view_col(rows, name);
+	const char *v = c < 0 || row >= rows->nrows ? NULL : db_cell(rows, row, (size_t)c);
+	return v ? v : "";
+}
+
+const char *ops_json(struct req *r, const char *s)
+{
+	if (!s)
+		return "null";
+	char *m = tpl_json_string(s);
+	char *out = arena_strdup(r->a, m ? m : "\"\"");
+	free(m);
+	return out;
+}
+
+const char *ops_fiscal_code(struct req *r, const char *s)
+{
+	char *up = arena_strdup(r->a, s ? s : "");
+	for (char *p = up; *p; p++)
+		*p = (char)toupper((unsigned char)*p);
+	return strlen(up) == 16 && strspn(up, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") == 16 ? up : NULL;
+}
+
+int ops_word_ok(const char *s, size_t max)
+{
+	size_t n = s ? strlen(s) : 0;
+	return n > 0 && n <= max && strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789-_") == n;
+}
+
+/* Labels next to the raw values, for each column the rows have. */
+static void label_row(struct req *r, const char *p, const struct db_rows *rows, size_t i)
+{
+	static const struct {
+		const char *col, *suffix;
+		const char *(*fn)(const char *);
+	} cols[] = {
+		{ "status", "status_label", ops_status_label },
+		{ "channel", "channel_label", ops_channel_label },
+		{ "case_type", "type_label", ops_type_label },
+	};
+	for (size_t k = 0; k < sizeof cols / sizeof *cols; k++)
+		if (view_col(rows, cols[k].col) >= 0)
+			req_set(r, arena_printf(r->a, "%s.%s", p, cols[k].suffix),
+				cols[k].fn(ops_cell(rows, i, cols[k].col)));
+	if (view_col(rows, "code") >= 0)
+		req_set(r, arena_printf(r->a, "%s.code_display", p),
+			ops_code_display(r, ops_cell(rows, i, "code")));
+	if (view_col(rows, "body") >= 0)
+		view_text(r, arena_printf(r->a, "%s.Body", p), ops_cell(rows, i, "body"));
+	if (view_col(rows, "at") >= 0)
+		req_set(r, arena_printf(r->a, "%s.when", p), ops_when(r, ops_cell(rows, i, "at")));
+	if (view_col(rows, "submitted_at") >= 0)
+		req_set(r, arena_printf(r->a, "%s.submitted", p),
+			view_date(r, ops_cell(rows, i, "submitted_at")));
+	if (view_col(rows, "due_date") >= 0)
+		req_set(r, arena_printf(r->a, "%s.due", p), view_date(r, ops_cell(rows, i, "due_date")));
+}
+
+void ops_view_row(struct req *r, const char *prefix, const struct db_rows *rows, size_t row)
+{
+	view_row(r, prefix, rows, row);
+	label_row(r, prefix, rows, row);
+}
+
+void ops_view_rows(struct req *r, const char *prefix, const struct db_rows *rows)
+{
+	for (size_t i = 0; i < rows->nrows; i++)
+		ops_view_row(r, arena_printf(r->a, "%s.%zu", prefix, i), rows, i);
+}
+
+int ops_page(struct req *r, const char *title, const char *canonical, const char *tpl, int status)
+{
+	view_page(r, "admin", title, canonical);
+	view_crumb(r, "Area riservata", "/admin");
+	if (strcmp(canonical, "/admin/pratiche"))
+		view_crumb(r, "Pratiche", "/admin/pratiche");
+	view_crumb(r, title, NULL);
+	r->tpl = tpl;
+	return status;
+}
+
+const char *ops_person(const struct db_rows *c)
+{
+	const char *name = *ops_cell(c, 0, "citizen_id") ? ops_cell(c, 0, "citizen_name")
+							: ops_cell(c, 0, "contact_name");
+	return *name ? name : "utente";
+}
+
+/* Only a citizen signed in with SPID/CIE can open the case's page: a person
+ * registered anonymously is pointed to the office instead. */
+const char *ops_mail_body(struct req *r, const char *name, const char *code, int citizen,
+			  const char *lead, const char *text)
+{
+	const char *base = app_conf(r->app, "Site.BaseUrl", "");
+	const char *follow = citizen
+		? arena_printf(r->a, "Puoi seguire la pratica e rispondere all'ufficio qui:\n%s/segnalazioni/%s\n",
+			       base, code)
+		: "Per rispondere o per avere notizie, contatta l'ufficio indicando il codice della pratica.\n";
+	return arena_printf(r->a, "Gentile %s,\n\n%s\n\n%s%sCodice pratica: %s\n\n%s\n%s\n", name, lead,
+			    text ? text : "", text ? "\n\n" : "", ops_code_display(r, code), follow,
+			    app_conf(r->app, "Site.Name", ""));
+}
+
+int ops_notify(struct req *r, const struct db_rows *c, const char *what, const char *text)
+{
+	const char *to = ops_cell(c, 0, "contact_email"), *code = ops_cell(c, 0, "code");
+	if (!*to)
+		return 0;
+	const char *lead = arena_printf(r->a, "ci sono novità sulla tua pratica \"%s\" (%s).",
+					ops_cell(c, 0, "title"), ops_cell(c, 0, "office_name"));
+	return outbox_enqueue(r->db, to,
+			      arena_printf(r->a, "Pratica %s: %s", ops_code_display(r, code), what),
+			      ops_mail_body(r, ops_person(c), code, *ops_cell(c, 0, "citizen_id") != 0,
+					    lead, text),
+			      atoll(ops_cell(c, 0, "id")));
 }

@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "log.h"
+#include "markdown.h"
 
 char *tpl_json_string(const char *s)
 {
@@ -57,6 +58,8 @@ int tpl_render(HDF *hdf, const char *tpl_dir, const char *file, struct buf *out)
 		err = cgi_register_strfuncs(cs);
 	if (!err)
 		err = cs_register_esc_strfunc(cs, "json_str", json_str);
+	if (!err)
+		err = cs_register_esc_strfunc(cs, "markdown", markdown_strfunc);
 	if (!err)
 		err = cs_parse_file(cs, file);
 	size_t start = out->len;

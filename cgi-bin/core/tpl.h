@@ -2,7 +2,8 @@
  *
  * tpl_render() sets Config.VarEscapeMode=html before cs_init (set later it
  * does nothing) and registers the cgi string functions plus json_str(), our
- * escaper for JSON string literals inside <script type="application/ld+json">. */
+ * escaper for JSON string literals inside <script type="application/ld+json">,
+ * and markdown(), the HTML of an editor's Markdown text (core/markdown.h). */
 #ifndef CORE_TPL_H
 #define CORE_TPL_H
 

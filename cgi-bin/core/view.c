@@ -100,6 +100,12 @@ void view_text(struct req *r, const char *prefix, const char *text)
 	}
 }
 
+void view_markdown(struct req *r, const char *name, const char *text)
+{
+	if (text && text[strspn(text, " \t\r\n")])
+		req_set(r, name, text);
+}
+
 const char *view_date(struct req *r, const char *d)
 {
 	if (!d || strlen(d) < 10 || d[4] != '-' || d[7] != '-')

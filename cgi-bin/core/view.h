@@ -16,6 +16,9 @@ void view_row(struct req *r, const char *prefix, const struct db_rows *rows, siz
 /* Long text: blocks separated by blank lines; a block whose lines all start
  * with "- " becomes PREFIX.N.items.M, any other block PREFIX.N.text. */
 void view_text(struct req *r, const char *prefix, const char *text);
+/* Long text written by the editors in Markdown: NAME = TEXT when it has more
+ * than blanks (unset otherwise), for the template's markdown(NAME). */
+void view_markdown(struct req *r, const char *name, const char *text);
 /* "2026-03-04 10:00:00" -> "04/03/2026" (arena); other input unchanged. */
 const char *view_date(struct req *r, const char *sql_datetime);
 /* Column index by name, or -1. */

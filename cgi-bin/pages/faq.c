@@ -27,7 +27,7 @@ int page_faq_list(struct req *r)
 		const char *base = arena_printf(r->a, "Faq.Groups.%d.Items.%d", group, item++);
 		req_set(r, arena_printf(r->a, "%s.slug", base), db_cell(&faqs, i, 2));
 		req_set(r, arena_printf(r->a, "%s.question", base), db_cell(&faqs, i, 3));
-		view_text(r, arena_printf(r->a, "%s.answer", base), db_cell(&faqs, i, 4));
+		view_markdown(r, arena_printf(r->a, "%s.answer", base), db_cell(&faqs, i, 4));
 	}
 	view_page(r, "faq", "Domande frequenti", "/faq");
 	req_set(r, "Page.Description", "Le risposte alle domande più frequenti sui servizi del Comune.");

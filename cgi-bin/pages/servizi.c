@@ -133,8 +133,8 @@ int page_servizi_show(struct req *r)
 		req_set(r, arena_printf(r->a, "Service.%s", service_short[i]),
 			cell(&s, service_short[i]));
 	for (size_t i = 0; i < sizeof service_long / sizeof *service_long; i++)
-		view_text(r, arena_printf(r->a, "Service.%s", service_long[i]),
-			  cell(&s, service_long[i]));
+		view_markdown(r, arena_printf(r->a, "Service.%s", service_long[i]),
+			      cell(&s, service_long[i]));
 	for (size_t i = 0; i < sizeof office_fields / sizeof *office_fields; i++)
 		req_set(r, arena_printf(r->a, "Service.Office.%s", office_fields[i]),
 			cell(&s, arena_printf(r->a, "office_%s", office_fields[i])));

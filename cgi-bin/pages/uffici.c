@@ -38,7 +38,7 @@ int page_uffici_show(struct req *r)
 	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
 		req_set(r, arena_printf(r->a, "Office.%s", fields[i]),
 			db_cell(&o, 0, (size_t)view_col(&o, fields[i])));
-	view_text(r, "Office.description", db_cell(&o, 0, (size_t)view_col(&o, "description")));
+	view_markdown(r, "Office.description", db_cell(&o, 0, (size_t)view_col(&o, "description")));
 	req_set(r, "Office.updated", view_date(r, db_cell(&o, 0, (size_t)view_col(&o, "updated_at"))));
 	const char *hours = db_cell(&o, 0, (size_t)view_col(&o, "opening_hours"));
 	int n = 0;

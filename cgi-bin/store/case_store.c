@@ -176,7 +176,7 @@ static int submit_once(struct db *db, const struct case_filing *f, int *filed)
 		"WHERE r.category_id = c.category_id AND r.area_id = c.area_id), k.office_id), "
 		"c.submitted_at = NOW(3), "
 		"c.due_date = CURDATE() + INTERVAL k.max_days DAY, c.updated_at = NOW(3) "
-		"WHERE c.id = ? AND c.citizen_id = ? AND c.status = 'draft'";
+		"WHERE c.id = ? AND c.citizen_id <=> NULLIF(?, 0) AND c.status = 'draft'";
 	static const char number[] =
 		"UPDATE cases SET protocol_year = YEAR(submitted_at), protocol_number = ? WHERE id = ?";
 	static const char event[] =

@@ -58,7 +58,7 @@ int case_attachment_data(struct db *db, struct arena *a, const char *code, long 
 /* File a draft. *FILED 0 when it was not a draft any more (double submit).
  * MAIL_* is the acknowledgement e-mail (recipient may be "": none). */
 struct case_filing {
-	long long case_id, citizen_id;
+	long long case_id, citizen_id;   /* citizen_id 0: an anonymous case registered by staff */
 	const char *mail_to, *mail_subject, *mail_body;
 };
 int case_submit(struct db *db, const struct case_filing *f, int *filed);

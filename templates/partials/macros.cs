@@ -3,8 +3,6 @@
 <?cs def:icon(ico, cls) ?><svg class="icon<?cs if:cls ?> <?cs var:cls ?><?cs /if ?>" aria-hidden="true" focusable="false"><use href="<?cs var:Site.Static ?>/bootstrap-italia/svg/sprites.svg#<?cs var:ico ?>"></use></svg><?cs /def ?>
 <?cs # Testo lungo: lista di blocchi (X.N.text paragrafo, oppure X.N.items.M elenco puntato). ?>
 <?cs def:longtext(blocks) ?><?cs each:b = blocks ?><?cs if:subcount(b.items) ?><ul><?cs each:i = b.items ?><li><?cs var:i ?></li><?cs /each ?></ul><?cs elif:b.text ?><p><?cs var:b.text ?></p><?cs /if ?><?cs /each ?><?cs /def ?>
-<?cs # Come longtext, con un data-element sugli elenchi puntati. ?>
-<?cs def:longtext_de(blocks, de) ?><?cs each:b = blocks ?><?cs if:subcount(b.items) ?><ul data-element="<?cs var:de ?>"><?cs each:i = b.items ?><li><?cs var:i ?></li><?cs /each ?></ul><?cs elif:b.text ?><p><?cs var:b.text ?></p><?cs /if ?><?cs /each ?><?cs /def ?>
 <?cs # Etichetta di stato di un servizio (active / inactive). ?>
 <?cs def:status_badge(st) ?><?cs if:st == "inactive" ?><span class="vm-status vm-status-off"><span class="visually-hidden">Stato del servizio: </span>Non attivo</span><?cs else ?><span class="vm-status"><span class="visually-hidden">Stato del servizio: </span>Attivo</span><?cs /if ?><?cs /def ?>
 <?cs # Card di un servizio in un elenco (titolo h3: va usata sotto un h2). ?>
@@ -26,10 +24,10 @@
 </div>
 </div>
 </div><?cs /def ?>
-<?cs # Sezione obbligatoria della scheda servizio, con il testo lungo o l'avviso che manca. ?>
+<?cs # Sezione obbligatoria della scheda servizio, con il testo Markdown o l'avviso che manca. ?>
 <?cs def:service_section(id, title, de, text) ?><section class="vm-service-section" aria-labelledby="<?cs var:id ?>">
 <h2 id="<?cs var:id ?>"><?cs var:title ?></h2>
 <div class="vm-longtext" data-element="<?cs var:de ?>">
-<?cs if:subcount(text) ?><?cs call:longtext(text) ?><?cs else ?><p>Informazione non disponibile: contattare l'ufficio responsabile.</p><?cs /if ?>
+<?cs if:text ?><?cs var:markdown(text) ?><?cs else ?><p>Informazione non disponibile: contattare l'ufficio responsabile.</p><?cs /if ?>
 </div>
 </section><?cs /def ?>

@@ -16,7 +16,7 @@ FUZZ_CFLAGS  := -g -O1 -std=gnu11 -fsanitize=fuzzer,address,undefined \
                 $(shell pkg-config --cflags fcgi libmariadb openssl 2>/dev/null)
 CS_LIBS      := -lneo_cgi -lneo_cs -lneo_utl -lz
 
-TARGETS := fuzz_query fuzz_route fuzz_text fuzz_json fuzz_saml_response fuzz_media
+TARGETS := fuzz_query fuzz_route fuzz_text fuzz_json fuzz_markdown fuzz_saml_response fuzz_media
 
 # What each target links: core sources and libraries.
 # (addprefix, not patsubst, below: '%' in a pattern rule's prerequisites is the stem.)
@@ -26,8 +26,10 @@ fuzz_route_SRC := route
 fuzz_route_LIBS :=
 fuzz_text_SRC  := view req query arena stem buf log
 fuzz_text_LIBS := $(CS_LIBS) -lstemmer -lfcgi
-fuzz_json_SRC  := tpl buf log
-fuzz_json_LIBS := $(CS_LIBS)
+fuzz_json_SRC  := tpl markdown buf log
+fuzz_json_LIBS := $(CS_LIBS) -lcmark
+fuzz_markdown_SRC  := markdown log
+fuzz_markdown_LIBS := $(CS_LIBS) -lcmark
 fuzz_saml_response_SRC  := saml/response arena log
 fuzz_saml_response_LIBS := $(shell pkg-config --libs xmlsec1-openssl 2>/dev/null)
 fuzz_media_SRC  := media/image

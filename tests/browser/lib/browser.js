@@ -105,6 +105,32 @@ function settled(page) {
 		undefined, { what: 'the end of CSS transitions' });
 }
 
+// axe-core (WCAG 2.0/2.1 A and AA) on the page: fails on any violation of
+// impact "serious" or "critical", logs the others. axe is injected as an
+// inline <script>: the page's context must bypass the CSP (bypassCSP: true).
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const BLOCKING = new Set(['serious', 'critical']);
+
+function formatViolations(violations) {
+	return violations.map((v) => [
+		`- [${v.impact}] ${v.id}: ${v.help}`,
+		`  ${v.helpUrl}`,
+		...v.nodes.slice(0, 8).map((n) => `  at ${n.target.join(' ')}\n     ${(n.failureSummary || '').replace(/\n/g, '\n     ')}`),
+	].join('\n')).join('\n');
+}
+
+async function axeCheck(page, label) {
+	if (!await page.evaluate(() => typeof window.axe === 'object')) await page.addScriptTag({ path: AXE_PATH });
+	const result = await page.evaluate((tags) => window.axe.run(document, {
+		runOnly: { type: 'tag', values: tags },
+		resultTypes: ['violations'],
+	}), AXE_TAGS);
+	const minor = result.violations.filter((v) => !BLOCKING.has(v.impact));
+	if (minor.length) console.log(`# ${label}: minor/moderate axe findings:\n${formatViolations(minor)}`);
+	const blocking = result.violations.filter((v) => BLOCKING.has(v.impact));
+	assert.equal(blocking.length, 0, `${label}: serious/critical axe violations:\n${formatViolations(blocking)}`);
+}
+
 // The path and query of the page's URL, e.g. "/servizi?argomento=tributi".
 function pathOf(page) {
 	const u = new URL(page.url());
@@ -113,5 +139,5 @@ function pathOf(page) {
 
 module.exports = {
 	BASE_URL, CHROMIUM, SCREENSHOTS, AXE_PATH, SITE_NAME, VIEWPORTS,
-	launch, newContext, watchErrors, open, pathOf, until, settled,
+	launch, newContext, watchErrors, open, pathOf, until, settled, axeCheck, formatViolations,
 };

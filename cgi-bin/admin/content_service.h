@@ -1,0 +1,40 @@
+/* content_service.h - a service as the editors' pages load it (content.c,
+ * content_revisions.c): the live row, the options of its form, the form. */
+#ifndef ADMIN_CONTENT_SERVICE_H
+#define ADMIN_CONTENT_SERVICE_H
+
+#include "content_form.h"
+#include "store/content_store.h"
+
+struct svc {
+	struct req *r;
+	struct staff s;
+	long long id;                  /* 0: a new service */
+	struct db_rows live;           /* its services row (content_service) */
+	struct db_rows topics, offices;
+	struct form f;
+};
+
+/* Guard (editors; CSRF when CHECK_CSRF), the id of route argument 0 ("nuovo"
+ * when NEW_OK), the live row and the options: 0 or the status to return. */
+int svc_load(struct svc *c, struct req *r, int check_csrf, bool new_ok);
+/* An empty form of the scheda servizio with C's options. */
+void svc_form(struct svc *c, struct form *f);
+/* Column COL of the live row ("" when none). */
+const char *svc_live(const struct svc *c, const char *col);
+/* The live row as a revision's snapshot. */
+const char *svc_live_json(struct svc *c);
+/* "/admin/servizi/ID". */
+const char *svc_base(const struct svc *c);
+/* Page frame, breadcrumbs, Service.{id,slug,title,published}, Notice.text, template. */
+void svc_page(struct svc *c, const char *title, const char *tpl);
+/* The latest revision (or the live row before the first edit) into F; its row in LAST. */
+int svc_latest(struct svc *c, struct form *f, struct db_rows *last);
+/* In one transaction: the service row when new, a revision with the
+ * content of C->f (unless the latest has it already), and when PUBLISH that
+ * revision into the live row. Audited (ACTION for the revision,
+ * "service-publish"); the answer is a redirect to the form with
+ * ?esito=pubblicato or ?esito=ESITO. */
+int svc_store(struct svc *c, bool publish, const char *action, const char *esito);
+
+#endif

@@ -1,0 +1,119 @@
+/* ops_case.c - GET /admin/pratiche/:code: a case as the office works it:
+ * summary, the citizen's contacts, photos and documents, the whole timeline
+ * (internal notes included) and, for those who may act, the forms of the
+ * actions its status allows; ?modello=SLUG fills the reply with a response
+ * template, placeholders expanded, for the operator to edit. And its
+ * attachments, in the same scope. */
+#include "ops.h"
+#include "ops_internal.h"
+#include "admin.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/req.h"
+#include "core/view.h"
+#include "store/bo_case_store.h"
+#include "store/case_store.h"
+
+/* The response template ?modello= names, expanded into the reply form. */
+static void prefill(struct req *r, const struct db_rows *c, const struct db_rows *tpls)
+{
+	const char *slug = req_param(r, "modello");
+	if (!ops_word_ok(slug, 80) || hdf_get_value(r->hdf, "Form.risposta", NULL))
+		return;
+	for (size_t i = 0; i < tpls->nrows; i++)
+		if (strcmp(db_cell(tpls, i, 0), slug) == 0) {
+			req_set(r, "Form.modello", slug);
+			req_set(r, "Form.risposta", ops_expand(r, c, db_cell(tpls, i, 2)));
+		}
+}
+
+/* What the action forms offer: templates, operators of the office, every
+ * office and category (to transfer or reclassify to). */
+static int choices(struct req *r, const struct staff *s, const struct bo_scope *scope,
+		   const struct db_rows *c)
+{
+	struct db_rows tpls, ops, offices, cats;
+	const struct bo_scope every = { .all = 1 };
+	long long office = atoll(ops_cell(c, 0, "office_id"));
+	if (bo_response_templates(r->db, r->a, office, &tpls) < 0 ||
+	    bo_operators(r->db, r->a, scope, office, &ops) < 0 ||
+	    bo_offices(r->db, r->a, &every, &offices) < 0 ||
+	    bo_categories(r->db, r->a, &every, &cats) < 0)
+		return -1;
+	view_rows(r, "Choices.Templates", &tpls);
+	view_rows(r, "Choices.Operators", &ops);
+	view_rows(r, "Choices.Offices", &offices);
+	view_rows(r, "Choices.Categories", &cats);
+	prefill(r, c, &tpls);
+	ops_actions_view(r, ops_cell(c, 0, "status"));
+	if (atoll(ops_cell(c, 0, "operator_id")) == s->id)   /* already the holder */
+		req_set_int(r, "Can.prendi", 0);
+	return 0;
+}
+
+int ops_case_page(struct req *r, const struct staff *s, const struct bo_scope *scope,
+		  const char *code, int status)
+{
+	struct db_rows c, events, atts;
+	if (bo_case_get(r->db, r->a, scope, code, 0, &c) < 0)
+		return 503;
+	if (c.nrows != 1)
+		return req_error(r, 404, "La pratica che cerchi non esiste.");
+	long long id = atoll(ops_cell(&c, 0, "id"));
+	if (bo_case_events(r->db, r->a, id, &events) < 0 ||
+	    case_attachments(r->db, r->a, id, &atts) < 0 ||
+	    (ops_can_act(s) && choices(r, s, scope, &c) < 0))
+		return 503;
+	ops_view_row(r, "Case", &c, 0);
+	view_text(r, "Case.Description", ops_cell(&c, 0, "description"));
+	req_set(r, "Case.outcome_label", ops_outcome_label(ops_cell(&c, 0, "outcome_kind")));
+	req_set(r, "Case.person", ops_person(&c));
+	req_set(r, "Case.resume_due", view_date(r, ops_cell(&c, 0, "resume_due")));
+	req_set(r, "Case.waiting", ops_when(r, ops_cell(&c, 0, "waiting_since")));
+	ops_view_rows(r, "Events", &events);
+	view_rows(r, "Attachments", &atts);
+	if (req_param(r, "fatto"))
+		req_set(r, "Case.saved", "1");
+	return ops_page(r, arena_printf(r->a, "Pratica %s", ops_code_display(r, code)),
+			arena_printf(r->a, "/admin/pratiche/%s", code), "admin/pratica.cs", status);
+}
+
+int bo_pratica_show(struct req *r)
+{
+	struct staff s;
+	struct bo_scope scope;
+	int st = ops_guard(r, &s, &scope, 0);
+	return st ? st : ops_case_page(r, &s, &scope, req_arg(r, 0), 200);
+}
+
+/* ?miniatura=1 for the thumbnail; PDFs are downloaded, never shown inline. */
+int bo_pratica_allegato(struct req *r)
+{
+	struct staff s;
+	struct bo_scope scope;
+	int st = ops_guard(r, &s, &scope, 0);
+	if (st)
+		return st;
+	const char *id = req_arg(r, 1);
+	struct db_rows rows;
+	if (strspn(id, "0123456789") != strlen(id) || strlen(id) > 18)
+		return req_error(r, 404, "L'allegato che cerchi non esiste.");
+	if (bo_case_attachment(r->db, r->a, &scope, req_arg(r, 0), atoll(id),
+			       req_param(r, "miniatura") != NULL, &rows) < 0)
+		return 503;
+	if (rows.nrows != 1)
+		return req_error(r, 404, "L'allegato che cerchi non esiste.");
+	static struct buf out;   /* the worker's, reused */
+	buf_reset(&out);
+	buf_append(&out, db_cell(&rows, 0, 0), rows.lens[0]);
+	r->body = &out;
+	r->content_type = arena_strdup(r->a, db_cell(&rows, 0, 1));
+	r->cache_control = "private, no-store";
+	if (strcmp(r->content_type, "application/pdf") == 0)
+		req_header(r, "Content-Disposition", "attachment; filename=\"documento.pdf\"");
+	return 200;
+}

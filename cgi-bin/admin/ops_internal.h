@@ -1,0 +1,65 @@
+/* ops_internal.h - what the operators' pages (ops*.c) share: the guard and
+ * scope, Italian labels, the e-mails to the citizen, the actions on a case. */
+#ifndef ADMIN_OPS_INTERNAL_H
+#define ADMIN_OPS_INTERNAL_H
+
+#include <stddef.h>
+
+struct bo_scope;
+struct db_rows;
+struct req;
+struct staff;
+
+/* ops.c: every ops page first. GET: operators, managers (every case, read
+ * only) and admins; POST (CSRF checked): operators and admins. SCOPE is the
+ * operator's offices, or every office. 0 or the status to return. */
+int ops_guard(struct req *r, struct staff *s, struct bo_scope *scope, int post);
+/* Can S change cases (not only read them)? */
+int ops_can_act(const struct staff *s);
+
+const char *ops_status_label(const char *status);
+const char *ops_channel_label(const char *channel);
+const char *ops_outcome_label(const char *kind);   /* NULL: not an outcome */
+const char *ops_type_label(const char *type);
+/* "abcd-efgh-jkmn" from a 12-character code. */
+const char *ops_code_display(struct req *r, const char *code);
+/* "dd/mm/yyyy hh:mm" from an SQL datetime. */
+const char *ops_when(struct req *r, const char *sql_datetime);
+/* The cell of column NAME in row ROW ("" for NULL or no such column). */
+const char *ops_cell(const struct db_rows *rows, size_t row, const char *name);
+/* PREFIX.* from row ROW of cases or events, with *_label, code_display and
+ * the dates in Italian for the columns the rows have; PREFIX.N.* for all. */
+void ops_view_row(struct req *r, const char *prefix, const struct db_rows *rows, size_t row);
+void ops_view_rows(struct req *r, const char *prefix, const struct db_rows *rows);
+/* S as a JSON string literal (audit values), or null. */
+const char *ops_json(struct req *r, const char *s);
+/* S upper-cased when it looks like a fiscal code (16 letters and digits), else NULL. */
+const char *ops_fiscal_code(struct req *r, const char *s);
+/* A letter-and-digit word of at most MAX bytes (slugs, statuses, ids)? */
+int ops_word_ok(const char *s, size_t max);
+/* The "Gentile ..." e-mail about case code CODE: LEAD, then TEXT (may be
+ * NULL), the code and, for a citizen's case, the link to follow it. */
+const char *ops_mail_body(struct req *r, const char *name, const char *code, int citizen,
+			  const char *lead, const char *text);
+/* Queue the e-mail WHAT (the subject after the code) about case row C to its
+ * contact address, in the caller's transaction; none when it has no address. */
+int ops_notify(struct req *r, const struct db_rows *c, const char *what, const char *text);
+/* The page frame: title, breadcrumb (Area riservata > Pratiche > TITLE),
+ * template; returns STATUS. */
+int ops_page(struct req *r, const char *title, const char *canonical, const char *tpl, int status);
+/* The name to greet on case row C. */
+const char *ops_person(const struct db_rows *c);
+
+/* ops_case.c: the case page with STATUS (200, or 422 with Form.* set). */
+int ops_case_page(struct req *r, const struct staff *s, const struct bo_scope *scope,
+		  const char *code, int status);
+/* ops_action.c: run action NAME (the form's azione) on case CODE: 0 when
+ * done, else the status to answer (404, 409, 422 with Form.*, 503). */
+int ops_act(struct req *r, const struct staff *s, const struct bo_scope *scope, const char *code,
+	    const char *name);
+/* Can.<action> = 1 for the actions case status STATUS allows. */
+void ops_actions_view(struct req *r, const char *status);
+/* The template text with its placeholders filled from case row C. */
+const char *ops_expand(struct req *r, const struct db_rows *c, const char *text);
+
+#endif

@@ -1,0 +1,51 @@
+<?cs # Pezzi comuni alle pagine dei contenuti dell'area riservata (redattori). ?>
+<?cs # L'esito dell'ultima operazione (Notice.text), se c'è. ?>
+<?cs def:notice() ?><?cs if:Notice.text ?><div class="alert alert-success" role="status" id="esito"><?cs var:Notice.text ?></div>
+<?cs /if ?><?cs /def ?>
+<?cs # Il riepilogo degli errori del modulo (Form.error_list). ?>
+<?cs def:error_summary() ?><?cs if:subcount(Form.error_list) ?><div class="alert alert-danger" role="alert" id="errori">
+<p class="fw-bold mb-1">Controlla i dati inseriti:</p>
+<ul class="mb-0"><?cs each:e = Form.error_list ?><li><?cs var:e ?></li><?cs /each ?></ul>
+</div>
+<?cs /if ?><?cs /def ?>
+<?cs # Attributi di un campo: testo d'aiuto ed errore collegati, campo non valido. ?>
+<?cs def:field_attrs(f) ?><?cs if:f.required ?> required<?cs /if ?><?cs if:f.help || f.error ?> aria-describedby="<?cs if:f.help ?>aiuto-<?cs var:f.name ?><?cs /if ?><?cs if:f.help && f.error ?> <?cs /if ?><?cs if:f.error ?>errore-<?cs var:f.name ?><?cs /if ?>"<?cs /if ?><?cs if:f.error ?> aria-invalid="true"<?cs /if ?><?cs /def ?>
+<?cs def:field_notes(f) ?><?cs if:f.help ?><small class="form-text d-block" id="aiuto-<?cs var:f.name ?>"><?cs var:f.help ?></small><?cs /if ?><?cs if:f.error ?><div class="invalid-feedback d-block" id="errore-<?cs var:f.name ?>"><?cs var:f.error ?></div><?cs /if ?><?cs /def ?>
+<?cs def:field_label(f) ?><?cs var:f.label ?><?cs if:f.required ?> (obbligatorio)<?cs /if ?><?cs /def ?>
+<?cs # Un campo del modulo, secondo il suo tipo (Form.Groups.G.Fields.N). ?>
+<?cs def:field(f) ?><?cs if:f.kind == "bool" ?><div class="form-check mb-3">
+<input class="form-check-input" type="checkbox" id="f-<?cs var:f.name ?>" name="<?cs var:f.name ?>" value="1"<?cs if:f.value == "1" ?> checked<?cs /if ?>>
+<label class="form-check-label" for="f-<?cs var:f.name ?>"><?cs var:f.label ?></label>
+</div>
+<?cs elif:f.kind == "multi" ?><fieldset class="mb-4" id="f-<?cs var:f.name ?>"<?cs if:f.error ?> aria-describedby="errore-<?cs var:f.name ?>"<?cs /if ?>>
+<legend class="h6"><?cs var:f.label ?><?cs if:f.required ?> (almeno uno)<?cs /if ?></legend>
+<?cs each:o = f.Options ?><div class="form-check form-check-inline">
+<input class="form-check-input" type="checkbox" id="f-<?cs var:f.name ?>-<?cs var:o.value ?>" name="<?cs var:f.name ?>" value="<?cs var:o.value ?>"<?cs if:o.selected ?> checked<?cs /if ?>>
+<label class="form-check-label" for="f-<?cs var:f.name ?>-<?cs var:o.value ?>"><?cs var:o.label ?></label>
+</div>
+<?cs /each ?><?cs call:field_notes(f) ?>
+</fieldset>
+<?cs elif:f.kind == "choice" || f.kind == "ref" ?><div class="select-wrapper mb-5">
+<label for="f-<?cs var:f.name ?>"><?cs call:field_label(f) ?></label>
+<select id="f-<?cs var:f.name ?>" name="<?cs var:f.name ?>"<?cs call:field_attrs(f) ?>>
+<?cs if:f.kind == "ref" ?><option value="">Scegli</option>
+<?cs /if ?><?cs each:o = f.Options ?><option value="<?cs var:o.value ?>"<?cs if:o.selected ?> selected<?cs /if ?>><?cs var:o.label ?></option>
+<?cs /each ?></select>
+<?cs call:field_notes(f) ?>
+</div>
+<?cs elif:f.kind == "markdown" || f.kind == "lines" ?><div class="form-group mb-5">
+<label for="f-<?cs var:f.name ?>" class="active"><?cs call:field_label(f) ?></label>
+<textarea class="form-control" id="f-<?cs var:f.name ?>" name="<?cs var:f.name ?>" rows="<?cs if:f.kind == "lines" ?>4<?cs else ?>7<?cs /if ?>"<?cs if:f.max ?> maxlength="<?cs var:f.max ?>"<?cs /if ?><?cs call:field_attrs(f) ?>><?cs var:f.value ?></textarea>
+<?cs call:field_notes(f) ?>
+</div>
+<?cs else ?><div class="form-group mb-5">
+<label for="f-<?cs var:f.name ?>" class="active"><?cs call:field_label(f) ?></label>
+<input type="<?cs if:f.kind == "url" ?>url<?cs elif:f.kind == "email" ?>email<?cs elif:f.kind == "int" ?>number<?cs else ?>text<?cs /if ?>" class="form-control" id="f-<?cs var:f.name ?>" name="<?cs var:f.name ?>" value="<?cs var:f.value ?>"<?cs if:f.max ?> maxlength="<?cs var:f.max ?>"<?cs /if ?><?cs call:field_attrs(f) ?>>
+<?cs call:field_notes(f) ?>
+</div>
+<?cs /if ?><?cs /def ?>
+<?cs # Tutti i campi del modulo, un fieldset per gruppo (Form.Groups). ?>
+<?cs def:form_fields() ?><?cs each:g = Form.Groups ?><fieldset class="mb-5">
+<?cs if:g.legend ?><legend class="h4 mb-5"><?cs var:g.legend ?></legend>
+<?cs /if ?><?cs each:f = g.Fields ?><?cs call:field(f) ?><?cs /each ?></fieldset>
+<?cs /each ?><?cs /def ?>
