@@ -13,8 +13,9 @@ int staff_by_username(struct db *db, struct arena *a, const char *username, stru
 int staff_login_failed(struct db *db, long long staff_id, int limit, int lock_seconds)
 {
 	static const char sql[] =
+		/* single-table UPDATE assigns left to right: failed_attempts is already the new count */
 		"UPDATE staff SET failed_attempts = failed_attempts + 1, "
-		"locked_until = IF(failed_attempts + 1 >= ?, NOW(3) + INTERVAL ? SECOND, locked_until) "
+		"locked_until = IF(failed_attempts >= ?, NOW(3) + INTERVAL ? SECOND, locked_until) "
 		"WHERE id = ?";
 	return db_exec(db, sql, "iiL", limit, lock_seconds, staff_id);
 }
