@@ -10,14 +10,10 @@
 // A citizen files a case first, so that the charts have something to draw.
 const { test, describe, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
-const { AXE_PATH, launch, newContext, watchErrors, open, pathOf } = require('./lib/browser');
+const { launch, newContext, watchErrors, open, pathOf, axeCheck } = require('./lib/browser');
 const { loggedIn } = require('../integration/lib/cases');
 const { createStaff, totp } = require('../integration/lib/staff');
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const BLOCKING = new Set(['serious', 'critical']);
-const AXE_SOURCE = fs.readFileSync(AXE_PATH, 'utf8');
 
 const VIEWPORTS = [
 	{ name: 'desktop', options: { viewport: { width: 1280, height: 900 } } },
@@ -25,26 +21,6 @@ const VIEWPORTS = [
 ];
 
 const CHARTS = ['per-mese', 'per-categoria', 'per-ufficio', 'per-canale'];
-
-function formatViolations(violations) {
-	return violations.map((v) => [
-		`- [${v.impact}] ${v.id}: ${v.help}`,
-		`  ${v.helpUrl}`,
-		...v.nodes.slice(0, 8).map((n) => `  at ${n.target.join(' ')}\n     ${(n.failureSummary || '').replace(/\n/g, '\n     ')}`),
-	].join('\n')).join('\n');
-}
-
-async function axeCheck(page, label) {
-	if (!await page.evaluate(() => typeof window.axe === 'object')) await page.evaluate(AXE_SOURCE);
-	const result = await page.evaluate((tags) => window.axe.run(document, {
-		runOnly: { type: 'tag', values: tags },
-		resultTypes: ['violations'],
-	}), AXE_TAGS);
-	const minor = result.violations.filter((v) => !BLOCKING.has(v.impact));
-	if (minor.length) console.log(`# ${label}: minor/moderate axe findings:\n${formatViolations(minor)}`);
-	const blocking = result.violations.filter((v) => BLOCKING.has(v.impact));
-	assert.equal(blocking.length, 0, `${label}: serious/critical axe violations:\n${formatViolations(blocking)}`);
-}
 
 // The login form filled in as a user would, with a fresh manager account.
 async function signIn(page) {

@@ -11,14 +11,10 @@
 // register form (also with its errors): no violation "serious" or "critical".
 const { test, describe, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
-const { BASE_URL, AXE_PATH, launch, newContext, watchErrors, open } = require('./lib/browser');
+const { BASE_URL, launch, newContext, watchErrors, open, axeCheck } = require('./lib/browser');
 const { loggedIn, codeDisplay } = require('../integration/lib/cases');
 const { createStaff, totp } = require('../integration/lib/staff');
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const BLOCKING = new Set(['serious', 'critical']);
-const AXE_SOURCE = fs.readFileSync(AXE_PATH, 'utf8');
 
 const VIEWPORTS = [
 	{ name: 'desktop', options: { viewport: { width: 1280, height: 900 } } },
@@ -27,27 +23,7 @@ const VIEWPORTS = [
 // A different citizen on each viewport (lib/cases.js CITIZENS).
 const CITIZEN = { desktop: 1, tablet: 3 };
 
-function formatViolations(violations) {
-	return violations.map((v) => [
-		`- [${v.impact}] ${v.id}: ${v.help}`,
-		`  ${v.helpUrl}`,
-		...v.nodes.slice(0, 8).map((n) => `  at ${n.target.join(' ')}\n     ${(n.failureSummary || '').replace(/\n/g, '\n     ')}`),
-	].join('\n')).join('\n');
-}
-
 // axe is evaluated through the DevTools protocol, which the CSP does not restrict.
-async function axeCheck(page, label) {
-	if (!await page.evaluate(() => typeof window.axe === 'object')) await page.evaluate(AXE_SOURCE);
-	const result = await page.evaluate((tags) => window.axe.run(document, {
-		runOnly: { type: 'tag', values: tags },
-		resultTypes: ['violations'],
-	}), AXE_TAGS);
-	const minor = result.violations.filter((v) => !BLOCKING.has(v.impact));
-	if (minor.length) console.log(`# ${label}: minor/moderate axe findings:\n${formatViolations(minor)}`);
-	const blocking = result.violations.filter((v) => BLOCKING.has(v.impact));
-	assert.equal(blocking.length, 0, `${label}: serious/critical axe violations:\n${formatViolations(blocking)}`);
-}
-
 async function go(page, locator, want) {
 	await Promise.all([page.waitForURL(want, { timeout: 10000 }), locator.click()]);
 }

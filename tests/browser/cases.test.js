@@ -18,32 +18,9 @@ const { execFileSync } = require('node:child_process');
 const os = require('node:os');
 const path = require('node:path');
 const {
-	BASE_URL, VIEWPORTS, AXE_PATH, launch, newContext, watchErrors, open, pathOf,
+	BASE_URL, VIEWPORTS, launch, newContext, watchErrors, open, pathOf, axeCheck,
 } = require('./lib/browser');
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const BLOCKING = new Set(['serious', 'critical']);
-const AXE_SOURCE = fs.readFileSync(AXE_PATH, 'utf8');
-
-function formatViolations(violations) {
-	return violations.map((v) => [
-		`- [${v.impact}] ${v.id}: ${v.help}`,
-		`  ${v.helpUrl}`,
-		...v.nodes.slice(0, 8).map((n) => `  at ${n.target.join(' ')}\n     ${(n.failureSummary || '').replace(/\n/g, '\n     ')}`),
-	].join('\n')).join('\n');
-}
-
-async function axeCheck(page, label) {
-	if (!await page.evaluate(() => typeof window.axe === 'object')) await page.evaluate(AXE_SOURCE);
-	const result = await page.evaluate((tags) => window.axe.run(document, {
-		runOnly: { type: 'tag', values: tags },
-		resultTypes: ['violations'],
-	}), AXE_TAGS);
-	const minor = result.violations.filter((v) => !BLOCKING.has(v.impact));
-	if (minor.length) console.log(`# ${label}: minor/moderate axe findings:\n${formatViolations(minor)}`);
-	const blocking = result.violations.filter((v) => BLOCKING.has(v.impact));
-	assert.equal(blocking.length, 0, `${label}: serious/critical axe violations:\n${formatViolations(blocking)}`);
-}
 
 // A 800x600 JPEG made by vips, for the file input.
 function photo() {

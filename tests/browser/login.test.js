@@ -13,31 +13,9 @@
 const { test, describe, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const {
-	BASE_URL, VIEWPORTS, AXE_PATH, launch, newContext, watchErrors, open, pathOf, until,
+	BASE_URL, VIEWPORTS, launch, newContext, watchErrors, open, pathOf, until, axeCheck,
 } = require('./lib/browser');
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const BLOCKING = new Set(['serious', 'critical']);
-
-function formatViolations(violations) {
-	return violations.map((v) => [
-		`- [${v.impact}] ${v.id}: ${v.help}`,
-		`  ${v.helpUrl}`,
-		...v.nodes.slice(0, 8).map((n) => `  at ${n.target.join(' ')}\n     ${(n.failureSummary || '').replace(/\n/g, '\n     ')}`),
-	].join('\n')).join('\n');
-}
-
-async function axeCheck(page, label) {
-	if (!await page.evaluate(() => typeof window.axe === 'object')) await page.addScriptTag({ path: AXE_PATH });
-	const result = await page.evaluate((tags) => window.axe.run(document, {
-		runOnly: { type: 'tag', values: tags },
-		resultTypes: ['violations'],
-	}), AXE_TAGS);
-	const minor = result.violations.filter((v) => !BLOCKING.has(v.impact));
-	if (minor.length) console.log(`# ${label}: minor/moderate axe findings:\n${formatViolations(minor)}`);
-	const blocking = result.violations.filter((v) => BLOCKING.has(v.impact));
-	assert.equal(blocking.length, 0, `${label}: serious/critical axe violations:\n${formatViolations(blocking)}`);
-}
 
 // The header's personal-area button: its accessible name tells who is logged in
 // (the visible label is hidden on small screens).
