@@ -1,5 +1,5 @@
 -- Catalogue: topics, offices, services (Designers Italia "scheda servizio"), FAQ.
--- Long text columns hold plain text; blank lines separate paragraphs.
+-- Long text columns hold Markdown (rendered with libcmark, raw HTML disabled).
 
 CREATE TABLE topics (
   id          INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
