@@ -156,6 +156,16 @@ static int next_protocol(struct db *db, long long *number)
 
 static int submit_once(struct db *db, const struct case_filing *f, int *filed);
 
+/* The end of a change the citizen is told about: the e-mail goes in the
+ * outbox in the same transaction, then commit. */
+static int mail_and_commit(struct db *db, const struct case_filing *f)
+{
+	if (f->mail_to && *f->mail_to &&
+	    outbox_enqueue(db, f->mail_to, f->mail_subject, f->mail_body, f->case_id) < 0)
+		return -1;
+	return db_commit(db);
+}
+
 /* A deadlock (1213) or lock timeout (1205) rolls the whole filing back:
  * nothing was kept, so it is simply filed again. */
 int case_submit(struct db *db, const struct case_filing *f, int *filed)
@@ -193,10 +203,7 @@ static int submit_once(struct db *db, const struct case_filing *f, int *filed)
 	if (next_protocol(db, &n) < 0 || db_exec(db, number, "LL", n, f->case_id) < 0 ||
 	    db_exec(db, event, "L", f->case_id) < 0)
 		goto fail;
-	if (f->mail_to && *f->mail_to &&
-	    outbox_enqueue(db, f->mail_to, f->mail_subject, f->mail_body, f->case_id) < 0)
-		goto fail;
-	if (db_commit(db) < 0)
+	if (mail_and_commit(db, f) < 0)
 		goto fail;
 	*filed = 1;
 	return 0;
@@ -243,10 +250,7 @@ int case_withdraw(struct db *db, const struct case_filing *f, const char *reason
 	}
 	if (db_exec(db, event, "Ls", f->case_id, reason) < 0)
 		goto fail;
-	if (f->mail_to && *f->mail_to &&
-	    outbox_enqueue(db, f->mail_to, f->mail_subject, f->mail_body, f->case_id) < 0)
-		goto fail;
-	if (db_commit(db) < 0)
+	if (mail_and_commit(db, f) < 0)
 		goto fail;
 	*done = 1;
 	return 0;
