@@ -68,7 +68,8 @@ $(BUILD)/bin/admin: $(BUILD)/cgi-bin/admin.o $(ADMIN_OBJ) $(STORE_OBJ) $(CORE_OB
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/bin/staff-add: $(BUILD)/cgi-bin/tools/staff_add.o $(STORE_OBJ) $(CORE_OBJ)
+$(BUILD)/bin/staff-add: $(BUILD)/cgi-bin/tools/staff_add.o $(BUILD)/cgi-bin/admin/staff_auth.o \
+		$(STORE_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)

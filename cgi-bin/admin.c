@@ -5,6 +5,7 @@
 #include "admin/content.h"
 #include "admin/dash.h"
 #include "admin/ops.h"
+#include "admin/setup.h"
 #include "core/app.h"
 
 static const struct route routes[] = {
@@ -39,6 +40,17 @@ static const struct route routes[] = {
 	/* managers (dash.c) */
 	{ "GET",  "/admin/cruscotto",                 bo_cruscotto,          0 },
 	{ "GET",  "/admin/cruscotto.csv",             bo_cruscotto_csv,      0 },
+	/* administrators (accounts.c, routing.c) */
+	{ "GET",  "/admin/account",                   bo_accounts,           0 },
+	{ "GET",  "/admin/account/:id",               bo_account_form,       0 },
+	{ "POST", "/admin/account/:id",               bo_account_save,       R_POST_BODY },
+	{ "GET",  "/admin/categorie",                 bo_categorie,          0 },
+	{ "GET",  "/admin/categorie/:id",             bo_categoria_form,     0 },
+	{ "POST", "/admin/categorie/:id",             bo_categoria_save,     R_POST_BODY },
+	{ "GET",  "/admin/aree",                      bo_aree,               0 },
+	{ "POST", "/admin/aree",                      bo_aree_post,          R_POST_BODY },
+	{ "GET",  "/admin/aree/:id",                  bo_area_form,          0 },
+	{ "POST", "/admin/aree/:id",                  bo_area_save,          R_POST_BODY },
 };
 
 int main(int argc, char **argv)

@@ -5,6 +5,7 @@
 #define ADMIN_ADMIN_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 struct app;
 struct req;
@@ -45,5 +46,10 @@ int page_admin_home(struct req *r);         /* GET  /admin */
 int staff_password_ok(const char *encoded, const char *password);
 /* The TOTP step CODE is valid for (now ± 1 step), or -1. */
 long long staff_totp_step(const char *secret_b32, const char *code);
+/* A new Argon2id hash of PASSWORD (2 passes, 19 MiB, 1 lane, random salt)
+ * into OUT (SIZE >= 128), or -1. */
+int staff_password_hash(const char *password, char *out, size_t size);
+/* A new TOTP secret: 20 random bytes, base32 (malloc'ed: free it), or NULL. */
+char *staff_totp_secret_new(void);
 
 #endif

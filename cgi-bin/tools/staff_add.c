@@ -4,31 +4,17 @@
  * accounts are made the same way by an administrator.
  * Usage: staff-add SOCKET DB_USER PASSWORD_FILE DATABASE USERNAME ROLE "Display name"
  *        EMAIL [OFFICE_SLUG...] */
-#include <argon2.h>
-#include <liboath/oath.h>
-#include <openssl/rand.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "admin/admin.h"
 #include "core/arena.h"
 #include "core/db.h"
 #include "core/log.h"
 #include "core/secret.h"
 #include "core/token.h"
 #include "store/staff_store.h"
-
-/* OWASP's Argon2id floor: 19 MiB, 2 passes, 1 lane. */
-static char *hash_password(const char *password)
-{
-	unsigned char salt[16];
-	static char encoded[200];
-	if (RAND_bytes(salt, sizeof salt) != 1 ||
-	    argon2id_hash_encoded(2, 19456, 1, password, strlen(password), salt, sizeof salt, 32,
-				  encoded, sizeof encoded) != ARGON2_OK)
-		return NULL;
-	return encoded;
-}
 
 int main(int argc, char **argv)
 {
@@ -43,19 +29,18 @@ int main(int argc, char **argv)
 				 .database = argv[4] };
 	struct arena *a = arena_new();
 	const char *password = token_new(a, 12);   /* 16 characters */
-	unsigned char raw[20];
-	char *secret = NULL;
-	size_t slen = 0;
-	if (RAND_bytes(raw, sizeof raw) != 1 || oath_init() != OATH_OK ||
-	    oath_base32_encode((const char *)raw, sizeof raw, &secret, &slen) != OATH_OK) {
+	char *secret = staff_totp_secret_new();
+	char hash_buf[200];
+	const char *hash = staff_password_hash(password, hash_buf, sizeof hash_buf) == 0 ? hash_buf : NULL;
+	if (!secret || !hash) {
 		fprintf(stderr, "staff-add: no randomness\n");
+		free(secret);
 		return 1;
 	}
-	const char *hash = hash_password(password);
 	struct db *db = db_open(&cfg);
 	long long id = 0;
 	int rc = 1;
-	if (hash && db_begin(db) == 0 &&
+	if (db_begin(db) == 0 &&
 	    staff_insert(db, argv[5], argv[7], argv[8], argv[6], hash, secret, &id) == 0) {
 		rc = 0;
 		for (int i = 9; i < argc && rc == 0; i++)

@@ -5,6 +5,9 @@
 <?cs if:Can.content ?><li><a href="/admin/contenuti">Contenuti: servizi, argomenti, uffici, FAQ</a></li><?cs /if ?>
 <?cs if:Can.cases ?><li><a href="/admin/pratiche">Pratiche</a></li><?cs /if ?>
 <?cs if:Can.dashboard ?><li><a href="/admin/cruscotto">Cruscotto</a></li><?cs /if ?>
+<?cs if:Can.setup ?><li><a href="/admin/account">Account del personale</a></li>
+<li><a href="/admin/categorie">Categorie delle pratiche</a></li>
+<li><a href="/admin/aree">Zone e instradamento</a></li><?cs /if ?>
 </ul>
 <form method="post" action="/admin/logout">
 <input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">

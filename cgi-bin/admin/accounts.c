@@ -1,0 +1,345 @@
+/* accounts.c - the staff accounts (administrators only): the list, a new
+ * account (its password and TOTP secret shown once, never stored in clear),
+ * name, e-mail, role and offices, deactivate and reactivate, unlock, and
+ * reset (new password and TOTP secret, the person's sessions ended). An
+ * administrator can neither deactivate nor demote themselves. Every change
+ * is audited with the account before and after as JSON (no secret in it). */
+#include "setup.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "admin.h"
+#include "content_form.h"
+#include "core/arena.h"
+#include "core/req.h"
+#include "core/token.h"
+#include "core/view.h"
+#include "store/content_store.h"
+#include "store/setup_store.h"
+#include "store/staff_store.h"
+
+static const char *const ROLES[] = {
+	"operator", "Operatore (le pratiche dei suoi uffici)",
+	"editor", "Redattore (i contenuti del portale)",
+	"manager", "Responsabile (cruscotto, pratiche in lettura)",
+	"admin", "Amministratore (account, categorie, instradamento)",
+	NULL,
+};
+
+static const struct field new_fields[] = {
+	{ "username", "Nome utente", "Da 3 a 60 caratteri: lettere minuscole, cifre, punto, "
+	  "trattino e trattino basso. Non si può cambiare.", FK_TEXT, 60, true },
+	{ "display_name", "Nome e cognome", NULL, FK_TEXT, 160, true },
+	{ "email", "E-mail", NULL, FK_EMAIL, 254, true },
+	{ "role", "Ruolo", NULL, FK_CHOICE, 0, true, NULL, ROLES },
+	{ "offices", "Uffici", "Solo per gli operatori (almeno uno): gli uffici di cui trattano "
+	  "le pratiche.", FK_MULTI, 0, false },
+};
+#define NEW_N (sizeof new_fields / sizeof *new_fields)
+
+/* What the audit log keeps of an account. */
+static const struct field audit_fields[] = {
+	{ "username", "", NULL, FK_TEXT, 0, false },
+	{ "display_name", "", NULL, FK_TEXT, 0, false },
+	{ "email", "", NULL, FK_TEXT, 0, false },
+	{ "role", "", NULL, FK_TEXT, 0, false },
+	{ "offices", "", NULL, FK_TEXT, 0, false },
+	{ "active", "", NULL, FK_BOOL, 0, false },
+	{ "locked", "", NULL, FK_BOOL, 0, false },
+};
+
+void setup_notice(struct req *r)
+{
+	static const char *const notices[] = {
+		"salvato", "Modifiche salvate.",
+		"disattivato", "Account disattivato: le sue sessioni sono state chiuse.",
+		"riattivato", "Account riattivato.",
+		"sbloccato", "Account sbloccato.",
+		"percorso", "Instradamento salvato.",
+		"rimosso", "Instradamento rimosso.",
+	};
+	const char *e = req_param(r, "esito");
+	for (size_t i = 0; e && i < sizeof notices / sizeof *notices; i += 2)
+		if (strcmp(e, notices[i]) == 0)
+			req_set(r, "Notice.text", notices[i + 1]);
+}
+
+static const char *role_label(const char *role)
+{
+	for (size_t i = 0; ROLES[i]; i += 2)
+		if (role && strcmp(role, ROLES[i]) == 0)
+			return ROLES[i + 1];
+	return role ? role : "";
+}
+
+int bo_accounts(struct req *r)
+{
+	struct staff s;
+	int st = admin_guard(r, &s, ROLE_ADMIN, 0);
+	if (st)
+		return st;
+	struct db_rows rows;
+	if (setup_staff_list(r->db, r->a, &rows) < 0)
+		return 503;
+	view_rows(r, "Accounts", &rows);
+	for (size_t i = 0; i < rows.nrows; i++)
+		req_set(r, arena_printf(r->a, "Accounts.%zu.role_label", i),
+			role_label(db_cell(&rows, i, 4)));
+	view_page(r, "admin", "Account del personale", "/admin/account");
+	view_crumb(r, "Area riservata", "/admin");
+	view_crumb(r, "Account del personale", NULL);
+	setup_notice(r);
+	r->tpl = "admin/account.cs";
+	return 200;
+}
+
+struct acct {
+	struct req *r;
+	struct staff s;
+	long long id;                  /* 0: new */
+	struct db_rows row, offices;
+	struct form f;
+};
+
+static int load(struct acct *a, struct req *r, int check_csrf)
+{
+	memset(a, 0, sizeof(*a));
+	a->r = r;
+	int st = admin_guard(r, &a->s, ROLE_ADMIN, check_csrf);
+	if (st)
+		return st;
+	if ((a->id = content_id(r, 0, true)) < 0)
+		return req_error(r, 404, "L'account non esiste.");
+	if (a->id && setup_staff_get(r->db, r->a, a->id, &a->row) < 0)
+		return 503;
+	if (a->id && a->row.nrows != 1)
+		return req_error(r, 404, "L'account non esiste.");
+	if (content_offices(r->db, r->a, &a->offices) < 0)
+		return 503;
+	/* an existing account's username is fixed: the form has the other fields */
+	if (a->id)
+		form_init(&a->f, r, new_fields + 1, NEW_N - 1);
+	else
+		form_init(&a->f, r, new_fields, NEW_N);
+	form_options(&a->f, "offices", &a->offices, 2);
+	return 0;
+}
+
+static const char *account_json(struct acct *a)
+{
+	struct db_rows row;
+	if (setup_staff_get(a->r->db, a->r->a, a->id, &row) < 0 || row.nrows != 1)
+		return NULL;
+	struct form f;
+	form_init(&f, a->r, audit_fields, sizeof audit_fields / sizeof *audit_fields);
+	form_from_row(&f, &row);
+	return form_json(&f);
+}
+
+static int show(struct acct *a, int status)
+{
+	struct req *r = a->r;
+	const char *title = "Nuovo account";
+	if (a->id) {
+		view_row(r, "Account", &a->row, 0);
+		req_set(r, "Account.role_label", role_label(db_cell(&a->row, 0, 4)));
+		req_set_int(r, "Account.self", a->id == a->s.id);
+		title = arena_printf(r->a, "Account %s", db_cell(&a->row, 0, 1));
+	}
+	form_show(&a->f);
+	req_set(r, "Item.action", arena_printf(r->a, "/admin/account/%s", req_arg(r, 0)));
+	view_page(r, "admin", title, r->path);
+	view_crumb(r, "Area riservata", "/admin");
+	view_crumb(r, "Account del personale", "/admin/account");
+	view_crumb(r, title, NULL);
+	setup_notice(r);
+	r->tpl = "admin/account_modulo.cs";
+	return status;
+}
+
+int bo_account_form(struct req *r)
+{
+	struct acct a;
+	int st = load(&a, r, 0);
+	if (st)
+		return st;
+	if (a.id)
+		form_from_row(&a.f, &a.row);
+	else
+		form_set(&a.f, "role", "operator");
+	return show(&a, 200);
+}
+
+/* The page with the new credentials: shown once, never stored in clear. */
+static int credentials(struct acct *a, const char *password, const char *secret, bool created)
+{
+	struct req *r = a->r;
+	const char *user = db_cell(&a->row, 0, 1);
+	req_set(r, "Credentials.username", user);
+	req_set(r, "Credentials.password", password);
+	req_set(r, "Credentials.secret", secret);
+	req_set(r, "Credentials.uri", arena_printf(r->a, "otpauth://totp/Valdimonte:%s?secret=%s"
+						   "&issuer=Valdimonte", user, secret));
+	req_set_int(r, "Credentials.created", created);
+	req_set(r, "Credentials.account", arena_printf(r->a, "/admin/account/%lld", a->id));
+	const char *title = created ? "Account creato" : "Credenziali reimpostate";
+	view_page(r, "admin", title, r->path);
+	view_crumb(r, "Area riservata", "/admin");
+	view_crumb(r, "Account del personale", "/admin/account");
+	view_crumb(r, title, NULL);
+	r->tpl = "admin/account_credenziali.cs";
+	return 200;
+}
+
+/* New password and TOTP secret for account A->id (or for a new account when
+ * CREATE): returns the status of the page. */
+static int new_credentials(struct acct *a, bool create)
+{
+	struct req *r = a->r;
+	const char *password = token_new(r->a, 12);   /* 16 characters */
+	char hash[200];
+	char *secret = staff_totp_secret_new();
+	if (!secret || staff_password_hash(password, hash, sizeof hash) < 0) {
+		free(secret);
+		return req_error(r, 500, "Non è stato possibile generare le credenziali.");
+	}
+	const char *totp = arena_strdup(r->a, secret);
+	free(secret);
+	const char *before = create ? NULL : account_json(a);
+	if (db_begin(r->db) < 0)
+		return 503;
+	if (create) {
+		if (staff_insert(r->db, form_get(&a->f, "username"), form_get(&a->f, "display_name"),
+				 form_get(&a->f, "email"), form_get(&a->f, "role"), hash, totp,
+				 &a->id) < 0) {
+			unsigned err = db_errno(r->db);
+			db_rollback(r->db);
+			a->id = 0;
+			if (err != 1062)
+				return 503;
+			form_error(&a->f, "username", "Questo nome utente è già usato: scegline un altro.");
+			return show(a, 422);
+		}
+		const char *csv = form_get(&a->f, "offices");
+		for (const char *p = csv; *p;) {
+			if (setup_staff_office_add(r->db, a->id, atoll(p)) < 0) {
+				db_rollback(r->db);
+				return 503;
+			}
+			p += strcspn(p, ",");
+			p += *p == ',';
+		}
+	} else if (setup_staff_credentials(r->db, a->id, hash, totp) < 0 ||
+		   setup_staff_sessions_end(r->db, a->id) < 0) {
+		db_rollback(r->db);
+		return 503;
+	}
+	if (db_commit(r->db) < 0) {
+		db_rollback(r->db);
+		return 503;
+	}
+	const char *id = arena_printf(r->a, "%lld", a->id);
+	if (setup_staff_get(r->db, r->a, a->id, &a->row) < 0 || a->row.nrows != 1)
+		return 503;
+	const char *after = account_json(a);
+	admin_audit(r, &a->s, create ? "staff-create" : "staff-reset", "staff", id, before,
+		    create ? after : "{\"credentials\": \"reset\"}");
+	return credentials(a, password, totp, create);
+}
+
+static bool username_ok(const char *u)
+{
+	size_t n = strlen(u);
+	return n >= 3 && n <= 60 &&
+	       strspn(u, "abcdefghijklmnopqrstuvwxyz0123456789._-") == n;
+}
+
+static int save_fields(struct acct *a)
+{
+	struct req *r = a->r;
+	form_from_request(&a->f);
+	form_check(&a->f);
+	const char *role = form_get(&a->f, "role");
+	if (!a->id && *form_get(&a->f, "username") && !username_ok(form_get(&a->f, "username")))
+		form_error(&a->f, "username", "«Nome utente»: da 3 a 60 caratteri tra lettere "
+			   "minuscole, cifre, punto, trattino e trattino basso.");
+	if (strcmp(role, "operator") == 0 && !*form_get(&a->f, "offices"))
+		form_error(&a->f, "offices", "«Uffici»: un operatore lavora per almeno un ufficio.");
+	if (a->id == a->s.id && strcmp(role, "admin") != 0)
+		form_error(&a->f, "role", "Non puoi togliere a te stesso il ruolo di amministratore.");
+	if (a->f.errors)
+		return show(a, 422);
+	if (strcmp(role, "operator") != 0)
+		form_set(&a->f, "offices", "");
+	if (!a->id)
+		return new_credentials(a, true);
+
+	const char *before = account_json(a);
+	if (db_begin(r->db) < 0)
+		return 503;
+	int rc = setup_staff_update(r->db, a->id, form_get(&a->f, "display_name"),
+				    form_get(&a->f, "email"), role) < 0 ||
+		 setup_staff_offices_clear(r->db, a->id) < 0;
+	for (const char *p = form_get(&a->f, "offices"); !rc && *p;) {
+		rc = setup_staff_office_add(r->db, a->id, atoll(p)) < 0;
+		p += strcspn(p, ",");
+		p += *p == ',';
+	}
+	if (rc || db_commit(r->db) < 0) {
+		db_rollback(r->db);
+		return 503;
+	}
+	const char *id = arena_printf(r->a, "%lld", a->id);
+	admin_audit(r, &a->s, "staff-update", "staff", id, before, account_json(a));
+	return req_redirect(r, 303, arena_printf(r->a, "/admin/account/%s?esito=salvato", id));
+}
+
+int bo_account_save(struct req *r)
+{
+	struct acct a;
+	int st = load(&a, r, 1);
+	if (st)
+		return st;
+	const char *action = req_form(r, "azione");
+	if (!action || !*action || strcmp(action, "salva") == 0)
+		return save_fields(&a);
+	if (!a.id)
+		return req_error(r, 400, "Azione non valida.");
+	form_from_row(&a.f, &a.row);
+	if (strcmp(action, "reimposta") == 0)
+		return new_credentials(&a, false);
+	const char *done, *audit;
+	bool self = a.id == a.s.id;
+	const char *before = account_json(&a);
+	if (strcmp(action, "disattiva") == 0) {
+		if (self) {
+			form_error(&a.f, "account", "Non puoi disattivare il tuo account.");
+			return show(&a, 422);
+		}
+		if (db_begin(r->db) < 0)
+			return 503;
+		if (setup_staff_set_active(r->db, a.id, 0) < 0 ||
+		    setup_staff_sessions_end(r->db, a.id) < 0 || db_commit(r->db) < 0) {
+			db_rollback(r->db);
+			return 503;
+		}
+		done = "disattivato";
+		audit = "staff-deactivate";
+	} else if (strcmp(action, "riattiva") == 0) {
+		if (setup_staff_set_active(r->db, a.id, 1) < 0)
+			return 503;
+		done = "riattivato";
+		audit = "staff-reactivate";
+	} else if (strcmp(action, "sblocca") == 0) {
+		if (setup_staff_unlock(r->db, a.id) < 0)
+			return 503;
+		done = "sbloccato";
+		audit = "staff-unlock";
+	} else {
+		return req_error(r, 400, "Azione non valida.");
+	}
+	const char *id = arena_printf(r->a, "%lld", a.id);
+	admin_audit(r, &a.s, audit, "staff", id, before, account_json(&a));
+	return req_redirect(r, 303, arena_printf(r->a, "/admin/account/%s?esito=%s", id, done));
+}
