@@ -15,9 +15,11 @@ int staff_login_failed(struct db *db, long long staff_id, int limit, int lock_se
 	static const char sql[] =
 		/* single-table UPDATE assigns left to right: failed_attempts is already the new count */
 		"UPDATE staff SET failed_attempts = failed_attempts + 1, "
-		"locked_until = IF(failed_attempts >= ?, NOW(3) + INTERVAL ? SECOND, locked_until) "
+		/* backoff: each failure past the limit doubles the lock (capped at 64x) */
+		"locked_until = IF(failed_attempts >= ?, NOW(3) + INTERVAL "
+		"(? * POW(2, LEAST(failed_attempts - ?, 6))) SECOND, locked_until) "
 		"WHERE id = ?";
-	return db_exec(db, sql, "iiL", limit, lock_seconds, staff_id);
+	return db_exec(db, sql, "iiiL", limit, lock_seconds, limit, staff_id);
 }
 
 int staff_login_ok(struct db *db, long long staff_id, long long totp_step)

@@ -9,7 +9,8 @@
  * totp_last_step, failed_attempts, locked (1 while locked_until is ahead),
  * active. */
 int staff_by_username(struct db *db, struct arena *a, const char *username, struct db_rows *out);
-/* A failed login: count it, and lock for LOCK_SECONDS when it reaches the limit. */
+/* A failed login: count it; from the LIMIT-th on, lock for LOCK_SECONDS,
+ * doubled by each further failure (the count resets only on a good login). */
 int staff_login_failed(struct db *db, long long staff_id, int limit, int lock_seconds);
 /* A good login: reset the counters and remember the TOTP step used. */
 int staff_login_ok(struct db *db, long long staff_id, long long totp_step);

@@ -42,7 +42,7 @@ test('a TOTP code is good once', async () => {
 	assert.equal((await attempt(acct, { code })).r.status, 401, 'the same code again');
 });
 
-test('lockout after 5 failures, even with the right credentials; audited', async () => {
+test('lockout after 5 failures, even with the right credentials, with backoff; audited', async () => {
 	const acct = createStaff('operator');
 	for (let i = 0; i < 5; i++)
 		assert.equal((await attempt(acct, { password: `x${i}` })).r.status, 401);
@@ -51,6 +51,14 @@ test('lockout after 5 failures, even with the right credentials; audited', async
 	assert.match(locked.r.text, /bloccato/);
 	assert.equal(locked.c.jar.get('staff_sid'), undefined);
 	assert.ok(audit(acct, 'login-locked') >= 1);
+	const lockFor = () => Number(sqlValue(`SELECT TIMESTAMPDIFF(SECOND, NOW(3), locked_until) FROM staff
+		WHERE username = ${q(acct.username)}`));
+	assert.ok(Math.abs(lockFor() - 900) <= 5, `first lock about 15 minutes, got ${lockFor()} s`);
+	// backoff: once the lock expires, one more failure locks for twice as long
+	sql(`UPDATE staff SET locked_until = NOW(3) - INTERVAL 1 SECOND WHERE username = ${q(acct.username)}`);
+	assert.equal((await attempt(acct, { password: 'ancora' })).r.status, 401);
+	assert.ok(Math.abs(lockFor() - 1800) <= 5, `second lock about 30 minutes, got ${lockFor()} s`);
+	assert.equal((await attempt(acct)).r.status, 429);
 	sql(`UPDATE staff SET locked_until = NOW(3) - INTERVAL 1 SECOND WHERE username = ${q(acct.username)}`);
 	assert.equal((await attempt(acct)).r.status, 303, 'open again once the lock expires');
 	assert.equal(sqlValue(`SELECT failed_attempts FROM staff WHERE username = ${q(acct.username)}`), '0');
