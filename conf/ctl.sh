@@ -338,7 +338,7 @@ NGINX
 	fi
 	nginx -t -q -p "$W" -c "$W/nginx.conf" || die "nginx configuration rejected"
 	if alive "$W/nginx.pid"; then
-		nginx -p "$W" -c "$W/nginx.conf" -s reload
+		nginx -p "$W" -c "$W/nginx.conf" -s reload 2>>"$VAR/log/nginx.log"
 	else
 		nginx -p "$W" -c "$W/nginx.conf" </dev/null >>"$VAR/log/nginx.log" 2>&1
 		wait_for 10 alive "$W/nginx.pid" || die "nginx did not start: see $VAR/log/nginx.log"
@@ -349,7 +349,7 @@ nginx_stop() {
 	local W=$VAR/nginx pid
 	alive "$W/nginx.pid" || return 0
 	pid=$(cat "$W/nginx.pid")
-	nginx -p "$W" -c "$W/nginx.conf" -s quit
+	nginx -p "$W" -c "$W/nginx.conf" -s quit 2>>"$VAR/log/nginx.log"
 	wait_for 10 sh -c "! kill -0 $pid" || kill -KILL "$pid" 2>/dev/null || true
 }
 
