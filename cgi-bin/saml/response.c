@@ -172,7 +172,7 @@ static const char *shown(struct judge *j, const char *s)
 	char *d = arena_alloc(j->a, n + 4);
 	for (size_t i = 0; i < n; i++)
 		d[i] = (unsigned char)s[i] < 0x20 || s[i] == 0x7f ? '?' : s[i];
-	strcpy(d + n, cut ? "..." : "");
+	memcpy(d + n, cut ? "..." : "", cut ? 4 : 1);
 	return d;
 }
 

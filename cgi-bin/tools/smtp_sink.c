@@ -173,7 +173,7 @@ static void json_string(char *out, const char *s)
 			*out++ = '\\';
 			*out++ = (char)c;
 		} else if (c < 0x20) {
-			out += sprintf(out, "\\u%04x", c);
+			out += snprintf(out, 7, "\\u%04x", c);
 		} else {
 			*out++ = (char)c;
 		}
@@ -191,17 +191,17 @@ static int save(struct conn *c, unsigned long *seq)
 	char *json = malloc(cap), *o = json;
 	if (!json)
 		return -1;
-	o += sprintf(o, "{\"mail_from\": ");
+	o += snprintf(o, cap, "{\"mail_from\": ");
 	json_string(o, c->from);
 	o += strlen(o);
-	o += sprintf(o, ", \"rcpt_to\": [");
+	o += snprintf(o, cap - (size_t)(o - json), ", \"rcpt_to\": [");
 	for (size_t i = 0; i < c->nrcpt; i++) {
 		if (i)
-			o += sprintf(o, ", ");
+			o += snprintf(o, cap - (size_t)(o - json), ", ");
 		json_string(o, c->rcpt[i]);
 		o += strlen(o);
 	}
-	sprintf(o, "]}\n");
+	snprintf(o, cap - (size_t)(o - json), "]}\n");
 
 	char tmp[4096], final[4096];
 	*seq = next_seq++;
