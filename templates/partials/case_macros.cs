@@ -1,5 +1,5 @@
 <?cs # Pezzi comuni alle pagine delle pratiche (inclusi dalle pagine che li usano). ?>
-<?cs def:case_badge(status, label) ?><span class="badge vm-case-status vm-case-<?cs var:status ?>"><?cs var:label ?></span><?cs /def ?>
+<?cs def:case_badge(status, label) ?><span class="badge <?cs if:status == "closed" || status == "rejected" || status == "withdrawn" ?>bg-secondary<?cs elif:status == "draft" ?>bg-light text-dark border<?cs else ?>bg-primary<?cs /if ?> vm-case-status vm-case-<?cs var:status ?>"><?cs var:label ?></span><?cs /def ?>
 <?cs def:attachments(code, list) ?><?cs if:subcount(list) ?><ul class="vm-attachments">
 <?cs each:a = list ?><li><?cs if:a.kind == "photo" ?><a href="/segnalazioni/<?cs var:code ?>/allegati/<?cs var:a.id ?>"><img src="/segnalazioni/<?cs var:code ?>/miniature/<?cs var:a.id ?>" alt="Foto allegata: <?cs var:a.filename ?>" width="160" height="120" class="vm-thumb"></a><?cs else ?><a href="/segnalazioni/<?cs var:code ?>/allegati/<?cs var:a.id ?>"><?cs call:icon("it-file", "") ?><?cs var:a.filename ?> (PDF)</a><?cs /if ?></li>
 <?cs /each ?></ul><?cs /if ?><?cs /def ?>
