@@ -292,7 +292,7 @@ function timelineOf(html) {
 function areaCases(html) {
 	return [...html.matchAll(/<li class="vm-case-item">([\s\S]*?)<\/li>/g)].map((m) => {
 		const a = /<a href="(\/segnalazioni\/([a-z0-9]{12})[^"]*)">([\s\S]*?)<\/a>/.exec(m[1]);
-		const badge = /<span class="badge vm-case-status[^"]*">([\s\S]*?)<\/span>/.exec(m[1]);
+		const badge = /<span class="[^"]*\bvm-case-status\b[^"]*">([\s\S]*?)<\/span>/.exec(m[1]);
 		const meta = /<span class="vm-case-meta">([\s\S]*?)<\/span>/.exec(m[1]);
 		return {
 			href: a && a[1], code: a && a[2], title: a && textOf(a[3]),
