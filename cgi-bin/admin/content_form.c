@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/arena.h"
+#include "core/query.h"
 #include "core/req.h"
 #include "core/stem.h"
 #include "core/tpl.h"
@@ -251,14 +252,6 @@ const char *form_json(const struct form *f)
 
 /* ---- checks ---- */
 
-static size_t chars(const char *s)
-{
-	size_t n = 0;
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xC0) != 0x80;
-	return n;
-}
-
 void form_error(struct form *f, const char *name, const char *msg)
 {
 	struct req *r = f->r;
@@ -376,7 +369,7 @@ static const char *check_one(struct form *f, size_t i)
 		return fd->kind == FK_CHOICE || fd->kind == FK_REF || fd->kind == FK_MULTI
 			       ? arena_printf(a, "«%s»: scegli almeno una voce.", fd->label)
 			       : arena_printf(a, "Il campo «%s» è obbligatorio.", fd->label);
-	if (fd->max && chars(v) > fd->max)
+	if (fd->max && utf8_chars(v) > fd->max)
 		return arena_printf(a, "«%s»: al massimo %u caratteri.", fd->label, fd->max);
 	switch (fd->kind) {
 	case FK_SLUG:

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "core/arena.h"
+#include "core/query.h"
 #include "core/req.h"
 #include "core/token.h"
 #include "core/view.h"
@@ -39,14 +40,6 @@ static const char *field(struct form *f, const char *name)
 	v = v ? v : "";
 	req_set(f->r, arena_printf(f->r->a, "Form.%s", name), v);
 	return v;
-}
-
-static size_t chars(const char *s)
-{
-	size_t n = 0;
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xC0) != 0x80;
-	return n;
 }
 
 static int listed(const struct db_rows *rows, size_t col, const char *v)
@@ -82,7 +75,7 @@ static int check_person(struct form *f)
 		error(f, "email", "L'indirizzo e-mail non è valido.");
 	if (*g->contact_phone && !phone_ok(g->contact_phone))
 		error(f, "telefono", "Il telefono può avere da 6 a 20 caratteri: cifre, spazi e +.");
-	if (chars(g->contact_name) > 160)
+	if (utf8_chars(g->contact_name) > 160)
 		error(f, "nome", "Il nome può avere al massimo 160 caratteri.");
 	if (!*cf) {
 		if (!*g->contact_email && !*g->contact_phone)
@@ -129,11 +122,11 @@ static void check_case(struct form *f)
 		error(f, "categoria", "Scegli una categoria dall'elenco.");
 	if (*g->area_slug && !listed(&f->areas, 0, g->area_slug))
 		error(f, "zona", "Scegli una zona dall'elenco, o nessuna.");
-	if (chars(g->title) < 5 || chars(g->title) > 120)
+	if (utf8_chars(g->title) < 5 || utf8_chars(g->title) > 120)
 		error(f, "titolo", "Il titolo deve avere da 5 a 120 caratteri.");
-	if (chars(g->description) < 10 || chars(g->description) > 4000)
+	if (utf8_chars(g->description) < 10 || utf8_chars(g->description) > 4000)
 		error(f, "descrizione", "La descrizione deve avere da 10 a 4000 caratteri.");
-	if (chars(g->address) > 200)
+	if (utf8_chars(g->address) > 200)
 		error(f, "indirizzo", "L'indirizzo può avere al massimo 200 caratteri.");
 }
 
@@ -165,18 +158,6 @@ int bo_pratiche_new_form(struct req *r)
 	if (!ops_can_act(&s))
 		return req_error(r, 403, "Il tuo ruolo non consente di registrare pratiche.");
 	return load(&f, &scope) < 0 ? 503 : show(&f, 200);
-}
-
-/* Public codes as the citizen side makes them: 12 characters from an
- * alphabet without look-alikes, drawn with the CSPRNG. */
-static const char *new_code(struct req *r)
-{
-	static const char alphabet[] = "23456789abcdefghjkmnpqrstvwxyz";
-	char *c = arena_alloc(r->a, 13);
-	for (int i = 0; i < 12; i++)
-		c[i] = alphabet[token_uniform(sizeof alphabet - 1)];
-	c[12] = '\0';
-	return c;
 }
 
 static void acknowledgement(struct form *f)
@@ -213,7 +194,7 @@ int bo_pratiche_new(struct req *r)
 	if (f.errors)
 		return show(&f, 422);
 	const char *code;
-	f.g.code = new_code(r);
+	f.g.code = token_case_code(r->a);
 	acknowledgement(&f);
 	if (bo_case_register(r->db, r->a, &f.g, &code) < 0)
 		return 503;

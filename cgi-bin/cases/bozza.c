@@ -15,6 +15,7 @@
 #include "core/app.h"
 #include "core/arena.h"
 #include "core/multipart.h"
+#include "core/query.h"
 #include "core/req.h"
 #include "core/token.h"
 #include "core/view.h"
@@ -32,14 +33,6 @@ struct draft {
 	struct case_fields f;
 	int errors;
 };
-
-static size_t chars(const char *s)
-{
-	size_t n = 0;
-	for (; s && *s; s++)
-		n += ((unsigned char)*s & 0xC0) != 0x80;
-	return n;
-}
 
 static void error(struct draft *d, const char *field, const char *msg)
 {
@@ -84,7 +77,7 @@ static void check_fields(struct draft *d)
 			area_known |= strcmp(db_cell(&areas, i, 0), d->f.area_slug) == 0;
 	if (!area_known)
 		error(d, "zona", "Scegli una zona dall'elenco, o nessuna.");
-	size_t t = chars(d->f.title), ds = chars(d->f.description), a = chars(d->f.address);
+	size_t t = utf8_chars(d->f.title), ds = utf8_chars(d->f.description), a = utf8_chars(d->f.address);
 	if (t < 5 || t > 120)
 		error(d, "titolo", "Il titolo deve avere da 5 a 120 caratteri.");
 	if (ds < 10 || ds > 4000)

@@ -48,18 +48,6 @@ int page_nuova_form(struct req *r)
 	return 200;
 }
 
-/* Public codes: 12 characters from an alphabet without look-alikes (about
- * 59 bits), drawn with the CSPRNG: knowing one code tells nothing of others. */
-static const char *new_code(struct req *r)
-{
-	static const char alphabet[] = "23456789abcdefghjkmnpqrstvwxyz";
-	char *c = arena_alloc(r->a, 13);
-	for (int i = 0; i < 12; i++)
-		c[i] = alphabet[token_uniform(sizeof alphabet - 1)];
-	c[12] = '\0';
-	return c;
-}
-
 int page_nuova_create(struct req *r)
 {
 	struct session s;
@@ -75,7 +63,7 @@ int page_nuova_create(struct req *r)
 		return req_error(r, 400, "Per proseguire devi dichiarare di aver letto l'informativa "
 					 "sulla privacy.");
 	const char *code;
-	if (case_draft_new(r->db, r->a, s.citizen_id, type, new_code(r), idem,
+	if (case_draft_new(r->db, r->a, s.citizen_id, type, token_case_code(r->a), idem,
 			   service && *service ? service : NULL, s.email ? s.email : "", "",
 			   &code) < 0)
 		return 503;

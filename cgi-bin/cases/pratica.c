@@ -10,6 +10,7 @@
 #include "core/app.h"
 #include "core/arena.h"
 #include "core/multipart.h"
+#include "core/query.h"
 #include "core/req.h"
 #include "core/token.h"
 #include "core/view.h"
@@ -70,9 +71,7 @@ int page_messaggio(struct req *r)
 	if (!open_status(db_cell(&c, 0, 3)))
 		return req_error(r, 409, "La pratica è chiusa: non puoi più aggiungere messaggi.");
 	const char *body = req_form(r, "messaggio");
-	size_t n = 0;
-	for (const char *b = body; b && *b; b++)   /* characters, as the form says */
-		n += ((unsigned char)*b & 0xC0) != 0x80;
+	size_t n = utf8_chars(body);   /* characters, as the form says */
 	if (n < 2 || n > 4000) {
 		req_set(r, "Form.messaggio", body ? body : "");
 		req_set(r, "Form.error", "Il messaggio deve avere da 2 a 4000 caratteri.");

@@ -36,6 +36,8 @@ enum query_status query_parse(struct arena *a, const char *s, size_t len, struct
 const char *params_get(const struct params *p, const char *name);
 const char *query_status_text(enum query_status st);
 
+/* Characters (not bytes) of the valid UTF-8 string S: what forms promise. */
+size_t utf8_chars(const char *s);
 /* Strict UTF-8 (no overlongs, no surrogates, at most U+10FFFF). */
 bool utf8_valid(const char *s, size_t n);
 /* Decode %XX and '+' into DST (room for N bytes); returns the length or -1. */

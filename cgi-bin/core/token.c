@@ -83,6 +83,16 @@ unsigned token_uniform(unsigned bound)
 	return v % bound;
 }
 
+char *token_case_code(struct arena *a)
+{
+	static const char alphabet[] = "23456789abcdefghjkmnpqrstvwxyz";
+	char *c = arena_alloc(a, 13);
+	for (int i = 0; i < 12; i++)
+		c[i] = alphabet[token_uniform(sizeof alphabet - 1)];
+	c[12] = '\0';
+	return c;
+}
+
 bool token_equal(const char *a, const char *b)
 {
 	size_t la = strlen(a), lb = strlen(b);

@@ -8,6 +8,7 @@
 
 #include "core/arena.h"
 #include "core/buf.h"
+#include "core/query.h"
 #include "core/req.h"
 #include "core/stem.h"
 #include "core/view.h"
@@ -95,15 +96,6 @@ static int run_search(struct req *r, const char *match, const struct kind *k, co
 	return (int)res.nrows;
 }
 
-/* Characters, not bytes: q is valid UTF-8 (checked by the core). */
-static size_t chars(const char *s)
-{
-	size_t n = 0;
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xC0) != 0x80;
-	return n;
-}
-
 static const char *trim(struct req *r, const char *s)
 {
 	s += strspn(s, " \t\r\n");
@@ -134,7 +126,7 @@ int page_cerca_show(struct req *r)
 	if (*topic && !page_slug_ok(topic))
 		return req_error(r, 400, "L'argomento indicato non è valido.");
 	q = trim(r, q);
-	if (chars(q) > QUERY_MAX)
+	if (utf8_chars(q) > QUERY_MAX)
 		return req_error(r, 400, "Il testo da cercare è troppo lungo (al massimo 200 caratteri).");
 
 	struct db_rows topics;

@@ -248,9 +248,20 @@ static void test_utf8_valid(void **state)
 	assert_true(utf8_valid("a\0b", 3));
 }
 
+static void test_utf8_chars(void **state)
+{
+	(void)state;
+	assert_int_equal(utf8_chars(""), 0);
+	assert_int_equal(utf8_chars("citta"), 5);
+	assert_int_equal(utf8_chars("citt\xc3\xa0"), 5);          /* à is 2 bytes, 1 character */
+	assert_int_equal(utf8_chars("\xe2\x82\xac\xf0\x9f\x98\x80"), 2);   /* euro sign, emoji */
+	assert_int_equal(utf8_chars(NULL), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_utf8_chars),
 		cmocka_unit_test(test_basic_pairs),
 		cmocka_unit_test(test_names_are_decoded),
 		cmocka_unit_test(test_empty_and_bare),
