@@ -7,6 +7,9 @@
 #      throw-away stack: real MariaDB, the FastCGI programs and nginx under
 #      var/test on TEST_PORT, loaded with tests/fixtures/catalogue.sql.
 # Last line: "N passed, N failed".
+# While working on one part: TEST_STAGES=stack runs only step 3 (STAGES is any
+# of "lint unit fuzz stack"), TEST_FILES="tests/integration/x.test.js ..." only
+# those files of it.
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,8 +27,11 @@ count() {   # count PASSED FAILED LABEL
 	printf '%-28s %4d passed, %d failed\n' "$3" "$1" "$2"
 }
 
+STAGES=${TEST_STAGES:-lint unit fuzz stack}
+stage() { case " $STAGES " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+
 # --- 1. lint ------------------------------------------------------------------
-for t in tests/lint/*.sh; do
+stage lint && for t in tests/lint/*.sh; do
 	if bash "$t" >"$LOGDIR/lint-$(basename "$t" .sh).log" 2>&1; then count 1 0 "lint $(basename "$t")"
 	else count 0 1 "lint $(basename "$t")"; cat "$LOGDIR/lint-$(basename "$t" .sh).log"; fi
 done
@@ -47,14 +53,17 @@ run_units() {   # run_units BUILD_DIR
 	done
 	return $rc
 }
+if stage unit; then
 rc=0; { make --no-print-directory unit && run_units build; } >"$LOGDIR/unit.log" 2>&1 || rc=$?
 cmocka_counts "$LOGDIR/unit.log" "unit (cmocka)" "$rc"
 rc=0
 { make --no-print-directory unit-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 run_units build/asan; } \
 	>"$LOGDIR/unit-asan.log" 2>&1 || rc=$?
 cmocka_counts "$LOGDIR/unit-asan.log" "unit (ASan+LSan+UBSan)" "$rc"
+fi
 
 # --- fuzz: every parser of outside input, 10 s each under ASan/UBSan ------------
+if stage fuzz; then
 rc=0; make --no-print-directory -f tests/fuzz/fuzz.mk run FUZZ_SECONDS=${FUZZ_SECONDS:-10} \
 	>"$LOGDIR/fuzz.log" 2>&1 || rc=$?
 p=$(tail -1 "$LOGDIR/fuzz.log" | awk '/passed,/ {print $1}')
@@ -63,8 +72,10 @@ f=$(tail -1 "$LOGDIR/fuzz.log" | awk '/passed,/ {print $3}')
 [ "$rc" = 0 ] || [ "$f" != 0 ] || f=1
 count "$p" "$f" "fuzz (libFuzzer)"
 [ "$f" = 0 ] || grep -E 'FAILED|ERROR|error' "$LOGDIR/fuzz.log" | head -20
+fi
 
 # --- 3. against the running stack ----------------------------------------------
+if stage stack; then
 stop_stack() { VAR=$TEST_VAR conf/ctl.sh stop >/dev/null 2>&1; }
 trap stop_stack EXIT
 stop_stack
@@ -77,7 +88,7 @@ if tests/saml/make-test-idp.sh "$TEST_VAR/test-idp" "$BASE_URL" >"$LOGDIR/stack.
 	# the run (node 18, as Debian ships it, has no --test-timeout)
 	: >"$LOGDIR/node.log"
 	p=0; f=0
-	for t in tests/integration/*.test.js tests/browser/*.test.js; do
+	for t in ${TEST_FILES:-tests/integration/*.test.js tests/browser/*.test.js}; do
 		rc=0
 		timeout -k 10 "${FILE_TIMEOUT:-600}" node --test --test-reporter=tap "$t" >"$LOGDIR/node-file.log" 2>&1 || rc=$?
 		cat "$LOGDIR/node-file.log" >>"$LOGDIR/node.log"
@@ -93,6 +104,7 @@ if tests/saml/make-test-idp.sh "$TEST_VAR/test-idp" "$BASE_URL" >"$LOGDIR/stack.
 else
 	count 0 1 "start test stack"
 	cat "$LOGDIR/stack.log"
+fi
 fi
 
 echo "$PASSED passed, $FAILED failed"

@@ -293,6 +293,39 @@ int db_exec(struct db *db, const char *sql, const char *types, ...)
 	return rc;
 }
 
+static size_t col_of(const struct db_rows *r, size_t row, const char *name)
+{
+	if (row >= r->nrows)
+		goto bug;
+	for (size_t c = 0; c < r->ncols; c++)
+		if (strcmp(r->cols[c], name) == 0)
+			return c;
+bug:
+	log_error("db: no column \"%s\" in row %zu of %zu", name, row, r->nrows);
+	abort();
+}
+
+const char *db_get(const struct db_rows *r, size_t row, const char *name)
+{
+	return r->cells[row * r->ncols + col_of(r, row, name)];
+}
+
+long long db_get_ll(const struct db_rows *r, size_t row, const char *name)
+{
+	const char *v = db_get(r, row, name);
+	return v ? strtoll(v, NULL, 10) : 0;
+}
+
+int db_get_int(const struct db_rows *r, size_t row, const char *name)
+{
+	return (int)db_get_ll(r, row, name);
+}
+
+unsigned long db_get_len(const struct db_rows *r, size_t row, const char *name)
+{
+	return r->lens[row * r->ncols + col_of(r, row, name)];
+}
+
 unsigned db_errno(const struct db *db)
 {
 	return db->last_errno;

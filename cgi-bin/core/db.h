@@ -49,6 +49,17 @@ int db_begin(struct db *db);
 int db_commit(struct db *db);
 void db_rollback(struct db *db);
 
+/* Typed rows: the cell of ROW under column NAME, NULL for SQL NULL. A name
+ * the result does not have is a bug of the store (a SELECT edited without its
+ * reader): it is logged and the worker aborts, so it fails in the first test
+ * instead of reading the wrong column. */
+const char *db_get(const struct db_rows *r, size_t row, const char *name);
+/* The same as a number: SQL NULL reads as 0. */
+long long db_get_ll(const struct db_rows *r, size_t row, const char *name);
+int db_get_int(const struct db_rows *r, size_t row, const char *name);
+/* The length in bytes of a BLOB cell. */
+unsigned long db_get_len(const struct db_rows *r, size_t row, const char *name);
+
 static inline const char *db_cell(const struct db_rows *r, size_t row, size_t col)
 {
 	return r->cells[row * r->ncols + col];
