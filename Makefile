@@ -24,6 +24,7 @@ LDLIBS   += $(CS_LIBS) $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lfcgi -ls
 objs = $(patsubst %.c,$(BUILD)/%.o,$(wildcard $(1)))
 CORE_OBJ  := $(call objs,cgi-bin/core/*.c)
 STORE_OBJ := $(call objs,cgi-bin/store/*.c)
+SESS_OBJ  := $(call objs,cgi-bin/session/*.c)
 SAML_OBJ  := $(call objs,cgi-bin/saml/*.c)
 MEDIA_OBJ := $(call objs,cgi-bin/media/*.c)
 PAGES_OBJ := $(call objs,cgi-bin/pages/*.c)
@@ -48,7 +49,7 @@ $(BUILD)/bin/portal: $(BUILD)/cgi-bin/portal.o $(PAGES_OBJ) $(STORE_OBJ) $(CORE_
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/bin/auth: $(BUILD)/cgi-bin/auth.o $(AUTH_OBJ) $(SAML_OBJ) $(STORE_OBJ) $(CORE_OBJ)
+$(BUILD)/bin/auth: $(BUILD)/cgi-bin/auth.o $(AUTH_OBJ) $(SAML_OBJ) $(SESS_OBJ) $(STORE_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -58,12 +59,12 @@ $(BUILD)/bin/demo-idp: $(BUILD)/cgi-bin/demo_idp.o $(DEMO_OBJ) $(SAML_OBJ) $(STO
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/bin/cases: $(BUILD)/cgi-bin/cases.o $(CASES_OBJ) $(MEDIA_OBJ) $(STORE_OBJ) $(CORE_OBJ)
+$(BUILD)/bin/cases: $(BUILD)/cgi-bin/cases.o $(CASES_OBJ) $(MEDIA_OBJ) $(SESS_OBJ) $(STORE_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/bin/admin: $(BUILD)/cgi-bin/admin.o $(ADMIN_OBJ) $(STORE_OBJ) $(CORE_OBJ)
+$(BUILD)/bin/admin: $(BUILD)/cgi-bin/admin.o $(ADMIN_OBJ) $(SESS_OBJ) $(STORE_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -93,7 +94,8 @@ $(BUILD)/bin/smtp-sink: $(BUILD)/cgi-bin/tools/smtp_sink.o
 # Unit tests (cmocka): one binary per tests/unit/test_<module>.c, linked with the core.
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-$(BUILD)/tests/%: tests/unit/%.c $(ADMIN_OBJ) $(MEDIA_OBJ) $(SAML_OBJ) $(MAIL_OBJ) $(STORE_OBJ) $(CORE_OBJ)
+$(BUILD)/tests/%: tests/unit/%.c $(ADMIN_OBJ) $(MEDIA_OBJ) $(SAML_OBJ) $(MAIL_OBJ) $(SESS_OBJ) \
+		$(STORE_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  CC+LD   $@"
 	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lcmocka

@@ -8,49 +8,57 @@
 #include "admin/setup.h"
 #include "core/app.h"
 
+/* Who may call what: the staff roles of each room, and every form CSRF-checked. */
+#define OPS_READ (R_STAFF | R_ROLE_OPERATOR | R_ROLE_MANAGER | R_ROLE_ADMIN)
+#define OPS      (R_STAFF | R_ROLE_OPERATOR | R_ROLE_ADMIN)
+#define EDITOR   (R_STAFF | R_ROLE_EDITOR | R_ROLE_ADMIN)
+#define MANAGER  (R_STAFF | R_ROLE_MANAGER | R_ROLE_ADMIN)
+#define ADMIN    (R_STAFF | R_ROLE_ADMIN)
+#define FORM     (R_POST_BODY | R_CSRF)
+
 static const struct route routes[] = {
-	/* method  pattern              handler                  flags */
-	{ "GET",  "/admin",             page_admin_home,         0 },
-	{ "GET",  "/admin/login",       page_admin_login_form,   0 },
-	{ "POST", "/admin/login",       page_admin_login,        R_POST_BODY },
-	{ "POST", "/admin/logout",      page_admin_logout,       R_POST_BODY },
+	/* method pattern                             handler                 flags */
+	{ "GET",  "/admin",                             page_admin_home,        R_STAFF },
+	{ "GET",  "/admin/login",                       page_admin_login_form,  0 },
+	{ "POST", "/admin/login",                       page_admin_login,       R_POST_BODY | R_NO_CSRF },
+	{ "POST", "/admin/logout",                      page_admin_logout,      R_STAFF | FORM },
 	/* operators (ops.c) */
-	{ "GET",  "/admin/pratiche",                  bo_pratiche_list,      0 },
-	{ "POST", "/admin/pratiche",                  bo_pratiche_bulk,      R_POST_BODY },
-	{ "GET",  "/admin/pratiche/nuova",            bo_pratiche_new_form,  0 },
-	{ "POST", "/admin/pratiche/nuova",            bo_pratiche_new,       R_POST_BODY },
-	{ "GET",  "/admin/pratiche/:code",            bo_pratica_show,       0 },
-	{ "POST", "/admin/pratiche/:code/azione",     bo_pratica_action,     R_POST_BODY },
-	{ "GET",  "/admin/pratiche/:code/allegati/:id", bo_pratica_allegato, 0 },
-	{ "GET",  "/admin/cittadini",                 bo_cittadini,          0 },
+	{ "GET",  "/admin/pratiche",                    bo_pratiche_list,       OPS_READ },
+	{ "POST", "/admin/pratiche",                    bo_pratiche_bulk,       OPS | FORM },
+	{ "GET",  "/admin/pratiche/nuova",              bo_pratiche_new_form,   OPS },
+	{ "POST", "/admin/pratiche/nuova",              bo_pratiche_new,        OPS | FORM },
+	{ "GET",  "/admin/pratiche/:code",              bo_pratica_show,        OPS_READ },
+	{ "POST", "/admin/pratiche/:code/azione",       bo_pratica_action,      OPS | FORM },
+	{ "GET",  "/admin/pratiche/:code/allegati/:id", bo_pratica_allegato,    OPS_READ },
+	{ "GET",  "/admin/cittadini",                   bo_cittadini,           OPS_READ },
 	/* editors (content.c) */
-	{ "GET",  "/admin/contenuti",                 bo_contenuti,          0 },
-	{ "GET",  "/admin/servizi/:id",               bo_servizio_form,      0 },
-	{ "POST", "/admin/servizi/:id",               bo_servizio_save,      R_POST_BODY },
-	{ "GET",  "/admin/servizi/:id/anteprima",     bo_servizio_preview,   0 },
-	{ "GET",  "/admin/servizi/:id/revisioni",     bo_servizio_revisions, 0 },
-	{ "GET",  "/admin/servizi/:id/revisioni/:rev", bo_servizio_revision, 0 },
-	{ "POST", "/admin/servizi/:id/revisioni/:rev", bo_servizio_restore,  R_POST_BODY },
-	{ "GET",  "/admin/argomenti/:id",             bo_argomento_form,     0 },
-	{ "POST", "/admin/argomenti/:id",             bo_argomento_save,     R_POST_BODY },
-	{ "GET",  "/admin/uffici/:id",                bo_ufficio_form,       0 },
-	{ "POST", "/admin/uffici/:id",                bo_ufficio_save,       R_POST_BODY },
-	{ "GET",  "/admin/faq/:id",                   bo_faq_form,           0 },
-	{ "POST", "/admin/faq/:id",                   bo_faq_save,           R_POST_BODY },
+	{ "GET",  "/admin/contenuti",                   bo_contenuti,           EDITOR },
+	{ "GET",  "/admin/servizi/:id",                 bo_servizio_form,       EDITOR },
+	{ "POST", "/admin/servizi/:id",                 bo_servizio_save,       EDITOR | FORM },
+	{ "GET",  "/admin/servizi/:id/anteprima",       bo_servizio_preview,    EDITOR },
+	{ "GET",  "/admin/servizi/:id/revisioni",       bo_servizio_revisions,  EDITOR },
+	{ "GET",  "/admin/servizi/:id/revisioni/:rev",  bo_servizio_revision,   EDITOR },
+	{ "POST", "/admin/servizi/:id/revisioni/:rev",  bo_servizio_restore,    EDITOR | FORM },
+	{ "GET",  "/admin/argomenti/:id",               bo_argomento_form,      EDITOR },
+	{ "POST", "/admin/argomenti/:id",               bo_argomento_save,      EDITOR | FORM },
+	{ "GET",  "/admin/uffici/:id",                  bo_ufficio_form,        EDITOR },
+	{ "POST", "/admin/uffici/:id",                  bo_ufficio_save,        EDITOR | FORM },
+	{ "GET",  "/admin/faq/:id",                     bo_faq_form,            EDITOR },
+	{ "POST", "/admin/faq/:id",                     bo_faq_save,            EDITOR | FORM },
 	/* managers (dash.c) */
-	{ "GET",  "/admin/cruscotto",                 bo_cruscotto,          0 },
-	{ "GET",  "/admin/cruscotto.csv",             bo_cruscotto_csv,      0 },
+	{ "GET",  "/admin/cruscotto",                   bo_cruscotto,           MANAGER },
+	{ "GET",  "/admin/cruscotto.csv",               bo_cruscotto_csv,       MANAGER },
 	/* administrators (accounts.c, routing.c) */
-	{ "GET",  "/admin/account",                   bo_accounts,           0 },
-	{ "GET",  "/admin/account/:id",               bo_account_form,       0 },
-	{ "POST", "/admin/account/:id",               bo_account_save,       R_POST_BODY },
-	{ "GET",  "/admin/categorie",                 bo_categorie,          0 },
-	{ "GET",  "/admin/categorie/:id",             bo_categoria_form,     0 },
-	{ "POST", "/admin/categorie/:id",             bo_categoria_save,     R_POST_BODY },
-	{ "GET",  "/admin/aree",                      bo_aree,               0 },
-	{ "POST", "/admin/aree",                      bo_aree_post,          R_POST_BODY },
-	{ "GET",  "/admin/aree/:id",                  bo_area_form,          0 },
-	{ "POST", "/admin/aree/:id",                  bo_area_save,          R_POST_BODY },
+	{ "GET",  "/admin/account",                     bo_accounts,            ADMIN },
+	{ "GET",  "/admin/account/:id",                 bo_account_form,        ADMIN },
+	{ "POST", "/admin/account/:id",                 bo_account_save,        ADMIN | FORM },
+	{ "GET",  "/admin/categorie",                   bo_categorie,           ADMIN },
+	{ "GET",  "/admin/categorie/:id",               bo_categoria_form,      ADMIN },
+	{ "POST", "/admin/categorie/:id",               bo_categoria_save,      ADMIN | FORM },
+	{ "GET",  "/admin/aree",                        bo_aree,                ADMIN },
+	{ "POST", "/admin/aree",                        bo_aree_post,           ADMIN | FORM },
+	{ "GET",  "/admin/aree/:id",                    bo_area_form,           ADMIN },
+	{ "POST", "/admin/aree/:id",                    bo_area_save,           ADMIN | FORM },
 };
 
 int main(int argc, char **argv)
@@ -59,6 +67,8 @@ int main(int argc, char **argv)
 		.name = "admin",
 		.routes = routes,
 		.nroutes = sizeof routes / sizeof routes[0],
+		.access = staff_access,
+		.csrf_token = staff_csrf_token,
 	};
 	return app_main(&app, argc, argv);
 }

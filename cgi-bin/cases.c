@@ -3,23 +3,27 @@
  * reaches the cases, the outbox and the citizen's own identity rows. */
 #include "cases/cases.h"
 #include "core/app.h"
+#include "session/sess.h"
+
+/* Every page is a citizen's at Session.MinLevel; every form is CSRF-checked. */
+#define FORM (R_POST_BODY | R_CSRF)
 
 static const struct route routes[] = {
 	/* method  pattern                                  handler            flags */
-	{ "GET",  "/segnalazioni/nuova",                    page_nuova_form,   0 },
-	{ "POST", "/segnalazioni/nuova",                    page_nuova_create, R_POST_BODY },
-	{ "GET",  "/segnalazioni/:code",                    page_pratica,      0 },
-	{ "GET",  "/segnalazioni/:code/modifica",           page_bozza_form,   0 },
-	{ "POST", "/segnalazioni/:code/modifica",           page_bozza_save,   R_UPLOAD },
-	{ "GET",  "/segnalazioni/:code/riepilogo",          page_riepilogo,    0 },
-	{ "POST", "/segnalazioni/:code/invia",              page_invia,        R_POST_BODY },
-	{ "GET",  "/segnalazioni/:code/ricevuta",           page_ricevuta,     0 },
-	{ "POST", "/segnalazioni/:code/messaggi",           page_messaggio,    R_UPLOAD },
-	{ "POST", "/segnalazioni/:code/ritira",             page_ritira,       R_POST_BODY },
-	{ "GET",  "/segnalazioni/:code/allegati/:id",       page_allegato,     0 },
-	{ "GET",  "/segnalazioni/:code/miniature/:id",      page_miniatura,    0 },
-	{ "GET",  "/area-personale",                        page_area,         0 },
-	{ "POST", "/area-personale/contatti",               page_contatti,     R_POST_BODY },
+	{ "GET",  "/segnalazioni/nuova",                page_nuova_form,   R_CITIZEN },
+	{ "POST", "/segnalazioni/nuova",                page_nuova_create, R_CITIZEN | FORM },
+	{ "GET",  "/segnalazioni/:code",                page_pratica,      R_CITIZEN },
+	{ "GET",  "/segnalazioni/:code/modifica",       page_bozza_form,   R_CITIZEN },
+	{ "POST", "/segnalazioni/:code/modifica",       page_bozza_save,   R_UPLOAD | R_CITIZEN | R_CSRF },
+	{ "GET",  "/segnalazioni/:code/riepilogo",      page_riepilogo,    R_CITIZEN },
+	{ "POST", "/segnalazioni/:code/invia",          page_invia,        R_CITIZEN | FORM },
+	{ "GET",  "/segnalazioni/:code/ricevuta",       page_ricevuta,     R_CITIZEN },
+	{ "POST", "/segnalazioni/:code/messaggi",       page_messaggio,    R_UPLOAD | R_CITIZEN | R_CSRF },
+	{ "POST", "/segnalazioni/:code/ritira",         page_ritira,       R_CITIZEN | FORM },
+	{ "GET",  "/segnalazioni/:code/allegati/:id",   page_allegato,     R_CITIZEN },
+	{ "GET",  "/segnalazioni/:code/miniature/:id",  page_miniatura,    R_CITIZEN },
+	{ "GET",  "/area-personale",                    page_area,         R_CITIZEN },
+	{ "POST", "/area-personale/contatti",           page_contatti,     R_CITIZEN | FORM },
 };
 
 int main(int argc, char **argv)
@@ -30,6 +34,8 @@ int main(int argc, char **argv)
 		.nroutes = sizeof routes / sizeof routes[0],
 		.worker_init = cases_init,
 		.worker_fini = cases_fini,
+		.access = sess_access,
+		.csrf_token = sess_csrf_token,
 	};
 	return app_main(&app, argc, argv);
 }

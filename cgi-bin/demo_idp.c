@@ -8,7 +8,7 @@
 static const struct route routes[] = {
 	/* method  pattern            handler              flags */
 	{ "GET",  "/demo-idp/sso",    demoidp_sso_form,    0 },
-	{ "POST", "/demo-idp/sso",    demoidp_sso_answer,  R_POST_BODY },
+	{ "POST", "/demo-idp/sso",    demoidp_sso_answer,  R_POST_BODY | R_NO_CSRF },
 	{ "GET",  "/demo-idp/slo",    demoidp_slo,         0 },
 };
 

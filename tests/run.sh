@@ -19,7 +19,7 @@ export TEST_VAR=${TEST_VAR:-$ROOT/var/test}
 export BASE_URL=http://127.0.0.1:$TEST_PORT
 PASSED=0
 FAILED=0
-LOGDIR=$ROOT/var/test-logs
+LOGDIR=${TEST_LOGDIR:-$ROOT/var/test-logs}
 mkdir -p "$LOGDIR"
 
 count() {   # count PASSED FAILED LABEL

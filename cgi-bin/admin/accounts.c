@@ -76,7 +76,7 @@ static const char *role_label(const char *role)
 int bo_accounts(struct req *r)
 {
 	struct staff s;
-	int st = admin_guard(r, &s, ROLE_ADMIN, 0);
+	int st = admin_staff(r, &s);
 	if (st)
 		return st;
 	struct db_rows rows;
@@ -102,11 +102,11 @@ struct acct {
 	struct form f;
 };
 
-static int load(struct acct *a, struct req *r, int check_csrf)
+static int load(struct acct *a, struct req *r)
 {
 	memset(a, 0, sizeof(*a));
 	a->r = r;
-	int st = admin_guard(r, &a->s, ROLE_ADMIN, check_csrf);
+	int st = admin_staff(r, &a->s);
 	if (st)
 		return st;
 	if ((a->id = content_id(r, 0, true)) < 0)
@@ -161,7 +161,7 @@ static int show(struct acct *a, int status)
 int bo_account_form(struct req *r)
 {
 	struct acct a;
-	int st = load(&a, r, 0);
+	int st = load(&a, r);
 	if (st)
 		return st;
 	if (a.id)
@@ -298,7 +298,7 @@ static int save_fields(struct acct *a)
 int bo_account_save(struct req *r)
 {
 	struct acct a;
-	int st = load(&a, r, 1);
+	int st = load(&a, r);
 	if (st)
 		return st;
 	const char *action = req_form(r, "azione");

@@ -7,33 +7,17 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "session/staff_sess.h"
+
 struct app;
 struct req;
 
-#define STAFF_COOKIE "staff_sid"
-
-enum staff_role {
-	ROLE_ADMIN = 1 << 0,     /* accounts, categories, routing rules */
-	ROLE_EDITOR = 1 << 1,    /* content */
-	ROLE_OPERATOR = 1 << 2,  /* the cases of their offices */
-	ROLE_MANAGER = 1 << 3,   /* dashboard, every case read-only */
-};
-
-struct staff {
-	bool valid;
-	long long id;
-	const char *username, *display_name, *email, *role_name, *csrf, *session_hash;
-	unsigned role;
-};
-
-/* guard.c: the staff session of the request, required to hold one of ROLES
- * (and a good CSRF token when CHECK_CSRF). 0 when usable; otherwise the
- * status to return: a redirect to /admin/login, or 403. */
-int admin_guard(struct req *r, struct staff *s, unsigned roles, int check_csrf);
+/* guard.c: a copy of the request's staff session, which the pipeline loaded
+ * and checked against the route's flags. Always 0. */
+int admin_staff(struct req *r, struct staff *s);
 /* guard.c: write an audit row for S (NULL: no staff, e.g. a failed login). */
 void admin_audit(struct req *r, const struct staff *s, const char *action, const char *type,
 		 const char *id, const char *before, const char *after);
-unsigned admin_role(const char *name);
 
 /* login.c */
 int page_admin_login_form(struct req *r);   /* GET  /admin/login */

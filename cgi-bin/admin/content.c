@@ -71,11 +71,11 @@ void svc_form(struct svc *c, struct form *f)
 	form_options(f, "office_id", &c->offices, 2);
 }
 
-int svc_load(struct svc *c, struct req *r, int check_csrf, bool new_ok)
+int svc_load(struct svc *c, struct req *r, bool new_ok)
 {
 	memset(c, 0, sizeof(*c));
 	c->r = r;
-	int st = content_guard(r, &c->s, check_csrf);
+	int st = content_guard(r, &c->s);
 	if (st)
 		return st;
 	if ((c->id = content_id(r, 0, new_ok)) < 0)
@@ -144,7 +144,7 @@ int svc_latest(struct svc *c, struct form *f, struct db_rows *last)
 int bo_contenuti(struct req *r)
 {
 	struct staff s;
-	int st = content_guard(r, &s, 0);
+	int st = content_guard(r, &s);
 	if (st)
 		return st;
 	struct db_rows services, topics, offices, faqs;
@@ -187,7 +187,7 @@ int bo_servizio_form(struct req *r)
 {
 	struct svc c;
 	struct db_rows last;
-	int st = svc_load(&c, r, 0, true);
+	int st = svc_load(&c, r, true);
 	if (st)
 		return st;
 	if (!c.id) {
@@ -322,7 +322,7 @@ static int unpublish(struct svc *c)
 int bo_servizio_save(struct req *r)
 {
 	struct svc c;
-	int st = svc_load(&c, r, 1, true);
+	int st = svc_load(&c, r, true);
 	if (st)
 		return st;
 	const char *action = req_form(r, "azione");
@@ -345,7 +345,7 @@ int bo_servizio_preview(struct req *r)
 {
 	struct svc c;
 	struct db_rows rev;
-	int st = svc_load(&c, r, 0, false);
+	int st = svc_load(&c, r, false);
 	if (st)
 		return st;
 	if (req_param(r, "revisione")) {

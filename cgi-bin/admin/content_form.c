@@ -501,9 +501,9 @@ const char *form_display(const struct form *f, size_t i)
 
 /* ---- the editors' pages ---- */
 
-int content_guard(struct req *r, struct staff *s, int check_csrf)
+int content_guard(struct req *r, struct staff *s)
 {
-	return admin_guard(r, s, ROLE_EDITOR | ROLE_ADMIN, check_csrf);
+	return admin_staff(r, s);
 }
 
 long long content_id(struct req *r, int i, bool new_ok)

@@ -77,7 +77,7 @@ bool form_csv_has(const char *csv, const char *id);
 const char *form_display(const struct form *f, size_t i);
 
 /* The editors' guard: 0, or the status to return (see admin_guard). */
-int content_guard(struct req *r, struct staff *s, int check_csrf);
+int content_guard(struct req *r, struct staff *s);
 /* Route argument I: a numeric id (> 0), 0 for "nuovo" when NEW_OK, -1 otherwise. */
 long long content_id(struct req *r, int i, bool new_ok);
 /* Query parameter NAME as an id (digits), or -1. */

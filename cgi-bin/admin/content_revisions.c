@@ -17,7 +17,7 @@ int bo_servizio_revisions(struct req *r)
 {
 	struct svc c;
 	struct db_rows revs;
-	int st = svc_load(&c, r, 0, false);
+	int st = svc_load(&c, r, false);
 	if (st)
 		return st;
 	if (content_revisions(r->db, r->a, c.id, &revs) < 0)
@@ -158,7 +158,7 @@ int bo_servizio_revision(struct req *r)
 	struct svc c;
 	struct form old;
 	struct db_rows row, other;
-	int st = svc_load(&c, r, 0, false);
+	int st = svc_load(&c, r, false);
 	if (st || (st = load_revision(&c, &c.f, &row)))
 		return st;
 	long long with = content_param_id(r, "con");
@@ -189,7 +189,7 @@ int bo_servizio_restore(struct req *r)
 {
 	struct svc c;
 	struct db_rows row;
-	int st = svc_load(&c, r, 1, false);
+	int st = svc_load(&c, r, false);
 	if (st || (st = load_revision(&c, &c.f, &row)))
 		return st;
 	const char *action = req_form(r, "azione");

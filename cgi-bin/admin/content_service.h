@@ -17,7 +17,7 @@ struct svc {
 
 /* Guard (editors; CSRF when CHECK_CSRF), the id of route argument 0 ("nuovo"
  * when NEW_OK), the live row and the options: 0 or the status to return. */
-int svc_load(struct svc *c, struct req *r, int check_csrf, bool new_ok);
+int svc_load(struct svc *c, struct req *r, bool new_ok);
 /* An empty form of the scheda servizio with C's options. */
 void svc_form(struct svc *c, struct form *f);
 /* Column COL of the live row ("" when none). */

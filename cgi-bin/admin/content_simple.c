@@ -93,12 +93,12 @@ struct item {
 	struct form f;
 };
 
-static int load(struct item *it, struct req *r, const struct kind *k, int check_csrf)
+static int load(struct item *it, struct req *r, const struct kind *k)
 {
 	memset(it, 0, sizeof(*it));
 	it->r = r;
 	it->k = k;
-	int st = content_guard(r, &it->s, check_csrf);
+	int st = content_guard(r, &it->s);
 	if (st)
 		return st;
 	if ((it->id = content_id(r, 0, true)) < 0)
@@ -141,7 +141,7 @@ static int show(struct item *it, int status)
 static int form_page(struct req *r, const struct kind *k)
 {
 	struct item it;
-	int st = load(&it, r, k, 0);
+	int st = load(&it, r, k);
 	if (st)
 		return st;
 	form_from_row(&it.f, &it.row);
@@ -151,7 +151,7 @@ static int form_page(struct req *r, const struct kind *k)
 static int save(struct req *r, const struct kind *k)
 {
 	struct item it;
-	int st = load(&it, r, k, 1);
+	int st = load(&it, r, k);
 	if (st)
 		return st;
 	const char *before = NULL;

@@ -390,7 +390,7 @@ int bo_cruscotto(struct req *r)
 {
 	struct staff s;
 	struct filters fl;
-	int st = admin_guard(r, &s, ROLE_MANAGER | ROLE_ADMIN, 0);
+	int st = admin_staff(r, &s);
 	if (st || (st = read_filters(r, &fl)))
 		return st;
 	if (set_totals(r, &fl.f) < 0 || set_medians(r, &fl.f) < 0 || set_groups(r, &fl) < 0 ||
@@ -446,7 +446,7 @@ int bo_cruscotto_csv(struct req *r)
 	struct staff s;
 	struct filters fl;
 	struct db_rows rows;
-	int st = admin_guard(r, &s, ROLE_MANAGER | ROLE_ADMIN, 0);
+	int st = admin_staff(r, &s);
 	if (st || (st = read_filters(r, &fl)))
 		return st;
 	if (dash_cases(r->db, r->a, &fl.f, INT_MAX, &rows) < 0)

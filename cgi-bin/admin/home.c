@@ -7,7 +7,7 @@
 int page_admin_home(struct req *r)
 {
 	struct staff s;
-	int st = admin_guard(r, &s, ROLE_ADMIN | ROLE_EDITOR | ROLE_OPERATOR | ROLE_MANAGER, 0);
+	int st = admin_staff(r, &s);
 	if (st)
 		return st;
 	req_set_int(r, "Can.content", (s.role & (ROLE_EDITOR | ROLE_ADMIN)) != 0);

@@ -10,7 +10,6 @@
 #include "core/app.h"
 #include "core/arena.h"
 #include "core/req.h"
-#include "core/token.h"
 #include "core/view.h"
 #include "store/staff_store.h"
 
@@ -30,19 +29,6 @@ int page_admin_login_form(struct req *r)
 	return form(r, 200, NULL, NULL);
 }
 
-static int start_session(struct req *r, long long staff_id)
-{
-	const char *old = req_cookie(r, STAFF_COOKIE);
-	if (old && staff_session_delete(r->db, token_sha256_hex(r->a, old)) < 0)
-		return -1;
-	const char *cookie = token_new(r->a, 32);
-	if (staff_session_insert(r->db, token_sha256_hex(r->a, cookie), staff_id, token_hex(r->a, 32),
-				 app_conf_int(r->app, "Admin.AbsoluteSeconds", 8 * 3600)) < 0)
-		return -1;
-	req_set_cookie(r, STAFF_COOKIE, cookie, -1, SAMESITE_STRICT);
-	return 0;
-}
-
 int page_admin_login(struct req *r)
 {
 	const char *user = req_form(r, "username"), *pass = req_form(r, "password");
@@ -55,25 +41,26 @@ int page_admin_login(struct req *r)
 		return 503;
 	struct staff who = { .valid = rows.nrows == 1 };
 	if (who.valid)
-		who.id = atoll(db_cell(&rows, 0, 0));
-	if (!who.valid || !atoi(db_cell(&rows, 0, 9))) {
+		who.id = db_get_ll(&rows, 0, "id");
+	if (!who.valid || !db_get_int(&rows, 0, "active")) {
 		admin_audit(r, NULL, "login-failed", "staff", user, NULL, "unknown or inactive user");
 		return form(r, 401, wrong, user);
 	}
-	if (atoi(db_cell(&rows, 0, 8))) {
+	if (db_get_int(&rows, 0, "locked")) {
 		admin_audit(r, &who, "login-locked", "staff", user, NULL, NULL);
 		return form(r, 429, "Troppi tentativi non riusciti: l'account è bloccato per qualche "
 				    "minuto.", user);
 	}
-	long long step = staff_totp_step(db_cell(&rows, 0, 5), code);
-	bool ok = staff_password_ok(db_cell(&rows, 0, 4), pass) && step > atoll(db_cell(&rows, 0, 6));
+	long long step = staff_totp_step(db_get(&rows, 0, "totp_secret"), code);
+	bool ok = staff_password_ok(db_get(&rows, 0, "password_hash"), pass) &&
+		  step > db_get_ll(&rows, 0, "totp_last_step");
 	if (!ok) {   /* a TOTP code already used counts as a wrong one */
 		staff_login_failed(r->db, who.id, app_conf_int(r->app, "Admin.MaxFailures", 5),
 				   app_conf_int(r->app, "Admin.LockSeconds", 900));
 		admin_audit(r, &who, "login-failed", "staff", user, NULL, NULL);
 		return form(r, 401, wrong, user);
 	}
-	if (staff_login_ok(r->db, who.id, step) < 0 || start_session(r, who.id) < 0)
+	if (staff_login_ok(r->db, who.id, step) < 0 || staff_sess_start(r, who.id) < 0)
 		return 503;
 	admin_audit(r, &who, "login", "staff", user, NULL, NULL);
 	return req_redirect(r, 303, "/admin");
@@ -81,13 +68,8 @@ int page_admin_login(struct req *r)
 
 int page_admin_logout(struct req *r)
 {
-	struct staff s;
-	int st = admin_guard(r, &s, ROLE_ADMIN | ROLE_EDITOR | ROLE_OPERATOR | ROLE_MANAGER, 1);
-	if (st)
-		return st;
-	if (staff_session_delete(r->db, s.session_hash) < 0)
+	if (staff_sess_end(r) < 0)
 		return 503;
-	admin_audit(r, &s, "logout", "staff", s.username, NULL, NULL);
-	req_set_cookie(r, STAFF_COOKIE, "", 0, SAMESITE_STRICT);
+	admin_audit(r, r->staff, "logout", "staff", r->staff->username, NULL, NULL);
 	return req_redirect(r, 303, "/admin/login");
 }

@@ -23,9 +23,9 @@ int ops_can_act(const struct staff *s)
 	return (s->role & (ROLE_OPERATOR | ROLE_ADMIN)) != 0;
 }
 
-int ops_guard(struct req *r, struct staff *s, struct bo_scope *scope, int post)
+int ops_guard(struct req *r, struct staff *s, struct bo_scope *scope)
 {
-	int st = admin_guard(r, s, ROLE_OPERATOR | ROLE_ADMIN | (post ? 0 : ROLE_MANAGER), post);
+	int st = admin_staff(r, s);
 	if (st)
 		return st;
 	scope->staff_id = s->id;

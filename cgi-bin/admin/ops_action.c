@@ -371,7 +371,7 @@ int bo_pratica_action(struct req *r)
 {
 	struct staff s;
 	struct bo_scope scope;
-	int st = ops_guard(r, &s, &scope, 1);
+	int st = ops_guard(r, &s, &scope);
 	if (st)
 		return st;
 	const char *code = req_arg(r, 0), *name = req_form(r, "azione");

@@ -86,7 +86,7 @@ int bo_pratica_show(struct req *r)
 {
 	struct staff s;
 	struct bo_scope scope;
-	int st = ops_guard(r, &s, &scope, 0);
+	int st = ops_guard(r, &s, &scope);
 	return st ? st : ops_case_page(r, &s, &scope, req_arg(r, 0), 200);
 }
 
@@ -95,7 +95,7 @@ int bo_pratica_allegato(struct req *r)
 {
 	struct staff s;
 	struct bo_scope scope;
-	int st = ops_guard(r, &s, &scope, 0);
+	int st = ops_guard(r, &s, &scope);
 	if (st)
 		return st;
 	const char *id = req_arg(r, 1);

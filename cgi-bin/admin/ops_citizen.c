@@ -39,7 +39,7 @@ int bo_cittadini(struct req *r)
 {
 	struct staff s;
 	struct bo_scope scope;
-	int st = ops_guard(r, &s, &scope, 0);
+	int st = ops_guard(r, &s, &scope);
 	if (st)
 		return st;
 	const char *cf = req_param(r, "cf");

@@ -13,7 +13,7 @@ struct staff;
 /* ops.c: every ops page first. GET: operators, managers (every case, read
  * only) and admins; POST (CSRF checked): operators and admins. SCOPE is the
  * operator's offices, or every office. 0 or the status to return. */
-int ops_guard(struct req *r, struct staff *s, struct bo_scope *scope, int post);
+int ops_guard(struct req *r, struct staff *s, struct bo_scope *scope);
 /* Can S change cases (not only read them)? */
 int ops_can_act(const struct staff *s);
 

@@ -100,7 +100,7 @@ int bo_pratiche_list(struct req *r)
 	struct bo_scope scope;
 	struct bo_filter f;
 	struct db_rows cases, cats, offices, ops;
-	int page, st = ops_guard(r, &s, &scope, 0);
+	int page, st = ops_guard(r, &s, &scope);
 	if (st)
 		return st;
 	if (filter_of(r, &s, &f, &page) < 0)
@@ -125,7 +125,7 @@ int bo_pratiche_bulk(struct req *r)
 {
 	struct staff s;
 	struct bo_scope scope;
-	int st = ops_guard(r, &s, &scope, 1);
+	int st = ops_guard(r, &s, &scope);
 	if (st)
 		return st;
 	const char *action = req_form(r, "azione");

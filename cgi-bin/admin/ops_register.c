@@ -152,11 +152,9 @@ int bo_pratiche_new_form(struct req *r)
 	struct staff s;
 	struct bo_scope scope;
 	struct form f = { .r = r };
-	int st = ops_guard(r, &s, &scope, 0);
+	int st = ops_guard(r, &s, &scope);
 	if (st)
 		return st;
-	if (!ops_can_act(&s))
-		return req_error(r, 403, "Il tuo ruolo non consente di registrare pratiche.");
 	return load(&f, &scope) < 0 ? 503 : show(&f, 200);
 }
 
@@ -183,7 +181,7 @@ int bo_pratiche_new(struct req *r)
 	struct staff s;
 	struct bo_scope scope;
 	struct form f = { .r = r };
-	int st = ops_guard(r, &s, &scope, 1);
+	int st = ops_guard(r, &s, &scope);
 	if (st)
 		return st;
 	if (load(&f, &scope) < 0 || check_person(&f) < 0)

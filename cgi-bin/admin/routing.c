@@ -79,12 +79,12 @@ struct item {
 	struct form f;
 };
 
-static int load(struct item *it, struct req *r, const struct kind *k, int check_csrf)
+static int load(struct item *it, struct req *r, const struct kind *k)
 {
 	memset(it, 0, sizeof(*it));
 	it->r = r;
 	it->k = k;
-	int st = admin_guard(r, &it->s, ROLE_ADMIN, check_csrf);
+	int st = admin_staff(r, &it->s);
 	if (st)
 		return st;
 	if ((it->id = content_id(r, 0, true)) < 0)
@@ -124,7 +124,7 @@ static int show(struct item *it, int status)
 static int form_page(struct req *r, const struct kind *k)
 {
 	struct item it;
-	int st = load(&it, r, k, 0);
+	int st = load(&it, r, k);
 	if (st)
 		return st;
 	if (it.id)
@@ -147,7 +147,7 @@ static const char *item_json(struct item *it, const struct db_rows *row)
 static int save(struct req *r, const struct kind *k)
 {
 	struct item it;
-	int st = load(&it, r, k, 1);
+	int st = load(&it, r, k);
 	if (st)
 		return st;
 	const char *before = it.id ? item_json(&it, &it.row) : NULL;
@@ -204,7 +204,7 @@ int bo_area_save(struct req *r)
 int bo_categorie(struct req *r)
 {
 	struct staff s;
-	int st = admin_guard(r, &s, ROLE_ADMIN, 0);
+	int st = admin_staff(r, &s);
 	if (st)
 		return st;
 	struct db_rows rows;
@@ -262,7 +262,7 @@ static int routes_page(struct req *r, int status, const char *error)
 int bo_aree(struct req *r)
 {
 	struct staff s;
-	int st = admin_guard(r, &s, ROLE_ADMIN, 0);
+	int st = admin_staff(r, &s);
 	if (st)
 		return st;
 	return routes_page(r, 200, NULL);
@@ -271,7 +271,7 @@ int bo_aree(struct req *r)
 int bo_aree_post(struct req *r)
 {
 	struct staff s;
-	int st = admin_guard(r, &s, ROLE_ADMIN, 1);
+	int st = admin_staff(r, &s);
 	if (st)
 		return st;
 	const char *action = req_form(r, "azione");

@@ -13,7 +13,7 @@
 #include "saml/instant.h"
 #include "core/arena.h"
 #include "core/req.h"
-#include "core/sess.h"
+#include "session/sess.h"
 #include "core/token.h"
 #include "saml/codec.h"
 #include "saml/response.h"

@@ -14,7 +14,7 @@
 #include "core/buf.h"
 #include "core/log.h"
 #include "core/req.h"
-#include "core/sess.h"
+#include "session/sess.h"
 #include "core/token.h"
 #include "core/tpl.h"
 #include "core/view.h"
@@ -45,10 +45,6 @@ static void shuffle(size_t *idx, size_t n)
 
 static int chooser(struct req *r, const char *next)
 {
-	struct session s;
-	if (sess_load(r, &s) < 0)
-		return 503;
-	sess_view(r, &s);
 	size_t n = sp_state.idps.n, spid = 0, cie = 0;
 	size_t *idx = arena_calloc(r->a, n + 1, sizeof(*idx));
 	for (size_t i = 0; i < n; i++)
@@ -158,9 +154,7 @@ int auth_login(struct req *r)
 
 int auth_me(struct req *r)
 {
-	struct session s;
-	if (sess_load(r, &s) < 0)
-		return 503;
+	const struct session s = *r->sess;
 	static struct buf out;
 	buf_reset(&out);
 	if (!s.valid) {

@@ -12,12 +12,12 @@
 #include "saml/instant.h"
 #include "core/arena.h"
 #include "core/req.h"
-#include "core/sess.h"
+#include "session/sess.h"
 #include "core/token.h"
 #include "core/view.h"
 #include "saml/codec.h"
 #include "saml/response.h"
-#include "store/identity_store.h"
+#include "store/session_store.h"
 #include "store/saml_store.h"
 
 #define MAX_LOGOUT (64 * 1024)
@@ -33,12 +33,8 @@ static int done_page(struct req *r, const char *message)
 
 int auth_logout_form(struct req *r)
 {
-	struct session s;
-	if (sess_load(r, &s) < 0)
-		return 503;
-	if (!s.valid)
+	if (!r->sess->valid)
 		return done_page(r, "Non risulta un accesso attivo su questo browser.");
-	sess_view(r, &s);
 	view_page(r, "accesso", "Esci", "/auth/logout");
 	r->tpl = "logout.cs";
 	r->cache_control = "no-store";
@@ -58,13 +54,9 @@ static void log_logout(struct req *r, const struct session *s, const char *reaso
 
 int auth_logout(struct req *r)
 {
-	struct session s;
-	if (sess_load(r, &s) < 0)
-		return 503;
+	const struct session s = *r->sess;   /* R_CSRF was checked against it */
 	if (!s.valid)
 		return done_page(r, "Non risulta un accesso attivo su questo browser.");
-	if (!sess_csrf_ok(r, &s))
-		return req_error(r, 403, "Il modulo è scaduto: ricarica la pagina e riprova.");
 	if (sess_end(r, &s) < 0)
 		return 503;
 	log_logout(r, &s, "sp-initiated");

@@ -1,10 +1,10 @@
 /* cases.h - the citizen's side of cases ("segnalazioni", complaints,
  * questions): the filing journey, tracking, attachments, the personal area.
- * Every page needs a session at SPID/CIE level 2 or more (Cases.MinLevel). */
+ * Every page needs a session at SPID/CIE level 2 or more (Session.MinLevel). */
 #ifndef CASES_CASES_H
 #define CASES_CASES_H
 
-#include "core/sess.h"
+#include "session/sess.h"
 
 struct app;
 struct req;

@@ -15,35 +15,8 @@
 
 int cases_guard(struct req *r, struct session *s, int check_csrf)
 {
-	if (sess_load(r, s) < 0)
-		return 503;
-	int level = app_conf_int(r->app, "Cases.MinLevel", 2);
-	if (!s->valid || s->level < level) {
-		if (strcmp(r->method, "GET") && strcmp(r->method, "HEAD"))
-			return req_error(r, 403, "La sessione è scaduta: accedi di nuovo e ripeti "
-						 "l'operazione.");
-		const char *uri = req_env(r, "REQUEST_URI");
-		char *next = arena_strdup(r->a, uri ? uri : r->path);
-		size_t n = strlen(next);
-		char *esc = arena_alloc(r->a, n * 3 + 1), *o = esc;
-		for (size_t i = 0; i < n; i++) {   /* next= as a query value */
-			unsigned char c = (unsigned char)next[i];
-			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-			    strchr("-._~/", c))
-				*o++ = (char)c;
-			else
-				o += snprintf(o, 4, "%%%02X", c);
-		}
-		*o = '\0';
-		req_header(r, "Location", arena_printf(r->a, "/auth/login?level=%d&next=%s", level, esc));
-		r->cache_control = "no-store";
-		return 302;
-	}
-	sess_view(r, s);
-	r->cache_control = "no-store";
-	if (check_csrf && !sess_csrf_ok(r, s))
-		return req_error(r, 403, "Il modulo è scaduto o non è valido: ricarica la pagina e "
-					 "riprova.");
+	(void)check_csrf;   /* the pipeline checked the route's R_CITIZEN and R_CSRF */
+	*s = *r->sess;
 	return 0;
 }
 

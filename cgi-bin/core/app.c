@@ -23,6 +23,7 @@
 #include "query.h"
 #include "req.h"
 #include "secret.h"
+#include "token.h"
 #include "tpl.h"
 
 #define PATH_MAX_LEN 2000
@@ -147,6 +148,47 @@ static int read_body(struct req *r, unsigned flags)
 	return 0;
 }
 
+/* R_CACHE routes: the worker's copy while the data generation has not moved
+ * (true: a hit to send), else note that the rendered page is to be kept. */
+static bool cache_lookup(struct req *r, struct worker *w, const char *path, const char *qs)
+{
+	unsigned long long gen;
+	if (!(r->match.route->flags & R_CACHE) || !r->app->generation ||
+	    r->app->generation(r, &gen) != 0)
+		return false;
+	r->cache.key = arena_printf(r->a, "%s?%s", path, qs ? qs : "");
+	r->cache.gen = gen;
+	r->cache.hit = cache_get(w->cache, r->cache.key, gen);
+	r->cache.store = !r->cache.hit;
+	return r->cache.hit != NULL;
+}
+
+/* The access the route declares, before its body is read: a visitor who
+ * may not call it costs no upload. */
+static int check_access(struct req *r, unsigned flags)
+{
+	if (!(flags & R_ACCESS))
+		return 0;
+	return r->app->access(r, flags);   /* app_main checked it is there */
+}
+
+/* The CSRF token of an R_CSRF route, once its body is read. A route whose
+ * session is optional (R_SESSION) and absent has nothing to forge: the
+ * handler answers for that case. */
+static int check_csrf(struct req *r, unsigned flags)
+{
+	if (!(flags & R_CSRF))
+		return 0;
+	const char *want = r->app->csrf_token(r);
+	if (!want && (flags & R_SESSION) && !(flags & (R_CITIZEN | R_STAFF)))
+		return 0;
+	const char *got = req_form(r, "csrf");
+	if (want && got && token_equal(got, want))
+		return 0;
+	return req_error(r, 403, "Il modulo è scaduto o non è valido: ricarica la pagina e "
+				 "riprova.");
+}
+
 static int dispatch(struct req *r, struct worker *w)
 {
 	const char *method = req_env(r, "REQUEST_METHOD");
@@ -184,22 +226,15 @@ static int dispatch(struct req *r, struct worker *w)
 	case ROUTE_FOUND:
 		break;
 	}
-	unsigned long long gen;
-	if ((r->match.route->flags & R_CACHE) && get && r->app->generation &&
-	    r->app->generation(r, &gen) == 0) {
-		r->cache.key = arena_printf(r->a, "%s?%s", path, qs ? qs : "");
-		r->cache.gen = gen;
-		r->cache.hit = cache_get(w->cache, r->cache.key, gen);
-		if (r->cache.hit)
-			return 200;
-		r->cache.store = true;
-	}
-	if (r->match.route->flags & (R_POST_BODY | R_UPLOAD)) {
-		int st = read_body(r, r->match.route->flags);
-		if (st)
-			return st;
-	}
-	return r->match.route->handler(r);
+	if (get && cache_lookup(r, w, path, qs))
+		return 200;
+	unsigned flags = r->match.route->flags;
+	int st = check_access(r, flags);
+	if (!st && (flags & (R_POST_BODY | R_UPLOAD)))
+		st = read_body(r, flags);
+	if (!st)
+		st = check_csrf(r, flags);
+	return st ? st : r->match.route->handler(r);
 }
 
 static void etag_of(const struct buf *b, char out[44])
@@ -412,17 +447,72 @@ static void reload(void *ctx)
 	app->tpl_dir = app_conf(app, "App.Templates", "templates");
 }
 
+static const struct {
+	unsigned flag;
+	const char *name;
+} flag_names[] = {
+	{ R_POST_BODY, "body" }, { R_UPLOAD, "upload" }, { R_CACHE, "cache" },
+	{ R_SESSION, "session" }, { R_CITIZEN, "citizen" }, { R_STAFF, "staff" },
+	{ R_ROLE_ADMIN, "admin" }, { R_ROLE_EDITOR, "editor" }, { R_ROLE_OPERATOR, "operator" },
+	{ R_ROLE_MANAGER, "manager" }, { R_CSRF, "csrf" }, { R_NO_CSRF, "no-csrf" },
+};
+
+/* `PROGRAM --routes`: who may call what, one line a route. */
+static void print_routes(const struct app *app)
+{
+	for (size_t i = 0; i < app->nroutes; i++) {
+		const struct route *rt = &app->routes[i];
+		printf("%-4s %-44s %s", rt->method, rt->pattern,
+		       rt->flags & R_ACCESS ? "" : "public");
+		for (size_t f = 0; f < sizeof flag_names / sizeof *flag_names; f++)
+			if (rt->flags & flag_names[f].flag)
+				printf(" %s", flag_names[f].name);
+		printf("\n");
+	}
+}
+
+/* A table that leaves a state-changing route unguarded does not start. */
+static int check_routes(const struct app *app)
+{
+	int bad = 0;
+	for (size_t i = 0; i < app->nroutes; i++) {
+		const struct route *rt = &app->routes[i];
+		unsigned f = rt->flags;
+		const char *why = NULL;
+		if (strcmp(rt->method, "GET") && !(f & (R_CSRF | R_NO_CSRF)))
+			why = "changes state: it needs R_CSRF (or R_NO_CSRF on purpose)";
+		else if ((f & R_CSRF) && !(f & R_ACCESS))
+			why = "R_CSRF without a session flag";
+		else if ((f & R_ROLES) && !(f & R_STAFF))
+			why = "a role without R_STAFF";
+		else if ((f & R_ACCESS) && (!app->access || !app->csrf_token))
+			why = "access flags, but the program has no access hook";
+		if (why) {
+			log_error("route %s %s: %s", rt->method, rt->pattern, why);
+			bad = 1;
+		}
+	}
+	return bad ? -1 : 0;
+}
+
 static void usage(const char *prog)
 {
 	fprintf(stderr,
 		"usage: %s --socket PATH [--config FILE] [--set KEY=VALUE]... [--workers N]\n"
-		"          [--max-requests N] [--pidfile FILE]\n", prog);
+		"          [--max-requests N] [--pidfile FILE]\n"
+		"       %s --routes   (the route table with its access flags)\n", prog, prog);
 }
 
 int app_main(struct app *app, int argc, char **argv)
 {
 	log_init(app->name);
 	int workers = 0;
+	if (check_routes(app) < 0)
+		return 1;
+	if (argc == 2 && strcmp(argv[1], "--routes") == 0) {
+		print_routes(app);
+		return 0;
+	}
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
 		if (!v) {

@@ -26,6 +26,12 @@ struct app {
 	void (*worker_fini)(struct app *app);
 	/* The current generation of the data R_CACHE pages are made from; 0 or -1. */
 	int (*generation)(struct req *r, unsigned long long *gen);
+	/* Access declared by the route flags (route.h), for programs that have
+	 * sessions: ACCESS loads into R the session FLAGS ask for and answers 0
+	 * or the status to return (a redirect to the login, 403, 503);
+	 * CSRF_TOKEN is the loaded session's token, NULL without one. */
+	int (*access)(struct req *r, unsigned flags);
+	const char *(*csrf_token)(const struct req *r);
 	/* set by app_main */
 	HDF *config;
 	const char *tpl_dir;

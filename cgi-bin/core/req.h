@@ -18,6 +18,8 @@ struct buf;
 struct cache_page;
 struct uploads;
 struct db;
+struct session;              /* session/sess.h: a citizen's */
+struct staff;                /* session/staff_sess.h: a member of staff's */
 
 #define REQ_MAX_HEADERS 16
 
@@ -34,6 +36,8 @@ struct req {
 	struct params form;          /* urlencoded body of R_POST_BODY routes (or multipart text fields) */
 	struct uploads *files;       /* file parts of an R_UPLOAD body (never NULL there) */
 	struct route_match match;
+	struct session *sess;        /* loaded by the pipeline for R_SESSION / R_CITIZEN routes */
+	struct staff *staff;         /* loaded by the pipeline for R_STAFF routes */
 	HDF *hdf;                    /* page data for the template */
 
 	/* response */

@@ -12,12 +12,29 @@
 struct req;
 typedef int (*handler_fn)(struct req *r);
 
+/* What a route needs and who may call it. The access flags are checked once
+ * by the pipeline (app.c) before the handler runs, through the program's
+ * access hook (struct app); a route without any is public. Every route that
+ * is not GET carries R_CSRF, or R_NO_CSRF on purpose; app_main refuses to
+ * start otherwise, and `PROGRAM --routes` prints the table with its flags. */
 enum route_flags {
 	R_NONE = 0,
 	R_POST_BODY = 1 << 0,  /* handler reads a request body */
 	R_CACHE = 1 << 1,      /* the page depends only on the URL and the app's data generation */
 	R_UPLOAD = 1 << 2,     /* the body may also be multipart/form-data, up to App.MaxUpload */
+	/* access */
+	R_SESSION = 1 << 3,    /* the citizen's session if there is one (r->sess, maybe not valid) */
+	R_CITIZEN = 1 << 4,    /* a citizen session at Session.MinLevel or more: else to the login */
+	R_STAFF = 1 << 5,      /* a staff session (r->staff) of any role, or of the R_ROLE_* given */
+	R_ROLE_ADMIN = 1 << 6,
+	R_ROLE_EDITOR = 1 << 7,
+	R_ROLE_OPERATOR = 1 << 8,
+	R_ROLE_MANAGER = 1 << 9,
+	R_CSRF = 1 << 10,      /* the form's "csrf" field equals the session's token, else 403 */
+	R_NO_CSRF = 1 << 11,   /* changes state without our token, on purpose (signed SAML, login) */
 };
+#define R_ROLES (R_ROLE_ADMIN | R_ROLE_EDITOR | R_ROLE_OPERATOR | R_ROLE_MANAGER)
+#define R_ACCESS (R_SESSION | R_CITIZEN | R_STAFF | R_ROLES)
 
 struct route {
 	const char *method;

@@ -29,39 +29,6 @@ int staff_login_ok(struct db *db, long long staff_id, long long totp_step)
 	return db_exec(db, sql, "LL", totp_step, staff_id);
 }
 
-int staff_session_insert(struct db *db, const char *id_hash, long long staff_id, const char *csrf,
-			 int absolute_seconds)
-{
-	static const char sql[] =
-		"INSERT INTO staff_sessions (id_hash, staff_id, csrf_token, created_at, last_seen_at, "
-		"expires_at) VALUES (?, ?, ?, NOW(3), NOW(3), NOW(3) + INTERVAL ? SECOND)";
-	return db_exec(db, sql, "sLsi", id_hash, staff_id, csrf, absolute_seconds);
-}
-
-int staff_session_find(struct db *db, struct arena *a, const char *id_hash, int idle_seconds,
-		       struct db_rows *out)
-{
-	static const char sql[] =
-		"SELECT s.staff_id, t.username, t.display_name, t.role, s.csrf_token, "
-		"s.last_seen_at < NOW(3) - INTERVAL 30 SECOND AS touch, t.email "
-		"FROM staff_sessions s JOIN staff t ON t.id = s.staff_id "
-		"WHERE s.id_hash = ? AND s.expires_at > NOW(3) AND t.active "
-		"AND s.last_seen_at > NOW(3) - INTERVAL ? SECOND";
-	return db_query(db, a, out, sql, "si", id_hash, idle_seconds);
-}
-
-int staff_session_touch(struct db *db, const char *id_hash)
-{
-	static const char sql[] = "UPDATE staff_sessions SET last_seen_at = NOW(3) WHERE id_hash = ?";
-	return db_exec(db, sql, "s", id_hash);
-}
-
-int staff_session_delete(struct db *db, const char *id_hash)
-{
-	static const char sql[] = "DELETE FROM staff_sessions WHERE id_hash = ?";
-	return db_exec(db, sql, "s", id_hash);
-}
-
 int staff_offices(struct db *db, struct arena *a, long long staff_id, struct db_rows *out)
 {
 	static const char sql[] = "SELECT office_id FROM staff_offices WHERE staff_id = ?";

@@ -1,4 +1,4 @@
-/* staff_store.h - back-office accounts and their sessions. Returns 0, or -1
+/* staff_store.h - back-office accounts (their sessions: session_store.h). Returns 0, or -1
  * after logging. */
 #ifndef STORE_STAFF_STORE_H
 #define STORE_STAFF_STORE_H
@@ -15,13 +15,6 @@ int staff_login_failed(struct db *db, long long staff_id, int limit, int lock_se
 /* A good login: reset the counters and remember the TOTP step used. */
 int staff_login_ok(struct db *db, long long staff_id, long long totp_step);
 
-int staff_session_insert(struct db *db, const char *id_hash, long long staff_id, const char *csrf,
-			 int absolute_seconds);
-/* Rows: staff_id, username, display_name, role, csrf_token, touch, email. */
-int staff_session_find(struct db *db, struct arena *a, const char *id_hash, int idle_seconds,
-		       struct db_rows *out);
-int staff_session_touch(struct db *db, const char *id_hash);
-int staff_session_delete(struct db *db, const char *id_hash);
 /* Rows: office_id (the offices an operator works for). */
 int staff_offices(struct db *db, struct arena *a, long long staff_id, struct db_rows *out);
 
