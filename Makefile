@@ -25,6 +25,7 @@ objs = $(patsubst %.c,$(BUILD)/%.o,$(wildcard $(1)))
 CORE_OBJ  := $(call objs,cgi-bin/core/*.c)
 STORE_OBJ := $(call objs,cgi-bin/store/*.c)
 SESS_OBJ  := $(call objs,cgi-bin/session/*.c)
+VOCAB_OBJ := $(call objs,cgi-bin/vocab/*.c)
 SAML_OBJ  := $(call objs,cgi-bin/saml/*.c)
 MEDIA_OBJ := $(call objs,cgi-bin/media/*.c)
 PAGES_OBJ := $(call objs,cgi-bin/pages/*.c)
@@ -59,12 +60,12 @@ $(BUILD)/bin/demo-idp: $(BUILD)/cgi-bin/demo_idp.o $(DEMO_OBJ) $(SAML_OBJ) $(STO
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/bin/cases: $(BUILD)/cgi-bin/cases.o $(CASES_OBJ) $(MEDIA_OBJ) $(SESS_OBJ) $(STORE_OBJ) $(CORE_OBJ)
+$(BUILD)/bin/cases: $(BUILD)/cgi-bin/cases.o $(CASES_OBJ) $(MEDIA_OBJ) $(SESS_OBJ) $(VOCAB_OBJ) $(STORE_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/bin/admin: $(BUILD)/cgi-bin/admin.o $(ADMIN_OBJ) $(SESS_OBJ) $(STORE_OBJ) $(CORE_OBJ)
+$(BUILD)/bin/admin: $(BUILD)/cgi-bin/admin.o $(ADMIN_OBJ) $(SESS_OBJ) $(VOCAB_OBJ) $(STORE_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -95,7 +96,7 @@ $(BUILD)/bin/smtp-sink: $(BUILD)/cgi-bin/tools/smtp_sink.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 $(BUILD)/tests/%: tests/unit/%.c $(ADMIN_OBJ) $(MEDIA_OBJ) $(SAML_OBJ) $(MAIL_OBJ) $(SESS_OBJ) \
-		$(STORE_OBJ) $(CORE_OBJ)
+		$(VOCAB_OBJ) $(STORE_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  CC+LD   $@"
 	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lcmocka

@@ -21,42 +21,19 @@
 #include "store/catalogue_store.h"
 #include "store/dash_store.h"
 #include "svg_chart.h"
+#include "vocab/case_vocab.h"
 
 #define LIST_MAX 100      /* cases listed on the page (the CSV has them all) */
 #define OVERDUE_MAX 100
 #define MONTHS_MAX 120    /* the longest range: ten years of monthly points */
 
-struct label {
-	const char *key, *text;
-};
-
-static const struct label channels[] = {
-	{ "web", "Web" }, { "telefono", "Telefono" }, { "sportello", "Sportello" },
-	{ "email", "E-mail" }, { "social", "Social" },
-};
-#define NCHANNELS (sizeof channels / sizeof *channels)
-
-/* What staff read (not the citizen's wording of cases/guard.c). */
-static const struct label names[] = {
-	{ "received", "Ricevuta" }, { "in_charge", "Presa in carico" },
-	{ "in_progress", "In lavorazione" }, { "waiting_citizen", "In attesa del cittadino" },
-	{ "closed", "Chiusa" }, { "rejected", "Respinta" }, { "withdrawn", "Ritirata" },
-	{ "segnalazione", "Segnalazione" }, { "reclamo", "Reclamo" },
-	{ "assistenza", "Richiesta di assistenza" },
-};
-
-static const char *label_of(const struct label *map, size_t n, const char *key)
-{
-	for (size_t i = 0; i < n; i++)
-		if (strcmp(map[i].key, key) == 0)
-			return map[i].text;
-	return key;
-}
-
+/* Keys of dash_* rows (a status, a type or a channel) in staff's words. */
 static const char *name_of(const char *key)
 {
-	const char *s = label_of(names, sizeof names / sizeof *names, key);
-	return s == key ? label_of(channels, NCHANNELS, key) : s;
+	const char *s = case_status_label(key, FOR_STAFF);
+	if (s == key)
+		s = case_type_label(key);
+	return s == key ? case_channel_label(key) : s;
 }
 
 static const char *const month_names[] = {
@@ -92,8 +69,8 @@ static int slug_ok(const char *s)
 
 static int is_channel(const char *s)
 {
-	for (size_t i = 0; i < NCHANNELS; i++)
-		if (strcmp(channels[i].key, s) == 0)
+	for (size_t i = 0; i < case_nchannels; i++)
+		if (strcmp(case_channels[i].key, s) == 0)
 			return 1;
 	return 0;
 }
@@ -186,9 +163,9 @@ static void set_filters(struct req *r, const struct filters *fl)
 	req_set(r, "Filter.channel", f->channel);
 	view_rows(r, "Filter.Offices", &fl->offices);
 	view_rows(r, "Filter.Categories", &fl->categories);
-	for (size_t i = 0; i < NCHANNELS; i++) {
-		req_setf(r, "Filter.Channels.%zu.slug=%s", i, channels[i].key);
-		req_setf(r, "Filter.Channels.%zu.name=%s", i, channels[i].text);
+	for (size_t i = 0; i < case_nchannels; i++) {
+		req_setf(r, "Filter.Channels.%zu.slug=%s", i, case_channels[i].key);
+		req_setf(r, "Filter.Channels.%zu.name=%s", i, case_channels[i].label);
 	}
 	req_set(r, "Filter.csv_url",
 		arena_printf(r->a, "/admin/cruscotto.csv%s", filter_query(r, f)));
@@ -309,10 +286,10 @@ static int set_groups(struct req *r, const struct filters *fl)
 		return -1;
 	set_group(r, "Dash.ByCategory", "Chart.category", SVG_HBARS, &cat, "Senza categoria");
 	set_group(r, "Dash.ByOffice", "Chart.office", SVG_HBARS, &off, "Nessun ufficio");
-	grid(r, &chan, NCHANNELS, &all);
-	for (size_t i = 0; i < NCHANNELS; i++) {
-		char *name = (char *)channels[i].text;
-		fill(&all, i, &chan, channels[i].key, name, name);
+	grid(r, &chan, case_nchannels, &all);
+	for (size_t i = 0; i < case_nchannels; i++) {
+		char *name = (char *)case_channels[i].label;
+		fill(&all, i, &chan, case_channels[i].key, name, name);
 	}
 	set_group(r, "Dash.ByChannel", "Chart.channel", SVG_COLUMNS, &all, "");
 	grid(r, &mon, (size_t)fl->months, &all);
@@ -327,14 +304,6 @@ static int set_groups(struct req *r, const struct filters *fl)
 }
 
 /* ------------------------------------------------------------------ lists */
-
-/* As printed on receipts: "abcd-efgh-ijkl". */
-static const char *code_display(struct req *r, const char *code)
-{
-	if (!code || strlen(code) != 12)
-		return code ? code : "";
-	return arena_printf(r->a, "%.4s-%.4s-%.4s", code, code + 4, code + 8);
-}
 
 static const char *label(struct req *r, const char *key)
 {
@@ -369,7 +338,7 @@ static void set_cases(struct req *r, const char *prefix, const struct db_rows *r
 		derive(r, p, rows, i, dates, sizeof dates / sizeof *dates, "it", view_date);
 		derive(r, p, rows, i, words, sizeof words / sizeof *words, "label", label);
 		req_set(r, arena_printf(r->a, "%s.code_display", p),
-			code_display(r, db_cell(rows, i, 0)));
+			case_code_display(r->a, db_cell(rows, i, 0)));
 	}
 }
 
@@ -433,7 +402,7 @@ static void csv_write(struct req *r, struct buf *b, const struct db_rows *rows)
 		csv_cell(b, head[c], c == n - 1);
 	for (size_t i = 0; i < rows->nrows; i++) {
 		char *const *c = &rows->cells[i * rows->ncols];   /* as dash_cases() lists them */
-		const char *row[] = { code_display(r, c[0]), c[1], label(r, c[2]), c[3], c[4], c[5],
+		const char *row[] = { case_code_display(r->a, c[0]), c[1], label(r, c[2]), c[3], c[4], c[5],
 				      label(r, c[6]), label(r, c[7]), c[8], c[9], c[10],
 				      strcmp(c[11], "1") == 0 ? "sì" : "no" };
 		for (size_t k = 0; k < n; k++)

@@ -17,6 +17,7 @@
 #include "core/view.h"
 #include "store/bo_case_store.h"
 #include "store/outbox_store.h"
+#include "vocab/case_vocab.h"
 
 int ops_can_act(const struct staff *s)
 {
@@ -32,63 +33,6 @@ int ops_guard(struct req *r, struct staff *s, struct bo_scope *scope)
 	scope->all = !(s->role & ROLE_OPERATOR);
 	req_set_int(r, "Can.act", ops_can_act(s));
 	return 0;
-}
-
-/* Italian labels, by kind of value. The statuses in the staff's words: "in
- * attesa del cittadino", where the citizen reads "in attesa di tue
- * informazioni"; 'reopened' marks a reopening in the timeline. */
-static const struct label {
-	const char *kind, *key, *text;
-} labels[] = {
-	{ "status", "received", "Ricevuta" }, { "status", "in_charge", "Presa in carico" },
-	{ "status", "in_progress", "In lavorazione" },
-	{ "status", "waiting_citizen", "In attesa del cittadino" }, { "status", "closed", "Chiusa" },
-	{ "status", "rejected", "Respinta" }, { "status", "withdrawn", "Ritirata" },
-	{ "status", "reopened", "Riaperta" }, { "status", "draft", "Bozza" },
-	{ "channel", "web", "Online" }, { "channel", "telefono", "Telefono" },
-	{ "channel", "sportello", "Sportello" }, { "channel", "email", "E-mail" },
-	{ "channel", "social", "Social media" },
-	{ "outcome", "risolta", "Risolta" }, { "outcome", "non_risolvibile", "Non risolvibile" },
-	{ "outcome", "non_competenza", "Non di competenza del Comune" },
-	{ "outcome", "respinta", "Respinta" },
-	{ "type", "segnalazione", "Segnalazione" }, { "type", "reclamo", "Reclamo" },
-	{ "type", "assistenza", "Richiesta di assistenza" },
-};
-
-/* The label of KEY, or FALLBACK for a value without one. */
-static const char *label(const char *kind, const char *key, const char *fallback)
-{
-	for (size_t i = 0; key && i < sizeof labels / sizeof *labels; i++)
-		if (strcmp(labels[i].kind, kind) == 0 && strcmp(labels[i].key, key) == 0)
-			return labels[i].text;
-	return fallback;
-}
-
-const char *ops_status_label(const char *st)
-{
-	return label("status", st, st ? st : "");
-}
-
-const char *ops_channel_label(const char *ch)
-{
-	return label("channel", ch, ch ? ch : "");
-}
-
-const char *ops_outcome_label(const char *kind)
-{
-	return label("outcome", kind, NULL);
-}
-
-const char *ops_type_label(const char *type)
-{
-	return label("type", type, "");
-}
-
-const char *ops_code_display(struct req *r, const char *code)
-{
-	if (!code || strlen(code) != 12)
-		return code ? code : "";
-	return arena_printf(r->a, "%.4s-%.4s-%.4s", code, code + 4, code + 8);
 }
 
 const char *ops_when(struct req *r, const char *d)
@@ -129,6 +73,11 @@ int ops_word_ok(const char *s, size_t max)
 	return n > 0 && n <= max && strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789-_") == n;
 }
 
+static const char *staff_status_label(const char *status)
+{
+	return case_status_label(status, FOR_STAFF);
+}
+
 /* Labels next to the raw values, for each column the rows have. */
 static void label_row(struct req *r, const char *p, const struct db_rows *rows, size_t i)
 {
@@ -136,9 +85,9 @@ static void label_row(struct req *r, const char *p, const struct db_rows *rows, 
 		const char *col, *suffix;
 		const char *(*fn)(const char *);
 	} cols[] = {
-		{ "status", "status_label", ops_status_label },
-		{ "channel", "channel_label", ops_channel_label },
-		{ "case_type", "type_label", ops_type_label },
+		{ "status", "status_label", staff_status_label },
+		{ "channel", "channel_label", case_channel_label },
+		{ "case_type", "type_label", case_type_label },
 	};
 	for (size_t k = 0; k < sizeof cols / sizeof *cols; k++)
 		if (view_col(rows, cols[k].col) >= 0)
@@ -146,7 +95,7 @@ static void label_row(struct req *r, const char *p, const struct db_rows *rows, 
 				cols[k].fn(ops_cell(rows, i, cols[k].col)));
 	if (view_col(rows, "code") >= 0)
 		req_set(r, arena_printf(r->a, "%s.code_display", p),
-			ops_code_display(r, ops_cell(rows, i, "code")));
+			case_code_display(r->a, ops_cell(rows, i, "code")));
 	if (view_col(rows, "body") >= 0)
 		view_text(r, arena_printf(r->a, "%s.Body", p), ops_cell(rows, i, "body"));
 	if (view_col(rows, "at") >= 0)
@@ -199,7 +148,7 @@ const char *ops_mail_body(struct req *r, const char *name, const char *code, int
 			       base, code)
 		: "Per rispondere o per avere notizie, contatta l'ufficio indicando il codice della pratica.\n";
 	return arena_printf(r->a, "Gentile %s,\n\n%s\n\n%s%sCodice pratica: %s\n\n%s\n%s\n", name, lead,
-			    text ? text : "", text ? "\n\n" : "", ops_code_display(r, code), follow,
+			    text ? text : "", text ? "\n\n" : "", case_code_display(r->a, code), follow,
 			    app_conf(r->app, "Site.Name", ""));
 }
 
@@ -211,7 +160,7 @@ int ops_notify(struct req *r, const struct db_rows *c, const char *what, const c
 	const char *lead = arena_printf(r->a, "ci sono novità sulla tua pratica \"%s\" (%s).",
 					ops_cell(c, 0, "title"), ops_cell(c, 0, "office_name"));
 	return outbox_enqueue(r->db, to,
-			      arena_printf(r->a, "Pratica %s: %s", ops_code_display(r, code), what),
+			      arena_printf(r->a, "Pratica %s: %s", case_code_display(r->a, code), what),
 			      ops_mail_body(r, ops_person(c), code, *ops_cell(c, 0, "citizen_id") != 0,
 					    lead, text),
 			      atoll(ops_cell(c, 0, "id")));

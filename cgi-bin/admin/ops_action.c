@@ -49,7 +49,7 @@ static void status_to(struct act *x, const char *status, const char *body)
 {
 	x->st.status = status;
 	event(x, "status", status, body, 1);
-	x->mail_what = ops_status_label(status);
+	x->mail_what = case_status_label(status, FOR_STAFF);
 	x->mail_text = body;
 }
 
@@ -168,7 +168,7 @@ static int note(struct act *x)
 static int close_case(struct act *x)
 {
 	const char *kind = req_form(x->r, "esito");
-	const char *label = ops_outcome_label(kind);
+	const char *label = case_outcome_label(kind);
 	if (!label)
 		return invalid(x, "Scegli l'esito della pratica.");
 	x->st.outcome = x->text;
@@ -228,7 +228,7 @@ const char *ops_expand(struct req *r, const struct db_rows *c, const char *text)
 		const char *key, *value;
 	} v[] = {
 		{ "{nome}", ops_person(c) },
-		{ "{codice}", ops_code_display(r, ops_cell(c, 0, "code")) },
+		{ "{codice}", case_code_display(r->a, ops_cell(c, 0, "code")) },
 		{ "{protocollo}", ops_cell(c, 0, "protocol") },
 		{ "{titolo}", ops_cell(c, 0, "title") },
 		{ "{ufficio}", ops_cell(c, 0, "office_name") },

@@ -70,7 +70,7 @@ int ops_case_page(struct req *r, const struct staff *s, const struct bo_scope *s
 		return 503;
 	ops_view_row(r, "Case", &c, 0);
 	view_text(r, "Case.Description", ops_cell(&c, 0, "description"));
-	req_set(r, "Case.outcome_label", ops_outcome_label(ops_cell(&c, 0, "outcome_kind")));
+	req_set(r, "Case.outcome_label", case_outcome_label(ops_cell(&c, 0, "outcome_kind")));
 	req_set(r, "Case.person", ops_person(&c));
 	req_set(r, "Case.resume_due", view_date(r, ops_cell(&c, 0, "resume_due")));
 	req_set(r, "Case.waiting", ops_when(r, ops_cell(&c, 0, "waiting_since")));
@@ -78,7 +78,7 @@ int ops_case_page(struct req *r, const struct staff *s, const struct bo_scope *s
 	view_rows(r, "Attachments", &atts);
 	if (req_param(r, "fatto"))
 		req_set(r, "Case.saved", "1");
-	return ops_page(r, arena_printf(r->a, "Pratica %s", ops_code_display(r, code)),
+	return ops_page(r, arena_printf(r->a, "Pratica %s", case_code_display(r->a, code)),
 			arena_printf(r->a, "/admin/pratiche/%s", code), "admin/pratica.cs", status);
 }
 

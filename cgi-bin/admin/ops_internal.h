@@ -3,6 +3,7 @@
 #ifndef ADMIN_OPS_INTERNAL_H
 #define ADMIN_OPS_INTERNAL_H
 
+#include "vocab/case_vocab.h"
 #include <stddef.h>
 
 struct bo_scope;
@@ -17,12 +18,6 @@ int ops_guard(struct req *r, struct staff *s, struct bo_scope *scope);
 /* Can S change cases (not only read them)? */
 int ops_can_act(const struct staff *s);
 
-const char *ops_status_label(const char *status);
-const char *ops_channel_label(const char *channel);
-const char *ops_outcome_label(const char *kind);   /* NULL: not an outcome */
-const char *ops_type_label(const char *type);
-/* "abcd-efgh-jkmn" from a 12-character code. */
-const char *ops_code_display(struct req *r, const char *code);
 /* "dd/mm/yyyy hh:mm" from an SQL datetime. */
 const char *ops_when(struct req *r, const char *sql_datetime);
 /* The cell of column NAME in row ROW ("" for NULL or no such column). */

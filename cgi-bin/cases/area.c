@@ -2,6 +2,7 @@
  * for notifications editable), the citizen's cases and drafts with their
  * status, and one timeline of all their interactions. */
 #include "cases.h"
+#include "vocab/case_vocab.h"
 
 #include <string.h>
 
@@ -20,12 +21,12 @@ static int show(struct req *r, struct session *s, int status)
 	for (size_t i = 0; i < cases.nrows; i++) {
 		const char *code = db_cell(&cases, i, 0);
 		req_set(r, arena_printf(r->a, "Cases.%zu.status_label", i),
-			cases_status_label(db_cell(&cases, i, 2)));
+			case_status_label(db_cell(&cases, i, 2), FOR_CITIZEN));
 		req_set(r, arena_printf(r->a, "Cases.%zu.type_label", i),
-			cases_type_label(db_cell(&cases, i, 1)));
+			case_type_label(db_cell(&cases, i, 1)));
 		req_set(r, arena_printf(r->a, "Cases.%zu.updated", i), view_date(r, db_cell(&cases, i, 8)));
 		req_set(r, arena_printf(r->a, "Cases.%zu.code_display", i),
-			arena_printf(r->a, "%.4s-%.4s-%.4s", code, code + 4, code + 8));
+			case_code_display(r->a, code));
 	}
 	view_rows(r, "History", &history);
 	for (size_t i = 0; i < history.nrows; i++)

@@ -6,6 +6,7 @@
  * nothing is half-saved. Photos are
  * re-encoded by media/image.c (metadata stripped) before storage. */
 #include "cases.h"
+#include "vocab/case_vocab.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -211,9 +212,9 @@ static int form(struct draft *d, int status, int typed)
 		req_set(r, "Form.latitudine", db_cell(&d->c, 0, 9));
 		req_set(r, "Form.longitudine", db_cell(&d->c, 0, 10));
 	}
-	view_page(r, "segnalazioni", cases_type_label(d->type), arena_printf(r->a, "/segnalazioni/%s/modifica", d->code));
+	view_page(r, "segnalazioni", case_type_label(d->type), arena_printf(r->a, "/segnalazioni/%s/modifica", d->code));
 	view_crumb(r, "Area personale", "/area-personale");
-	view_crumb(r, cases_type_label(d->type), NULL);
+	view_crumb(r, case_type_label(d->type), NULL);
 	r->tpl = "segnalazione_modulo.cs";
 	return status;
 }

@@ -40,7 +40,5 @@ int cases_guard_case(struct req *r, struct session *s, int check_csrf, struct db
 		     const char **code);
 /* Case.* in the HDF from a case_by_code row, with Italian labels. */
 void cases_view(struct req *r, const struct db_rows *c);
-const char *cases_status_label(const char *status);
-const char *cases_type_label(const char *type);
 
 #endif

@@ -12,6 +12,7 @@
 #include "core/view.h"
 #include "core/query.h"
 #include "store/case_store.h"
+#include "vocab/case_vocab.h"
 
 int cases_guard(struct req *r, struct session *s, int check_csrf)
 {
@@ -39,36 +40,14 @@ int cases_guard_case(struct req *r, struct session *s, int check_csrf, struct db
 	return cases_load(r, s, *code, c);
 }
 
-const char *cases_status_label(const char *st)
-{
-	static const char *const map[][2] = {
-		{ "draft", "Bozza" }, { "received", "Ricevuta" }, { "in_charge", "Presa in carico" },
-		{ "in_progress", "In lavorazione" }, { "waiting_citizen", "In attesa di tue informazioni" },
-		{ "closed", "Chiusa" }, { "rejected", "Respinta" }, { "withdrawn", "Ritirata" },
-	};
-	for (size_t i = 0; i < sizeof map / sizeof *map; i++)
-		if (st && strcmp(map[i][0], st) == 0)
-			return map[i][1];
-	return st ? st : "";
-}
-
-const char *cases_type_label(const char *t)
-{
-	if (t && strcmp(t, "reclamo") == 0)
-		return "Reclamo";
-	if (t && strcmp(t, "assistenza") == 0)
-		return "Richiesta di assistenza";
-	return "Segnalazione";
-}
-
 void cases_view(struct req *r, const struct db_rows *c)
 {
 	view_row(r, "Case", c, 0);
 	int st = view_col(c, "status"), ty = view_col(c, "case_type");
-	req_set(r, "Case.status_label", cases_status_label(db_cell(c, 0, (size_t)st)));
-	req_set(r, "Case.type_label", cases_type_label(db_cell(c, 0, (size_t)ty)));
+	req_set(r, "Case.status_label", case_status_label(db_cell(c, 0, (size_t)st), FOR_CITIZEN));
+	req_set(r, "Case.type_label", case_type_label(db_cell(c, 0, (size_t)ty)));
 	const char *code = db_cell(c, 0, (size_t)view_col(c, "code"));
-	req_set(r, "Case.code_display", arena_printf(r->a, "%.4s-%.4s-%.4s", code, code + 4, code + 8));
+	req_set(r, "Case.code_display", case_code_display(r->a, code));
 	const char *sub = db_cell(c, 0, (size_t)view_col(c, "submitted_at"));
 	req_set(r, "Case.submitted", sub ? view_date(r, sub) : "");
 	const char *due = db_cell(c, 0, (size_t)view_col(c, "due_date"));

@@ -2,6 +2,7 @@
  * (POST → redirect → GET: a reload or a second click files nothing more),
  * and the receipt with code, protocol number, date, office and due date. */
 #include "cases.h"
+#include "vocab/case_vocab.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -54,13 +55,13 @@ static const char *ack_body(struct req *r, const struct db_rows *c, const struct
 	return arena_printf(r->a,
 		"Gentile %s %s,\n\n"
 		"abbiamo ricevuto la tua pratica \"%s\".\n\n"
-		"Codice pratica: %.4s-%.4s-%.4s\n"
+		"Codice pratica: %s\n"
 		"Categoria: %s\n\n"
 		"Il numero di protocollo, l'ufficio che se ne occupa e la data prevista per la "
 		"risposta sono nella ricevuta:\n%s/segnalazioni/%s/ricevuta\n\n"
 		"Puoi seguire la pratica e scrivere all'ufficio dall'area personale:\n%s/area-personale\n\n"
 		"%s\n",
-		s->name, s->family_name, db_cell(c, 0, 6), code, code + 4, code + 8,
+		s->name, s->family_name, db_cell(c, 0, 6), case_code_display(r->a, code),
 		db_cell(c, 0, 5) ? db_cell(c, 0, 5) : "", app_conf(r->app, "Site.BaseUrl", ""), code,
 		app_conf(r->app, "Site.BaseUrl", ""), app_conf(r->app, "Site.Name", ""));
 }

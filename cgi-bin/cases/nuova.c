@@ -3,6 +3,7 @@
  * assistenza about a service (?tipo=assistenza&servizio=SLUG). Consenting
  * makes a draft (once per form, whatever the clicks) and goes to its form. */
 #include "cases.h"
+#include "vocab/case_vocab.h"
 
 #include <string.h>
 
@@ -38,12 +39,12 @@ int page_nuova_form(struct req *r)
 	if (service && *service && !slug_ok(service))
 		return req_error(r, 400, "Il servizio indicato non è valido.");
 	req_set(r, "New.type", type);
-	req_set(r, "New.type_label", cases_type_label(type));
+	req_set(r, "New.type_label", case_type_label(type));
 	req_set(r, "New.service", service ? service : "");
 	req_set(r, "New.idem", token_new(r->a, 32));
-	view_page(r, "segnalazioni", cases_type_label(type), "/segnalazioni/nuova");
+	view_page(r, "segnalazioni", case_type_label(type), "/segnalazioni/nuova");
 	view_crumb(r, "Area personale", "/area-personale");
-	view_crumb(r, cases_type_label(type), NULL);
+	view_crumb(r, case_type_label(type), NULL);
 	r->tpl = "segnalazione_nuova.cs";
 	return 200;
 }

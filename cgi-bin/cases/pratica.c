@@ -3,6 +3,7 @@
  * citizen can write to the office (with PDF documents), and withdraw it until
  * it is taken in charge. */
 #include "cases.h"
+#include "vocab/case_vocab.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -39,7 +40,7 @@ static int show(struct req *r, struct session *s, const char *code, int status)
 	for (size_t i = 0; i < events.nrows; i++) {
 		req_set(r, arena_printf(r->a, "Events.%zu.when", i), view_date(r, db_cell(&events, i, 0)));
 		req_set(r, arena_printf(r->a, "Events.%zu.status_label", i),
-			cases_status_label(db_cell(&events, i, 2)));
+			case_status_label(db_cell(&events, i, 2), FOR_CITIZEN));
 	}
 	view_rows(r, "Attachments", &atts);
 	const char *state = db_cell(&c, 0, 3);
@@ -125,9 +126,9 @@ int page_ritira(struct req *r)
 		.case_id = atoll(db_cell(&c, 0, 0)), .citizen_id = s.citizen_id,
 		.mail_to = db_cell(&c, 0, 18),
 		.mail_subject = arena_printf(r->a, "Pratica ritirata: %s", title),
-		.mail_body = arena_printf(r->a, "Gentile %s %s,\n\nla pratica \"%s\" (codice %.4s-%.4s-%.4s) "
+		.mail_body = arena_printf(r->a, "Gentile %s %s,\n\nla pratica \"%s\" (codice %s) "
 					  "è stata ritirata come hai chiesto.\n\n%s\n", s.name, s.family_name,
-					  title, code, code + 4, code + 8,
+					  title, case_code_display(r->a, code),
 					  app_conf(r->app, "Site.Name", "")),
 	};
 	int done;

@@ -65,7 +65,7 @@ const STATUS = {
 	received: 'Ricevuta', in_progress: 'In lavorazione', waiting_citizen: 'In attesa del cittadino',
 	closed: 'Chiusa', rejected: 'Respinta', withdrawn: 'Ritirata',
 };
-const CHANNEL = { web: 'Web', telefono: 'Telefono', sportello: 'Sportello', email: 'E-mail', social: 'Social' };
+const CHANNEL = { web: 'Online', telefono: 'Telefono', sportello: 'Sportello', email: 'E-mail', social: 'Social media' };
 const CATEGORY = {
 	'strade-e-marciapiedi': 'Strade e marciapiedi', 'illuminazione-pubblica': 'Illuminazione pubblica',
 	'disservizio-ufficio': 'Disservizio di un ufficio', 'verde-pubblico': 'Verde pubblico', 'prova-cruscotto': ODD,
@@ -246,8 +246,8 @@ describe('managers\' dashboard', () => {
 			['Ufficio Anagrafe', '2', '1', '1'],
 		]);
 		assert.deepEqual(tableRows(page, 'tabella-per-canale'), [
-			['Web', '3', '0', '2'], ['Telefono', '1', '0', '1'], ['Sportello', '1', '1', '0'],
-			['E-mail', '1', '1', '0'], ['Social', '1', '1', '0'],
+			['Online', '3', '0', '2'], ['Telefono', '1', '0', '1'], ['Sportello', '1', '1', '0'],
+			['E-mail', '1', '1', '0'], ['Social media', '1', '1', '0'],
 		]);
 		assert.deepEqual(tableRows(page, 'tabella-per-mese'), [
 			['gennaio 2019', '1', '0', '1'], ['febbraio 2019', '2', '1', '1'], ['marzo 2019', '1', '1', '0'],
@@ -299,7 +299,7 @@ describe('managers\' dashboard', () => {
 		assert.deepEqual(listedCodes(page), expectCodes(7, 6, 5, 4, 3, 2, 1));
 		const rows = tableRows(page, 'tabella-pratiche');
 		assert.deepEqual(rows[6], [codeDisplay(byN(1).code), byN(1).protocol, 'Segnalazione', 'Buca "grande", via Roma',
-			'Strade e marciapiedi', 'Polizia locale', 'Web', 'Chiusa', '10/01/2019', '25/01/2019', '12/01/2019', 'no']);
+			'Strade e marciapiedi', 'Polizia locale', 'Online', 'Chiusa', '10/01/2019', '25/01/2019', '12/01/2019', 'no']);
 		assert.equal(rows[4][11], 'sì', 'case 3 is overdue');
 		assert.equal(rows[4][10], '', 'case 3 was reopened: no closing date');
 	});
