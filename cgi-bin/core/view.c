@@ -11,7 +11,7 @@
 void view_row(struct req *r, const char *prefix, const struct db_rows *rows, size_t row)
 {
 	for (size_t c = 0; c < rows->ncols; c++) {
-		const char *v = db_cell(rows, row, c);
+		const char *v = rows->cells[row * rows->ncols + c];
 		req_set(r, arena_printf(r->a, "%s.%s", prefix, rows->cols[c]), v ? v : "");
 	}
 }

@@ -29,7 +29,7 @@ int page_argomenti_show(struct req *r)
 		return 503;
 	if (t.nrows == 0)
 		return req_error(r, 404, "L'argomento che cerchi non esiste.");
-	const char *id = db_cell(&t, 0, 0);
+	const char *id = db_get(&t, 0, "id");
 	if (catalogue_topic_services(r->db, r->a, id, &services) < 0 ||
 	    catalogue_topic_faqs(r->db, r->a, id, &faqs) < 0 ||
 	    catalogue_topic_offices(r->db, r->a, id, &offices) < 0)
@@ -38,9 +38,9 @@ int page_argomenti_show(struct req *r)
 	view_rows(r, "Topic.Services", &services);
 	view_rows(r, "Topic.Faqs", &faqs);
 	view_rows(r, "Topic.Offices", &offices);
-	const char *name = db_cell(&t, 0, 2);
+	const char *name = db_get(&t, 0, "name");
 	view_page(r, "argomenti", name, arena_printf(r->a, "/argomenti/%s", slug));
-	req_set(r, "Page.Description", db_cell(&t, 0, 3));
+	req_set(r, "Page.Description", db_get(&t, 0, "summary"));
 	view_crumb(r, "Argomenti", "/argomenti");
 	view_crumb(r, name, NULL);
 	r->tpl = "argomento.cs";

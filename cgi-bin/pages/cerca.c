@@ -75,22 +75,22 @@ static int run_search(struct req *r, const char *match, const struct kind *k, co
 		return -1;
 	long total = 0;
 	for (size_t i = 0; i < counts.nrows; i++) {
-		const struct kind *ck = kind_by(NULL, db_cell(&counts, i, 0));
+		const struct kind *ck = kind_by(NULL, db_get(&counts, i, "kind"));
 		if (!ck)
 			continue;
-		req_set(r, arena_printf(r->a, "Search.Counts.%s", ck->param), db_cell(&counts, i, 1));
+		req_set(r, arena_printf(r->a, "Search.Counts.%s", ck->param), db_get(&counts, i, "n"));
 		if (!k || k == ck)
-			total += atol(db_cell(&counts, i, 1));
+			total += (long)db_get_ll(&counts, i, "n");
 	}
 	for (size_t i = 0; i < res.nrows; i++) {
-		const struct kind *rk = kind_by(NULL, db_cell(&res, i, 0));
+		const struct kind *rk = kind_by(NULL, db_get(&res, i, "kind"));
 		const char *base = arena_printf(r->a, "Search.Results.%zu", i);
 		req_set(r, arena_printf(r->a, "%s.kind", base), rk ? rk->param : "");
 		req_set(r, arena_printf(r->a, "%s.kind_label", base), rk ? rk->label : "");
 		req_set(r, arena_printf(r->a, "%s.url", base),
-			result_url(r, db_cell(&res, i, 0), db_cell(&res, i, 1)));
-		req_set(r, arena_printf(r->a, "%s.title", base), db_cell(&res, i, 2));
-		req_set(r, arena_printf(r->a, "%s.summary", base), db_cell(&res, i, 3));
+			result_url(r, db_get(&res, i, "kind"), db_get(&res, i, "slug")));
+		req_set(r, arena_printf(r->a, "%s.title", base), db_get(&res, i, "title"));
+		req_set(r, arena_printf(r->a, "%s.summary", base), db_get(&res, i, "summary"));
 	}
 	req_set_int(r, "Search.Total", total);
 	return (int)res.nrows;
@@ -134,7 +134,7 @@ int page_cerca_show(struct req *r)
 		return 503;
 	view_rows(r, "Search.Topics", &topics);
 	for (size_t i = 0; i < topics.nrows; i++)
-		if (strcmp(db_cell(&topics, i, 0), topic) == 0)
+		if (strcmp(db_get(&topics, i, "slug"), topic) == 0)
 			req_set(r, arena_printf(r->a, "Search.Topics.%zu.selected", i), "1");
 	req_set(r, "Search.q", q);
 	req_set(r, "Search.type", k ? k->param : "");

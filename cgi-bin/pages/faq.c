@@ -16,18 +16,18 @@ int page_faq_list(struct req *r)
 	int group = -1, item = 0;
 	const char *prev = "";
 	for (size_t i = 0; i < faqs.nrows; i++) {
-		const char *topic = db_cell(&faqs, i, 0);
+		const char *topic = db_get(&faqs, i, "topic_slug");
 		if (strcmp(topic, prev) != 0) {
 			group++;
 			item = 0;
 			prev = topic;
 			req_set(r, arena_printf(r->a, "Faq.Groups.%d.slug", group), topic);
-			req_set(r, arena_printf(r->a, "Faq.Groups.%d.name", group), db_cell(&faqs, i, 1));
+			req_set(r, arena_printf(r->a, "Faq.Groups.%d.name", group), db_get(&faqs, i, "topic_name"));
 		}
 		const char *base = arena_printf(r->a, "Faq.Groups.%d.Items.%d", group, item++);
-		req_set(r, arena_printf(r->a, "%s.slug", base), db_cell(&faqs, i, 2));
-		req_set(r, arena_printf(r->a, "%s.question", base), db_cell(&faqs, i, 3));
-		view_markdown(r, arena_printf(r->a, "%s.answer", base), db_cell(&faqs, i, 4));
+		req_set(r, arena_printf(r->a, "%s.slug", base), db_get(&faqs, i, "slug"));
+		req_set(r, arena_printf(r->a, "%s.question", base), db_get(&faqs, i, "question"));
+		view_markdown(r, arena_printf(r->a, "%s.answer", base), db_get(&faqs, i, "answer"));
 	}
 	view_page(r, "faq", "Domande frequenti", "/faq");
 	req_set(r, "Page.Description", "Le risposte alle domande più frequenti sui servizi del Comune.");

@@ -92,7 +92,7 @@ int page_servizi_list(struct req *r)
 	req_set(r, "Catalogue.Filter.audience", f.audience);
 	view_rows(r, "Catalogue.Topics", &topics);
 	for (size_t i = 0; i < topics.nrows; i++)
-		if (strcmp(db_cell(&topics, i, 0), f.topic) == 0)
+		if (strcmp(db_get(&topics, i, "slug"), f.topic) == 0)
 			req_set(r, arena_printf(r->a, "Catalogue.Topics.%zu.selected", i), "1");
 	view_rows(r, "Catalogue.Services", &services);
 	set_pager(r, &f, page, pages);
@@ -112,8 +112,7 @@ static const char *const office_fields[] = { "slug", "name", "address", "phone",
 
 static const char *cell(const struct db_rows *rows, const char *col)
 {
-	int c = view_col(rows, col);
-	const char *v = c >= 0 ? db_cell(rows, 0, (size_t)c) : NULL;
+	const char *v = db_get(rows, 0, col);
 	return v ? v : "";
 }
 
@@ -148,8 +147,8 @@ int page_servizi_show(struct req *r)
 	req_set(r, "Page.Description", cell(&s, "summary"));
 	view_crumb(r, "Servizi", "/servizi");
 	if (topics.nrows)
-		view_crumb(r, db_cell(&topics, 0, 1),
-			   arena_printf(r->a, "/argomenti/%s", db_cell(&topics, 0, 0)));
+		view_crumb(r, db_get(&topics, 0, "name"),
+			   arena_printf(r->a, "/argomenti/%s", db_get(&topics, 0, "slug")));
 	view_crumb(r, title, NULL);
 	r->tpl = "servizio.cs";
 	return 200;

@@ -31,16 +31,16 @@ int page_uffici_show(struct req *r)
 		return 503;
 	if (o.nrows == 0)
 		return req_error(r, 404, "L'ufficio che cerchi non esiste.");
-	if (catalogue_office_services(r->db, r->a, db_cell(&o, 0, 0), &services) < 0)
+	if (catalogue_office_services(r->db, r->a, db_get(&o, 0, "id"), &services) < 0)
 		return 503;
 	static const char *const fields[] = { "slug", "name", "summary", "manager", "address",
 					      "phone", "email", "pec" };
 	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
 		req_set(r, arena_printf(r->a, "Office.%s", fields[i]),
-			db_cell(&o, 0, (size_t)view_col(&o, fields[i])));
-	view_markdown(r, "Office.description", db_cell(&o, 0, (size_t)view_col(&o, "description")));
-	req_set(r, "Office.updated", view_date(r, db_cell(&o, 0, (size_t)view_col(&o, "updated_at"))));
-	const char *hours = db_cell(&o, 0, (size_t)view_col(&o, "opening_hours"));
+			db_get(&o, 0, fields[i]));
+	view_markdown(r, "Office.description", db_get(&o, 0, "description"));
+	req_set(r, "Office.updated", view_date(r, db_get(&o, 0, "updated_at")));
+	const char *hours = db_get(&o, 0, "opening_hours");
 	int n = 0;
 	for (const char *p = hours; p && *p;) {
 		size_t len = strcspn(p, "\r\n");
@@ -50,9 +50,9 @@ int page_uffici_show(struct req *r)
 		p += strspn(p, "\r\n");
 	}
 	view_rows(r, "Office.Services", &services);
-	const char *name = db_cell(&o, 0, (size_t)view_col(&o, "name"));
+	const char *name = db_get(&o, 0, "name");
 	view_page(r, "uffici", name, arena_printf(r->a, "/uffici/%s", slug));
-	req_set(r, "Page.Description", db_cell(&o, 0, (size_t)view_col(&o, "summary")));
+	req_set(r, "Page.Description", db_get(&o, 0, "summary"));
 	view_crumb(r, "Uffici", "/uffici");
 	view_crumb(r, name, NULL);
 	r->tpl = "ufficio.cs";

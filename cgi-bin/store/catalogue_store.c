@@ -11,7 +11,7 @@ int catalogue_generation(struct db *db, struct arena *a, unsigned long long *gen
 	struct db_rows rows;
 	if (db_query(db, a, &rows, sql, "") < 0 || rows.nrows != 1)
 		return -1;
-	*gen = strtoull(db_cell(&rows, 0, 0), NULL, 10);
+	*gen = strtoull(db_get(&rows, 0, "generation"), NULL, 10);
 	return 0;
 }
 
@@ -47,11 +47,11 @@ int catalogue_popular_services(struct db *db, struct arena *a, int limit, struct
 int catalogue_count_services(struct db *db, struct arena *a, const struct catalogue_filter *f,
 			     long *total)
 {
-	static const char sql[] = "SELECT COUNT(*) FROM services s " FILTER_WHERE;
+	static const char sql[] = "SELECT COUNT(*) AS n FROM services s " FILTER_WHERE;
 	struct db_rows rows;
 	if (db_query(db, a, &rows, sql, "ssss", f->topic, f->topic, f->audience, f->audience) < 0)
 		return -1;
-	*total = rows.nrows ? atol(db_cell(&rows, 0, 0)) : 0;
+	*total = rows.nrows ? (long)db_get_ll(&rows, 0, "n") : 0;
 	return 0;
 }
 

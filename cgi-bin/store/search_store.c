@@ -33,7 +33,7 @@ int search_docs_find(struct db *db, struct arena *a, const char *match, const ch
 int search_docs_count(struct db *db, struct arena *a, const char *match, const char *topic,
 		      struct db_rows *out)
 {
-	static const char sql[] = "SELECT d.kind, COUNT(*) " DOC_JOINS TOPIC_FILTER
+	static const char sql[] = "SELECT d.kind, COUNT(*) AS n " DOC_JOINS TOPIC_FILTER
 				  "GROUP BY d.kind";
 	return db_query(db, a, out, sql, "ssss", match, topic, topic, topic);
 }
@@ -41,10 +41,10 @@ int search_docs_count(struct db *db, struct arena *a, const char *match, const c
 int search_sources(struct db *db, struct arena *a, struct db_rows *out)
 {
 	static const char sql[] =
-		"SELECT 'service', s.id, s.title, CONCAT_WS(' ', s.summary, s.audience, "
+		"SELECT 'service' AS kind, s.id, s.title, CONCAT_WS(' ', s.summary, s.audience, "
 		"s.description, s.how_to, s.requirements, s.outputs, s.costs, "
 		"(SELECT GROUP_CONCAT(t.name SEPARATOR ' ') FROM service_topics st "
-		"JOIN topics t ON t.id = st.topic_id WHERE st.service_id = s.id)) "
+		"JOIN topics t ON t.id = st.topic_id WHERE st.service_id = s.id)) AS body "
 		"FROM services s WHERE s.published "
 		"UNION ALL SELECT 'faq', f.id, f.question, CONCAT_WS(' ', f.answer, t.name) "
 		"FROM faqs f JOIN topics t ON t.id = f.topic_id "

@@ -33,9 +33,10 @@ int main(int argc, char **argv)
 	if (search_docs_clear(db) < 0)
 		goto fail;
 	for (size_t i = 0; i < src.nrows; i++) {
-		const char *title = stem_text(st, a, db_cell(&src, i, 2), 0);
-		const char *body = stem_text(st, a, db_cell(&src, i, 3) ? db_cell(&src, i, 3) : "", 0);
-		if (search_docs_put(db, db_cell(&src, i, 0), db_cell(&src, i, 1), title, body) < 0)
+		const char *title = stem_text(st, a, db_get(&src, i, "title"), 0);
+		const char *body = stem_text(st, a, db_get(&src, i, "body") ? db_get(&src, i, "body") : "", 0);
+		if (search_docs_put(db, db_get(&src, i, "kind"), db_get(&src, i, "id"), title,
+				    body) < 0)
 			goto fail;
 	}
 	if (db_commit(db) < 0)
