@@ -267,77 +267,86 @@ static void sha256_hex(const void *data, size_t len, char hex[65])
 
 /* Steps 3 to 5 of the pipeline; T is a scratch array owned by the caller's
  * context, so every image made here is released in one go. */
-static int decode_and_encode(VipsImage *in, int orientation, VipsImage **t, struct media_photo *out)
+/* 8-bit sRGB with 3 bands (or 1), at most MEDIA_MAX_OUT_SIDE: each step's
+ * image goes into T[*K] (freed by the caller). NULL on failure. */
+static VipsImage *to_srgb8(VipsImage *cur, VipsImage **t, int *k)
 {
-	VipsImage *cur = in;
-	int k = 0;
-
-	/* 8-bit sRGB. An embedded profile is honoured if lcms accepts it. */
+	/* An embedded profile is honoured if lcms accepts it. */
 	if (vips_image_get_typeof(cur, VIPS_META_ICC_NAME)) {
-		if (!vips_icc_transform(cur, &t[k], "srgb", "embedded", TRUE, "depth", 8, NULL))
-			cur = t[k++];
+		if (!vips_icc_transform(cur, &t[*k], "srgb", "embedded", TRUE, "depth", 8, NULL))
+			cur = t[(*k)++];
 		else
 			vips_failed("ICC profile ignored");
 	}
 	if (vips_image_get_interpretation(cur) != VIPS_INTERPRETATION_sRGB) {
-		if (vips_colourspace(cur, &t[k], VIPS_INTERPRETATION_sRGB, NULL))
-			return -1;
-		cur = t[k++];
+		if (vips_colourspace(cur, &t[*k], VIPS_INTERPRETATION_sRGB, NULL))
+			return NULL;
+		cur = t[(*k)++];
 	}
 	if (vips_image_get_format(cur) != VIPS_FORMAT_UCHAR) {
-		if (vips_cast_uchar(cur, &t[k], NULL))
-			return -1;
-		cur = t[k++];
+		if (vips_cast_uchar(cur, &t[*k], NULL))
+			return NULL;
+		cur = t[(*k)++];
 	}
 	if (vips_image_hasalpha(cur)) {
 		VipsArrayDouble *white = vips_array_double_newv(3, 255.0, 255.0, 255.0);
-		int rc = vips_flatten(cur, &t[k], "background", white, NULL);
+		int rc = vips_flatten(cur, &t[*k], "background", white, NULL);
 		vips_area_unref(VIPS_AREA(white));
 		if (rc)
-			return -1;
-		cur = t[k++];
+			return NULL;
+		cur = t[(*k)++];
 		if (vips_image_get_format(cur) != VIPS_FORMAT_UCHAR) {
-			if (vips_cast_uchar(cur, &t[k], NULL))
-				return -1;
-			cur = t[k++];
+			if (vips_cast_uchar(cur, &t[*k], NULL))
+				return NULL;
+			cur = t[(*k)++];
 		}
 	}
 	if (cur->Bands != 3) {
-		if (vips_extract_band(cur, &t[k], 0, "n", cur->Bands > 3 ? 3 : 1, NULL))
-			return -1;
-		cur = t[k++];
+		if (vips_extract_band(cur, &t[*k], 0, "n", cur->Bands > 3 ? 3 : 1, NULL))
+			return NULL;
+		cur = t[(*k)++];
 	}
-	if (fit(cur, MEDIA_MAX_OUT_SIDE, &t[k]))
-		return -1;
-	cur = t[k++];
+	if (fit(cur, MEDIA_MAX_OUT_SIDE, &t[*k]))
+		return NULL;
+	return t[(*k)++];
+}
 
-	/* The real decode, into at most 2048 x 2048 x 3 bytes. */
-	if (!(t[k] = vips_image_copy_memory(cur)))
-		return -1;
-	cur = t[k++];
+/* The real decode, then the pixels alone in an image with no metadata
+ * whatsoever, turned upright by ORIENTATION. NULL on failure. */
+static VipsImage *pixels_only(VipsImage *cur, int orientation, VipsImage **t, int *k)
+{
+	if (!(t[*k] = vips_image_copy_memory(cur)))   /* at most 2048 x 2048 x 3 bytes */
+		return NULL;
+	cur = t[(*k)++];
 	int bands = cur->Bands;
 	VipsInterpretation interp = bands == 3 ? VIPS_INTERPRETATION_sRGB : VIPS_INTERPRETATION_B_W;
+	if (!(t[*k] = vips_image_new_from_memory(VIPS_IMAGE_ADDR(cur, 0, 0),
+						 VIPS_IMAGE_SIZEOF_IMAGE(cur), cur->Xsize,
+						 cur->Ysize, bands, VIPS_FORMAT_UCHAR)))
+		return NULL;
+	cur = t[(*k)++];
+	if (vips_copy(cur, &t[*k], "interpretation", interp, NULL))
+		return NULL;
+	cur = t[(*k)++];
+	if (orientation < 2 || orientation > 8)
+		return cur;
+	vips_image_set_int(cur, VIPS_META_ORIENTATION, orientation);
+	if (vips_autorot(cur, &t[*k], NULL))
+		return NULL;
+	cur = t[(*k)++];
+	if (!(t[*k] = vips_image_copy_memory(cur)))
+		return NULL;
+	cur = t[(*k)++];
+	vips_image_remove(cur, VIPS_META_ORIENTATION);
+	return cur;
+}
 
-	/* The pixels alone, in an image with no metadata whatsoever. */
-	if (!(t[k] = vips_image_new_from_memory(VIPS_IMAGE_ADDR(cur, 0, 0),
-						VIPS_IMAGE_SIZEOF_IMAGE(cur), cur->Xsize,
-						cur->Ysize, bands, VIPS_FORMAT_UCHAR)))
+static int decode_and_encode(VipsImage *in, int orientation, VipsImage **t, struct media_photo *out)
+{
+	int k = 0;
+	VipsImage *cur = to_srgb8(in, t, &k);
+	if (!cur || !(cur = pixels_only(cur, orientation, t, &k)))
 		return -1;
-	cur = t[k++];
-	if (vips_copy(cur, &t[k], "interpretation", interp, NULL))
-		return -1;
-	cur = t[k++];
-	if (orientation >= 2 && orientation <= 8) {
-		vips_image_set_int(cur, VIPS_META_ORIENTATION, orientation);
-		if (vips_autorot(cur, &t[k], NULL))
-			return -1;
-		cur = t[k++];
-		if (!(t[k] = vips_image_copy_memory(cur)))
-			return -1;
-		cur = t[k++];
-		vips_image_remove(cur, VIPS_META_ORIENTATION);
-	}
-
 	out->width = cur->Xsize;
 	out->height = cur->Ysize;
 	if (save_jpeg(cur, &out->data, &out->len))
@@ -352,6 +361,38 @@ static int decode_and_encode(VipsImage *in, int orientation, VipsImage **t, stru
 }
 
 #define SCRATCH 24
+
+/* Open the photo's header into T[0] and check its declared size; then, for a
+ * JPEG far larger than needed, reopen it shrunk on load into T[1]. The image
+ * to decode, or NULL with *WHY. */
+static VipsImage *open_bounded(enum media_kind kind, const void *data, size_t len, VipsImage **t,
+			       struct media_photo *out, const char **why)
+{
+	*why = WHY_CORRUPT;
+	if (open_photo(kind, data, len, 1, &t[0])) {   /* header only: nothing decoded yet */
+		vips_failed("photo header refused");
+		return NULL;
+	}
+	int w = t[0]->Xsize, h = t[0]->Ysize;
+	if (w < 1 || h < 1 || w > MEDIA_MAX_SIDE || h > MEDIA_MAX_SIDE ||
+	    (uint64_t)w * (uint64_t)h > MEDIA_MAX_PIXELS) {
+		log_info("media: photo refused: header declares %dx%d", w, h);
+		*why = WHY_PIXELS;
+		return NULL;
+	}
+	read_gps(t[0], out);
+	int longest = w > h ? w : h, shrink = 1;
+	if (kind == MEDIA_JPEG)
+		while (shrink < 8 && longest / (shrink * 2) >= MEDIA_MAX_OUT_SIDE)
+			shrink *= 2;
+	if (shrink == 1)
+		return t[0];
+	if (open_photo(kind, data, len, shrink, &t[1])) {
+		vips_failed("photo reopen refused");
+		return NULL;
+	}
+	return t[1];
+}
 
 int media_photo_process(const void *data, size_t len, struct media_photo *out, const char **why)
 {
@@ -372,48 +413,19 @@ int media_photo_process(const void *data, size_t len, struct media_photo *out, c
 		*why = WHY_INTERNAL;
 		return -1;
 	}
-
 	VipsObject *ctx = VIPS_OBJECT(vips_image_new());
 	VipsImage **t = (VipsImage **)vips_object_local_array(ctx, SCRATCH);
 	int rc = -1;
-
-	/* Header only: nothing has been decoded yet. */
-	if (open_photo(kind, data, len, 1, &t[0])) {
-		vips_failed("photo header refused");
-		*why = WHY_CORRUPT;
-		goto done;
-	}
-	int w = t[0]->Xsize, h = t[0]->Ysize;
-	if (w < 1 || h < 1 || w > MEDIA_MAX_SIDE || h > MEDIA_MAX_SIDE ||
-	    (uint64_t)w * (uint64_t)h > MEDIA_MAX_PIXELS) {
-		log_info("media: photo refused: header declares %dx%d", w, h);
-		*why = WHY_PIXELS;
-		goto done;
-	}
-	read_gps(t[0], out);
-	int orientation = vips_image_get_orientation(t[0]);
-
-	VipsImage *in = t[0];
-	int longest = w > h ? w : h, shrink = 1;
-	if (kind == MEDIA_JPEG)
-		while (shrink < 8 && longest / (shrink * 2) >= MEDIA_MAX_OUT_SIDE)
-			shrink *= 2;
-	if (shrink > 1) {
-		if (open_photo(kind, data, len, shrink, &t[1])) {
-			vips_failed("photo reopen refused");
+	VipsImage *in = open_bounded(kind, data, len, t, out, why);
+	if (in) {
+		int orientation = vips_image_get_orientation(t[0]);
+		rc = decode_and_encode(in, orientation, t + 2, out);
+		if (rc) {
+			vips_failed("photo refused");
 			*why = WHY_CORRUPT;
-			goto done;
+			media_photo_free(out);
 		}
-		in = t[1];
 	}
-	if (decode_and_encode(in, orientation, t + 2, out)) {
-		vips_failed("photo refused");
-		*why = WHY_CORRUPT;
-		media_photo_free(out);
-		goto done;
-	}
-	rc = 0;
-done:
 	g_object_unref(ctx);
 	if (rc)
 		memset(out, 0, sizeof *out);

@@ -335,108 +335,158 @@ static void finish_data(struct conn *c)
 	c->state = ST_CMD;
 }
 
-static void command(struct conn *c, char *line)
+static void cmd_helo(struct conn *c, char *line)
 {
-	if (verb(line, "EHLO") || verb(line, "HELO")) {
-		const char *arg = line + 4;
-		while (*arg == ' ')
-			arg++;
-		if (!*arg) {
-			reply(c, "501 5.5.4 Syntax: %.4s hostname", line);
-			return;
-		}
-		reset_transaction(c);
-		c->helo = true;
-		if (toupper((unsigned char)line[0]) == 'E')
-			reply(c, "250-localhost smtp-sink\r\n250-8BITMIME\r\n250 SIZE %zu", max_size);
-		else
-			reply(c, "250 localhost smtp-sink");
-	} else if (strncasecmp(line, "MAIL FROM:", 10) == 0) {
-		if (!c->helo) {
-			reply(c, "503 5.5.1 EHLO or HELO first");
-			return;
-		}
-		if (c->have_from) {
-			reply(c, "503 5.5.1 Nested MAIL command");
-			return;
-		}
-		const char *params = parse_path(line + 10, c->from, sizeof c->from);
-		if (!params) {
-			reply(c, "501 5.1.7 Syntax: MAIL FROM:<address>");
-			return;
-		}
-		/* parameters: SIZE=n and BODY=7BIT|8BITMIME */
-		char *save_ptr = NULL, *copy = strdup(params);
-		for (char *p = copy ? strtok_r(copy, " ", &save_ptr) : NULL; p;
-		     p = strtok_r(NULL, " ", &save_ptr)) {
-			if (strncasecmp(p, "SIZE=", 5) == 0) {
-				if (strtoull(p + 5, NULL, 10) > max_size) {
-					reply(c, "552 5.3.4 Message too big (at most %zu bytes)", max_size);
-					free(copy);
-					return;
-				}
-			} else if (strcasecmp(p, "BODY=8BITMIME") != 0 && strcasecmp(p, "BODY=7BIT") != 0) {
-				reply(c, "555 5.5.4 Unsupported parameter %.64s", p);
-				free(copy);
-				return;
+	const char *arg = line + 4;
+	while (*arg == ' ')
+		arg++;
+	if (!*arg) {
+		reply(c, "501 5.5.4 Syntax: %.4s hostname", line);
+		return;
+	}
+	reset_transaction(c);
+	c->helo = true;
+	if (toupper((unsigned char)line[0]) == 'E')
+		reply(c, "250-localhost smtp-sink\r\n250-8BITMIME\r\n250 SIZE %zu", max_size);
+	else
+		reply(c, "250 localhost smtp-sink");
+}
+
+/* MAIL FROM's parameters: SIZE=n and BODY=7BIT|8BITMIME. False after replying. */
+static bool mail_params_ok(struct conn *c, const char *params)
+{
+	char *save_ptr = NULL, *copy = strdup(params);
+	bool ok = copy != NULL;
+	for (char *p = copy ? strtok_r(copy, " ", &save_ptr) : NULL; ok && p;
+	     p = strtok_r(NULL, " ", &save_ptr)) {
+		if (strncasecmp(p, "SIZE=", 5) == 0) {
+			if (strtoull(p + 5, NULL, 10) > max_size) {
+				reply(c, "552 5.3.4 Message too big (at most %zu bytes)", max_size);
+				ok = false;
 			}
+		} else if (strcasecmp(p, "BODY=8BITMIME") != 0 && strcasecmp(p, "BODY=7BIT") != 0) {
+			reply(c, "555 5.5.4 Unsupported parameter %.64s", p);
+			ok = false;
 		}
-		free(copy);
-		c->have_from = true;
-		reply(c, "250 2.1.0 Ok");
-	} else if (strncasecmp(line, "RCPT TO:", 8) == 0) {
-		char to[CMD_MAX];
-		if (!c->have_from) {
-			reply(c, "503 5.5.1 MAIL first");
-			return;
-		}
-		if (!parse_path(line + 8, to, sizeof to) || !to[0]) {
-			reply(c, "501 5.1.3 Syntax: RCPT TO:<address>");
-			return;
-		}
-		if (c->nrcpt == MAX_RCPT) {
-			reply(c, "452 4.5.3 Too many recipients");
-			return;
-		}
-		c->rcpt[c->nrcpt] = strdup(to);
-		if (!c->rcpt[c->nrcpt]) {
-			reply(c, "452 4.3.1 Out of memory");
-			return;
-		}
-		c->nrcpt++;
-		reply(c, "250 2.1.5 Ok");
-	} else if (verb(line, "DATA")) {
-		if (line[4]) {
-			reply(c, "501 5.5.4 Syntax: DATA");
-		} else if (!c->have_from) {
-			reply(c, "503 5.5.1 MAIL first");
-		} else if (!c->nrcpt) {
-			reply(c, "503 5.5.1 RCPT first");
-		} else {
-			c->msglen = 0;
-			c->too_big = c->line_too_long = false;
-			c->state = ST_DATA;
-			reply(c, "354 End data with <CR><LF>.<CR><LF>");
-		}
-	} else if (verb(line, "RSET")) {
-		reset_transaction(c);
-		reply(c, "250 2.0.0 Ok");
-	} else if (verb(line, "NOOP")) {
-		reply(c, "250 2.0.0 Ok");
-	} else if (verb(line, "QUIT")) {
-		reply(c, "221 2.0.0 Bye");
-		c->closing = true;
-	} else if (verb(line, "VRFY") || verb(line, "EXPN") || verb(line, "HELP") ||
-		   verb(line, "STARTTLS") || verb(line, "AUTH") || verb(line, "ETRN") ||
-		   verb(line, "BDAT") || verb(line, "TURN")) {
-		reply(c, "502 5.5.1 Command not implemented");
+	}
+	free(copy);
+	return ok;
+}
+
+static void cmd_mail(struct conn *c, char *line)
+{
+	if (!c->helo) {
+		reply(c, "503 5.5.1 EHLO or HELO first");
+		return;
+	}
+	if (c->have_from) {
+		reply(c, "503 5.5.1 Nested MAIL command");
+		return;
+	}
+	const char *params = parse_path(line + 10, c->from, sizeof c->from);
+	if (!params) {
+		reply(c, "501 5.1.7 Syntax: MAIL FROM:<address>");
+		return;
+	}
+	if (!mail_params_ok(c, params))
+		return;
+	c->have_from = true;
+	reply(c, "250 2.1.0 Ok");
+}
+
+static void cmd_rcpt(struct conn *c, char *line)
+{
+	char to[CMD_MAX];
+	if (!c->have_from) {
+		reply(c, "503 5.5.1 MAIL first");
+		return;
+	}
+	if (!parse_path(line + 8, to, sizeof to) || !to[0]) {
+		reply(c, "501 5.1.3 Syntax: RCPT TO:<address>");
+		return;
+	}
+	if (c->nrcpt == MAX_RCPT) {
+		reply(c, "452 4.5.3 Too many recipients");
+		return;
+	}
+	c->rcpt[c->nrcpt] = strdup(to);
+	if (!c->rcpt[c->nrcpt]) {
+		reply(c, "452 4.3.1 Out of memory");
+		return;
+	}
+	c->nrcpt++;
+	reply(c, "250 2.1.5 Ok");
+}
+
+static void cmd_data(struct conn *c, char *line)
+{
+	if (line[4]) {
+		reply(c, "501 5.5.4 Syntax: DATA");
+	} else if (!c->have_from) {
+		reply(c, "503 5.5.1 MAIL first");
+	} else if (!c->nrcpt) {
+		reply(c, "503 5.5.1 RCPT first");
 	} else {
-		reply(c, "500 5.5.2 Command unrecognized");
+		c->msglen = 0;
+		c->too_big = c->line_too_long = false;
+		c->state = ST_DATA;
+		reply(c, "354 End data with <CR><LF>.<CR><LF>");
 	}
 }
 
-/* One complete line (LEN bytes, its LF included); OVERLONG: the tail of a
- * line whose beginning did not fit in the buffer. */
+static void cmd_rset(struct conn *c, char *line)
+{
+	(void)line;
+	reset_transaction(c);
+	reply(c, "250 2.0.0 Ok");
+}
+
+static void cmd_noop(struct conn *c, char *line)
+{
+	(void)line;
+	reply(c, "250 2.0.0 Ok");
+}
+
+static void cmd_quit(struct conn *c, char *line)
+{
+	(void)line;
+	reply(c, "221 2.0.0 Bye");
+	c->closing = true;
+}
+
+static void cmd_unimplemented(struct conn *c, char *line)
+{
+	(void)line;
+	reply(c, "502 5.5.1 Command not implemented");
+}
+
+static void command(struct conn *c, char *line)
+{
+	static const struct {
+		const char *name;
+		bool prefix;        /* "MAIL FROM:" takes its argument without a space */
+		void (*fn)(struct conn *c, char *line);
+	} cmds[] = {
+		{ "EHLO", false, cmd_helo }, { "HELO", false, cmd_helo },
+		{ "MAIL FROM:", true, cmd_mail }, { "RCPT TO:", true, cmd_rcpt },
+		{ "DATA", false, cmd_data }, { "RSET", false, cmd_rset },
+		{ "NOOP", false, cmd_noop }, { "QUIT", false, cmd_quit },
+		{ "VRFY", false, cmd_unimplemented }, { "EXPN", false, cmd_unimplemented },
+		{ "HELP", false, cmd_unimplemented }, { "STARTTLS", false, cmd_unimplemented },
+		{ "AUTH", false, cmd_unimplemented }, { "ETRN", false, cmd_unimplemented },
+		{ "BDAT", false, cmd_unimplemented }, { "TURN", false, cmd_unimplemented },
+	};
+	for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++) {
+		bool hit = cmds[i].prefix ? strncasecmp(line, cmds[i].name, strlen(cmds[i].name)) == 0
+					  : verb(line, cmds[i].name);
+		if (hit) {
+			cmds[i].fn(c, line);
+			return;
+		}
+	}
+	reply(c, "500 5.5.2 Command unrecognized");
+}
+
 static void line(struct conn *c, char *s, size_t len, bool overlong)
 {
 	if (c->state == ST_DATA) {
