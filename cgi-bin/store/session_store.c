@@ -108,14 +108,18 @@ int session_touch(struct db *db, enum session_kind kind, const char *id_hash)
 	static const char citizen[] = "UPDATE sessions SET last_seen_at = NOW(3) WHERE id_hash = ?";
 	static const char staff[] =
 		"UPDATE staff_sessions SET last_seen_at = NOW(3) WHERE id_hash = ?";
-	return db_exec(db, kind == SESSION_STAFF ? staff : citizen, "s", id_hash);
+	if (kind == SESSION_STAFF)
+		return db_exec(db, staff, "s", id_hash);
+	return db_exec(db, citizen, "s", id_hash);
 }
 
 int session_delete(struct db *db, enum session_kind kind, const char *id_hash)
 {
 	static const char citizen[] = "DELETE FROM sessions WHERE id_hash = ?";
 	static const char staff[] = "DELETE FROM staff_sessions WHERE id_hash = ?";
-	return db_exec(db, kind == SESSION_STAFF ? staff : citizen, "s", id_hash);
+	if (kind == SESSION_STAFF)
+		return db_exec(db, staff, "s", id_hash);
+	return db_exec(db, citizen, "s", id_hash);
 }
 
 int session_delete_subject(struct db *db, const char *idp_entity_id, const char *name_id)
