@@ -97,8 +97,10 @@ static MYSQL_STMT *prepare(struct db *db, const char *sql)
 	if (!db->conn && connect(db) < 0)
 		return NULL;
 	MYSQL_STMT *st = mysql_stmt_init(db->conn);
-	if (!st)
+	if (!st) {
+		db->last_errno = mysql_errno(db->conn);
 		return NULL;
+	}
 	if (mysql_stmt_prepare(st, sql, strlen(sql))) {
 		db->last_errno = mysql_stmt_errno(st);
 		log_error("db prepare: %s [%.80s]", mysql_stmt_error(st), sql);
@@ -170,7 +172,8 @@ static int bind_params(struct params *p, const char *types, va_list ap)
 	return 0;
 }
 
-static int fetch_rows(MYSQL_STMT *st, struct arena *a, struct db_rows *out)
+/* The rows of ST into OUT; 0, or -1 with the error in *ERR (0: truncated). */
+static int fetch_rows(MYSQL_STMT *st, struct arena *a, struct db_rows *out, unsigned *err)
 {
 	MYSQL_RES *meta = mysql_stmt_result_metadata(st);
 	memset(out, 0, sizeof(*out));
@@ -218,6 +221,7 @@ static int fetch_rows(MYSQL_STMT *st, struct arena *a, struct db_rows *out)
 	if (f == MYSQL_DATA_TRUNCATED)
 		log_error("db fetch: truncated column");
 done:
+	*err = rc ? mysql_stmt_errno(st) : 0;  /* before free_result resets it */
 	mysql_stmt_free_result(st);
 	mysql_free_result(meta);
 	return rc;
@@ -281,9 +285,12 @@ static int execute(struct db *db, MYSQL_STMT *st, const char *sql, struct params
 	db->last_errno = 0;
 	db->insert_id = mysql_stmt_insert_id(st);
 	db->affected = mysql_stmt_affected_rows(st);
-	if (out)
-		return fetch_rows(st, a, out);
-	mysql_stmt_free_result(st);
+	if (out && fetch_rows(st, a, out, &db->last_errno) < 0) {
+		log_error("db fetch: error %u [%.80s]", db->last_errno, sql);
+		return -1;
+	}
+	if (!out)
+		mysql_stmt_free_result(st);
 	return 0;
 }
 
@@ -300,7 +307,7 @@ static int run(struct db *db, struct arena *a, struct db_rows *out, const char *
 	for (int attempt = 0; attempt < 2; attempt++) {
 		MYSQL_STMT *st = prepare(db, sql);
 		if (!st) {
-			if (attempt == 0 && may_retry(db, sql, false))
+			if (may_retry(db, sql, false) && attempt == 0)
 				continue;
 			return -1;
 		}
@@ -311,7 +318,7 @@ static int run(struct db *db, struct arena *a, struct db_rows *out, const char *
 		}
 		if (execute(db, st, sql, &p, a, out) == 0)
 			return 0;
-		if (attempt > 0 || !may_retry(db, sql, true))
+		if (!may_retry(db, sql, true) || attempt > 0)
 			break;
 		log_warn("db: connection lost; the statement runs again on a new one");
 	}
@@ -397,7 +404,6 @@ static int begin_once(struct db *db)
 	if (mysql_real_query(db->conn, sql, sizeof(sql) - 1) == 0)
 		return 0;
 	db->last_errno = mysql_errno(db->conn);
-	log_error("db begin: %s", mysql_error(db->conn));
 	return -1;
 }
 
@@ -409,14 +415,19 @@ int db_begin(struct db *db)
 	}
 	if (begin_once(db) < 0) {
 		if (!db->conn || !gone(db->last_errno))
-			return -1;
+			goto fail;
+		log_warn("db begin: the connection was lost while idle (error %u): a new one",
+			 db->last_errno);
 		drop(db);       /* nothing has run in it yet: a new connection is safe */
 		if (begin_once(db) < 0)
-			return -1;
+			goto fail;
 	}
 	db->in_tx = true;
 	db->tx_failed = false;
 	return 0;
+fail:
+	log_error("db begin: error %u", db->last_errno);
+	return -1;
 }
 
 /* Ends the transaction after a failed COMMIT: rolled back on a live
