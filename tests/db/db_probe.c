@@ -1,6 +1,6 @@
 /* db_probe.c - drives core/db.c through its public API, one command a line
  * on stdin, for tests/integration/db_transactions.test.js:
- *   begin | commit | rollback | insert TAG | count TAG
+ *   begin | commit | rollback | insert TAG | count TAG | touch ID
  * Each answers one line on stdout: "COMMAND RC ERRNO [COUNT]".
  * The scratch table: probe_rows (id AUTO_INCREMENT, tag VARCHAR), made by the
  * test, with no unique key, so a statement run twice leaves two rows.
@@ -17,6 +17,7 @@
 
 static const char insert_sql[] = "INSERT INTO probe_rows (tag) VALUES (?)";
 static const char count_sql[] = "SELECT COUNT(*) AS n FROM probe_rows WHERE tag = ?";
+static const char touch_sql[] = "UPDATE probe_rows SET tag = tag WHERE id = ?";   /* locks the row */
 
 static void command(struct db *db, struct arena *a, char *line)
 {
@@ -34,6 +35,8 @@ static void command(struct db *db, struct arena *a, char *line)
 		db_rollback(db);
 	} else if (strcmp(line, "insert") == 0 && arg) {
 		rc = db_exec(db, insert_sql, "s", arg);
+	} else if (strcmp(line, "touch") == 0 && arg) {
+		rc = db_exec(db, touch_sql, "L", atoll(arg));
 	} else if (strcmp(line, "count") == 0 && arg) {
 		rc = db_query(db, a, &rows, count_sql, "s", arg);
 		if (rc == 0 && rows.nrows == 1)

@@ -5,7 +5,8 @@
 // server has run a statement but before its reply arrives.
 //  - inside a transaction nothing is retried or reconnected: nothing is saved;
 //  - outside one, a write the server may have run is not run a second time;
-//  - a SELECT, and anything the server never got, runs again transparently.
+//  - a SELECT, and anything the server never got, runs again transparently;
+//  - a deadlock (the server rolls the transaction back) fails the transaction.
 // DB_PROBE=path runs the same checks against another build of the probe.
 
 const { test, before, after } = require('node:test');
@@ -93,7 +94,7 @@ before(async () => {
 			ENGINE=InnoDB;
 		DROP USER IF EXISTS '${USER}'@'localhost';
 		CREATE USER '${USER}'@'localhost' IDENTIFIED BY '${pw}';
-		GRANT SELECT, INSERT ON ${SCRATCH}.* TO '${USER}'@'localhost';`);
+		GRANT SELECT, INSERT, UPDATE ON ${SCRATCH}.* TO '${USER}'@'localhost';`);
 	proxy = await MariaDbProxy.listen(PROXY_SOCK, DBSOCK);
 });
 
@@ -173,4 +174,26 @@ probeTest('db_begin after an idle drop reconnects first, then commits whole', 'b
 	assert.equal(saved(tag), 0, 'not visible before the commit');
 	assert.equal((await probe.send('commit')).rc, 0);
 	assert.equal(saved(tag), 2);
+});
+
+probeTest('a deadlock fails the whole transaction: nothing after it is saved', 'deadlock', async (a, tag) => {
+	const b = startProbe();
+	rootSql(`INSERT INTO ${SCRATCH}.probe_rows (tag) VALUES ('${tag}-1'), ('${tag}-2')`);
+	const [id1, id2] = rootSql(`SELECT id FROM ${SCRATCH}.probe_rows WHERE tag LIKE '${tag}-%' ORDER BY id`)
+		.trim().split('\n');
+	assert.equal((await a.send('begin')).rc, 0);
+	assert.equal((await b.send('begin')).rc, 0);
+	assert.equal((await a.send(`touch ${id1}`)).rc, 0);
+	assert.equal((await b.send(`touch ${id2}`)).rc, 0);
+	const [ra, rb] = await Promise.all([a.send(`touch ${id2}`), b.send(`touch ${id1}`)]);
+	assert.deepEqual([ra.errno, rb.errno].sort(), [0, 1213], 'one of the two is the deadlock victim');
+	const [victim, winner] = ra.rc ? [a, b] : [b, a];
+	const later = await victim.send(`insert ${tag}-later`);
+	const commit = await victim.send('commit');
+	await victim.send('rollback');
+	assert.equal((await winner.send('commit')).rc, 0);
+	assert.equal(saved(`${tag}-later`), 0, 'nothing the victim ran after the deadlock is saved');
+	assert.equal(later.rc, -1, 'a statement after the deadlock fails');
+	assert.equal(commit.rc, -1, 'db_commit fails');
+	await b.stop();
 });
