@@ -29,7 +29,7 @@ struct db {
 	} cache[DB_STMT_CACHE];
 	size_t ncache;
 	bool in_tx;             /* between db_begin and db_commit / db_rollback */
-	bool tx_failed;         /* its connection was lost: only db_rollback remains */
+	bool tx_failed;         /* lost (connection, deadlock): only db_rollback remains */
 };
 
 static void cache_clear(struct db *db)
