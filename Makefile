@@ -102,6 +102,13 @@ $(BUILD)/tests/%: tests/unit/%.c $(ADMIN_OBJ) $(MEDIA_OBJ) $(SAML_OBJ) $(MAIL_OB
 	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lcmocka
 unit: $(UNIT_BIN)
 
+# A probe of core/db.c against a real server, driven by tests/integration/db_transactions.test.js.
+DB_PROBE_OBJ := $(addprefix $(BUILD)/cgi-bin/core/,db.o arena.o log.o secret.o)
+$(BUILD)/tests/db_probe: tests/db/db_probe.c $(DB_PROBE_OBJ)
+	@mkdir -p $(dir $@)
+	@echo "  CC+LD   $@"
+	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
 # The same unit tests under AddressSanitizer + LeakSanitizer + UBSan.
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 unit-asan:

@@ -349,6 +349,10 @@ static void serve(struct worker *w, FCGX_Request *fr)
 		abort();
 
 	int status = dispatch(&r, w);
+	if (r.db && db_in_transaction(r.db)) {   /* a handler's bug: never carried over */
+		log_error("a transaction was left open by the handler: rolled back");
+		db_rollback(r.db);
+	}
 	send(&r, w, fr->out, status);
 	log_set_request(NULL);
 	arena_reset(r.a);

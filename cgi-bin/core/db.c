@@ -3,11 +3,14 @@
 
 #include <mysql.h>
 #include <errmsg.h>
+#include <mysqld_error.h>
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "arena.h"
 #include "log.h"
@@ -25,6 +28,8 @@ struct db {
 		MYSQL_STMT *st;
 	} cache[DB_STMT_CACHE];
 	size_t ncache;
+	bool in_tx;             /* between db_begin and db_commit / db_rollback */
+	bool tx_failed;         /* lost (connection, deadlock): only db_rollback remains */
 };
 
 static void cache_clear(struct db *db)
@@ -74,13 +79,14 @@ void db_close(struct db *db)
 	free(db);
 }
 
-static void reconnect(struct db *db)
+/* Forget the connection and its statements: the next statement outside a
+ * transaction (or db_begin) connects again. */
+static void drop(struct db *db)
 {
 	cache_clear(db);
 	if (db->conn)
 		mysql_close(db->conn);
 	db->conn = NULL;
-	connect(db);
 }
 
 static MYSQL_STMT *prepare(struct db *db, const char *sql)
@@ -91,8 +97,10 @@ static MYSQL_STMT *prepare(struct db *db, const char *sql)
 	if (!db->conn && connect(db) < 0)
 		return NULL;
 	MYSQL_STMT *st = mysql_stmt_init(db->conn);
-	if (!st)
+	if (!st) {
+		db->last_errno = mysql_errno(db->conn);
 		return NULL;
+	}
 	if (mysql_stmt_prepare(st, sql, strlen(sql))) {
 		db->last_errno = mysql_stmt_errno(st);
 		log_error("db prepare: %s [%.80s]", mysql_stmt_error(st), sql);
@@ -164,7 +172,8 @@ static int bind_params(struct params *p, const char *types, va_list ap)
 	return 0;
 }
 
-static int fetch_rows(MYSQL_STMT *st, struct arena *a, struct db_rows *out)
+/* The rows of ST into OUT; 0, or -1 with the error in *ERR (0: truncated). */
+static int fetch_rows(MYSQL_STMT *st, struct arena *a, struct db_rows *out, unsigned *err)
 {
 	MYSQL_RES *meta = mysql_stmt_result_metadata(st);
 	memset(out, 0, sizeof(*out));
@@ -212,36 +221,94 @@ static int fetch_rows(MYSQL_STMT *st, struct arena *a, struct db_rows *out)
 	if (f == MYSQL_DATA_TRUNCATED)
 		log_error("db fetch: truncated column");
 done:
+	*err = rc ? mysql_stmt_errno(st) : 0;  /* before free_result resets it */
 	mysql_stmt_free_result(st);
 	mysql_free_result(meta);
 	return rc;
 }
 
+/* The connection is gone (or going): nothing more can run on it. */
 static bool gone(unsigned err)
 {
 	return err == CR_SERVER_GONE_ERROR || err == CR_SERVER_LOST || err == CR_CONNECTION_ERROR ||
-	       err == CR_CONN_HOST_ERROR;
+	       err == CR_CONN_HOST_ERROR || err == ER_CONNECTION_KILLED || err == ER_SERVER_SHUTDOWN;
+}
+
+/* A SELECT reads only: running it a second time changes nothing. */
+static bool read_only(const char *sql)
+{
+	while (isspace((unsigned char)*sql))
+		sql++;
+	return strncasecmp(sql, "SELECT", 6) == 0 && !isalnum((unsigned char)sql[6]);
+}
+
+/*
+ * After a statement failed (its error in db->last_errno): drop a lost
+ * connection, fail the transaction it was in, and tell whether running the
+ * statement again on a new connection is safe. Only outside a transaction,
+ * and only when the server cannot have run it (EXECUTED false: the prepare
+ * failed; 2006: the command could not be written; 1243: the server did not
+ * know the statement) or running it twice is harmless (a SELECT). A 2013 after
+ * an INSERT is not retried: the server may have run it.
+ */
+static bool may_retry(struct db *db, const char *sql, bool executed)
+{
+	unsigned e = db->last_errno;
+	bool lost = gone(e), drops = lost || e == ER_UNKNOWN_STMT_HANDLER;
+	if (drops)
+		drop(db);
+	if (db->in_tx) {
+		if (drops || e == ER_LOCK_DEADLOCK) {   /* the server rolls it back */
+			log_error("db: transaction failed (error %u): every statement until "
+				  "db_rollback fails", e);
+			db->tx_failed = true;
+		}
+		return false;
+	}
+	if (!executed)
+		return lost || !db->conn;
+	if (e == CR_SERVER_GONE_ERROR || e == ER_UNKNOWN_STMT_HANDLER)
+		return true;
+	return lost && read_only(sql);
+}
+
+/* Bind, execute and read the rows of the prepared ST; 0 or -1 (last_errno set). */
+static int execute(struct db *db, MYSQL_STMT *st, const char *sql, struct params *p,
+		   struct arena *a, struct db_rows *out)
+{
+	if (mysql_stmt_bind_param(st, p->bind) || mysql_stmt_execute(st)) {
+		db->last_errno = mysql_stmt_errno(st);
+		if (db->last_errno != 1062)
+			log_error("db execute: %s [%.80s]", mysql_stmt_error(st), sql);
+		return -1;
+	}
+	db->last_errno = 0;
+	db->insert_id = mysql_stmt_insert_id(st);
+	db->affected = mysql_stmt_affected_rows(st);
+	if (out && fetch_rows(st, a, out, &db->last_errno) < 0) {
+		log_error("db fetch: error %u [%.80s]", db->last_errno, sql);
+		return -1;
+	}
+	if (!out)
+		mysql_stmt_free_result(st);
+	return 0;
 }
 
 static int run(struct db *db, struct arena *a, struct db_rows *out, const char *sql,
 	       const char *types, va_list ap)
 {
 	struct params p;
+	if (bind_params(&p, types, ap)) {
+		log_error("db: bad parameter types \"%s\"", types);
+		return -1;
+	}
+	if (db->tx_failed || (db->in_tx && !db->conn))
+		return -1;      /* the transaction is lost: only db_rollback remains */
 	for (int attempt = 0; attempt < 2; attempt++) {
-		va_list aq;
-		va_copy(aq, ap);
-		int bad = bind_params(&p, types, aq);
-		va_end(aq);
-		if (bad) {
-			log_error("db: bad parameter types \"%s\"", types);
-			return -1;
-		}
 		MYSQL_STMT *st = prepare(db, sql);
 		if (!st) {
-			if (attempt == 0 && (!db->conn || gone(db->last_errno))) {
-				reconnect(db);
+			if (may_retry(db, sql, false) && attempt == 0)
 				continue;
-			}
 			return -1;
 		}
 		if (strlen(types) != mysql_stmt_param_count(st)) {
@@ -249,25 +316,11 @@ static int run(struct db *db, struct arena *a, struct db_rows *out, const char *
 				  mysql_stmt_param_count(st), sql);
 			return -1;
 		}
-		if (mysql_stmt_bind_param(st, p.bind) || mysql_stmt_execute(st)) {
-			db->last_errno = mysql_stmt_errno(st);
-			/* the server went away between requests: nothing ran, so retry once */
-			if (attempt == 0 && (gone(db->last_errno) ||
-					     db->last_errno == 1243 /* unknown prepared statement */)) {
-				reconnect(db);
-				continue;
-			}
-			if (db->last_errno != 1062)
-				log_error("db execute: %s [%.80s]", mysql_stmt_error(st), sql);
-			return -1;
-		}
-		db->last_errno = 0;
-		db->insert_id = mysql_stmt_insert_id(st);
-		db->affected = mysql_stmt_affected_rows(st);
-		if (out)
-			return fetch_rows(st, a, out);
-		mysql_stmt_free_result(st);
-		return 0;
+		if (execute(db, st, sql, &p, a, out) == 0)
+			return 0;
+		if (!may_retry(db, sql, true) || attempt > 0)
+			break;
+		log_warn("db: connection lost; the statement runs again on a new one");
 	}
 	return -1;
 }
@@ -341,24 +394,83 @@ unsigned long long db_affected_rows(const struct db *db)
 	return db->affected;
 }
 
-int db_begin(struct db *db)
+/* START TRANSACTION on the current connection (opened if absent): a real
+ * round-trip, so a connection that died while idle shows up here. */
+static int begin_once(struct db *db)
 {
+	static const char sql[] = "START TRANSACTION";
 	if (!db->conn && connect(db) < 0)
 		return -1;
-	return mysql_autocommit(db->conn, 0) ? -1 : 0;
+	if (mysql_real_query(db->conn, sql, sizeof(sql) - 1) == 0)
+		return 0;
+	db->last_errno = mysql_errno(db->conn);
+	return -1;
+}
+
+int db_begin(struct db *db)
+{
+	if (db->in_tx) {
+		log_error("db_begin: the previous transaction was left open; rolled back");
+		db_rollback(db);
+	}
+	if (begin_once(db) < 0) {
+		if (!db->conn || !gone(db->last_errno))
+			goto fail;
+		log_warn("db begin: the connection was lost while idle (error %u): a new one",
+			 db->last_errno);
+		drop(db);       /* nothing has run in it yet: a new connection is safe */
+		if (begin_once(db) < 0)
+			goto fail;
+	}
+	db->in_tx = true;
+	db->tx_failed = false;
+	return 0;
+fail:
+	log_error("db begin: error %u", db->last_errno);
+	return -1;
+}
+
+/* Ends the transaction after a failed COMMIT: rolled back on a live
+ * connection, or the connection dropped (the server rolls back). */
+static void end_failed(struct db *db)
+{
+	db->in_tx = false;
+	db->tx_failed = false;
+	if (!db->conn || gone(db->last_errno) || mysql_rollback(db->conn))
+		drop(db);
 }
 
 int db_commit(struct db *db)
 {
-	int rc = mysql_commit(db->conn) ? -1 : 0;
-	mysql_autocommit(db->conn, 1);
-	return rc;
+	if (!db->in_tx) {
+		log_error("db_commit without db_begin");
+		return -1;
+	}
+	if (db->tx_failed || !db->conn) {
+		end_failed(db);
+		return -1;
+	}
+	if (mysql_commit(db->conn)) {
+		db->last_errno = mysql_errno(db->conn);
+		log_error("db commit: %s", mysql_error(db->conn));
+		end_failed(db);
+		return -1;
+	}
+	db->in_tx = false;
+	return 0;
 }
 
 void db_rollback(struct db *db)
 {
-	if (!db->conn)
-		return;
-	mysql_rollback(db->conn);
-	mysql_autocommit(db->conn, 1);
+	if (!db->in_tx)
+		return;         /* none open, or db_commit has ended it */
+	db->in_tx = false;
+	db->tx_failed = false;
+	if (!db->conn || mysql_rollback(db->conn))
+		drop(db);       /* lost: the next statement connects again */
+}
+
+int db_in_transaction(const struct db *db)
+{
+	return db->in_tx;
 }
