@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "core/arena.h"
+#include "core/config.h"
 #include "core/db.h"
 #include "core/log.h"
 #include "core/secret.h"
@@ -51,58 +52,6 @@ static void sleep_ms(long ms)
 	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
 	while (nanosleep(&ts, &ts) < 0 && errno == EINTR && !stopping)
 		;
-}
-
-static HDF *load_config(const char *path, const char **sets, int nsets)
-{
-	HDF *cfg = NULL;
-	NEOERR *err = hdf_init(&cfg);
-	if (!err && path)
-		err = hdf_read_file(cfg, path);
-	for (int i = 0; !err && i < nsets; i++) {
-		char *kv = strdup(sets[i]);
-		char *eq = kv ? strchr(kv, '=') : NULL;
-		if (eq) {
-			*eq = '\0';
-			err = hdf_set_value(cfg, kv, eq + 1);
-		}
-		free(kv);
-	}
-	if (err) {
-		STRING s;
-		string_init(&s);
-		nerr_error_string(err, &s);
-		log_error("config %s: %s", path ? path : "-", s.buf);
-		string_clear(&s);
-		nerr_ignore(&err);
-		hdf_destroy(&cfg);
-		return NULL;
-	}
-	return cfg;
-}
-
-static void write_pidfile(const char *path)
-{
-	FILE *f = fopen(path, "w");
-	if (!f) {
-		log_error("pidfile %s: %s", path, strerror(errno));
-		return;
-	}
-	fprintf(f, "%d\n", (int)getpid());
-	fclose(f);
-}
-
-static void remove_pidfile(const char *path)
-{
-	FILE *f = fopen(path, "r");
-	int pid = 0;
-	if (!f)
-		return;
-	if (fscanf(f, "%d", &pid) != 1)
-		pid = 0;
-	fclose(f);
-	if (pid == (int)getpid())
-		unlink(path);
 }
 
 /* Seconds before the next try of a message that has failed ATTEMPTS times
@@ -213,7 +162,7 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
-	HDF *cfg = load_config(config_path, sets, nsets);
+	HDF *cfg = config_load(config_path, sets, nsets);
 	if (!cfg)
 		return 1;
 
@@ -288,8 +237,7 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	struct db *db = db_open(&dbc);
-	if (pidfile)
-		write_pidfile(pidfile);
+	pidfile_write(pidfile);
 	log_info("started: server %s, batch %d, poll %d ms, retry %d..%d s", sc.url, st.batch,
 		 st.poll_ms, st.retry_base, st.retry_max);
 
@@ -320,8 +268,7 @@ int main(int argc, char **argv)
 	free(envelope_from);
 	free(db_password);
 	free(smtp_password);
-	if (pidfile)
-		remove_pidfile(pidfile);
+	pidfile_remove(pidfile);
 	hdf_destroy(&cfg);
 	return 0;
 }

@@ -15,6 +15,7 @@
 #include "arena.h"
 #include "buf.h"
 #include "cache.h"
+#include "config.h"
 #include "db.h"
 #include "http.h"
 #include "log.h"
@@ -373,30 +374,7 @@ static int worker_main(int sock, void *ctx)
 
 static HDF *load_config(void)
 {
-	HDF *cfg = NULL;
-	NEOERR *err = hdf_init(&cfg);
-	if (!err && opts.config_path)
-		err = hdf_read_file(cfg, opts.config_path);
-	for (int i = 0; !err && i < opts.nsets; i++) {
-		char *kv = strdup(opts.sets[i]);
-		char *eq = strchr(kv, '=');
-		if (eq) {
-			*eq = '\0';
-			err = hdf_set_value(cfg, kv, eq + 1);
-		}
-		free(kv);
-	}
-	if (err) {
-		STRING s;
-		string_init(&s);
-		nerr_error_string(err, &s);
-		log_error("config %s: %s", opts.config_path ? opts.config_path : "-", s.buf);
-		string_clear(&s);
-		nerr_ignore(&err);
-		hdf_destroy(&cfg);
-		return NULL;
-	}
-	return cfg;
+	return config_load(opts.config_path, opts.sets, opts.nsets);
 }
 
 static void reload(void *ctx)

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "config.h"
 #include "log.h"
 
 #define MAX_WORKERS 256
@@ -75,19 +76,6 @@ static int open_socket(const char *path)
 	}
 	chmod(path, 0666);   /* nginx's workers run as another user */
 	return sock;
-}
-
-static void write_pidfile(const char *path)
-{
-	if (!path)
-		return;
-	FILE *f = fopen(path, "w");
-	if (!f) {
-		log_error("pidfile %s: %s", path, strerror(errno));
-		return;
-	}
-	fprintf(f, "%d\n", (int)getpid());
-	fclose(f);
 }
 
 static int find_slot(struct slot *slots, int n, pid_t pid)
@@ -169,7 +157,7 @@ int master_run(const struct master_opts *o, int (*worker)(int, void *), void (*r
 	int sock = open_socket(o->socket);
 	if (sock < 0)
 		return 1;
-	write_pidfile(o->pidfile);
+	pidfile_write(o->pidfile);
 
 	/* The master takes its signals synchronously with sigtimedwait. */
 	sigset_t set, old;
@@ -209,7 +197,6 @@ int master_run(const struct master_opts *o, int (*worker)(int, void *), void (*r
 	sigprocmask(SIG_SETMASK, &old, NULL);
 	shutdown_workers(slots, n, o->grace_seconds > 0 ? o->grace_seconds : 10);
 	unlink(o->socket);
-	if (o->pidfile)
-		unlink(o->pidfile);
+	pidfile_remove(o->pidfile);
 	return 0;
 }
