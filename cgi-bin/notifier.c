@@ -4,15 +4,22 @@
  *   notifier --config conf/notifier.hdf [--set KEY=VALUE]... [--pidfile PATH]
  *
  * Loop: list up to Mail.BatchSize due messages, and for each one claim it
- * (see store/outbox_store.h), build it, hand it to the SMTP server and mark
- * it sent -- only once the server answered 250 -- or failed, to be tried
- * again after Mail.RetryBaseSeconds * 2^(failures so far), at most
- * Mail.RetryMaxSeconds. Sleeps Mail.PollMs when there is nothing to do, and
- * after a send that got no answer at all (server unreachable: the rest of the
- * batch would only wait for the same timeout). SIGTERM/SIGINT: finishes the message in hand and exits. MariaDB going away
+ * (see store/outbox_store.h: the claim counts the attempt, which is logged),
+ * build it with its stable Message-ID <outbox-ID.KEY@domain>, hand it to the
+ * SMTP server -- renewing the claim every third of Mail.ClaimSeconds while
+ * the send lasts -- and mark it sent, only once the server answered 250, or
+ * failed, to be tried again after Mail.RetryBaseSeconds * 2^(failures so
+ * far), at most Mail.RetryMaxSeconds. Sleeps Mail.PollMs when there is
+ * nothing to do, and after a send that got no answer at all (server
+ * unreachable: the rest of the batch would only wait for the same timeout).
+ * SIGTERM/SIGINT: finishes the message in hand and exits. MariaDB going away
  * is survived (core/db.c reconnects); so is the mail server being down (the
- * messages wait in the outbox). A crash between the server's 250 and the
- * mark can send that one message twice; nothing else is sent twice or lost. */
+ * messages wait in the outbox).
+ *
+ * Delivery is at least once: a notifier killed between the server's 250 and
+ * the mark sends that message again once its claim has run out (at most
+ * Mail.ClaimSeconds later), as attempt N+1 but with the same Message-ID, so
+ * the copy can be recognised and dropped. Nothing is lost. */
 #include <ClearSilver.h>
 #include <errno.h>
 #include <signal.h>
@@ -28,6 +35,7 @@
 #include "core/db.h"
 #include "core/log.h"
 #include "core/secret.h"
+#include "core/token.h"
 #include "mail/message.h"
 #include "mail/smtp.h"
 #include "store/outbox_store.h"
@@ -37,7 +45,7 @@
 static volatile sig_atomic_t stopping;
 
 struct settings {
-	const char *from;
+	const char *from, *domain;      /* Mail.From; its address's domain */
 	int batch, poll_ms, retry_base, retry_max, lease;
 };
 
@@ -83,49 +91,102 @@ static void mark_sent(struct db *db, long long id)
 	}
 }
 
-/* Claim, build, send and record one due row. -1 when the database failed or
+/* A claim in hand, renewed while the message is being sent. */
+struct claim {
+	struct db *db;
+	long long id;
+	const char *token;
+	int lease;
+	time_t renewed;
+	int lost;
+};
+
+/* smtp's progress hook: push the lease on every third of it. */
+static void claim_renew(void *ctx)
+{
+	struct claim *c = ctx;
+	time_t now = time(NULL);
+	int held;
+	if (c->lost || now - c->renewed < (c->lease >= 3 ? c->lease / 3 : 1))
+		return;
+	c->renewed = now;
+	if (outbox_renew(c->db, c->id, c->token, c->lease, &held) < 0)
+		return;         /* logged; tried again at the next tick */
+	if (!held) {
+		c->lost = 1;
+		log_warn("outbox %lld: claim lost while sending (another notifier may send it "
+			 "too, with the same Message-ID)", c->id);
+	}
+}
+
+/* Send the message built for claim C; 0 when the server accepted it, else
+ * -1 with ERR and *CODE (0: no answer at all) set. */
+static int send_claimed(struct smtp *smtp, struct claim *c, const char *to, const char *msg,
+			size_t len, char *err, size_t errlen, long *code)
+{
+	c->renewed = time(NULL);
+	smtp_on_progress(smtp, claim_renew, c);
+	int rc = smtp_send(smtp, to, msg, len, err, errlen, code);
+	smtp_on_progress(smtp, NULL, NULL);
+	return rc;
+}
+
+/* Record a failed attempt of claim C; -1 when the database failed or the
+ * server gave no answer at all (the rest of the batch waits). */
+static int attempt_failed(const struct settings *st, struct claim *c, int attempt,
+			  const char *err, long code)
+{
+	int delay = retry_delay(st, attempt - 1);
+	if (code >= 500)
+		log_error("outbox %lld attempt %d refused by the mail server: %s; retry in %d s",
+			  c->id, attempt, err, delay);
+	else
+		log_warn("outbox %lld attempt %d not delivered: %s; retry in %d s", c->id, attempt,
+			 err, delay);
+	if (outbox_failed(c->db, c->id, c->token, err, delay) < 0)
+		return -1;
+	return code == 0 ? -1 : 0;
+}
+
+/* Claim, build, send and record due row I. -1 when the database failed or
  * the mail server could not be reached at all: the rest of the batch waits
  * for the next round, rather than each message waiting for its own timeout. */
 static int deliver(struct db *db, struct arena *a, struct smtp *smtp, const struct settings *st,
 		   const struct db_rows *rows, size_t i)
 {
-	long long id = atoll(db_cell(rows, i, 0));
-	int attempts = atoi(db_cell(rows, i, 4));
-	int claimed;
-	if (outbox_claim(db, id, st->lease, &claimed) < 0)
+	struct claim c = { .db = db, .id = db_get_ll(rows, i, "id"), .token = token_hex(a, 16),
+			   .lease = st->lease };
+	int attempt = db_get_int(rows, i, "attempts") + 1, claimed;
+	if (outbox_claim(db, c.id, attempt - 1, c.token, c.lease, &claimed) < 0)
 		return -1;
 	if (!claimed)
 		return 0;      /* another notifier took it, or it changed since it was listed */
+	log_info("outbox %lld: attempt %d", c.id, attempt);
 
 	struct mail_message m = {
 		.from = st->from,
-		.to = db_cell(rows, i, 1),
-		.subject = db_cell(rows, i, 2),
-		.body = db_cell(rows, i, 3),
+		.to = db_get(rows, i, "recipient"),
+		.subject = db_get(rows, i, "subject"),
+		.body = db_get(rows, i, "body"),
 		.date = time(NULL),
+		.message_id = mail_outbox_message_id(a, c.id, db_get(rows, i, "message_key"),
+						     st->domain),
 	};
 	size_t len;
-	const char *why;
-	char *msg = mail_build(a, &m, &len, &why);
+	const char *why = "the row has no message_key";
+	char *msg = m.message_id ? mail_build(a, &m, &len, &why) : NULL;
 	if (!msg) {    /* will not get better by itself: retry rarely, for whoever fixes the row */
-		log_error("outbox %lld cannot be sent: %s", id, why);
-		return outbox_failed(db, id, why, st->retry_max) < 0 ? -1 : 0;
+		log_error("outbox %lld cannot be sent: %s", c.id, why);
+		return outbox_failed(db, c.id, c.token, why, st->retry_max) < 0 ? -1 : 0;
 	}
 	char err[512];
 	long code;
-	if (smtp_send(smtp, m.to, msg, len, err, sizeof err, &code) == 0) {
-		mark_sent(db, id);
-		log_info("outbox %lld delivered (%zu bytes, attempt %d)", id, len, attempts + 1);
-		return 0;
-	}
-	int delay = retry_delay(st, attempts);
-	if (code >= 500)
-		log_error("outbox %lld refused by the mail server: %s; retry in %d s", id, err, delay);
-	else
-		log_warn("outbox %lld not delivered: %s; retry in %d s", id, err, delay);
-	if (outbox_failed(db, id, err, delay) < 0)
-		return -1;
-	return code == 0 ? -1 : 0;      /* 0: no reply (connection refused, timeout) */
+	if (send_claimed(smtp, &c, m.to, msg, len, err, sizeof err, &code) < 0)
+		return attempt_failed(st, &c, attempt, err, code);
+	mark_sent(db, c.id);
+	log_info("outbox %lld delivered (%zu bytes, attempt %d, Message-ID %s)", c.id, len, attempt,
+		 m.message_id);
+	return 0;
 }
 
 static void usage(const char *prog)
@@ -197,14 +258,15 @@ int main(int argc, char **argv)
 	if (!envelope_from)
 		abort();
 	sc.from = envelope_from;
+	st.domain = strrchr(envelope_from, '@') + 1;
 	if (sc.user && !*sc.user)
 		sc.user = NULL;
 	char *smtp_password = sc.user ? secret_read(hdf_get_value(cfg, "Mail.PasswordFile", NULL))
 				      : NULL;
 	sc.password = smtp_password;
-	if (st.lease <= sc.connect_timeout + sc.timeout)
-		log_warn("Mail.ClaimSeconds (%d) should exceed one send (%ld s): another notifier "
-			 "could send a slow message twice", st.lease, sc.connect_timeout + sc.timeout);
+	if (st.lease < 3)
+		log_warn("Mail.ClaimSeconds (%d) is renewed every third of it while sending: "
+			 "less than 3 s may let another notifier take a message in flight", st.lease);
 
 	char *db_password = secret_read(hdf_get_value(cfg, "DB.PasswordFile", NULL));
 	struct db_config dbc = {
