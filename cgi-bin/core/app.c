@@ -437,6 +437,8 @@ int app_main(struct app *app, int argc, char **argv)
 	if (!opts.max_requests)
 		opts.max_requests = app_conf_int(app, "App.MaxRequests", 50000);
 	opts.master.grace_seconds = app_conf_int(app, "App.GraceSeconds", 10);
+	opts.master.socket_mode = app_conf(app, "App.SocketMode", NULL);
+	opts.master.socket_group = app_conf(app, "App.SocketGroup", NULL);
 	int rc = master_run(&opts.master, worker_main, reload, app);
 	hdf_destroy(&app->config);
 	return rc;

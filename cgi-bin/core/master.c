@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcgiapp.h>
+#include <grp.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,15 +67,77 @@ static pid_t spawn(int sock, int (*worker)(int, void *), void *ctx)
 	_exit(worker(sock, ctx));
 }
 
-static int open_socket(const char *path)
+/* MODE ("0600", "660"...) as permission bits, refusing any for "other". */
+static int socket_mode(const char *mode, mode_t *out)
 {
-	unlink(path);
+	char *end;
+	long m = strtol(mode ? mode : "0600", &end, 8);
+	if (*end || m < 0 || m > 0777 || (m & 0007)) {
+		log_error("App.SocketMode %s: want octal permissions without \"other\" bits, "
+			  "e.g. 0600 or 0660", mode);
+		return -1;
+	}
+	*out = (mode_t)m;
+	return 0;
+}
+
+/* GROUP (a name or a number) as a gid; NULL or "": (gid_t)-1, unchanged. */
+static int socket_gid(const char *group, gid_t *out)
+{
+	*out = (gid_t)-1;
+	if (!group || !*group)
+		return 0;
+	char *end;
+	long g = strtol(group, &end, 10);
+	if (!*end && g >= 0) {
+		*out = (gid_t)g;
+		return 0;
+	}
+	struct group *gr = getgrnam(group);
+	if (!gr) {
+		log_error("App.SocketGroup %s: no such group", group);
+		return -1;
+	}
+	*out = gr->gr_gid;
+	return 0;
+}
+
+/* Give the unix socket at PATH its group, then its mode. */
+static int socket_restrict(const char *path, gid_t gid, mode_t mode)
+{
+	if (gid != (gid_t)-1 && chown(path, (uid_t)-1, gid) < 0) {
+		log_error("chown %s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (chmod(path, mode) < 0) {
+		log_error("chmod %s: %s", path, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+static int open_socket(const struct master_opts *o)
+{
+	const char *path = o->socket;
+	bool unix_socket = strchr(path, ':') == NULL;     /* libfcgi: "host:port" is TCP */
+	mode_t mode;
+	gid_t gid;
+	if (socket_mode(o->socket_mode, &mode) < 0 || socket_gid(o->socket_group, &gid) < 0)
+		return -1;
+	if (unix_socket)
+		unlink(path);
+	mode_t old = umask(0177);    /* bound owner-only: no window before the chmod */
 	int sock = FCGX_OpenSocket(path, 1024);
+	umask(old);
 	if (sock < 0) {
 		log_error("cannot listen on %s", path);
 		return -1;
 	}
-	chmod(path, 0666);   /* nginx's workers run as another user */
+	if (unix_socket && socket_restrict(path, gid, mode) < 0) {
+		close(sock);
+		unlink(path);
+		return -1;
+	}
 	return sock;
 }
 
@@ -154,7 +217,7 @@ int master_run(const struct master_opts *o, int (*worker)(int, void *), void (*r
 	int n = o->workers < 1 ? 1 : o->workers > MAX_WORKERS ? MAX_WORKERS : o->workers;
 	if (FCGX_Init() != 0)
 		return 1;
-	int sock = open_socket(o->socket);
+	int sock = open_socket(o);
 	if (sock < 0)
 		return 1;
 	pidfile_write(o->pidfile);
