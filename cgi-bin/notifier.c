@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/statvfs.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -189,6 +190,41 @@ static int deliver(struct db *db, struct arena *a, struct smtp *smtp, const stru
 	return 0;
 }
 
+/* The filesystem of Disk.Watch (the runtime directory), looked at every
+ * minute: a full one loses uploads, e-mails and database writes. */
+struct disk_watch {
+	const char *dir;
+	long min_mb;
+	int min_pct, low;
+	time_t next, warned;
+};
+
+static void disk_check(struct disk_watch *w)
+{
+	time_t now = time(NULL);
+	struct statvfs v;
+	if (!w->dir || now < w->next)
+		return;
+	w->next = now + 60;
+	if (statvfs(w->dir, &v) < 0) {
+		log_warn("disk: %s: %s", w->dir, strerror(errno));
+		return;
+	}
+	unsigned long long avail = (unsigned long long)v.f_bavail * v.f_frsize;
+	unsigned long long size = (unsigned long long)v.f_blocks * v.f_frsize;
+	long mb = (long)(avail >> 20);
+	int pct = size ? (int)(avail * 100 / size) : 0;
+	int low = mb < w->min_mb || pct < w->min_pct;
+	if (low && (!w->low || now - w->warned >= 3600)) {   /* then once an hour */
+		log_warn("disk: only %ld MB (%d%%) free on the filesystem of %s: uploads, e-mails "
+			 "and the database will fail when it is full", mb, pct, w->dir);
+		w->warned = now;
+	} else if (!low && w->low) {
+		log_info("disk: %ld MB (%d%%) free again on the filesystem of %s", mb, pct, w->dir);
+	}
+	w->low = low;
+}
+
 static void usage(const char *prog)
 {
 	fprintf(stderr,
@@ -303,8 +339,14 @@ int main(int argc, char **argv)
 	log_info("started: server %s, batch %d, poll %d ms, retry %d..%d s", sc.url, st.batch,
 		 st.poll_ms, st.retry_base, st.retry_max);
 
+	struct disk_watch dw = {
+		.dir = hdf_get_value(cfg, "Disk.Watch", NULL),
+		.min_mb = conf_int(cfg, "Disk.MinFreeMB", 500, 0),
+		.min_pct = conf_int(cfg, "Disk.MinFreePercent", 5, 0),
+	};
 	int db_failures = 0;
 	while (!stopping) {
+		disk_check(&dw);
 		arena_reset(a);
 		struct db_rows rows;
 		if (outbox_due(db, a, st.batch, &rows) < 0) {
