@@ -419,6 +419,17 @@ describe('e-mail notifier', { timeout: 150000 }, () => {
 		sink = await startSink();
 	});
 
+	test('a filesystem short of space is logged by the notifier', async () => {
+		const watcher = await startNotifier('notifier-disk', ['--set', `Disk.Watch=${dir}`,
+			'--set', 'Disk.MinFreeMB=2000000000']);
+		const log = path.join(dir, 'notifier-disk.log');
+		await waitOrExplain(() => /warn -: disk: only \d+ MB \(\d+%\) free on the filesystem of /.test(
+			fs.readFileSync(log, 'utf8')), 5000, 'the low-space warning');
+		await stop(watcher);
+		assert.doesNotMatch(fs.readFileSync(path.join(dir, 'notifier.log'), 'utf8'), /disk: only/,
+			'no warning with the default limits and no Disk.Watch');
+	});
+
 	test('SIGTERM: notifier and sink exit cleanly and remove their pid files', async () => {
 		assert.deepEqual(await stop(notifier), { code: 0, signal: null });
 		assert.deepEqual(await stop(sink), { code: 0, signal: null });
