@@ -404,16 +404,16 @@ describe('e-mail notifier', { timeout: 150000 }, () => {
 		const second = await startNotifier('notifier2', ['--set', 'Mail.TimeoutSeconds=15']);
 		await stop(notifier);
 		notifier = await startNotifier('notifier', ['--set', 'Mail.TimeoutSeconds=15']);
-		for (let i = 0; i < 2; i++)
-			enqueue(`${prefix}${i}@example.org`, `Lenta ${i}`, `Testo ${i}\n`);
+		// one message: whichever notifier does not send it is idle, polling every 100 ms
+		enqueue(`${prefix}0@example.org`, 'Lenta', 'Testo\n');
 		await waitOrExplain(() => Object.values(rows(prefix)).every((r) => r.sent), 25000,
-			'both rows marked sent');
-		await sleep(3500);            // a copy taken after the lease would arrive by now
-		const got = assertAtLeastOnce(prefix, 2);
+			'the row marked sent');
+		await sleep(5000);            // a copy taken after the lease would arrive by now
+		const got = assertAtLeastOnce(prefix, 1);
 		for (const [to, mine] of Object.entries(got))
 			assert.equal(mine.length, 1, `${to} delivered once`);
 		for (const r of Object.values(rows(prefix)))
-			assert.equal(r.attempts, 1, 'one attempt each');
+			assert.equal(r.attempts, 1, 'one attempt');
 		await stop(second);
 		await stop(sink);
 		sink = await startSink();
