@@ -237,42 +237,52 @@ static int conf_int(HDF *cfg, const char *name, int defval, int min)
 	return v < min ? min : v;
 }
 
-int main(int argc, char **argv)
+struct args {
+	const char *config, *pidfile, *sets[MAX_SETS];
+	int nsets;
+};
+
+static int parse_args(int argc, char **argv, struct args *o)
 {
-	log_init("notifier");
-	const char *config_path = NULL, *pidfile = NULL, *sets[MAX_SETS];
-	int nsets = 0;
 	for (int i = 1; i < argc; i += 2) {
 		const char *opt = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-		if (!v) {
-			usage(argv[0]);
-			return 2;
-		}
-		if (strcmp(opt, "--config") == 0)
-			config_path = v;
-		else if (strcmp(opt, "--set") == 0 && nsets < MAX_SETS)
-			sets[nsets++] = v;
-		else if (strcmp(opt, "--pidfile") == 0)
-			pidfile = v;
-		else {
-			usage(argv[0]);
-			return 2;
-		}
+		if (v && strcmp(opt, "--config") == 0)
+			o->config = v;
+		else if (v && strcmp(opt, "--set") == 0 && o->nsets < MAX_SETS)
+			o->sets[o->nsets++] = v;
+		else if (v && strcmp(opt, "--pidfile") == 0)
+			o->pidfile = v;
+		else
+			return -1;
 	}
-	HDF *cfg = config_load(config_path, sets, nsets);
-	if (!cfg)
-		return 1;
+	return 0;
+}
 
-	struct settings st = {
+static void read_settings(HDF *cfg, struct settings *st, struct disk_watch *dw)
+{
+	*st = (struct settings){
 		.from = hdf_get_value(cfg, "Mail.From", NULL),
 		.batch = conf_int(cfg, "Mail.BatchSize", 20, 1),
 		.poll_ms = conf_int(cfg, "Mail.PollMs", 1000, 10),
 		.retry_base = conf_int(cfg, "Mail.RetryBaseSeconds", 30, 1),
 		.retry_max = conf_int(cfg, "Mail.RetryMaxSeconds", 3600, 1),
-		.lease = conf_int(cfg, "Mail.ClaimSeconds", 300, 1),
+		.lease = conf_int(cfg, "Mail.ClaimSeconds", 60, 1),
 	};
+	*dw = (struct disk_watch){
+		.dir = hdf_get_value(cfg, "Disk.Watch", NULL),
+		.min_mb = conf_int(cfg, "Disk.MinFreeMB", 500, 0),
+		.min_pct = conf_int(cfg, "Disk.MinFreePercent", 5, 0),
+	};
+	if (st->lease < 3)
+		log_warn("Mail.ClaimSeconds (%d) is renewed every third of it while sending: "
+			 "less than 3 s may let another notifier take a message in flight", st->lease);
+}
+
+/* The mail server's settings; the password (if any) is read into *PASSWORD. */
+static void read_smtp_config(HDF *cfg, struct smtp_config *sc, char **password)
+{
 	const char *tls = hdf_get_value(cfg, "Mail.StartTls", "no");
-	struct smtp_config sc = {
+	*sc = (struct smtp_config){
 		.url = hdf_get_value(cfg, "Mail.Server", "smtp://127.0.0.1:2525"),
 		.tls = strcasecmp(tls, "required") == 0 ? SMTP_TLS_REQUIRED
 		       : strcasecmp(tls, "try") == 0    ? SMTP_TLS_TRY
@@ -282,38 +292,43 @@ int main(int argc, char **argv)
 		.connect_timeout = conf_int(cfg, "Mail.ConnectTimeoutSeconds", 10, 1),
 		.timeout = conf_int(cfg, "Mail.TimeoutSeconds", 30, 1),
 	};
-	struct arena *a = arena_new();
-	const char *from_name, *from_addr;
-	if (!st.from || mail_parse_from(a, st.from, &from_name, &from_addr) < 0) {
-		log_error("Mail.From is missing or not a valid \"Name <address>\"");
-		arena_free(a);
-		hdf_destroy(&cfg);
-		return 1;
-	}
-	char *envelope_from = strdup(from_addr);    /* the arena is reset on every round */
-	if (!envelope_from)
-		abort();
-	sc.from = envelope_from;
-	st.domain = strrchr(envelope_from, '@') + 1;
-	if (sc.user && !*sc.user)
-		sc.user = NULL;
-	char *smtp_password = sc.user ? secret_read(hdf_get_value(cfg, "Mail.PasswordFile", NULL))
-				      : NULL;
-	sc.password = smtp_password;
-	if (st.lease < 3)
-		log_warn("Mail.ClaimSeconds (%d) is renewed every third of it while sending: "
-			 "less than 3 s may let another notifier take a message in flight", st.lease);
+	if (sc->user && !*sc->user)
+		sc->user = NULL;
+	*password = sc->user ? secret_read(hdf_get_value(cfg, "Mail.PasswordFile", NULL)) : NULL;
+	sc->password = *password;
+}
 
-	char *db_password = secret_read(hdf_get_value(cfg, "DB.PasswordFile", NULL));
-	struct db_config dbc = {
+static void read_db_config(HDF *cfg, struct db_config *dbc, char **password)
+{
+	*password = secret_read(hdf_get_value(cfg, "DB.PasswordFile", NULL));
+	*dbc = (struct db_config){
 		.socket = hdf_get_value(cfg, "DB.Socket", NULL),
 		.host = hdf_get_value(cfg, "DB.Host", NULL),
 		.port = (unsigned)hdf_get_int_value(cfg, "DB.Port", 0),
 		.user = hdf_get_value(cfg, "DB.User", "portale_notifier"),
-		.password = db_password,
+		.password = *password,
 		.database = hdf_get_value(cfg, "DB.Name", "portale"),
 	};
+}
 
+/* Mail.From's address, kept outside the arena (reset on every round); its
+ * domain names the Message-IDs. NULL when Mail.From is not valid. */
+static char *envelope_sender(struct arena *a, struct settings *st)
+{
+	const char *from_name, *from_addr;
+	if (!st->from || mail_parse_from(a, st->from, &from_name, &from_addr) < 0) {
+		log_error("Mail.From is missing or not a valid \"Name <address>\"");
+		return NULL;
+	}
+	char *envelope = strdup(from_addr);
+	if (!envelope)
+		abort();
+	st->domain = strrchr(envelope, '@') + 1;
+	return envelope;
+}
+
+static void on_signals(void)
+{
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_term;
@@ -323,33 +338,18 @@ int main(int argc, char **argv)
 	sigaction(SIGINT, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	signal(SIGHUP, SIG_IGN);
+}
 
-	struct smtp *smtp = smtp_new(&sc);
-	if (!smtp) {
-		log_error("cannot initialise libcurl");
-		free(envelope_from);
-		free(db_password);
-		free(smtp_password);
-		arena_free(a);
-		hdf_destroy(&cfg);
-		return 1;
-	}
-	struct db *db = db_open(&dbc);
-	pidfile_write(pidfile);
-	log_info("started: server %s, batch %d, poll %d ms, retry %d..%d s", sc.url, st.batch,
-		 st.poll_ms, st.retry_base, st.retry_max);
-
-	struct disk_watch dw = {
-		.dir = hdf_get_value(cfg, "Disk.Watch", NULL),
-		.min_mb = conf_int(cfg, "Disk.MinFreeMB", 500, 0),
-		.min_pct = conf_int(cfg, "Disk.MinFreePercent", 5, 0),
-	};
+/* Rounds until SIGTERM/SIGINT. */
+static void run(struct db *db, struct arena *a, struct smtp *smtp, const struct settings *st,
+		struct disk_watch *dw)
+{
 	int db_failures = 0;
 	while (!stopping) {
-		disk_check(&dw);
+		disk_check(dw);
 		arena_reset(a);
 		struct db_rows rows;
-		if (outbox_due(db, a, st.batch, &rows) < 0) {
+		if (outbox_due(db, a, st->batch, &rows) < 0) {
 			/* MariaDB away: try again, less often the longer it lasts */
 			db_failures++;
 			sleep_ms(db_failures < 10 ? 1000L * db_failures : 10000L);
@@ -360,19 +360,59 @@ int main(int argc, char **argv)
 		db_failures = 0;
 		int ok = 1;
 		for (size_t i = 0; i < rows.nrows && !stopping && ok; i++)
-			ok = deliver(db, a, smtp, &st, &rows, i) == 0;
-		if (rows.nrows < (size_t)st.batch || !ok)
-			sleep_ms(st.poll_ms);
+			ok = deliver(db, a, smtp, st, &rows, i) == 0;
+		if (rows.nrows < (size_t)st->batch || !ok)
+			sleep_ms(st->poll_ms);
 	}
+}
 
+int main(int argc, char **argv)
+{
+	log_init("notifier");
+	struct args args = { 0 };
+	if (parse_args(argc, argv, &args) < 0) {
+		usage(argv[0]);
+		return 2;
+	}
+	HDF *cfg = config_load(args.config, args.sets, args.nsets);
+	if (!cfg)
+		return 1;
+	struct settings st;
+	struct disk_watch dw;
+	struct smtp_config sc;
+	struct db_config dbc;
+	char *smtp_password = NULL, *db_password = NULL;
+	struct smtp *smtp = NULL;
+	struct arena *a = arena_new();
+	read_settings(cfg, &st, &dw);
+	char *envelope_from = envelope_sender(a, &st);
+	int rc = 1;
+	if (!envelope_from)
+		goto out;
+	read_smtp_config(cfg, &sc, &smtp_password);
+	sc.from = envelope_from;
+	read_db_config(cfg, &dbc, &db_password);
+	on_signals();
+	smtp = smtp_new(&sc);
+	if (!smtp) {
+		log_error("cannot initialise libcurl");
+		goto out;
+	}
+	struct db *db = db_open(&dbc);
+	pidfile_write(args.pidfile);
+	log_info("started: server %s, batch %d, poll %d ms, retry %d..%d s, claim %d s", sc.url,
+		 st.batch, st.poll_ms, st.retry_base, st.retry_max, st.lease);
+	run(db, a, smtp, &st, &dw);
 	log_info("stopping");
-	smtp_free(smtp);
 	db_close(db);
+	pidfile_remove(args.pidfile);
+	rc = 0;
+out:
+	smtp_free(smtp);
 	arena_free(a);
 	free(envelope_from);
 	free(db_password);
 	free(smtp_password);
-	pidfile_remove(pidfile);
 	hdf_destroy(&cfg);
-	return 0;
+	return rc;
 }
