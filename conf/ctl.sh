@@ -40,7 +40,44 @@ TEST_PACKAGES="libcmocka-dev chromium wrk bc clang libclang-rt-14-dev procps lib
 log() { printf '%s\n' "$*" >&2; }
 die() { log "ctl: $*"; exit 1; }
 
-alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+# A process that has exited stays a zombie until its parent (here often PID 1,
+# which may reap late) collects it: kill -0 still succeeds on it. Dead is dead.
+running() {   # running PID: the process exists and is not a zombie
+	local state
+	case $1 in '' | *[!0-9]*) return 1 ;; esac
+	state=$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -c1) || return 1
+	[ -n "$state" ] && [ "$state" != Z ]
+}
+exited() { ! running "$1"; }
+alive() { [ -f "$1" ] && running "$(cat "$1" 2>/dev/null)"; }   # alive PIDFILE
+
+# Stopping: ask every component first (stop_ask), then wait for all of them
+# (stop_wait), so that the waits overlap; one line per component.
+STOPPING=()
+SAY_ABSENT=0
+stop_ask() {   # stop_ask NAME PIDFILE [SIGNAL]
+	local pid
+	if ! alive "$2"; then
+		[ "$SAY_ABSENT" = 1 ] && echo "$1: not running"
+		return 0
+	fi
+	pid=$(cat "$2")
+	kill "-${3:-TERM}" "$pid" 2>/dev/null || true
+	STOPPING+=("$1:$pid")
+}
+stop_wait() {   # stop_wait SECONDS: wait for what stop_ask asked; SIGKILL after SECONDS
+	local e name pid
+	for e in "${STOPPING[@]}"; do
+		name=${e%%:*}; pid=${e#*:}
+		if wait_for "$1" exited "$pid"; then
+			echo "$name: stopped (pid $pid)"
+		else
+			kill -KILL "$pid" 2>/dev/null || true
+			echo "$name: killed after $1 s (pid $pid)"
+		fi
+	done
+	STOPPING=()
+}
 
 wait_for() {   # wait_for SECONDS COMMAND...
 	local n=$(($1 * 10)); shift
@@ -235,14 +272,14 @@ CNF
 XML
 }
 
+programs_ask() {
+	local p
+	for p in portal auth cases admin demo-idp; do stop_ask "$p" "$VAR/run/$p.pid"; done
+}
+
 programs_stop() {
-	local p pid
-	for p in portal auth cases admin demo-idp; do
-		alive "$VAR/run/$p.pid" || continue
-		pid=$(cat "$VAR/run/$p.pid")
-		kill -TERM "$pid"
-		wait_for 20 sh -c "! kill -0 $pid" || kill -KILL "$pid" 2>/dev/null || true
-	done
+	programs_ask
+	stop_wait 20
 }
 
 programs_start() {
@@ -276,14 +313,11 @@ programs_start() {
 
 # The e-mail notifier, and the local SMTP sink in place of a mail server: every
 # message sent is kept as $VAR/mail/NNNNNN.eml (envelope in NNNNNN.json).
-mail_stop() {
-	local p pid
-	for p in notifier smtp-sink; do   # the notifier first: it finishes the message in hand
-		alive "$VAR/run/$p.pid" || continue
-		pid=$(cat "$VAR/run/$p.pid")
-		kill -TERM "$pid"
-		wait_for 20 sh -c "! kill -0 $pid" || kill -KILL "$pid" 2>/dev/null || true
-	done
+mail_stop() {   # the notifier first: it finishes the message in hand
+	stop_ask notifier "$VAR/run/notifier.pid"
+	stop_wait 20
+	stop_ask smtp-sink "$VAR/run/smtp-sink.pid"
+	stop_wait 20
 	rm -f "$VAR/run/notifier.pid" "$VAR/run/smtp-sink.pid"
 }
 
@@ -296,7 +330,7 @@ mail_start() {
 	wait_for 10 alive "$VAR/run/smtp-sink.pid" || die "smtp-sink did not start: see $VAR/log/smtp-sink.log"
 	"$ROOT/build/bin/notifier" --config "$ROOT/conf/notifier.hdf" --pidfile "$VAR/run/notifier.pid" \
 		--set "DB.Socket=$DBSOCK" --set "DB.PasswordFile=$VAR/secrets/notifier.pw" \
-		--set "Mail.Server=smtp://127.0.0.1:$SMTP_PORT" </dev/null >>"$VAR/log/notifier.log" 2>&1 &
+		--set "Mail.Server=smtp://127.0.0.1:$SMTP_PORT" --set "Disk.Watch=$VAR" </dev/null >>"$VAR/log/notifier.log" 2>&1 &
 	wait_for 10 alive "$VAR/run/notifier.pid" || die "notifier did not start: see $VAR/log/notifier.log"
 }
 
@@ -345,20 +379,13 @@ NGINX
 	fi
 }
 
-nginx_stop() {
-	local W=$VAR/nginx pid
-	alive "$W/nginx.pid" || return 0
-	pid=$(cat "$W/nginx.pid")
-	nginx -p "$W" -c "$W/nginx.conf" -s quit 2>>"$VAR/log/nginx.log"
-	wait_for 10 sh -c "! kill -0 $pid" || kill -KILL "$pid" 2>/dev/null || true
+nginx_ask() {   # SIGQUIT: nginx's graceful stop (nginx -s quit)
+	stop_ask nginx "$VAR/nginx/nginx.pid" QUIT
 }
 
-db_stop() {
-	local pidf=$VAR/db/run/mysqld.pid pid
-	alive "$pidf" || return 0
-	pid=$(cat "$pidf")
-	mariadb-admin --no-defaults --socket="$DBSOCK" -uroot shutdown 2>/dev/null || kill -TERM "$pid"
-	wait_for 30 sh -c "! kill -0 $pid" || kill -KILL "$pid" 2>/dev/null || true
+db_stop() {   # SIGTERM: MariaDB's clean shutdown
+	stop_ask mariadb "$VAR/db/run/mysqld.pid"
+	stop_wait 30
 }
 
 start() {
@@ -380,11 +407,33 @@ start() {
 		die "the portal does not answer on port $PORT: see $VAR/log/nginx-error.log and $VAR/log/*.log"
 }
 
+# Everything at once, waiting only for what runs: nginx, the programs and the
+# notifier together, then the mail sink, then MariaDB.
 stop() {
-	nginx_stop
-	programs_stop
-	mail_stop
+	SAY_ABSENT=1
+	nginx_ask
+	programs_ask
+	stop_ask notifier "$VAR/run/notifier.pid"
+	stop_wait 20
+	stop_ask smtp-sink "$VAR/run/smtp-sink.pid"
+	stop_wait 20
+	rm -f "$VAR/run/notifier.pid" "$VAR/run/smtp-sink.pid"
 	db_stop
+}
+
+# The filesystem holding $VAR: a full one loses uploads (nginx cannot buffer
+# them), e-mails and database writes. Warn below DISK_MIN_FREE_MB (500) or
+# DISK_MIN_FREE_PCT (5) per cent free.
+disk_check() {
+	local dir=$VAR size avail mb pct
+	while [ ! -d "$dir" ]; do dir=$(dirname "$dir"); done
+	read -r size avail < <(df -Pk "$dir" | awk 'NR == 2 {print $2, $4}')
+	mb=$((avail / 1024)); pct=$((size > 0 ? avail * 100 / size : 0))
+	if [ "$mb" -lt "${DISK_MIN_FREE_MB:-500}" ] || [ "$pct" -lt "${DISK_MIN_FREE_PCT:-5}" ]; then
+		echo "disk: WARNING only $mb MB ($pct%) free on the filesystem of $VAR: uploads, e-mails and the database will fail when it is full"
+		return 1
+	fi
+	echo "disk: $mb MB ($pct%) free on the filesystem of $VAR"
 }
 
 status() {
@@ -395,6 +444,7 @@ status() {
 		if alive "$pidf"; then echo "$(basename "$name"): running (pid $(cat "$pidf"))"
 		else echo "$(basename "$name"): stopped"; fi
 	done
+	disk_check || true
 }
 
 cmd=${1:-}; shift || true

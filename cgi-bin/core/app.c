@@ -15,6 +15,7 @@
 #include "arena.h"
 #include "buf.h"
 #include "cache.h"
+#include "config.h"
 #include "db.h"
 #include "http.h"
 #include "log.h"
@@ -412,30 +413,7 @@ static int worker_main(int sock, void *ctx)
 
 static HDF *load_config(void)
 {
-	HDF *cfg = NULL;
-	NEOERR *err = hdf_init(&cfg);
-	if (!err && opts.config_path)
-		err = hdf_read_file(cfg, opts.config_path);
-	for (int i = 0; !err && i < opts.nsets; i++) {
-		char *kv = strdup(opts.sets[i]);
-		char *eq = strchr(kv, '=');
-		if (eq) {
-			*eq = '\0';
-			err = hdf_set_value(cfg, kv, eq + 1);
-		}
-		free(kv);
-	}
-	if (err) {
-		STRING s;
-		string_init(&s);
-		nerr_error_string(err, &s);
-		log_error("config %s: %s", opts.config_path ? opts.config_path : "-", s.buf);
-		string_clear(&s);
-		nerr_ignore(&err);
-		hdf_destroy(&cfg);
-		return NULL;
-	}
-	return cfg;
+	return config_load(opts.config_path, opts.sets, opts.nsets);
 }
 
 static void reload(void *ctx)
@@ -553,6 +531,8 @@ int app_main(struct app *app, int argc, char **argv)
 	if (!opts.max_requests)
 		opts.max_requests = app_conf_int(app, "App.MaxRequests", 50000);
 	opts.master.grace_seconds = app_conf_int(app, "App.GraceSeconds", 10);
+	opts.master.socket_mode = app_conf(app, "App.SocketMode", NULL);
+	opts.master.socket_group = app_conf(app, "App.SocketGroup", NULL);
 	int rc = master_run(&opts.master, worker_main, reload, app);
 	hdf_destroy(&app->config);
 	return rc;

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcgiapp.h>
+#include <grp.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "config.h"
 #include "log.h"
 
 #define MAX_WORKERS 256
@@ -65,29 +67,78 @@ static pid_t spawn(int sock, int (*worker)(int, void *), void *ctx)
 	_exit(worker(sock, ctx));
 }
 
-static int open_socket(const char *path)
+/* MODE ("0600", "660"...) as permission bits, refusing any for "other". */
+static int socket_mode(const char *mode, mode_t *out)
 {
-	unlink(path);
+	char *end;
+	long m = strtol(mode ? mode : "0600", &end, 8);
+	if (*end || m < 0 || m > 0777 || (m & 0007)) {
+		log_error("App.SocketMode %s: want octal permissions without \"other\" bits, "
+			  "e.g. 0600 or 0660", mode);
+		return -1;
+	}
+	*out = (mode_t)m;
+	return 0;
+}
+
+/* GROUP (a name or a number) as a gid; NULL or "": (gid_t)-1, unchanged. */
+static int socket_gid(const char *group, gid_t *out)
+{
+	*out = (gid_t)-1;
+	if (!group || !*group)
+		return 0;
+	char *end;
+	long g = strtol(group, &end, 10);
+	if (!*end && g >= 0) {
+		*out = (gid_t)g;
+		return 0;
+	}
+	struct group *gr = getgrnam(group);
+	if (!gr) {
+		log_error("App.SocketGroup %s: no such group", group);
+		return -1;
+	}
+	*out = gr->gr_gid;
+	return 0;
+}
+
+/* Give the unix socket at PATH its group, then its mode. */
+static int socket_restrict(const char *path, gid_t gid, mode_t mode)
+{
+	if (gid != (gid_t)-1 && chown(path, (uid_t)-1, gid) < 0) {
+		log_error("chown %s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (chmod(path, mode) < 0) {
+		log_error("chmod %s: %s", path, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+static int open_socket(const struct master_opts *o)
+{
+	const char *path = o->socket;
+	bool unix_socket = strchr(path, ':') == NULL;     /* libfcgi: "host:port" is TCP */
+	mode_t mode;
+	gid_t gid;
+	if (socket_mode(o->socket_mode, &mode) < 0 || socket_gid(o->socket_group, &gid) < 0)
+		return -1;
+	if (unix_socket)
+		unlink(path);
+	mode_t old = umask(0177);    /* bound owner-only: no window before the chmod */
 	int sock = FCGX_OpenSocket(path, 1024);
+	umask(old);
 	if (sock < 0) {
 		log_error("cannot listen on %s", path);
 		return -1;
 	}
-	chmod(path, 0666);   /* nginx's workers run as another user */
-	return sock;
-}
-
-static void write_pidfile(const char *path)
-{
-	if (!path)
-		return;
-	FILE *f = fopen(path, "w");
-	if (!f) {
-		log_error("pidfile %s: %s", path, strerror(errno));
-		return;
+	if (unix_socket && socket_restrict(path, gid, mode) < 0) {
+		close(sock);
+		unlink(path);
+		return -1;
 	}
-	fprintf(f, "%d\n", (int)getpid());
-	fclose(f);
+	return sock;
 }
 
 static int find_slot(struct slot *slots, int n, pid_t pid)
@@ -166,10 +217,10 @@ int master_run(const struct master_opts *o, int (*worker)(int, void *), void (*r
 	int n = o->workers < 1 ? 1 : o->workers > MAX_WORKERS ? MAX_WORKERS : o->workers;
 	if (FCGX_Init() != 0)
 		return 1;
-	int sock = open_socket(o->socket);
+	int sock = open_socket(o);
 	if (sock < 0)
 		return 1;
-	write_pidfile(o->pidfile);
+	pidfile_write(o->pidfile);
 
 	/* The master takes its signals synchronously with sigtimedwait. */
 	sigset_t set, old;
@@ -209,7 +260,6 @@ int master_run(const struct master_opts *o, int (*worker)(int, void *), void (*r
 	sigprocmask(SIG_SETMASK, &old, NULL);
 	shutdown_workers(slots, n, o->grace_seconds > 0 ? o->grace_seconds : 10);
 	unlink(o->socket);
-	if (o->pidfile)
-		unlink(o->pidfile);
+	pidfile_remove(o->pidfile);
 	return 0;
 }

@@ -13,6 +13,13 @@
 struct master_opts {
 	const char *socket;
 	const char *pidfile;     /* may be NULL */
+	/* A unix socket's permissions (App.SocketMode, octal; NULL: "0600") and
+	 * group (App.SocketGroup, a name or number; NULL: the process's). Whoever
+	 * can connect can speak FastCGI and claim any REMOTE_ADDR or HTTPS, so a
+	 * mode with "other" bits is refused. The socket is bound owner-only (umask)
+	 * and given its group and mode only then: never wider, not even briefly. */
+	const char *socket_mode;
+	const char *socket_group;
 	int workers;
 	int grace_seconds;
 };

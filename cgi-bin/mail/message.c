@@ -333,6 +333,16 @@ char *mail_message_id(struct arena *a, const char *domain)
 	return arena_printf(a, "<%s@%s>", token_hex(a, 16), domain);
 }
 
+char *mail_outbox_message_id(struct arena *a, long long id, const char *key, const char *domain)
+{
+	if (!key || !*key || id <= 0)
+		return NULL;
+	for (const char *p = key; *p; p++)
+		if (!((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+			return NULL;
+	return arena_printf(a, "<outbox-%lld.%s@%s>", id, key, domain);
+}
+
 char *mail_build(struct arena *a, const struct mail_message *m, size_t *len, const char **err)
 {
 	const char *name, *from_addr;

@@ -40,6 +40,11 @@ char *mail_date(struct arena *a, time_t t);
 /* A new unique "<32 random hex digits@DOMAIN>" (128 bits from the CSPRNG). */
 char *mail_message_id(struct arena *a, const char *domain);
 
+/* The Message-ID of outbox row ID: "<outbox-ID.KEY@DOMAIN>", the same for every
+ * delivery of the row (KEY is the row's message_key). NULL when KEY is empty
+ * or not made of letters and digits only. */
+char *mail_outbox_message_id(struct arena *a, long long id, const char *key, const char *domain);
+
 struct mail_message {
 	const char *from;        /* "Display Name <local@domain>" (configuration) */
 	const char *to;          /* addr-spec */

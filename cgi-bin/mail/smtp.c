@@ -9,6 +9,8 @@
 struct smtp {
 	CURL *curl;
 	struct smtp_config cfg;
+	void (*progress)(void *ctx);
+	void *progress_ctx;
 };
 
 struct source {
@@ -56,6 +58,21 @@ void smtp_free(struct smtp *s)
 	free(s);
 }
 
+void smtp_on_progress(struct smtp *s, void (*fn)(void *ctx), void *ctx)
+{
+	s->progress = fn;
+	s->progress_ctx = ctx;
+}
+
+static int xferinfo_cb(void *userdata, curl_off_t dltotal, curl_off_t dlnow, curl_off_t ultotal,
+		       curl_off_t ulnow)
+{
+	struct smtp *s = userdata;
+	(void)dltotal, (void)dlnow, (void)ultotal, (void)ulnow;
+	s->progress(s->progress_ctx);
+	return 0;
+}
+
 /* ERR as one printable ASCII line. */
 static void clean(char *err)
 {
@@ -95,6 +112,11 @@ int smtp_send(struct smtp *s, const char *rcpt, const char *msg, size_t len, cha
 		curl_easy_setopt(c, CURLOPT_USE_SSL, s->cfg.tls == SMTP_TLS_REQUIRED
 							     ? (long)CURLUSESSL_ALL
 							     : (long)CURLUSESSL_TRY);
+	if (s->progress) {
+		curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, xferinfo_cb);
+		curl_easy_setopt(c, CURLOPT_XFERINFODATA, s);
+		curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
+	}
 	if (s->cfg.ca_file)
 		curl_easy_setopt(c, CURLOPT_CAINFO, s->cfg.ca_file);
 	if (s->cfg.user) {

@@ -26,6 +26,10 @@ struct smtp;
 struct smtp *smtp_new(const struct smtp_config *cfg);
 void smtp_free(struct smtp *s);
 
+/* While a send lasts, call FN(CTX) about once a second or more often (the
+ * notifier renews its claim on the message there); FN NULL: nothing. */
+void smtp_on_progress(struct smtp *s, void (*fn)(void *ctx), void *ctx);
+
 /* Send MSG (LEN bytes, CRLF line endings, not dot-stuffed) to RCPT. 0 when
  * the server accepted it; else -1 with a one-line reason in ERR and *SMTP_CODE
  * the server's last reply code (0 when it never answered: a connection or

@@ -40,7 +40,10 @@ const PAGES = [
 	['legal notes', '/note-legali', 200],
 	['404 (portal)', '/servizi/servizio-inesistente', 404],
 	['404 (nginx)', '/static/inesistente.css', 404],
-	['50x static page', '/static/errori/50x.html', 200],
+	['500 static page (upload not received)', '/static/errori/500.html', 200],
+	['502 static page', '/static/errori/502.html', 200],
+	['503 static page', '/static/errori/503.html', 200],
+	['504 static page', '/static/errori/504.html', 200],
 ];
 
 function formatViolations(violations) {

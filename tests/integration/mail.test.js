@@ -1,7 +1,9 @@
 'use strict';
 // E-mail delivery: the notifier sends what is queued in the outbox table to
-// the mail server, and nothing is lost or sent twice when the mail server is
-// down for a while or the notifier is killed.
+// the mail server, and nothing is lost when the mail server is down for a
+// while or the notifier is killed, again and again. Delivery is at least once:
+// a message may arrive twice, but always with the Message-ID of its outbox row
+// (<outbox-ID.KEY@domain>), so that mail systems can drop the copy.
 //
 // Self-contained: it runs its own smtp-sink (on a free port, with a temporary
 // maildir) and its own notifier, pointed at the test stack's MariaDB
@@ -44,11 +46,11 @@ function enqueue(recipient, subject, body) {
 // The rows of this run whose recipient starts with PREFIX, by recipient.
 function rows(prefix) {
 	const out = {};
-	const text = sql(`SELECT recipient, attempts, sent_at IS NOT NULL, last_error FROM outbox
-	                  WHERE recipient LIKE ${q(`${prefix}%`)} ORDER BY id`);
+	const text = sql(`SELECT recipient, attempts, sent_at IS NOT NULL, last_error, id, message_key
+	                  FROM outbox WHERE recipient LIKE ${q(`${prefix}%`)} ORDER BY id`);
 	for (const line of text.split('\n').filter(Boolean)) {
-		const [recipient, attempts, sent, error] = line.split('\t');
-		out[recipient] = { attempts: Number(attempts), sent: sent === '1', error };
+		const [recipient, attempts, sent, error, id, key] = line.split('\t');
+		out[recipient] = { attempts: Number(attempts), sent: sent === '1', error, id: Number(id), key };
 	}
 	return out;
 }
@@ -146,8 +148,10 @@ async function startSink(extra = []) {
 	return child;
 }
 
-async function startNotifier() {
-	const pidfile = path.join(dir, 'notifier.pid');
+// A notifier (NAME: its pid and log files) with short retries and claims;
+// EXTRA: more --set arguments, which override these.
+async function startNotifier(name = 'notifier', extra = []) {
+	const pidfile = path.join(dir, `${name}.pid`);
 	fs.rmSync(pidfile, { force: true });    // left by a notifier killed with SIGKILL
 	const child = start('notifier', ['--config', 'conf/notifier.hdf',
 		'--set', `DB.Socket=${DBSOCK}`, '--set', `DB.PasswordFile=${passwordFile}`,
@@ -155,7 +159,7 @@ async function startNotifier() {
 		'--set', 'Mail.RetryBaseSeconds=1', '--set', 'Mail.RetryMaxSeconds=4',
 		'--set', 'Mail.PollMs=100', '--set', 'Mail.ClaimSeconds=3',
 		'--set', 'Mail.ConnectTimeoutSeconds=2', '--set', 'Mail.TimeoutSeconds=5',
-		'--pidfile', pidfile], path.join(dir, 'notifier.log'));
+		...extra, '--pidfile', pidfile], path.join(dir, `${name}.log`));
 	await waitFor(() => fs.existsSync(pidfile), { timeout: 5000, what: 'the notifier to start' });
 	return child;
 }
@@ -195,7 +199,7 @@ async function waitOrExplain(fn, timeout, what) {
 
 /* ------------------------------------------------------------------ tests */
 
-describe('e-mail notifier', { timeout: 60000 }, () => {
+describe('e-mail notifier', { timeout: 150000 }, () => {
 	let sink, notifier;
 
 	before(async () => {
@@ -277,14 +281,17 @@ describe('e-mail notifier', { timeout: 60000 }, () => {
 			assert.equal(m.headers['mime-version'], '1.0');
 			assert.equal(m.headers['content-type'], 'text/plain; charset=UTF-8');
 			assert.equal(m.headers['content-transfer-encoding'], 'quoted-printable');
-			assert.match(m.headers['message-id'], /^<[0-9a-f]{32}@comune\.valdimonte\.it>$/);
+			const row = rows(prefix)[to];
+			assert.equal(m.headers['message-id'], `<outbox-${row.id}.${row.key}@comune.valdimonte.it>`,
+				'the Message-ID names the outbox row');
+			assert.match(row.key, /^[0-9a-f]{32}$/, 'a random key of its own');
 			assert.match(m.headers.date, /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0000$/);
 			assert.ok(Math.abs(Date.parse(m.headers.date) - Date.now()) < 60000, 'Date is now');
 			assert.equal(qpDecode(m.body), crlfText(c.body), 'body');
 		});
 		assert.equal(new Set(msgs.map((m) => m.headers['message-id'])).size, 5, 'distinct Message-IDs');
 		for (const r of Object.values(rows(prefix))) {
-			assert.equal(r.attempts, 0);
+			assert.equal(r.attempts, 1, 'one attempt, counted when it was claimed');
 			assert.equal(r.error, '');
 		}
 	});
@@ -342,6 +349,85 @@ describe('e-mail notifier', { timeout: 60000 }, () => {
 		// (if the kill fell between the server's 250 and the mark).
 		const dups = msgs.length - n;
 		assert.ok(dups <= 1, `${dups} duplicates`);
+	});
+
+	// At least once, with a stable identity: every row delivered, every
+	// delivery of a row with the row's own Message-ID, and no more deliveries
+	// than attempts counted. Returns the deliveries by recipient.
+	function assertAtLeastOnce(prefix, n) {
+		const byRow = rows(prefix);
+		const msgs = delivered(prefix);
+		const got = {};
+		for (const m of msgs) (got[m.headers.to] = got[m.headers.to] || []).push(m);
+		assert.equal(Object.keys(byRow).length, n, `${n} rows queued`);
+		for (const [to, row] of Object.entries(byRow)) {
+			const mine = got[to] || [];
+			assert.ok(row.sent && mine.length >= 1, `${to} delivered and marked sent`);
+			const ids = new Set(mine.map((m) => m.headers['message-id']));
+			assert.deepEqual([...ids], [`<outbox-${row.id}.${row.key}@comune.valdimonte.it>`],
+				`${to}: ${mine.length} deliveries, all with the row's Message-ID`);
+			assert.ok(row.attempts >= mine.length,
+				`${to}: ${mine.length} deliveries but ${row.attempts} attempts counted`);
+		}
+		return got;
+	}
+
+	test('notifier killed (SIGKILL) twelve times while sending: all delivered, one Message-ID per row', async () => {
+		const prefix = `${TAG}-k`;
+		const n = 40;
+		await stop(sink);
+		sink = await startSink(['--delay-ms', '120']);
+		for (let i = 0; i < n; i++)
+			enqueue(`${prefix}${String(i).padStart(2, '0')}@example.org`, `Ricevuta ${i}`, `Pratica ${i}\n`);
+		for (let k = 0; k < 12; k++) {
+			await sleep(200 + crypto.randomInt(400));
+			await stop(notifier, 'SIGKILL');
+			notifier = await startNotifier();
+		}
+		// what was in flight at each kill is reserved for Mail.ClaimSeconds (3 s)
+		await waitOrExplain(() => Object.values(rows(prefix)).every((r) => r.sent), 30000,
+			`all ${n} rows marked sent`);
+		await sleep(1000);            // time enough for any late copy to show up
+		assertAtLeastOnce(prefix, n);
+		const retried = Object.values(rows(prefix)).filter((r) => r.attempts >= 2);
+		assert.ok(retried.length >= 1, 'some sends were cut short by a kill and tried again');
+		const log = fs.readFileSync(path.join(dir, 'notifier.log'), 'utf8');
+		for (const r of retried)
+			assert.match(log, new RegExp(`outbox ${r.id}: attempt ${r.attempts}\\b`), `attempt ${r.attempts} of ${r.id} logged`);
+	});
+
+	test('the claim is renewed while a slow send lasts: a second notifier does not take the message', async () => {
+		const prefix = `${TAG}-r`;
+		// each reply takes 4.5 s, longer than the 3 s claim: only renewal keeps it
+		await stop(sink);
+		sink = await startSink(['--delay-ms', '4500']);
+		const second = await startNotifier('notifier2', ['--set', 'Mail.TimeoutSeconds=15']);
+		await stop(notifier);
+		notifier = await startNotifier('notifier', ['--set', 'Mail.TimeoutSeconds=15']);
+		// one message: whichever notifier does not send it is idle, polling every 100 ms
+		enqueue(`${prefix}0@example.org`, 'Lenta', 'Testo\n');
+		await waitOrExplain(() => Object.values(rows(prefix)).every((r) => r.sent), 25000,
+			'the row marked sent');
+		await sleep(5000);            // a copy taken after the lease would arrive by now
+		const got = assertAtLeastOnce(prefix, 1);
+		for (const [to, mine] of Object.entries(got))
+			assert.equal(mine.length, 1, `${to} delivered once`);
+		for (const r of Object.values(rows(prefix)))
+			assert.equal(r.attempts, 1, 'one attempt');
+		await stop(second);
+		await stop(sink);
+		sink = await startSink();
+	});
+
+	test('a filesystem short of space is logged by the notifier', async () => {
+		const watcher = await startNotifier('notifier-disk', ['--set', `Disk.Watch=${dir}`,
+			'--set', 'Disk.MinFreeMB=2000000000']);
+		const log = path.join(dir, 'notifier-disk.log');
+		await waitOrExplain(() => /warn -: disk: only \d+ MB \(\d+%\) free on the filesystem of /.test(
+			fs.readFileSync(log, 'utf8')), 5000, 'the low-space warning');
+		await stop(watcher);
+		assert.doesNotMatch(fs.readFileSync(path.join(dir, 'notifier.log'), 'utf8'), /disk: only/,
+			'no warning with the default limits and no Disk.Watch');
 	});
 
 	test('SIGTERM: notifier and sink exit cleanly and remove their pid files', async () => {
