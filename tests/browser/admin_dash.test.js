@@ -117,7 +117,7 @@ describe('browser: the managers\' dashboard', () => {
 				assert.ok(href.endsWith('&canale=telefono'), href);
 				const rows = await page.locator('table#tabella-per-canale tbody tr').allInnerTexts();
 				const web = rows.find((r) => r.startsWith('Online'));
-				assert.match(web, /^Web\s+0\s+0\s+0$/, 'only the phone channel is counted');
+				assert.match(web, /^Online\s+0\s+0\s+0$/, 'only the phone channel is counted');
 				await axeCheck(page, `${vp.name} /admin/cruscotto (filtered)`);
 				watch.check();
 			});
