@@ -675,6 +675,7 @@ static void read_attributes(struct judge *j, const xmlNode *stmt)
 		struct saml_attr *at = &o->attrs[o->nattrs++];
 		at->name = attr(j, c, "Name");
 		at->value = text(j, first(c, NS_A, "AttributeValue"));   /* NULL: no value */
+		at->nvalues = count(c, NS_A, "AttributeValue");
 	}
 }
 
@@ -1006,6 +1007,11 @@ static int check_attributes(struct judge *j)
 		if (!at->value)
 			return refuse(j, "missing-attribute-value", "Attribute %s has no AttributeValue",
 				      shown(j, at->name));
+		/* SPID attributes are single-valued: with two, which citizen is it? */
+		if (at->nvalues != 1)
+			return refuse(j, "multiple-attribute-values", "Attribute %s has %d "
+				      "AttributeValue elements where one is allowed",
+				      shown(j, at->name), at->nvalues);
 		if (find_attr(o, at->name) != at)
 			return refuse(j, "duplicate-attribute", "Attribute %s appears twice",
 				      shown(j, at->name));

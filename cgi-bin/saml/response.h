@@ -11,7 +11,8 @@
  * enveloped + exc-c14n, RSA-SHA256 or stronger), the Response signature
  * verified too when present, every structural field present and matching,
  * times within the skew, level acceptable for the comparison requested,
- * requested attributes present and well formed. */
+ * requested attributes present and well formed, every attribute with exactly
+ * one AttributeValue and no Attribute Name twice. */
 #ifndef SAML_RESPONSE_H
 #define SAML_RESPONSE_H
 
@@ -47,7 +48,8 @@ struct saml_refusal {
 
 struct saml_attr {
 	const char *name;
-	const char *value;
+	const char *value;             /* the first AttributeValue, trimmed; NULL if none */
+	int nvalues;                   /* AttributeValue elements (accepted: exactly 1) */
 };
 
 struct saml_outcome {

@@ -64,6 +64,8 @@
 #define ISSUER "<saml:Issuer Format=\"" ENTITY "\">@IDP@</saml:Issuer>"
 #define ATTR(n, v) "<saml:Attribute Name=\"" n "\"@NF@><saml:AttributeValue xsi:type=\"xs:string\">" \
 	v "</saml:AttributeValue></saml:Attribute>\n"
+/* closes the AttributeValue of ATTR() and opens a second one */
+#define AVAL(v) "</saml:AttributeValue><saml:AttributeValue xsi:type=\"xs:string\">" v
 #define SUCCESS "<samlp:StatusCode Value=\"" ST "Success\"/>"
 
 static const char TEMPLATE[] =
@@ -903,6 +905,20 @@ static const struct tcase CASES[] = {
 	{ "attribute-without-name", "bad-attribute", { "Name=\"email\"", "" } },
 	{ "duplicate-fiscal-number", "duplicate-attribute", { "</saml:AttributeStatement>",
 	  ATTR("fiscalNumber", "TINIT-VRDLGU80A01H501X") "</saml:AttributeStatement>" } },
+	/* SPID attributes are single-valued: two values would leave the choice of
+	 * the citizen to the order of the elements */
+	{ "fiscal-number-two-values", "multiple-attribute-values", { ">TINIT-RSSMRA80A01H501U<",
+	  ">TINIT-RSSMRA80A01H501U" AVAL("TINIT-VRDLGU80A01H501X") "<" } },
+	{ "fiscal-number-two-values-swapped", "multiple-attribute-values", { ">TINIT-RSSMRA80A01H501U<",
+	  ">TINIT-VRDLGU80A01H501X" AVAL("TINIT-RSSMRA80A01H501U") "<" } },
+	{ "fiscal-number-two-values-same", "multiple-attribute-values", { ">TINIT-RSSMRA80A01H501U<",
+	  ">TINIT-RSSMRA80A01H501U" AVAL("TINIT-RSSMRA80A01H501U") "<" } },
+	{ "unrequested-attribute-two-values", "multiple-attribute-values", { "</saml:AttributeStatement>",
+	  ATTR("mobilePhone", "+393331234567" AVAL("+393339999999")) "</saml:AttributeStatement>" } },
+	{ "duplicate-fiscal-number-victim-first", "duplicate-attribute", { "<saml:AttributeStatement>\n",
+	  "<saml:AttributeStatement>\n" ATTR("fiscalNumber", "TINIT-VRDLGU80A01H501X") } },
+	{ "duplicate-unrequested-attribute", "duplicate-attribute", { "</saml:AttributeStatement>",
+	  ATTR("mobilePhone", "+393331234567") ATTR("mobilePhone", "+393339999999") "</saml:AttributeStatement>" } },
 	{ "authn-instant-absent", "missing-authn-instant", { "AuthnInstant=\"@AUI@\"", "" } },
 	{ "authn-instant-malformed", "bad-authn-instant", { "@AUI@", "yesterday" } },
 	{ "instant-with-offset", "bad-response-instant", { "@RI@", "2026-01-01T10:00:00+01:00" } },
