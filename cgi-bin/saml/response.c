@@ -1142,6 +1142,20 @@ static int judge_logout(struct judge *j, const char *slo_url, int signed_xml,
 	return check_logout_body(j, o);
 }
 
+const char *saml_logout_issuer(const char *xml, size_t len, struct arena *a)
+{
+	struct saml_refusal why = { 0 };
+	struct judge j = { .a = a, .why = &why };
+	const char *issuer = NULL;
+	if (saml_init() == 0 && parse(&j, xml, len) == 0 &&
+	    check_root(&j, "not-a-logout", "LogoutRequest", "LogoutResponse") == 0 &&
+	    count(j.root, NS_A, "Issuer") == 1)
+		issuer = text(&j, first(j.root, NS_A, "Issuer"));
+	if (j.doc)
+		xmlFreeDoc(j.doc);
+	return issuer && *issuer ? issuer : NULL;
+}
+
 int saml_logout_judge(const char *xml, size_t len, const struct idp *idp, const char *slo_url,
 		      double now, int skew_seconds, int signed_xml, struct arena *a,
 		      struct saml_logout_seen *out, struct saml_refusal *why)

@@ -94,6 +94,12 @@ int saml_logout_judge(const char *xml, size_t len, const struct idp *idp, const 
 		      double now, int skew_seconds, int signed_xml, struct arena *a,
 		      struct saml_logout_seen *out, struct saml_refusal *why);
 
+/* Who sent this logout message? The text of the one Issuer child of a
+ * LogoutRequest or LogoutResponse root (parsed as strictly as above, in
+ * arena A), or NULL. Unverified: only to pick the IdP whose keys must then
+ * verify the message, and whose entityID saml_logout_judge checks again. */
+const char *saml_logout_issuer(const char *xml, size_t len, struct arena *a);
+
 /* Strict xs:dateTime in UTC ("2026-01-02T03:04:05Z", any fraction): Unix
  * seconds, or -1. */
 double saml_parse_instant(const char *s);

@@ -1074,13 +1074,47 @@ static void test_logout_refuses(void **state)
 	arena_reset(A);
 }
 
+/* ---- saml_logout_issuer --------------------------------------------------- */
+
+static const char *issuer_after(const char *tmpl, const char *from, const char *to)
+{
+	char *x = logout_xml(tmpl, 0, from, to, NULL);
+	const char *got = saml_logout_issuer(x, strlen(x), A);
+	free(x);
+	return got ? got : "(none)";
+}
+
+#define IDP_ISSUER "<saml:Issuer Format=\"" ENTITY "\">" IDP_ID "</saml:Issuer>"
+
+static void test_logout_issuer(void **state)
+{
+	(void)state;
+	NOW = (double)time(NULL);
+	assert_string_equal(issuer_after(LOGOUT_REQUEST, NULL, NULL), IDP_ID);
+	assert_string_equal(issuer_after(LOGOUT_RESPONSE, NULL, NULL), IDP_ID);
+	assert_string_equal(issuer_after(LOGOUT_REQUEST, ">" IDP_ID "<", ">\n " IDP_ID " <"), IDP_ID);
+	/* the Issuer element is read, not the first entityID found after "Issuer" */
+	assert_string_equal(issuer_after(LOGOUT_REQUEST, ">" IDP_ID "</saml:Issuer>",
+					 ">https://evil.example/</saml:Issuer>"), "https://evil.example/");
+	assert_string_equal(issuer_after(LOGOUT_REQUEST, IDP_ISSUER, "<!-- Issuer " IDP_ID " -->"), "(none)");
+	assert_string_equal(issuer_after(LOGOUT_REQUEST, IDP_ISSUER, IDP_ISSUER IDP_ISSUER), "(none)");
+	assert_string_equal(issuer_after(LOGOUT_REQUEST, IDP_ISSUER, "<saml:Issuer> </saml:Issuer>"), "(none)");
+	assert_string_equal(issuer_after(LOGOUT_RESPONSE, "samlp:LogoutResponse", "samlp:Response"), "(none)");
+	assert_string_equal(issuer_after(LOGOUT_RESPONSE, "<samlp:LogoutResponse",
+					 "<!DOCTYPE x [<!ENTITY a \"b\">]><samlp:LogoutResponse"), "(none)");
+	assert_null(saml_logout_issuer("Issuer " IDP_ID, strlen("Issuer " IDP_ID), A));
+	assert_null(saml_logout_issuer("", 0, A));
+	arena_reset(A);
+}
+
 int main(void)
 {
 	size_t n = 0;
-	struct CMUnitTest *tests = calloc(NCASES + 3, sizeof *tests);
+	struct CMUnitTest *tests = calloc(NCASES + 4, sizeof *tests);
 	tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_parse_instant);
 	tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_logout_accepts);
 	tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_logout_refuses);
+	tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_logout_issuer);
 	for (size_t i = 0; i < NCASES; i++)
 		tests[n++] = (struct CMUnitTest){ .name = CASES[i].name, .test_func = run_case,
 						  .initial_state = (void *)&CASES[i] };
