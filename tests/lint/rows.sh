@@ -7,7 +7,8 @@ bad=0
 if grep -rnw 'db_cell' cgi-bin/auth cgi-bin/demoidp cgi-bin/store/saml_store.c; then
 	echo "a row read by position on the login path: fill a struct with db_get* in the store"; bad=1
 fi
-if grep -rn '#include "core/db.h"' cgi-bin/auth cgi-bin/demoidp cgi-bin/store/saml_store.h; then
+if grep -rn '#include "core/db.h"' cgi-bin/auth cgi-bin/demoidp cgi-bin/store/saml_store.h \
+	cgi-bin/store/identity_store.h; then
 	echo "core/db.h included on the login path outside the store"; bad=1
 fi
 exit $bad
