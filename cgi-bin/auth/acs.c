@@ -6,7 +6,7 @@
  * answers 400/403 with a courtesy page: no redirect, no session, no raw SAML. */
 #include "auth.h"
 
-#include <stdlib.h>
+#include <stdbool.h>
 #include <string.h>
 
 #include "auth/sp.h"
@@ -133,9 +133,48 @@ static enum saml_comparison comparison(const char *s)
 	       strcmp(s, "maximum") == 0 ? CMP_MAXIMUM : CMP_MINIMUM;
 }
 
+/* The pending request RELAY names, found, burnt and bound to this browser;
+ * 0 when it may be answered, else the status of the refusal (or 503). */
+static int pending(struct acs *c, const char *relay, struct saml_pending *p)
+{
+	struct req *r = c->r;
+	bool found = false;
+	int used = 0;
+	if (saml_request_by_relay(r->db, r->a, relay, p, &found) < 0)
+		return 503;
+	if (!found)
+		return refuse(c, 400, "unknown-request", "RelayState matches no request we sent");
+	c->log.request_id = p->id;
+	c->log.federation = p->federation;
+	c->log.idp_entity_id = p->idp_entity_id;
+	if (saml_request_consume(r->db, p->id, &used) < 0)
+		return 503;
+	if (!used || !p->live)
+		return refuse(c, 400, "request-used-or-expired", "the request was answered or expired");
+	return 0;
+}
+
+/* What the Response must match: the request P, sent to IDP. */
+static struct saml_expect expectation(const struct saml_pending *p, const struct idp *idp)
+{
+	static const char *const cie_attrs[] = { "name", "familyName", "fiscalNumber", NULL };
+	struct saml_expect e = {
+		.sp_entity_id = idp->federation == FED_CIE ? sp_state.sp.cie_entity_id
+							   : sp_state.sp.entity_id,
+		.acs_url = sp_state.sp.acs_url, .request_id = p->id,
+		.request_instant = p->issue_unix, .idp = idp, .level = p->level,
+		.comparison = comparison(p->comparison), .attributes = sp_state.attributes,
+		.now = saml_now(), .skew_seconds = sp_state.skew_seconds,
+	};
+	if (idp->federation == FED_CIE)
+		e.attributes = cie_attrs;   /* CIE releases only the eIDAS minimum set */
+	return e;
+}
+
 int auth_acs(struct req *r)
 {
 	struct acs c;
+	struct saml_pending p;
 	memset(&c, 0, sizeof c);
 	c.r = r;
 	c.log.remote_addr = req_env(r, "REMOTE_ADDR");
@@ -143,49 +182,26 @@ int auth_acs(struct req *r)
 	const char *b64 = req_form(r, "SAMLResponse"), *relay = req_form(r, "RelayState");
 	if (!relay || !*relay)
 		return refuse(&c, 400, "missing-fields", "RelayState absent");
-	struct db_rows p;
-	if (saml_request_by_relay(r->db, r->a, relay, &p) < 0)
-		return 503;
-	if (p.nrows != 1)
-		return refuse(&c, 400, "unknown-request", "RelayState matches no request we sent");
-	const char *id = db_cell(&p, 0, 0);
-	c.log.request_id = id;
-	c.log.federation = db_cell(&p, 0, 2);
-	c.log.idp_entity_id = db_cell(&p, 0, 3);
-	int used = 0;
-	if (saml_request_consume(r->db, id, &used) < 0)
-		return 503;
-	if (!used || !atoi(db_cell(&p, 0, 8)))
-		return refuse(&c, 400, "request-used-or-expired", "the request was answered or expired");
+	int status = pending(&c, relay, &p);
+	if (status)
+		return status;
 	if (!b64 || !*b64)   /* checked after the burn: a broken post ends the request too */
 		return refuse(&c, 400, "missing-fields", "SAMLResponse absent");
 	const char *cookie = req_cookie(r, LOGIN_COOKIE);
-	if (!cookie || !token_equal(token_sha256_hex(r->a, cookie), db_cell(&p, 0, 1)))
+	if (!cookie || !token_equal(token_sha256_hex(r->a, cookie), p.browser_hash))
 		return refuse(&c, 403, "other-browser", "the login cookie does not match the request");
-	const struct idp *idp = idp_registry_find(&sp_state.idps, db_cell(&p, 0, 3));
+	const struct idp *idp = idp_registry_find(&sp_state.idps, p.idp_entity_id);
 	if (!idp)
 		return refuse(&c, 403, "idp-not-trusted", "the IdP is no longer in the registry");
 	size_t len = 0;
 	const char *xml = codec_b64_decode(r->a, b64, MAX_RESPONSE, &len);
 	if (!xml)
 		return refuse(&c, 400, "bad-encoding", "SAMLResponse is not valid base64 or too large");
-	struct saml_expect e = {
-		.sp_entity_id = idp->federation == FED_CIE ? sp_state.sp.cie_entity_id
-							   : sp_state.sp.entity_id,
-		.acs_url = sp_state.sp.acs_url, .request_id = id,
-		.request_instant = atof(db_cell(&p, 0, 7)), .idp = idp,
-		.level = atoi(db_cell(&p, 0, 4)), .comparison = comparison(db_cell(&p, 0, 5)),
-		.attributes = sp_state.attributes, .now = saml_now(),
-		.skew_seconds = sp_state.skew_seconds,
-	};
-	if (idp->federation == FED_CIE) {
-		static const char *const cie_attrs[] = { "name", "familyName", "fiscalNumber", NULL };
-		e.attributes = cie_attrs;   /* CIE releases only the eIDAS minimum set */
-	}
+	struct saml_expect e = expectation(&p, idp);
 	saml_response_judge(xml, len, &e, r->a, &c.out);
 	if (c.out.idp_error)
 		return idp_error(&c);
 	if (!c.out.accepted)
 		return refuse(&c, 403, c.out.refusal.code, c.out.refusal.detail);
-	return login(&c, idp, db_cell(&p, 0, 6));
+	return login(&c, idp, p.next_path);
 }

@@ -77,13 +77,10 @@ int auth_logout(struct req *r)
 
 /* Which IdP sent this? Only the Issuer tells, before verification; the
  * verification that follows is against that IdP's own keys. */
-static const struct idp *issuer_of(const char *xml)
+static const struct idp *issuer_of(struct req *r, const char *xml, size_t len)
 {
-	const char *p = strstr(xml, "Issuer");
-	for (size_t i = 0; p && i < sp_state.idps.n; i++)
-		if (strstr(p, sp_state.idps.idps[i].entity_id))
-			return &sp_state.idps.idps[i];
-	return NULL;
+	const char *issuer = saml_logout_issuer(xml, len, r->a);
+	return issuer ? idp_registry_find(&sp_state.idps, issuer) : NULL;
 }
 
 /* IdP-initiated: end the subject's sessions, answer Success (by HTTP-Redirect). */
@@ -138,7 +135,7 @@ int auth_slo(struct req *r)
 		const char *xml = saml_redirect_receive(r->a, query, param,
 							(const char *const *)idp->certs_pem,
 							idp->ncerts, &relay);
-		if (xml && issuer_of(xml) == idp)
+		if (xml && issuer_of(r, xml, strlen(xml)) == idp)
 			return handle(r, idp, xml, strlen(xml), relay, 0);
 	}
 	return req_error(r, 400, "Messaggio di logout non valido o di un gestore di identità sconosciuto.");
@@ -153,7 +150,7 @@ int auth_slo_post(struct req *r)
 		b64 = req_form(r, "SAMLResponse");
 	size_t len = 0;
 	const char *xml = b64 ? codec_b64_decode(r->a, b64, MAX_LOGOUT, &len) : NULL;
-	const struct idp *idp = xml ? issuer_of(xml) : NULL;
+	const struct idp *idp = xml ? issuer_of(r, xml, len) : NULL;
 	if (!idp)
 		return req_error(r, 400, "Messaggio di logout non valido o di un gestore di identità sconosciuto.");
 	return handle(r, idp, xml, len, req_form(r, "RelayState"), 1);

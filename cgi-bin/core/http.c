@@ -52,3 +52,19 @@ bool http_etag_matches(const char *inm, const char *etag)
 	}
 	return false;
 }
+
+bool http_cookie_find(const char *header, const char *name, const char **value, size_t *len)
+{
+	size_t nlen = strlen(name);
+	for (const char *p = header; p && *p;) {
+		p += strspn(p, " \t;");
+		size_t n = strcspn(p, ";");
+		if (n > nlen && strncmp(p, name, nlen) == 0 && p[nlen] == '=') {
+			*value = p + nlen + 1;
+			*len = n - nlen - 1;
+			return true;
+		}
+		p += n;
+	}
+	return false;
+}

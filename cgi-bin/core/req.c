@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "http.h"
 #include "log.h"
 
 static void check(NEOERR *err)
@@ -38,16 +39,11 @@ const char *req_form(struct req *r, const char *name)
 
 const char *req_cookie(struct req *r, const char *name)
 {
-	const char *h = req_env(r, "HTTP_COOKIE");
-	size_t nlen = strlen(name);
-	for (const char *p = h; p && *p;) {
-		p += strspn(p, " \t;");
-		const char *end = p + strcspn(p, ";");
-		if ((size_t)(end - p) > nlen && strncmp(p, name, nlen) == 0 && p[nlen] == '=')
-			return arena_strndup(r->a, p + nlen + 1, (size_t)(end - p - (long)nlen - 1));
-		p = end;
-	}
-	return NULL;
+	const char *v;
+	size_t len;
+	if (!http_cookie_find(req_env(r, "HTTP_COOKIE"), name, &v, &len))
+		return NULL;
+	return arena_strndup(r->a, v, len);
 }
 
 bool req_https(struct req *r)

@@ -675,6 +675,7 @@ static void read_attributes(struct judge *j, const xmlNode *stmt)
 		struct saml_attr *at = &o->attrs[o->nattrs++];
 		at->name = attr(j, c, "Name");
 		at->value = text(j, first(c, NS_A, "AttributeValue"));   /* NULL: no value */
+		at->nvalues = count(c, NS_A, "AttributeValue");
 	}
 }
 
@@ -1006,6 +1007,11 @@ static int check_attributes(struct judge *j)
 		if (!at->value)
 			return refuse(j, "missing-attribute-value", "Attribute %s has no AttributeValue",
 				      shown(j, at->name));
+		/* SPID attributes are single-valued: with two, which citizen is it? */
+		if (at->nvalues != 1)
+			return refuse(j, "multiple-attribute-values", "Attribute %s has %d "
+				      "AttributeValue elements where one is allowed",
+				      shown(j, at->name), at->nvalues);
 		if (find_attr(o, at->name) != at)
 			return refuse(j, "duplicate-attribute", "Attribute %s appears twice",
 				      shown(j, at->name));
@@ -1134,6 +1140,20 @@ static int judge_logout(struct judge *j, const char *slo_url, int signed_xml,
 	if (sig && verify(j, j->root, sig, id, "logout", "bad-signature"))
 		return -1;
 	return check_logout_body(j, o);
+}
+
+const char *saml_logout_issuer(const char *xml, size_t len, struct arena *a)
+{
+	struct saml_refusal why = { 0 };
+	struct judge j = { .a = a, .why = &why };
+	const char *issuer = NULL;
+	if (saml_init() == 0 && parse(&j, xml, len) == 0 &&
+	    check_root(&j, "not-a-logout", "LogoutRequest", "LogoutResponse") == 0 &&
+	    count(j.root, NS_A, "Issuer") == 1)
+		issuer = text(&j, first(j.root, NS_A, "Issuer"));
+	if (j.doc)
+		xmlFreeDoc(j.doc);
+	return issuer && *issuer ? issuer : NULL;
 }
 
 int saml_logout_judge(const char *xml, size_t len, const struct idp *idp, const char *slo_url,

@@ -11,7 +11,8 @@
  * enveloped + exc-c14n, RSA-SHA256 or stronger), the Response signature
  * verified too when present, every structural field present and matching,
  * times within the skew, level acceptable for the comparison requested,
- * requested attributes present and well formed. */
+ * requested attributes present and well formed, every attribute with exactly
+ * one AttributeValue and no Attribute Name twice. */
 #ifndef SAML_RESPONSE_H
 #define SAML_RESPONSE_H
 
@@ -47,7 +48,8 @@ struct saml_refusal {
 
 struct saml_attr {
 	const char *name;
-	const char *value;
+	const char *value;             /* the first AttributeValue, trimmed; NULL if none */
+	int nvalues;                   /* AttributeValue elements (accepted: exactly 1) */
 };
 
 struct saml_outcome {
@@ -91,6 +93,12 @@ struct saml_logout_seen {
 int saml_logout_judge(const char *xml, size_t len, const struct idp *idp, const char *slo_url,
 		      double now, int skew_seconds, int signed_xml, struct arena *a,
 		      struct saml_logout_seen *out, struct saml_refusal *why);
+
+/* Who sent this logout message? The text of the one Issuer child of a
+ * LogoutRequest or LogoutResponse root (parsed as strictly as above, in
+ * arena A), or NULL. Unverified: only to pick the IdP whose keys must then
+ * verify the message, and whose entityID saml_logout_judge checks again. */
+const char *saml_logout_issuer(const char *xml, size_t len, struct arena *a);
 
 /* Strict xs:dateTime in UTC ("2026-01-02T03:04:05Z", any fraction): Unix
  * seconds, or -1. */

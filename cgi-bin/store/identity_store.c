@@ -3,6 +3,8 @@
 
 #include <stdlib.h>
 
+#include "core/db.h"
+
 int citizen_upsert(struct db *db, struct arena *a, const struct citizen_login *c, long long *id)
 {
 	/* LAST_INSERT_ID(id) makes the existing row's id readable after an update */

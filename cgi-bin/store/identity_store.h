@@ -3,7 +3,8 @@
 #ifndef STORE_IDENTITY_STORE_H
 #define STORE_IDENTITY_STORE_H
 
-#include "core/db.h"
+struct arena;
+struct db;
 
 struct citizen_login {
 	const char *fiscal_code, *name, *family_name, *email, *mobile_phone;

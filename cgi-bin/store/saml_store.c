@@ -2,6 +2,10 @@
 #include "saml_store.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/db.h"
 
 int saml_request_insert(struct db *db, const struct saml_pending *p)
 {
@@ -14,15 +18,39 @@ int saml_request_insert(struct db *db, const struct saml_pending *p)
 		       p->ttl_seconds);
 }
 
+static void pending_read(const struct db_rows *rows, struct saml_pending *p)
+{
+	const char *issued = db_get(rows, 0, "issue_unix");
+	p->id = db_get(rows, 0, "id");
+	p->relay_state = db_get(rows, 0, "relay_state");
+	p->browser_hash = db_get(rows, 0, "browser_hash");
+	p->federation = db_get(rows, 0, "federation");
+	p->idp_entity_id = db_get(rows, 0, "idp_entity_id");
+	p->level = db_get_int(rows, 0, "level");
+	p->comparison = db_get(rows, 0, "comparison");
+	p->next_path = db_get(rows, 0, "next_path");
+	p->issue_unix = issued ? strtod(issued, NULL) : 0;
+	p->live = db_get_int(rows, 0, "live") != 0;
+}
+
 int saml_request_by_relay(struct db *db, struct arena *a, const char *relay_state,
-			  struct db_rows *out)
+			  struct saml_pending *p, bool *found)
 {
 	static const char sql[] =
-		"SELECT id, browser_hash, federation, idp_entity_id, level, comparison, next_path, "
-		"UNIX_TIMESTAMP(issue_instant), "
+		"SELECT id, relay_state, browser_hash, federation, idp_entity_id, level, comparison, "
+		"next_path, UNIX_TIMESTAMP(issue_instant) AS issue_unix, "
 		"consumed_at IS NULL AND expires_at > NOW(3) AS live "
 		"FROM saml_requests WHERE relay_state = ?";
-	return db_query(db, a, out, sql, "s", relay_state);
+	struct db_rows rows;
+	memset(p, 0, sizeof *p);
+	*found = false;
+	if (db_query(db, a, &rows, sql, "s", relay_state) < 0)
+		return -1;
+	if (rows.nrows != 1)
+		return 0;
+	pending_read(&rows, p);
+	*found = true;
+	return 0;
 }
 
 int saml_request_consume(struct db *db, const char *id, int *used)

@@ -4,20 +4,27 @@
 #ifndef STORE_SAML_STORE_H
 #define STORE_SAML_STORE_H
 
-#include "core/db.h"
+#include <stdbool.h>
 
+struct arena;
+struct db;
+
+/* A pending AuthnRequest: what saml_request_insert writes, and what
+ * saml_request_by_relay reads back for the ACS. */
 struct saml_pending {
 	const char *id, *relay_state, *browser_hash, *federation, *idp_entity_id;
 	int level;
 	const char *comparison, *next_path;
-	const char *issue_instant;     /* "YYYY-MM-DD HH:MM:SS.mmm" UTC */
-	int ttl_seconds;
+	const char *issue_instant;     /* written: "YYYY-MM-DD HH:MM:SS.mmm" UTC */
+	int ttl_seconds;               /* written: how long it may be answered */
+	double issue_unix;             /* read: the IssueInstant, Unix seconds with fraction */
+	bool live;                     /* read: unexpired and not yet consumed */
 };
 int saml_request_insert(struct db *db, const struct saml_pending *p);
-/* Rows: id, browser_hash, federation, idp_entity_id, level, comparison,
- * next_path, issue_unix (seconds with fraction), live (1 unexpired and unused). */
+/* The request sent with RELAY_STATE, in *P (strings in arena A); *FOUND is
+ * false when we sent none with it. */
 int saml_request_by_relay(struct db *db, struct arena *a, const char *relay_state,
-			  struct db_rows *out);
+			  struct saml_pending *p, bool *found);
 /* Mark the request used; *USED is 1 when this call consumed it, 0 if it was
  * already consumed (a second response for the same request). */
 int saml_request_consume(struct db *db, const char *id, int *used);

@@ -12,32 +12,13 @@
 
 #define CHECK(c) do { if (!(c)) __builtin_trap(); } while (0)
 
-/* Throw-away test certificate (its key was discarded after signing the
- * seeds); not used anywhere else. Regenerate with fuzz_seeds.sh. */
-static const char TEST_CERT[] =
-	"-----BEGIN CERTIFICATE-----\n"
-	"MIIDITCCAgmgAwIBAgIUWDi1actWag/4dChfrwroCE8MzMEwDQYJKoZIhvcNAQEL\n"
-	"BQAwIDEeMBwGA1UEAwwVZnV6eiBJZFAgKHRocm93LWF3YXkpMB4XDTI2MTEyNjAy\n"
-	"NTYzN1oXDTI2MTEyODAyNTYzN1owIDEeMBwGA1UEAwwVZnV6eiBJZFAgKHRocm93\n"
-	"LWF3YXkpMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA32RbkrjtThHi\n"
-	"M2fvNoYaf/4ZZJNhdnygzvMR6/YyfLGq4l/Gg28BVbo5i6H3WBOCG3H5Dx6YIWSY\n"
-	"pLeRu8x/sSI2uPcUHvxcbsX2JWcyeHdECOoRaVTW4rgFByC6Q2paD3jUOXZQD1cH\n"
-	"1a/g22tqfKcJPRwmkPQNtqq9MmKhUz2qUdBJZ95Y7gnItLMk78TmqxDiQ2kDdBKW\n"
-	"iLaifVZDMDMTn6yDa8gh4iwgUbkl7Sph0nyl863meUCCYNpp7naaYtxZ7aLTRbvn\n"
-	"7jThiT9oQtzPFZ54Ejbcc/sIR6qapAxuyH4/vW2pyZ0kAoIlLZTAav7SPzyEaheH\n"
-	"8SC0s/n1fwIDAQABo1MwUTAdBgNVHQ4EFgQUAPshNjF1Is58N4tx4/hEQRKkUJEw\n"
-	"HwYDVR0jBBgwFoAUAPshNjF1Is58N4tx4/hEQRKkUJEwDwYDVR0TAQH/BAUwAwEB\n"
-	"/zANBgkqhkiG9w0BAQsFAAOCAQEAV7dq8VQlV1iG91a0vIudZ9pdtH95QOPJf0qn\n"
-	"si2FmPkWkjfW4A7QiuHpj3s6B+qHFqOqeAd5UPyubmcnE4gu7OalaX2VL9RiTqAk\n"
-	"9JII+x+/bkTq8A7lbtLAqlkkoS7NgOrr/wLK2xF+/64bQQZxvcR8t7rEAZ39BbS5\n"
-	"4fmUBicAgsrTl73d3c7a0BqDql5wTTbxb3G4akFn8KmzAR9d8eMza1aUiHINrQOE\n"
-	"3UWuC9Ir9FfgVYYWolRIzQCiU/EjpzVo/m7lJaDKQil6LMwsaK83jda68SA+YuBC\n"
-	"AdqT9yaC4ll21bzkSLUUQZQ9ESaRTBaZbWixVDCvjALWL1e2ug==\n"
-	"-----END CERTIFICATE-----\n";
+/* Throw-away test certificate (tests/fuzz/idp_cert.c): its key signed the
+ * seeds and was discarded. */
+extern const char FUZZ_IDP_CERT[];
 
 static const char *const WANTED[] = { "name", "familyName", "fiscalNumber", NULL };
 static struct idp idp = { .entity_id = "https://idp.example.org/", .federation = FED_SPID,
-			  .ncerts = 1, .certs_pem = { (char *)TEST_CERT } };
+			  .ncerts = 1 };
 static struct arena *A;
 
 static void judge_response(const char *xml, size_t len)
@@ -78,6 +59,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (!A) {
 		CHECK(saml_init() == 0);
+		idp.certs_pem[0] = (char *)FUZZ_IDP_CERT;
 		A = arena_new();
 	}
 	judge_response((const char *)data, size);

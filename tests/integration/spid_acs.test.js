@@ -587,6 +587,72 @@ describe('ACS: bad responses are refused', () => {
 	});
 });
 
+/* --------------------------------------- one citizen per attribute, always */
+// SPID attributes are single-valued. A signed Assertion whose fiscalNumber
+// holds two AttributeValue elements (or two fiscalNumber Attributes) names
+// two people: it must bind no one, whichever comes first, and must leave the
+// other citizen, who already has an account, exactly as they were.
+
+const OTHER_CF = S.fiscalCode('FRRSFO90E45L736');   // an account of its own, made below
+
+const renderAttr = (a) => S.render(S.template('attribute.xml'), { nameFormat: URN.basic, ...a });
+
+// A fiscalNumber Attribute with one AttributeValue per code, in that order.
+function multiValued(codes) {
+	const one = renderAttr({ name: 'fiscalNumber', value: 'X' });
+	const values = codes.map((cf) => `<saml:AttributeValue xsi:type="xs:string">TINIT-${cf}</saml:AttributeValue>`);
+	return one.replace(/<saml:AttributeValue[\s\S]*<\/saml:AttributeValue>/, () => values.join(''));
+}
+
+const otherAttrs = (fiscal) => attrs().filter((x) => x.name !== 'fiscalNumber').map(renderAttr).join('') + fiscal;
+
+const otherSessions = (id) => sql(`SELECT COUNT(*) FROM sessions WHERE citizen_id = ${Number(id)}`)[0][0];
+
+describe('ACS: an attribute with two values binds no one', () => {
+	let before0 = null;
+	let sessions0 = null;
+
+	before(async () => {
+		const login = await startLogin();
+		const good = buildResponse(login, { fiscalNumber: OTHER_CF, fields: { attributes: [
+			{ name: 'name', value: 'Sofia' }, { name: 'familyName', value: 'Ferrari' },
+			{ name: 'fiscalNumber', value: `TINIT-${OTHER_CF}` }, { name: 'email', value: 'sofia.ferrari@example.org' },
+		] } });
+		const r = await postAcs(login, { samlResponse: good.b64 });
+		assert.equal(r.status, 303, `the other citizen logs in: ${JSON.stringify(outcomes(login.requestId))}`);
+		before0 = citizen(OTHER_CF);
+		assert.ok(before0, 'the other citizen has a row');
+		sessions0 = otherSessions(before0.id);
+		await new Promise((ok) => setTimeout(ok, 20));   // last_login_at would move (NOW(3))
+	});
+
+	const untouched = (label) => () => {
+		assert.deepEqual(citizen(OTHER_CF), before0, `${label}: the other citizen's row was modified`);
+		assert.equal(otherSessions(before0.id), sessions0, `${label}: a session was created for the other citizen`);
+	};
+
+	const cases = [
+		{ name: 'fiscalNumber with two AttributeValue elements (the attacker\'s, then the other citizen\'s)',
+			fiscal: multiValued([BAD_CF, OTHER_CF]), code: 'multiple-attribute-values' },
+		{ name: 'fiscalNumber with two AttributeValue elements (the other citizen\'s first)',
+			fiscal: multiValued([OTHER_CF, BAD_CF]), code: 'multiple-attribute-values' },
+		{ name: 'fiscalNumber with the other citizen\'s code twice', fiscal: multiValued([OTHER_CF, OTHER_CF]),
+			code: 'multiple-attribute-values' },
+		{ name: 'two fiscalNumber Attributes (the other citizen\'s first)',
+			fiscal: multiValued([OTHER_CF]) + multiValued([BAD_CF]), code: 'duplicate-attribute' },
+	];
+	for (const c of cases) {
+		test(c.name, () => refusedCase({
+			name: c.name, code: c.code, statuses: [403],
+			opts: fields({ attributes: otherAttrs(c.fiscal) }),
+			check: (bad) => {
+				assert.ok(bad.xml.includes(`TINIT-${OTHER_CF}`), 'the signed Assertion names the other citizen');
+				untouched(c.name)();
+			},
+		}));
+	}
+});
+
 describe('ACS: IdP error statuses', () => {
 	const seen = new Map();
 	for (const [nr, phrase] of IDP_ERRORS) {

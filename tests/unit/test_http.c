@@ -1,8 +1,9 @@
-/* test_http.c - If-None-Match matching and reason phrases. */
+/* test_http.c - If-None-Match matching, reason phrases, the Cookie header. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include <cmocka.h>
 
@@ -73,6 +74,37 @@ static void test_status_text(void **state)
 	assert_string_equal(http_status_text(418), "Error");                   /* unknown 4xx */
 }
 
+/* The value of NAME in HEADER as a string ("(none)" when absent). */
+static const char *cookie(const char *header, const char *name)
+{
+	static char out[64];
+	const char *v;
+	size_t len;
+	if (!http_cookie_find(header, name, &v, &len))
+		return "(none)";
+	assert_true(len < sizeof out);
+	assert_true(v >= header && v + len <= header + strlen(header));
+	memcpy(out, v, len);
+	out[len] = '\0';
+	return out;
+}
+
+static void test_cookie_find(void **state)
+{
+	(void)state;
+	assert_string_equal(cookie("sid=abc", "sid"), "abc");
+	assert_string_equal(cookie("a=1; sid=abc; b=2", "sid"), "abc");
+	assert_string_equal(cookie("a=1;\tsid=x y ;b=2", "sid"), "x y ");   /* value as sent */
+	assert_string_equal(cookie("sid=", "sid"), "");
+	assert_string_equal(cookie("sid=one; sid=two", "sid"), "one");    /* the first wins */
+	assert_string_equal(cookie(";;; sid=v;;", "sid"), "v");
+	assert_string_equal(cookie("a=sid=x", "sid"), "(none)");           /* inside a value */
+	assert_string_equal(cookie("xsid=1; sidx=2; sid", "sid"), "(none)");
+	assert_string_equal(cookie("", "sid"), "(none)");
+	assert_string_equal(cookie(NULL, "sid"), "(none)");
+	assert_string_equal(cookie("   ", "sid"), "(none)");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -82,6 +114,7 @@ int main(void)
 		cmocka_unit_test(test_etag_star_and_null),
 		cmocka_unit_test(test_etag_no_prefix_match),
 		cmocka_unit_test(test_status_text),
+		cmocka_unit_test(test_cookie_find),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -64,6 +64,8 @@
 #define ISSUER "<saml:Issuer Format=\"" ENTITY "\">@IDP@</saml:Issuer>"
 #define ATTR(n, v) "<saml:Attribute Name=\"" n "\"@NF@><saml:AttributeValue xsi:type=\"xs:string\">" \
 	v "</saml:AttributeValue></saml:Attribute>\n"
+/* closes the AttributeValue of ATTR() and opens a second one */
+#define AVAL(v) "</saml:AttributeValue><saml:AttributeValue xsi:type=\"xs:string\">" v
 #define SUCCESS "<samlp:StatusCode Value=\"" ST "Success\"/>"
 
 static const char TEMPLATE[] =
@@ -903,6 +905,20 @@ static const struct tcase CASES[] = {
 	{ "attribute-without-name", "bad-attribute", { "Name=\"email\"", "" } },
 	{ "duplicate-fiscal-number", "duplicate-attribute", { "</saml:AttributeStatement>",
 	  ATTR("fiscalNumber", "TINIT-VRDLGU80A01H501X") "</saml:AttributeStatement>" } },
+	/* SPID attributes are single-valued: two values would leave the choice of
+	 * the citizen to the order of the elements */
+	{ "fiscal-number-two-values", "multiple-attribute-values", { ">TINIT-RSSMRA80A01H501U<",
+	  ">TINIT-RSSMRA80A01H501U" AVAL("TINIT-VRDLGU80A01H501X") "<" } },
+	{ "fiscal-number-two-values-swapped", "multiple-attribute-values", { ">TINIT-RSSMRA80A01H501U<",
+	  ">TINIT-VRDLGU80A01H501X" AVAL("TINIT-RSSMRA80A01H501U") "<" } },
+	{ "fiscal-number-two-values-same", "multiple-attribute-values", { ">TINIT-RSSMRA80A01H501U<",
+	  ">TINIT-RSSMRA80A01H501U" AVAL("TINIT-RSSMRA80A01H501U") "<" } },
+	{ "unrequested-attribute-two-values", "multiple-attribute-values", { "</saml:AttributeStatement>",
+	  ATTR("mobilePhone", "+393331234567" AVAL("+393339999999")) "</saml:AttributeStatement>" } },
+	{ "duplicate-fiscal-number-victim-first", "duplicate-attribute", { "<saml:AttributeStatement>\n",
+	  "<saml:AttributeStatement>\n" ATTR("fiscalNumber", "TINIT-VRDLGU80A01H501X") } },
+	{ "duplicate-unrequested-attribute", "duplicate-attribute", { "</saml:AttributeStatement>",
+	  ATTR("mobilePhone", "+393331234567") ATTR("mobilePhone", "+393339999999") "</saml:AttributeStatement>" } },
 	{ "authn-instant-absent", "missing-authn-instant", { "AuthnInstant=\"@AUI@\"", "" } },
 	{ "authn-instant-malformed", "bad-authn-instant", { "@AUI@", "yesterday" } },
 	{ "instant-with-offset", "bad-response-instant", { "@RI@", "2026-01-01T10:00:00+01:00" } },
@@ -1058,13 +1074,47 @@ static void test_logout_refuses(void **state)
 	arena_reset(A);
 }
 
+/* ---- saml_logout_issuer --------------------------------------------------- */
+
+static const char *issuer_after(const char *tmpl, const char *from, const char *to)
+{
+	char *x = logout_xml(tmpl, 0, from, to, NULL);
+	const char *got = saml_logout_issuer(x, strlen(x), A);
+	free(x);
+	return got ? got : "(none)";
+}
+
+#define IDP_ISSUER "<saml:Issuer Format=\"" ENTITY "\">" IDP_ID "</saml:Issuer>"
+
+static void test_logout_issuer(void **state)
+{
+	(void)state;
+	NOW = (double)time(NULL);
+	assert_string_equal(issuer_after(LOGOUT_REQUEST, NULL, NULL), IDP_ID);
+	assert_string_equal(issuer_after(LOGOUT_RESPONSE, NULL, NULL), IDP_ID);
+	assert_string_equal(issuer_after(LOGOUT_REQUEST, ">" IDP_ID "<", ">\n " IDP_ID " <"), IDP_ID);
+	/* the Issuer element is read, not the first entityID found after "Issuer" */
+	assert_string_equal(issuer_after(LOGOUT_REQUEST, ">" IDP_ID "</saml:Issuer>",
+					 ">https://evil.example/</saml:Issuer>"), "https://evil.example/");
+	assert_string_equal(issuer_after(LOGOUT_REQUEST, IDP_ISSUER, "<!-- Issuer " IDP_ID " -->"), "(none)");
+	assert_string_equal(issuer_after(LOGOUT_REQUEST, IDP_ISSUER, IDP_ISSUER IDP_ISSUER), "(none)");
+	assert_string_equal(issuer_after(LOGOUT_REQUEST, IDP_ISSUER, "<saml:Issuer> </saml:Issuer>"), "(none)");
+	assert_string_equal(issuer_after(LOGOUT_RESPONSE, "samlp:LogoutResponse", "samlp:Response"), "(none)");
+	assert_string_equal(issuer_after(LOGOUT_RESPONSE, "<samlp:LogoutResponse",
+					 "<!DOCTYPE x [<!ENTITY a \"b\">]><samlp:LogoutResponse"), "(none)");
+	assert_null(saml_logout_issuer("Issuer " IDP_ID, strlen("Issuer " IDP_ID), A));
+	assert_null(saml_logout_issuer("", 0, A));
+	arena_reset(A);
+}
+
 int main(void)
 {
 	size_t n = 0;
-	struct CMUnitTest *tests = calloc(NCASES + 3, sizeof *tests);
+	struct CMUnitTest *tests = calloc(NCASES + 4, sizeof *tests);
 	tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_parse_instant);
 	tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_logout_accepts);
 	tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_logout_refuses);
+	tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_logout_issuer);
 	for (size_t i = 0; i < NCASES; i++)
 		tests[n++] = (struct CMUnitTest){ .name = CASES[i].name, .test_func = run_case,
 						  .initial_state = (void *)&CASES[i] };

@@ -1,12 +1,13 @@
 #!/bin/sh
-# tests/unit/saml/fuzz_seeds.sh - regenerate the seed corpus of the
-# fuzz_saml_response target: real signed messages at the fixed instant the
-# target judges them (2026-03-02T10:00:30Z). A new throw-away key is made each
-# time (and discarded); the certificate is printed at the end and must replace
-# TEST_CERT in tests/fuzz/fuzz_saml_response.c.
+# tests/unit/saml/fuzz_seeds.sh - regenerate the seed corpora of the
+# fuzz_saml_response and fuzz_saml_logout targets: real signed messages at the
+# fixed instant the targets judge them (2026-03-02T10:00:30Z). A new throw-away
+# key is made each time (and discarded); the certificate is printed at the end
+# and must replace FUZZ_IDP_CERT in tests/fuzz/idp_cert.c.
 # Usage (repository root): sh tests/unit/saml/fuzz_seeds.sh
 set -eu
 OUT=tests/fuzz/corpus/fuzz_saml_response
+OUT_LOGOUT=tests/fuzz/corpus/fuzz_saml_logout
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 openssl req -x509 -newkey rsa:2048 -nodes -subj '/CN=fuzz IdP (throw-away)' -days 2 \
@@ -71,5 +72,11 @@ printf '%s' "<samlp:LogoutRequest xmlns:samlp=\"$P\" xmlns:saml=\"$A\" ID=\"_l1\
 IssueInstant=\"2026-03-02T10:00:20Z\" Destination=\"https://comune.example.it/auth/slo\">$ISSUER$(sig '#_l1')\
 <saml:NameID>_0123456789abcdef</saml:NameID><samlp:SessionIndex>_s1</samlp:SessionIndex>\
 </samlp:LogoutRequest>" >"$TMP/in.xml" && sign "$TMP/in.xml" "$OUT/logout-request.xml"
-echo "Seeds written to $OUT. Paste this as TEST_CERT in tests/fuzz/fuzz_saml_response.c:" >&2
+mkdir -p "$OUT_LOGOUT"
+cp "$OUT/logout-request.xml" "$OUT_LOGOUT/"
+printf '%s' "<samlp:LogoutResponse xmlns:samlp=\"$P\" xmlns:saml=\"$A\" ID=\"_l2\" Version=\"2.0\" \
+IssueInstant=\"2026-03-02T10:00:20Z\" Destination=\"https://comune.example.it/auth/slo\" \
+InResponseTo=\"_ours\">$ISSUER<samlp:Status>$OK</samlp:Status></samlp:LogoutResponse>" \
+	>"$OUT_LOGOUT/logout-response-unsigned.xml"
+echo "Seeds written to $OUT and $OUT_LOGOUT. Paste this as FUZZ_IDP_CERT in tests/fuzz/idp_cert.c:" >&2
 cat "$TMP/cert.pem"
