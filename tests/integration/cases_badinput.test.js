@@ -269,7 +269,7 @@ describe('one-line fields and bytes that are not text: the form back, the field 
 	test('a CR/LF in the title (a header injection in the receipt) is refused next to the field', async () => {
 		const titolo = 'Buca in via Roma\r\nBcc: tutti@example.org';
 		const r = await marked({ titolo }, 'titolo', /una sola riga/);
-		assert.equal(inputValue(r.text, 'titolo'), titolo, 'the title typed is kept');
+		assert.match(inputValue(r.text, 'titolo'), /^Buca in via Roma\r?\nBcc: tutti@example\.org$/, 'the title typed is kept');
 	});
 
 	test('U+2028, a C1 control and TAB in one-line fields are refused too', async () => {
