@@ -97,13 +97,16 @@ int page_contatti(struct req *r)
 	email = email ? email : "";
 	phone = phone ? phone : "";
 	const char *why = contacts_error(r, email, phone);
+	req_set(r, "Form.email", email);
+	req_set(r, "Form.telefono", phone);
 	if (why) {
-		req_set(r, "Form.email", email);
-		req_set(r, "Form.telefono", phone);
 		req_set(r, "Form.error", why);
 		return show(r, 422);
 	}
-	if (citizen_contacts_save(r->db, r->sess->citizen_id, email, phone) < 0)
-		return 503;
+	if (citizen_contacts_save(r->db, r->sess->citizen_id, email, phone) < 0) {
+		show(r, 503);
+		return cases_unavailable(r, "Il servizio non è disponibile in questo momento: i "
+					    "contatti non sono stati salvati. Riprova tra poco.");
+	}
 	return req_redirect(r, 303, "/area-personale?salvato=1");
 }

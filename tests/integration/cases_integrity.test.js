@@ -137,13 +137,13 @@ describe('the database refuses the write: the form back with what was typed (503
 	let c;
 	before(async () => { c = await loggedIn(2); });
 
-	// Runs FN while portale_cases may not UPDATE cases; the right comes back in any case.
-	async function withoutUpdate(fn) {
-		sql("REVOKE UPDATE ON portale.cases FROM 'portale_cases'@'localhost'");
+	// Runs FN while portale_cases may not UPDATE TABLE; the right comes back in any case.
+	async function withoutUpdate(fn, table = 'cases') {
+		sql(`REVOKE UPDATE ON portale.${table} FROM 'portale_cases'@'localhost'`);
 		try {
 			return await fn();
 		} finally {
-			sql("GRANT UPDATE ON portale.cases TO 'portale_cases'@'localhost'");
+			sql(`GRANT UPDATE ON portale.${table} TO 'portale_cases'@'localhost'`);
 		}
 	}
 
@@ -170,5 +170,29 @@ describe('the database refuses the write: the form back with what was typed (503
 		assert.match(r.text, new RegExp(`action="/segnalazioni/${code}/invia"`), 'the summary with its button');
 		assert.equal(caseRow(code).status, 'draft');
 		assert.equal((await c.submit(code)).status, 303);
+	});
+
+	test('a message to the office', async () => {
+		const { code } = await c.fileCase({ titolo: 'Pratica con messaggio non salvato' });
+		const text = 'Il problema si è aggravato dopo la pioggia di ieri.';
+		const r = await withoutUpdate(() => c.postMultipart(`/segnalazioni/${code}/messaggi`,
+			{ csrf: c.csrf, messaggio: text }, [pdfFile(pdf('pioggia'), 'pioggia.pdf')]));
+		assert.equal(r.status, 503);
+		assert.match(textOf(r.text), /il messaggio non è stato inviato/);
+		assert.equal(textareaValue(r.text, 'messaggio'), text, 'the message typed is kept');
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM case_events e JOIN cases c ON c.id = e.case_id
+			WHERE c.code = ${q(code)} AND e.kind = 'message'`), '0');
+		assert.equal(attachmentCount(code), 0, 'no document stored');
+	});
+
+	test('the contacts of the personal area', async () => {
+		const r = await withoutUpdate(() => c.post('/area-personale/contatti',
+			{ csrf: c.csrf, email: 'luca.nuovo@example.org', telefono: '+39 333 7654321' }), 'citizens');
+		assert.equal(r.status, 503);
+		assert.match(textOf(r.text), /non sono stati salvati/);
+		assert.equal(inputValue(r.text, 'email'), 'luca.nuovo@example.org');
+		assert.equal(inputValue(r.text, 'telefono'), '+39 333 7654321');
+		assert.notEqual(sqlValue(`SELECT email FROM citizens WHERE fiscal_code = ${q(c.citizen.fiscalCode)}`),
+			'luca.nuovo@example.org');
 	});
 });
