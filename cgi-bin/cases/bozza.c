@@ -132,11 +132,11 @@ static void free_plan(struct upload_plan *p)
 static void add_photo(struct draft *d, struct upload_plan *p, const struct upload *u)
 {
 	const char *why = NULL;
-	struct media_photo *m = &p->photos[p->nphotos];
 	if (p->have_photos + p->nphotos >= CASE_MAX_PHOTOS) {
 		error(d, "foto", "Puoi allegare al massimo 3 foto.");
 		return;
 	}
+	struct media_photo *m = &p->photos[p->nphotos];
 	if (media_photo_process(u->data, u->len, m, &why) < 0) {
 		error(d, "foto", arena_printf(d->r->a, "%s: %s", u->filename, why));
 		return;
@@ -175,8 +175,12 @@ static void check_files(struct draft *d, struct upload_plan *p)
 		error(d, "foto", "Non è stato possibile leggere gli allegati: riprova.");
 		return;
 	}
-	for (size_t i = 0; i < n; i++)
-		*(strcmp(have[i].kind, "photo") ? &p->have_docs : &p->have_photos) += 1;
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(have[i].kind, "photo") == 0)
+			p->have_photos++;
+		else
+			p->have_docs++;
+	}
 	for (size_t i = 0; i < r->files->n; i++) {
 		const struct upload *u = &r->files->v[i];
 		if (strcmp(u->field, "foto") == 0)
@@ -230,8 +234,9 @@ static int form(struct draft *d, int status, int typed)
 		return 503;
 	cases_view(r, &d->c);
 	const struct case_fields *f = &d->f, saved = {
-		d->c.category_slug, d->c.area_slug, d->c.title, d->c.description, d->c.address,
-		d->c.latitude, d->c.longitude,
+		.category_slug = d->c.category_slug, .area_slug = d->c.area_slug,
+		.title = d->c.title, .description = d->c.description, .address = d->c.address,
+		.latitude = d->c.latitude, .longitude = d->c.longitude,
 	};
 	if (!typed)
 		f = &saved;
