@@ -23,9 +23,9 @@ LDLIBS   += $(CS_LIBS) $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lfcgi -ls
 # Shared modules, then each program's own page family directory.
 objs = $(patsubst %.c,$(BUILD)/%.o,$(wildcard $(1)))
 CORE_OBJ  := $(call objs,cgi-bin/core/*.c)
-STORE_OBJ := $(call objs,cgi-bin/store/*.c)
-SESS_OBJ  := $(call objs,cgi-bin/session/*.c)
 VOCAB_OBJ := $(call objs,cgi-bin/vocab/*.c)
+STORE_OBJ := $(call objs,cgi-bin/store/*.c) $(VOCAB_OBJ)   # the stores speak the vocabulary
+SESS_OBJ  := $(call objs,cgi-bin/session/*.c)
 SAML_OBJ  := $(call objs,cgi-bin/saml/*.c)
 MEDIA_OBJ := $(call objs,cgi-bin/media/*.c)
 PAGES_OBJ := $(call objs,cgi-bin/pages/*.c)

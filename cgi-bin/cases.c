@@ -5,8 +5,12 @@
 #include "core/app.h"
 #include "session/sess.h"
 
-/* Every page is a citizen's at Session.MinLevel; every form is CSRF-checked. */
+/* Every page is a citizen's at Session.MinLevel; every form is CSRF-checked.
+ * MARKS: the form comes back with a field that held bytes that are not text
+ * marked next to it, instead of a 400. */
 #define FORM (R_POST_BODY | R_CSRF)
+#define UPLOAD (R_UPLOAD | R_CSRF)
+#define MARKS R_FORM_MARKS
 
 static const struct route routes[] = {
 	/* method  pattern                                  handler            flags */
@@ -14,16 +18,16 @@ static const struct route routes[] = {
 	{ "POST", "/segnalazioni/nuova",                page_nuova_create, R_CITIZEN | FORM },
 	{ "GET",  "/segnalazioni/:code",                page_pratica,      R_CITIZEN },
 	{ "GET",  "/segnalazioni/:code/modifica",       page_bozza_form,   R_CITIZEN },
-	{ "POST", "/segnalazioni/:code/modifica",       page_bozza_save,   R_UPLOAD | R_CITIZEN | R_CSRF },
+	{ "POST", "/segnalazioni/:code/modifica",       page_bozza_save,   R_CITIZEN | UPLOAD | MARKS },
 	{ "GET",  "/segnalazioni/:code/riepilogo",      page_riepilogo,    R_CITIZEN },
 	{ "POST", "/segnalazioni/:code/invia",          page_invia,        R_CITIZEN | FORM },
 	{ "GET",  "/segnalazioni/:code/ricevuta",       page_ricevuta,     R_CITIZEN },
-	{ "POST", "/segnalazioni/:code/messaggi",       page_messaggio,    R_UPLOAD | R_CITIZEN | R_CSRF },
+	{ "POST", "/segnalazioni/:code/messaggi",       page_messaggio,    R_CITIZEN | UPLOAD | MARKS },
 	{ "POST", "/segnalazioni/:code/ritira",         page_ritira,       R_CITIZEN | FORM },
 	{ "GET",  "/segnalazioni/:code/allegati/:id",   page_allegato,     R_CITIZEN },
 	{ "GET",  "/segnalazioni/:code/miniature/:id",  page_miniatura,    R_CITIZEN },
 	{ "GET",  "/area-personale",                    page_area,         R_CITIZEN },
-	{ "POST", "/area-personale/contatti",           page_contatti,     R_CITIZEN | FORM },
+	{ "POST", "/area-personale/contatti",           page_contatti,     R_CITIZEN | FORM | MARKS },
 };
 
 int main(int argc, char **argv)

@@ -2,6 +2,7 @@
 <?cs include:"partials/case_macros.cs" ?>
 <?cs call:page_head("Area personale", Session.name + " " + Session.family_name) ?>
 <div class="container mb-5">
+<?cs call:unavailable() ?>
 <div class="row">
 <div class="col-12 col-lg-8">
 <p><a class="btn btn-primary me-2 mb-2" href="/segnalazioni/nuova">Segnala un problema</a>

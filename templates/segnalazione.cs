@@ -2,6 +2,7 @@
 <?cs include:"partials/case_macros.cs" ?>
 <?cs call:page_head(Case.title, Case.type_label + ": " + Case.category_name) ?>
 <div class="container mb-5">
+<?cs call:unavailable() ?>
 <div class="row">
 <div class="col-12 col-lg-8">
 <dl class="vm-summary">

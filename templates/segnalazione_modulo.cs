@@ -2,6 +2,7 @@
 <?cs include:"partials/case_macros.cs" ?>
 <?cs call:page_head(Page.Title, "Compila i dati: potrai rivederli prima dell'invio.") ?>
 <div class="container mb-5">
+<?cs call:unavailable() ?>
 <div class="row"><div class="col-12 col-lg-8">
 <?cs if:subcount(Form.error_list) ?><div class="alert alert-danger" role="alert" id="errori">
 <p class="fw-bold mb-1">Controlla i dati inseriti:</p>

@@ -7,30 +7,48 @@
 #include <string.h>
 
 #include "core/arena.h"
+#include "core/query.h"
 #include "core/req.h"
 #include "core/view.h"
+#include "session/sess.h"
 #include "store/case_store.h"
 
-static int show(struct req *r, struct session *s, int status)
+static void cases_list(struct req *r, const struct case_summary *c, size_t n)
 {
-	struct db_rows cases, history;
-	if (cases_of_citizen(r->db, r->a, s->citizen_id, &cases) < 0 ||
-	    citizen_history(r->db, r->a, s->citizen_id, s->fiscal_code, &history) < 0)
-		return 503;
-	view_rows(r, "Cases", &cases);
-	for (size_t i = 0; i < cases.nrows; i++) {
-		const char *code = db_cell(&cases, i, 0);
-		req_set(r, arena_printf(r->a, "Cases.%zu.status_label", i),
-			case_status_label(db_cell(&cases, i, 2), FOR_CITIZEN));
-		req_set(r, arena_printf(r->a, "Cases.%zu.type_label", i),
-			case_type_label(db_cell(&cases, i, 1)));
-		req_set(r, arena_printf(r->a, "Cases.%zu.updated", i), view_date(r, db_cell(&cases, i, 8)));
-		req_set(r, arena_printf(r->a, "Cases.%zu.code_display", i),
-			case_code_display(r->a, code));
+	for (size_t i = 0; i < n; i++) {
+		cases_item(r, "Cases", i, "code", c[i].code);
+		cases_item(r, "Cases", i, "code_display", case_code_display(r->a, c[i].code));
+		cases_item(r, "Cases", i, "status", c[i].status);
+		cases_item(r, "Cases", i, "status_label", case_status_label(c[i].status, FOR_CITIZEN));
+		cases_item(r, "Cases", i, "type_label", case_type_label(c[i].case_type));
+		cases_item(r, "Cases", i, "title", c[i].title);
+		cases_item(r, "Cases", i, "category_name", c[i].category_name);
+		cases_item(r, "Cases", i, "protocol", c[i].protocol);
+		cases_item(r, "Cases", i, "updated", view_date(r, c[i].updated_at));
 	}
-	view_rows(r, "History", &history);
-	for (size_t i = 0; i < history.nrows; i++)
-		req_set(r, arena_printf(r->a, "History.%zu.when", i), view_date(r, db_cell(&history, i, 0)));
+}
+
+static void history_list(struct req *r, const struct history_item *h, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		cases_item(r, "History", i, "when", view_date(r, h[i].at));
+		cases_item(r, "History", i, "what", h[i].what);
+		cases_item(r, "History", i, "code", h[i].code);
+		cases_item(r, "History", i, "detail", h[i].detail);
+	}
+}
+
+static int show(struct req *r, int status)
+{
+	const struct session *s = r->sess;
+	struct case_summary *cases;
+	struct history_item *history;
+	size_t nc, nh;
+	if (cases_of_citizen(r->db, r->a, s->citizen_id, &cases, &nc) < 0 ||
+	    citizen_history(r->db, r->a, s->citizen_id, s->fiscal_code, &history, &nh) < 0)
+		return 503;
+	cases_list(r, cases, nc);
+	history_list(r, history, nh);
 	if (!hdf_get_value(r->hdf, "Form.email", NULL)) {
 		req_set(r, "Form.email", s->email);
 		req_set(r, "Form.telefono", s->phone);
@@ -45,9 +63,7 @@ static int show(struct req *r, struct session *s, int status)
 
 int page_area(struct req *r)
 {
-	struct session s;
-	int st = cases_guard(r, &s, 0);
-	return st ? st : show(r, &s, 200);
+	return show(r, 200);
 }
 
 static int email_ok(const char *e)
@@ -64,23 +80,33 @@ static int phone_ok(const char *p)
 	return n == 0 || (n >= 6 && n <= 20 && strspn(p, "+0123456789 ") == n);
 }
 
+/* What is wrong with the contacts typed, or NULL. */
+static const char *contacts_error(struct req *r, const char *email, const char *phone)
+{
+	if (req_form_bad(r, "email") || req_form_bad(r, "telefono"))
+		return "L'indirizzo e-mail o il numero di telefono contiene caratteri non ammessi "
+		       "(mostrati come \xEF\xBF\xBD): correggilo.";
+	if (!text_one_line(email) || !email_ok(email) || !phone_ok(phone))
+		return "Controlla l'indirizzo e-mail e il numero di telefono (solo cifre, spazi e +).";
+	return NULL;
+}
+
 int page_contatti(struct req *r)
 {
-	struct session s;
-	int st = cases_guard(r, &s, 1);
-	if (st)
-		return st;
 	const char *email = req_form(r, "email"), *phone = req_form(r, "telefono");
 	email = email ? email : "";
 	phone = phone ? phone : "";
-	if (!email_ok(email) || !phone_ok(phone)) {
-		req_set(r, "Form.email", email);
-		req_set(r, "Form.telefono", phone);
-		req_set(r, "Form.error", "Controlla l'indirizzo e-mail e il numero di telefono (solo "
-					 "cifre, spazi e +).");
-		return show(r, &s, 422);
+	const char *why = contacts_error(r, email, phone);
+	req_set(r, "Form.email", email);
+	req_set(r, "Form.telefono", phone);
+	if (why) {
+		req_set(r, "Form.error", why);
+		return show(r, 422);
 	}
-	if (citizen_contacts_save(r->db, s.citizen_id, email, phone) < 0)
-		return 503;
+	if (citizen_contacts_save(r->db, r->sess->citizen_id, email, phone) < 0) {
+		show(r, 503);
+		return cases_unavailable(r, "Il servizio non è disponibile in questo momento: i "
+					    "contatti non sono stati salvati. Riprova tra poco.");
+	}
 	return req_redirect(r, 303, "/area-personale?salvato=1");
 }

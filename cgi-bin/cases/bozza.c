@@ -3,8 +3,10 @@
  * citizen's consent), title, description, up to 3 photos and 3 PDF
  * documents. "Salva bozza" and "Avanti" store the same way; all is checked
  * first: on any error the form comes back (422) with what was typed and
- * nothing is half-saved. Photos are
- * re-encoded by media/image.c (metadata stripped) before storage. */
+ * nothing is half-saved. The store saves the fields and the files in one
+ * transaction that holds the draft locked while it counts the files already
+ * there, so parallel saves cannot pass the limits and a draft filed meanwhile
+ * gets nothing. Photos are re-encoded by media/image.c (metadata stripped). */
 #include "cases.h"
 #include "vocab/case_vocab.h"
 
@@ -18,19 +20,16 @@
 #include "core/multipart.h"
 #include "core/query.h"
 #include "core/req.h"
-#include "core/token.h"
 #include "core/view.h"
 #include "media/image.h"
+#include "session/sess.h"
 #include "store/case_store.h"
 
-#define MAX_PHOTOS 3
-#define MAX_DOCS 3
+#define MAX_FILES (CASE_MAX_PHOTOS + CASE_MAX_DOCS)
 
 struct draft {
 	struct req *r;
-	struct db_rows c;
-	long long id;
-	const char *code, *type;
+	struct case_row c;
 	struct case_fields f;
 	int errors;
 };
@@ -56,46 +55,72 @@ static int coordinate_ok(const char *s, double limit)
 	return *end == '\0' && v >= -limit && v <= limit && strlen(s) <= 12;
 }
 
+/* Text field NAME, called LABEL in messages ("Il titolo"), with characters
+ * between MIN and MAX; ONE_LINE: no line break nor control character. The
+ * first rule broken is shown next to the field. */
+static void check_text(struct draft *d, const char *name, const char *label, size_t min,
+		       size_t max, bool one_line, const char *length_msg)
+{
+	const char *v = field(d->r, name);
+	size_t n = utf8_chars(v);
+	if (req_form_bad(d->r, name))
+		error(d, name, arena_printf(d->r->a, "%s contiene caratteri non ammessi "
+					    "(mostrati come \xEF\xBF\xBD): correggilo.", label));
+	else if (one_line && !text_one_line(v))
+		error(d, name, arena_printf(d->r->a, "%s deve stare su una sola riga, senza "
+					    "caratteri di controllo.", label));
+	else if (n < min || n > max)
+		error(d, name, length_msg);
+}
+
+static bool area_known(struct req *r, const char *slug)
+{
+	struct case_area *z;
+	size_t n;
+	if (!*slug)
+		return true;
+	if (case_area_list(r->db, r->a, &z, &n) < 0)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(z[i].slug, slug) == 0)
+			return true;
+	return false;
+}
+
 /* Title, description, place, category: the rules shown next to each field. */
 static void check_fields(struct draft *d)
 {
 	struct req *r = d->r;
-	d->f.category_slug = field(r, "categoria");
-	d->f.area_slug = field(r, "zona");
-	d->f.title = field(r, "titolo");
-	d->f.description = field(r, "descrizione");
-	d->f.address = field(r, "indirizzo");
-	d->f.latitude = field(r, "latitudine");
-	d->f.longitude = field(r, "longitudine");
-	struct db_rows cat;
-	if (!*d->f.category_slug || case_category(r->db, r->a, d->f.category_slug, &cat) < 0 ||
-	    cat.nrows != 1 || strcmp(db_cell(&cat, 0, 1), d->type))
+	bool report = strcmp(d->c.case_type, "segnalazione") == 0;
+	d->f = (struct case_fields){
+		.category_slug = field(r, "categoria"), .area_slug = field(r, "zona"),
+		.title = field(r, "titolo"), .description = field(r, "descrizione"),
+		.address = field(r, "indirizzo"), .latitude = field(r, "latitudine"),
+		.longitude = field(r, "longitudine"),
+	};
+	struct case_category k;
+	if (!*d->f.category_slug || case_category_get(r->db, r->a, d->f.category_slug, &k) != 1 ||
+	    strcmp(k.case_type, d->c.case_type))
 		error(d, "categoria", "Scegli una categoria dall'elenco.");
-	struct db_rows areas;
-	bool area_known = !*d->f.area_slug;
-	if (!area_known && case_areas(r->db, r->a, &areas) == 0)
-		for (size_t i = 0; i < areas.nrows; i++)
-			area_known |= strcmp(db_cell(&areas, i, 0), d->f.area_slug) == 0;
-	if (!area_known)
+	if (!area_known(r, d->f.area_slug))
 		error(d, "zona", "Scegli una zona dall'elenco, o nessuna.");
-	size_t t = utf8_chars(d->f.title), ds = utf8_chars(d->f.description), a = utf8_chars(d->f.address);
-	if (t < 5 || t > 120)
-		error(d, "titolo", "Il titolo deve avere da 5 a 120 caratteri.");
-	if (ds < 10 || ds > 4000)
-		error(d, "descrizione", "La descrizione deve avere da 10 a 4000 caratteri.");
-	if (a > 200 || (strcmp(d->type, "segnalazione") == 0 && a < 3))
-		error(d, "indirizzo", strcmp(d->type, "segnalazione") == 0
-			  ? "Indica il luogo (da 3 a 200 caratteri): via e numero civico o un riferimento."
-			  : "L'indirizzo può avere al massimo 200 caratteri.");
+	check_text(d, "titolo", "Il titolo", 5, 120, true, "Il titolo deve avere da 5 a 120 caratteri.");
+	check_text(d, "descrizione", "La descrizione", 10, 4000, false,
+		   "La descrizione deve avere da 10 a 4000 caratteri.");
+	check_text(d, "indirizzo", "L'indirizzo", report ? 3 : 0, 200, true, report
+		   ? "Indica il luogo (da 3 a 200 caratteri): via e numero civico o un riferimento."
+		   : "L'indirizzo può avere al massimo 200 caratteri.");
 	if (!coordinate_ok(d->f.latitude, 90) || !coordinate_ok(d->f.longitude, 180) ||
 	    (!*d->f.latitude) != (!*d->f.longitude))
-		error(d, "posizione", "Le coordinate non sono valide (latitudine e longitudine in gradi decimali).");
+		error(d, "posizione", "Le coordinate non sono valide (latitudine e longitudine in "
+			  "gradi decimali).");
 }
 
+/* The files to store, checked by content; photos re-encoded (freed by free_plan). */
 struct upload_plan {
-	struct media_photo photos[MAX_PHOTOS];
-	const struct upload *photo_src[MAX_PHOTOS], *docs[MAX_DOCS];
-	int nphotos, ndocs;
+	struct media_photo photos[CASE_MAX_PHOTOS];
+	struct attachment files[MAX_FILES];
+	int nphotos, ndocs, have_photos, have_docs;
 };
 
 static void free_plan(struct upload_plan *p)
@@ -104,160 +129,183 @@ static void free_plan(struct upload_plan *p)
 		media_photo_free(&p->photos[i]);
 }
 
-/* Every file checked by content and counted against what the draft has. */
+static void add_photo(struct draft *d, struct upload_plan *p, const struct upload *u)
+{
+	const char *why = NULL;
+	if (p->have_photos + p->nphotos >= CASE_MAX_PHOTOS) {
+		error(d, "foto", "Puoi allegare al massimo 3 foto.");
+		return;
+	}
+	struct media_photo *m = &p->photos[p->nphotos];
+	if (media_photo_process(u->data, u->len, m, &why) < 0) {
+		error(d, "foto", arena_printf(d->r->a, "%s: %s", u->filename, why));
+		return;
+	}
+	p->nphotos++;
+	p->files[p->nphotos + p->ndocs - 1] = (struct attachment){
+		.kind = "photo", .filename = *u->filename ? u->filename : "foto.jpg",
+		.content_type = "image/jpeg", .sha256 = m->sha256, .data = m->data, .len = m->len,
+		.thumb = m->thumb, .thumb_len = m->thumb_len, .width = m->width, .height = m->height,
+	};
+}
+
+static void add_document(struct draft *d, struct upload_plan *p, const struct upload *u)
+{
+	const char *why = NULL;
+	if (p->have_docs + p->ndocs >= CASE_MAX_DOCS) {
+		error(d, "documento", "Puoi allegare al massimo 3 documenti PDF.");
+		return;
+	}
+	if (media_pdf_check(u->data, u->len, &why) < 0) {
+		error(d, "documento", arena_printf(d->r->a, "%s: %s", u->filename, why));
+		return;
+	}
+	p->ndocs++;
+	cases_pdf_attachment(d->r, u, &p->files[p->nphotos + p->ndocs - 1]);
+}
+
+/* Every file checked by content and counted against what the draft has (the
+ * store counts again under its lock). */
 static void check_files(struct draft *d, struct upload_plan *p)
 {
 	struct req *r = d->r;
-	int have_photos = 0, have_docs = 0;
-	if (case_attachment_count(r->db, r->a, d->id, "photo", &have_photos) < 0 ||
-	    case_attachment_count(r->db, r->a, d->id, "document", &have_docs) < 0) {
+	struct case_file *have;
+	size_t n;
+	if (case_file_list(r->db, r->a, d->c.id, &have, &n) < 0) {
 		error(d, "foto", "Non è stato possibile leggere gli allegati: riprova.");
 		return;
 	}
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(have[i].kind, "photo") == 0)
+			p->have_photos++;
+		else
+			p->have_docs++;
+	}
 	for (size_t i = 0; i < r->files->n; i++) {
 		const struct upload *u = &r->files->v[i];
-		const char *why = NULL;
-		if (strcmp(u->field, "foto") == 0) {
-			if (have_photos + p->nphotos >= MAX_PHOTOS) {
-				error(d, "foto", "Puoi allegare al massimo 3 foto.");
-				continue;
-			}
-			if (media_photo_process(u->data, u->len, &p->photos[p->nphotos], &why) < 0) {
-				error(d, "foto", arena_printf(r->a, "%s: %s", u->filename, why));
-				continue;
-			}
-			p->photo_src[p->nphotos++] = u;
-		} else if (strcmp(u->field, "documento") == 0) {
-			if (have_docs + p->ndocs >= MAX_DOCS) {
-				error(d, "documento", "Puoi allegare al massimo 3 documenti PDF.");
-				continue;
-			}
-			if (media_pdf_check(u->data, u->len, &why) < 0) {
-				error(d, "documento", arena_printf(r->a, "%s: %s", u->filename, why));
-				continue;
-			}
-			p->docs[p->ndocs++] = u;
-		} else {
+		if (strcmp(u->field, "foto") == 0)
+			add_photo(d, p, u);
+		else if (strcmp(u->field, "documento") == 0)
+			add_document(d, p, u);
+		else
 			error(d, "foto", "Il modulo contiene un file inatteso.");
-		}
 	}
 }
 
-static int store_files(struct draft *d, struct upload_plan *p)
+static int load_draft(struct draft *d)
 {
-	for (int i = 0; i < p->nphotos; i++) {
-		struct media_photo *m = &p->photos[i];
-		char name[160];
-		snprintf(name, sizeof name, "%s", p->photo_src[i]->filename);
-		struct attachment a = {
-			.kind = "photo", .filename = *name ? name : "foto.jpg",
-			.content_type = "image/jpeg", .sha256 = m->sha256, .data = m->data,
-			.len = m->len, .thumb = m->thumb, .thumb_len = m->thumb_len,
-			.width = m->width, .height = m->height,
-		};
-		if (case_attachment_add(d->r->db, d->id, 0, &a) < 0)
-			return -1;
-	}
-	for (int i = 0; i < p->ndocs; i++) {
-		const struct upload *u = p->docs[i];
-		struct attachment a = {
-			.kind = "document", .filename = *u->filename ? u->filename : "documento.pdf",
-			.content_type = "application/pdf", .sha256 = token_sha256_hex_data(d->r->a, u->data, u->len),
-			.data = u->data, .len = u->len,
-		};
-		if (case_attachment_add(d->r->db, d->id, 0, &a) < 0)
-			return -1;
-	}
-	return 0;
-}
-
-static int load_draft(struct draft *d, struct session *s, int check_csrf)
-{
-	int st = cases_guard_case(d->r, s, check_csrf, &d->c, &d->code);
+	int st = cases_load(d->r, &d->c);
 	if (st)
 		return st;
-	d->id = atoll(db_cell(&d->c, 0, 0));
-	d->type = db_cell(&d->c, 0, 2);
-	if (strcmp(db_cell(&d->c, 0, 3), "draft"))   /* filed: show it, don't edit it */
-		return req_redirect(d->r, 303, arena_printf(d->r->a, "/segnalazioni/%s", d->code));
+	if (strcmp(d->c.status, "draft"))   /* filed: show it, don't edit it */
+		return req_redirect(d->r, 303, arena_printf(d->r->a, "/segnalazioni/%s", d->c.code));
 	return 0;
 }
 
-/* The form, with the draft's values or with what was just typed. */
+/* The lists the form offers: categories, areas, attachments. 0 or -1. */
+static int form_lists(struct draft *d)
+{
+	struct req *r = d->r;
+	struct case_category *k;
+	struct case_area *z;
+	size_t nk, nz;
+	if (case_category_list(r->db, r->a, d->c.case_type, &k, &nk) < 0 ||
+	    case_area_list(r->db, r->a, &z, &nz) < 0 || cases_files_view(r, d->c.id) < 0)
+		return -1;
+	for (size_t i = 0; i < nk; i++) {
+		cases_item(r, "Categories", i, "slug", k[i].slug);
+		cases_item(r, "Categories", i, "name", k[i].name);
+		cases_item(r, "Categories", i, "office_name", k[i].office_name);
+		cases_item(r, "Categories", i, "max_days", arena_printf(r->a, "%d", k[i].max_days));
+	}
+	for (size_t i = 0; i < nz; i++) {
+		cases_item(r, "Areas", i, "slug", z[i].slug);
+		cases_item(r, "Areas", i, "name", z[i].name);
+	}
+	return 0;
+}
+
+/* The form, with the draft's values or with what was just typed (TYPED);
+ * a 503 still shows it, with what the lists that could be read. */
 static int form(struct draft *d, int status, int typed)
 {
 	struct req *r = d->r;
-	struct db_rows cats, atts, areas;
-	if (case_categories(r->db, r->a, d->type, &cats) < 0 || case_areas(r->db, r->a, &areas) < 0 ||
-	    case_attachments(r->db, r->a, d->id, &atts) < 0)
+	if (form_lists(d) < 0 && status != 503)
 		return 503;
 	cases_view(r, &d->c);
-	view_rows(r, "Categories", &cats);
-	view_rows(r, "Areas", &areas);
-	view_rows(r, "Attachments", &atts);
-	if (typed) {
-		req_set(r, "Form.categoria", d->f.category_slug);
-		req_set(r, "Form.zona", d->f.area_slug);
-		req_set(r, "Form.titolo", d->f.title);
-		req_set(r, "Form.descrizione", d->f.description);
-		req_set(r, "Form.indirizzo", d->f.address);
-		req_set(r, "Form.latitudine", d->f.latitude);
-		req_set(r, "Form.longitudine", d->f.longitude);
-	} else {
-		req_set(r, "Form.categoria", db_cell(&d->c, 0, 4));
-		req_set(r, "Form.zona", db_cell(&d->c, 0, (size_t)view_col(&d->c, "area_slug")));
-		req_set(r, "Form.titolo", db_cell(&d->c, 0, 6));
-		req_set(r, "Form.descrizione", db_cell(&d->c, 0, 7));
-		req_set(r, "Form.indirizzo", db_cell(&d->c, 0, 8));
-		req_set(r, "Form.latitudine", db_cell(&d->c, 0, 9));
-		req_set(r, "Form.longitudine", db_cell(&d->c, 0, 10));
-	}
-	view_page(r, "segnalazioni", case_type_label(d->type), arena_printf(r->a, "/segnalazioni/%s/modifica", d->code));
+	const struct case_fields *f = &d->f, saved = {
+		.category_slug = d->c.category_slug, .area_slug = d->c.area_slug,
+		.title = d->c.title, .description = d->c.description, .address = d->c.address,
+		.latitude = d->c.latitude, .longitude = d->c.longitude,
+	};
+	if (!typed)
+		f = &saved;
+	req_set(r, "Form.categoria", f->category_slug);
+	req_set(r, "Form.zona", f->area_slug);
+	req_set(r, "Form.titolo", f->title);
+	req_set(r, "Form.descrizione", f->description);
+	req_set(r, "Form.indirizzo", f->address);
+	req_set(r, "Form.latitudine", f->latitude);
+	req_set(r, "Form.longitudine", f->longitude);
+	const char *type = case_type_label(d->c.case_type);
+	view_page(r, "segnalazioni", type, arena_printf(r->a, "/segnalazioni/%s/modifica", d->c.code));
 	view_crumb(r, "Area personale", "/area-personale");
-	view_crumb(r, case_type_label(d->type), NULL);
+	view_crumb(r, type, NULL);
 	r->tpl = "segnalazione_modulo.cs";
 	return status;
 }
 
 int page_bozza_form(struct req *r)
 {
-	struct session s;
 	struct draft d = { .r = r };
-	int st = load_draft(&d, &s, 0);
+	int st = load_draft(&d);
 	return st ? st : form(&d, 200, 0);
+}
+
+/* The store's answer: where to go, or the form again with why. */
+static int saved(struct draft *d, int rc)
+{
+	struct req *r = d->r;
+	switch (rc) {
+	case 0:
+		if (strcmp(field(r, "azione"), "bozza") == 0)
+			return req_redirect(r, 303, "/area-personale");
+		return req_redirect(r, 303, arena_printf(r->a, "/segnalazioni/%s/riepilogo", d->c.code));
+	case CASE_NOT_DRAFT:
+		return req_error(r, 409, "La pratica è già stata inviata: le modifiche non sono state "
+					 "salvate. Puoi scrivere all'ufficio dalla pagina della pratica.");
+	case CASE_TOO_MANY_PHOTOS:
+		error(d, "foto", "Puoi allegare al massimo 3 foto (contando quelle già allegate).");
+		return form(d, 422, 1);
+	case CASE_TOO_MANY_DOCS:
+		error(d, "documento", "Puoi allegare al massimo 3 documenti PDF (contando quelli già allegati).");
+		return form(d, 422, 1);
+	}
+	form(d, 503, 1);
+	return cases_unavailable(r, "Il servizio non è disponibile in questo momento: non è stato "
+				    "salvato nulla. I dati sono ancora qui sotto: riprova tra poco.");
 }
 
 int page_bozza_save(struct req *r)
 {
-	struct session s;
 	struct draft d = { .r = r };
-	int st = load_draft(&d, &s, 1);
+	int st = load_draft(&d);
 	if (st)
 		return st;
-	const char *action = field(r, "azione");
-	check_fields(&d);
 	struct upload_plan plan;
 	memset(&plan, 0, sizeof plan);
+	check_fields(&d);
 	check_files(&d, &plan);
-	if (!d.errors && !*d.f.latitude && req_form(r, "usa_gps") && plan.nphotos && plan.photos[0].has_gps) {
+	if (!d.errors && !*d.f.latitude && req_form(r, "usa_gps") && plan.nphotos &&
+	    plan.photos[0].has_gps) {
 		d.f.latitude = arena_printf(r->a, "%.6f", plan.photos[0].lat);
 		d.f.longitude = arena_printf(r->a, "%.6f", plan.photos[0].lon);
 	}
-	if (d.errors) {
-		free_plan(&plan);
-		return form(&d, 422, 1);
-	}
-	int updated = 0;
-	st = 0;
-	if (db_begin(r->db) < 0 || case_draft_save(r->db, d.id, s.citizen_id, &d.f, &updated) < 0 ||
-	    store_files(&d, &plan) < 0 || db_commit(r->db) < 0) {
-		db_rollback(r->db);
-		st = 503;
-	}
+	if (d.errors)
+		st = form(&d, 422, 1);
+	else
+		st = saved(&d, case_draft_save(r->db, r->a, d.c.id, r->sess->citizen_id, &d.f,
+					       plan.files, (size_t)(plan.nphotos + plan.ndocs)));
 	free_plan(&plan);
-	if (st)
-		return st;
-	if (strcmp(action, "bozza") == 0)
-		return req_redirect(r, 303, "/area-personale");
-	return req_redirect(r, 303, arena_printf(r->a, "/segnalazioni/%s/riepilogo", d.code));
+	return st;
 }

@@ -1,14 +1,17 @@
 /* cases.h - the citizen's side of cases ("segnalazioni", complaints,
  * questions): the filing journey, tracking, attachments, the personal area.
- * Every page needs a session at SPID/CIE level 2 or more (Session.MinLevel). */
+ * Every page needs a session at SPID/CIE level 2 or more (R_CITIZEN: the
+ * pipeline loads it into r->sess) and every form a CSRF token (R_CSRF). */
 #ifndef CASES_CASES_H
 #define CASES_CASES_H
 
-#include "session/sess.h"
+#include <stddef.h>
 
 struct app;
 struct req;
-struct db_rows;
+struct case_row;
+struct upload;
+struct attachment;
 
 int cases_init(struct app *app);
 void cases_fini(struct app *app);
@@ -28,17 +31,24 @@ int page_miniatura(struct req *r);         /* allegati.c: GET /segnalazioni/:cod
 int page_area(struct req *r);              /* area.c: GET  /area-personale */
 int page_contatti(struct req *r);          /* area.c: POST /area-personale/contatti */
 
-/* guard.c: the session, or the status to return (a redirect to the login,
- * 403 for a bad CSRF token on state-changing routes). 0 when S is usable. */
-int cases_guard(struct req *r, struct session *s, int check_csrf);
-/* The case CODE of the session's citizen into ROWS; 404 (the same for
- * someone else's case as for no case), 503, or 0. */
-int cases_load(struct req *r, const struct session *s, const char *code, struct db_rows *rows);
-/* Both of the above for the case named by the route's first argument:
- * *CODE receives it. 0, or the status to return. */
-int cases_guard_case(struct req *r, struct session *s, int check_csrf, struct db_rows *c,
-		     const char **code);
-/* Case.* in the HDF from a case_by_code row, with Italian labels. */
-void cases_view(struct req *r, const struct db_rows *c);
+/* allegati.c: the stored form of a PDF document U (already checked). */
+void cases_pdf_attachment(struct req *r, const struct upload *u, struct attachment *out);
+
+/* guard.c: the case named by the route's first argument, if it is the
+ * session citizen's (the SQL says so): 0, or the status to return (404 the
+ * same for someone else's case as for none, 503). */
+int cases_load(struct req *r, struct case_row *c);
+/* Case.* in the HDF, with Italian labels. */
+void cases_view(struct req *r, const struct case_row *c);
+/* LIST.I.FIELD = VALUE ("" for NULL). */
+void cases_item(struct req *r, const char *list, size_t i, const char *field, const char *value);
+/* Attachments.N.{id,kind,filename,content_type} of the case: 0, or -1. */
+int cases_files_view(struct req *r, long long case_id);
+/* "PREFIX: TITLE" on one line (control characters and line separators as
+ * spaces), whatever an older version let into the title: a mail subject. */
+const char *cases_subject(struct req *r, const char *prefix, const char *title);
+/* The store failed (-1) on a form: its page (r->tpl, filled by the caller
+ * with what was typed) with MESSAGE as Form.unavailable, status 503. */
+int cases_unavailable(struct req *r, const char *message);
 
 #endif

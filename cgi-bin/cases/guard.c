@@ -1,56 +1,86 @@
-/* guard.c - what every cases page checks first: a live session at the
- * required level (else to the login, coming back here), the CSRF token on
- * every form that changes something, and that the case is the citizen's own. */
+/* guard.c - what the cases pages share once the pipeline has checked the
+ * session (R_CITIZEN) and the CSRF token (R_CSRF): the citizen's own case
+ * named by the URL (the ownership is in the SQL), its HDF, its attachments,
+ * the subject of its e-mails, and the page kept when the database fails. */
 #include "cases.h"
-
-#include <stdlib.h>
-#include <string.h>
+#include "vocab/case_vocab.h"
 
 #include "core/app.h"
 #include "core/arena.h"
-#include "core/req.h"
-#include "core/view.h"
+#include "core/buf.h"
 #include "core/query.h"
+#include "core/req.h"
+#include "core/tpl.h"
+#include "core/view.h"
+#include "session/sess.h"
 #include "store/case_store.h"
-#include "vocab/case_vocab.h"
 
-int cases_guard(struct req *r, struct session *s, int check_csrf)
+int cases_load(struct req *r, struct case_row *c)
 {
-	(void)check_csrf;   /* the pipeline checked the route's R_CITIZEN and R_CSRF */
-	*s = *r->sess;
-	return 0;
-}
-
-int cases_load(struct req *r, const struct session *s, const char *code, struct db_rows *rows)
-{
-	if (case_by_code(r->db, r->a, code, s->citizen_id, rows) < 0)
+	int found = case_by_code(r->db, r->a, req_arg(r, 0), r->sess->citizen_id, c);
+	if (found < 0)
 		return 503;
-	if (rows->nrows != 1)
-		return req_error(r, 404, "La pratica che cerchi non esiste.");
+	return found ? 0 : req_error(r, 404, "La pratica che cerchi non esiste.");
+}
+
+void cases_view(struct req *r, const struct case_row *c)
+{
+	req_set_int(r, "Case.id", c->id);
+	req_set(r, "Case.code", c->code);
+	req_set(r, "Case.case_type", c->case_type);
+	req_set(r, "Case.status", c->status);
+	req_set(r, "Case.category_slug", c->category_slug);
+	req_set(r, "Case.category_name", c->category_name);
+	req_set(r, "Case.title", c->title);
+	req_set(r, "Case.address", c->address);
+	req_set(r, "Case.latitude", c->latitude);
+	req_set(r, "Case.longitude", c->longitude);
+	req_set(r, "Case.office_name", c->office_name);
+	req_set(r, "Case.protocol", c->protocol);
+	req_set(r, "Case.outcome", c->outcome);
+	req_set(r, "Case.service_title", c->service_title);
+	req_set(r, "Case.contact_email", c->contact_email);
+	req_set(r, "Case.area_slug", c->area_slug);
+	req_set(r, "Case.area_name", c->area_name);
+	req_set(r, "Case.status_label", case_status_label(c->status, FOR_CITIZEN));
+	req_set(r, "Case.type_label", case_type_label(c->case_type));
+	req_set(r, "Case.code_display", case_code_display(r->a, c->code));
+	req_set(r, "Case.submitted", c->submitted_at ? view_date(r, c->submitted_at) : "");
+	req_set(r, "Case.due", c->due_date ? view_date(r, c->due_date) : "");
+	view_text(r, "Case.Description", c->description);
+}
+
+void cases_item(struct req *r, const char *list, size_t i, const char *field, const char *value)
+{
+	req_set(r, arena_printf(r->a, "%s.%zu.%s", list, i, field), value);
+}
+
+int cases_files_view(struct req *r, long long case_id)
+{
+	struct case_file *f;
+	size_t n;
+	if (case_file_list(r->db, r->a, case_id, &f, &n) < 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		cases_item(r, "Attachments", i, "id", arena_printf(r->a, "%lld", f[i].id));
+		cases_item(r, "Attachments", i, "kind", f[i].kind);
+		cases_item(r, "Attachments", i, "filename", f[i].filename);
+		cases_item(r, "Attachments", i, "content_type", f[i].content_type);
+	}
 	return 0;
 }
 
-int cases_guard_case(struct req *r, struct session *s, int check_csrf, struct db_rows *c,
-		     const char **code)
+const char *cases_subject(struct req *r, const char *prefix, const char *title)
 {
-	int st = cases_guard(r, s, check_csrf);
-	if (st)
-		return st;
-	*code = req_arg(r, 0);
-	return cases_load(r, s, *code, c);
+	return text_flatten(r->a, arena_printf(r->a, "%s: %s", prefix, title ? title : ""));
 }
 
-void cases_view(struct req *r, const struct db_rows *c)
+int cases_unavailable(struct req *r, const char *message)
 {
-	view_row(r, "Case", c, 0);
-	int st = view_col(c, "status"), ty = view_col(c, "case_type");
-	req_set(r, "Case.status_label", case_status_label(db_cell(c, 0, (size_t)st), FOR_CITIZEN));
-	req_set(r, "Case.type_label", case_type_label(db_cell(c, 0, (size_t)ty)));
-	const char *code = db_cell(c, 0, (size_t)view_col(c, "code"));
-	req_set(r, "Case.code_display", case_code_display(r->a, code));
-	const char *sub = db_cell(c, 0, (size_t)view_col(c, "submitted_at"));
-	req_set(r, "Case.submitted", sub ? view_date(r, sub) : "");
-	const char *due = db_cell(c, 0, (size_t)view_col(c, "due_date"));
-	req_set(r, "Case.due", due ? view_date(r, due) : "");
-	view_text(r, "Case.Description", db_cell(c, 0, (size_t)view_col(c, "description")));
+	static struct buf page;
+	req_set(r, "Form.unavailable", message);
+	buf_reset(&page);
+	if (r->tpl && tpl_render(r->hdf, r->app->tpl_dir, r->tpl, &page) == 0)
+		r->body = &page;   /* the form as it was, with the message: nothing is lost */
+	return 503;
 }

@@ -4,38 +4,43 @@
 #include "cases.h"
 #include "vocab/case_vocab.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "core/app.h"
 #include "core/arena.h"
 #include "core/req.h"
 #include "core/view.h"
+#include "session/sess.h"
 #include "store/case_store.h"
 
-static int show(struct req *r, const char *tpl, const char *title, int want_draft)
+/* The summary or the receipt of C (loaded), with STATUS. */
+static int page(struct req *r, const struct case_row *c, const char *tpl, const char *title,
+		int status)
 {
-	struct session s;
-	struct db_rows c, atts;
-	const char *code;
-	int st = cases_guard_case(r, &s, 0, &c, &code);
-	if (st)
-		return st;
-	int draft = strcmp(db_cell(&c, 0, 3), "draft") == 0;
-	if (draft != want_draft)
-		return req_redirect(r, 303, arena_printf(r->a, "/segnalazioni/%s%s", code,
-							 draft ? "/modifica" : ""));
-	if (case_attachments(r->db, r->a, atoll(db_cell(&c, 0, 0)), &atts) < 0)
+	const struct session *s = r->sess;
+	if (cases_files_view(r, c->id) < 0 && status != 503)
 		return 503;
-	cases_view(r, &c);
-	view_rows(r, "Attachments", &atts);
-	req_set(r, "Citizen.name", arena_printf(r->a, "%s %s", s.name, s.family_name));
-	req_set(r, "Citizen.fiscal_code", s.fiscal_code);
-	view_page(r, "segnalazioni", title, arena_printf(r->a, "/segnalazioni/%s", code));
+	cases_view(r, c);
+	req_set(r, "Citizen.name", arena_printf(r->a, "%s %s", s->name, s->family_name));
+	req_set(r, "Citizen.fiscal_code", s->fiscal_code);
+	view_page(r, "segnalazioni", title, arena_printf(r->a, "/segnalazioni/%s", c->code));
 	view_crumb(r, "Area personale", "/area-personale");
 	view_crumb(r, title, NULL);
 	r->tpl = tpl;
-	return 200;
+	return status;
+}
+
+static int show(struct req *r, const char *tpl, const char *title, int want_draft)
+{
+	struct case_row c;
+	int st = cases_load(r, &c);
+	if (st)
+		return st;
+	int draft = strcmp(c.status, "draft") == 0;
+	if (draft != want_draft)
+		return req_redirect(r, 303, arena_printf(r->a, "/segnalazioni/%s%s", c.code,
+							 draft ? "/modifica" : ""));
+	return page(r, &c, tpl, title, 200);
 }
 
 int page_riepilogo(struct req *r)
@@ -49,9 +54,9 @@ int page_ricevuta(struct req *r)
 }
 
 /* The acknowledgement e-mail: plain text, the code to follow the case. */
-static const char *ack_body(struct req *r, const struct db_rows *c, const struct session *s)
+static const char *ack_body(struct req *r, const struct case_row *c)
 {
-	const char *code = db_cell(c, 0, 1);
+	const char *base = app_conf(r->app, "Site.BaseUrl", "");
 	return arena_printf(r->a,
 		"Gentile %s %s,\n\n"
 		"abbiamo ricevuto la tua pratica \"%s\".\n\n"
@@ -61,32 +66,32 @@ static const char *ack_body(struct req *r, const struct db_rows *c, const struct
 		"risposta sono nella ricevuta:\n%s/segnalazioni/%s/ricevuta\n\n"
 		"Puoi seguire la pratica e scrivere all'ufficio dall'area personale:\n%s/area-personale\n\n"
 		"%s\n",
-		s->name, s->family_name, db_cell(c, 0, 6), case_code_display(r->a, code),
-		db_cell(c, 0, 5) ? db_cell(c, 0, 5) : "", app_conf(r->app, "Site.BaseUrl", ""), code,
-		app_conf(r->app, "Site.BaseUrl", ""), app_conf(r->app, "Site.Name", ""));
+		r->sess->name, r->sess->family_name, c->title, case_code_display(r->a, c->code),
+		c->category_name ? c->category_name : "", base, c->code, base,
+		app_conf(r->app, "Site.Name", ""));
 }
 
 int page_invia(struct req *r)
 {
-	struct session s;
-	struct db_rows c;
-	const char *code;
-	int st = cases_guard_case(r, &s, 1, &c, &code);
+	struct case_row c;
+	int st = cases_load(r, &c);
 	if (st)
 		return st;
-	const char *receipt = arena_printf(r->a, "/segnalazioni/%s/ricevuta", code);
-	if (strcmp(db_cell(&c, 0, 3), "draft"))   /* a second click: already filed */
+	const char *receipt = arena_printf(r->a, "/segnalazioni/%s/ricevuta", c.code);
+	if (strcmp(c.status, "draft"))   /* a second click: already filed */
 		return req_redirect(r, 303, receipt);
-	if (!db_cell(&c, 0, 4) || !*db_cell(&c, 0, 6))
-		return req_redirect(r, 303, arena_printf(r->a, "/segnalazioni/%s/modifica", code));
+	if (!c.category_slug || !c.title || !*c.title)
+		return req_redirect(r, 303, arena_printf(r->a, "/segnalazioni/%s/modifica", c.code));
 	struct case_filing f = {
-		.case_id = atoll(db_cell(&c, 0, 0)), .citizen_id = s.citizen_id,
-		.mail_to = db_cell(&c, 0, 18),
-		.mail_subject = arena_printf(r->a, "Pratica ricevuta: %s", db_cell(&c, 0, 6)),
-		.mail_body = ack_body(r, &c, &s),
+		.case_id = c.id, .citizen_id = r->sess->citizen_id, .mail_to = c.contact_email,
+		.mail_subject = cases_subject(r, "Pratica ricevuta", c.title),
+		.mail_body = ack_body(r, &c),
 	};
 	int filed;
-	if (case_submit(r->db, &f, &filed) < 0)
-		return 503;
+	if (case_submit(r->db, &f, &filed) < 0) {
+		page(r, &c, "segnalazione_riepilogo.cs", "Riepilogo", 503);
+		return cases_unavailable(r, "Il servizio non è disponibile in questo momento: la "
+					    "pratica non è stata inviata. Riprova tra poco.");
+	}
 	return req_redirect(r, 303, receipt);
 }

@@ -11,6 +11,7 @@
 #include "core/req.h"
 #include "core/token.h"
 #include "core/view.h"
+#include "session/sess.h"
 #include "store/case_store.h"
 
 static const char *type_of(const char *t)
@@ -28,10 +29,6 @@ static int slug_ok(const char *s)
 
 int page_nuova_form(struct req *r)
 {
-	struct session s;
-	int st = cases_guard(r, &s, 0);
-	if (st)
-		return st;
 	const char *type = type_of(req_param(r, "tipo"));
 	const char *service = req_param(r, "servizio");
 	if (!type)
@@ -51,10 +48,7 @@ int page_nuova_form(struct req *r)
 
 int page_nuova_create(struct req *r)
 {
-	struct session s;
-	int st = cases_guard(r, &s, 1);
-	if (st)
-		return st;
+	const struct session *s = r->sess;
 	const char *type = type_of(req_form(r, "tipo"));
 	const char *service = req_form(r, "servizio");
 	const char *idem = req_form(r, "idem");
@@ -64,8 +58,8 @@ int page_nuova_create(struct req *r)
 		return req_error(r, 400, "Per proseguire devi dichiarare di aver letto l'informativa "
 					 "sulla privacy.");
 	const char *code;
-	if (case_draft_new(r->db, r->a, s.citizen_id, type, token_case_code(r->a), idem,
-			   service && *service ? service : NULL, s.email ? s.email : "", "",
+	if (case_draft_new(r->db, r->a, s->citizen_id, type, token_case_code(r->a), idem,
+			   service && *service ? service : NULL, s->email ? s->email : "", "",
 			   &code) < 0)
 		return 503;
 	return req_redirect(r, 303, arena_printf(r->a, "/segnalazioni/%s/modifica", code));

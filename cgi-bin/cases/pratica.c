@@ -1,11 +1,11 @@
 /* pratica.c - following a case: its status timeline, who handles it, the
  * expected date, public messages and attachments; while it is open the
  * citizen can write to the office (with PDF documents), and withdraw it until
- * it is taken in charge. */
+ * it is taken in charge. The store checks the status again under a lock when
+ * it writes: a message never lands on a case withdrawn or closed meanwhile. */
 #include "cases.h"
 #include "vocab/case_vocab.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "core/app.h"
@@ -13,129 +13,143 @@
 #include "core/multipart.h"
 #include "core/query.h"
 #include "core/req.h"
-#include "core/token.h"
 #include "core/view.h"
 #include "media/image.h"
+#include "session/sess.h"
 #include "store/case_store.h"
 
-static int open_status(const char *st)
+/* Events.N.{when,kind,status,status_label,author,author_name,body}: 0 or -1. */
+static int events_view(struct req *r, long long case_id)
 {
-	return strcmp(st, "closed") && strcmp(st, "rejected") && strcmp(st, "withdrawn") &&
-	       strcmp(st, "draft");
+	struct case_event *e;
+	size_t n;
+	if (case_event_list(r->db, r->a, case_id, &e, &n) < 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		cases_item(r, "Events", i, "when", view_date(r, e[i].at));
+		cases_item(r, "Events", i, "kind", e[i].kind);
+		cases_item(r, "Events", i, "status", e[i].status);
+		cases_item(r, "Events", i, "status_label", case_status_label(e[i].status, FOR_CITIZEN));
+		cases_item(r, "Events", i, "author", e[i].author);
+		cases_item(r, "Events", i, "author_name", e[i].author_name);
+		cases_item(r, "Events", i, "body", e[i].body);
+	}
+	return 0;
 }
 
-static int show(struct req *r, struct session *s, const char *code, int status)
+/* The case page of C with STATUS (a 503 shows what could be read). */
+static int show(struct req *r, const struct case_row *c, int status)
 {
-	struct db_rows c, events, atts;
-	int st = cases_load(r, s, code, &c);
-	if (st)
-		return st;
-	if (strcmp(db_cell(&c, 0, 3), "draft") == 0)
-		return req_redirect(r, 303, arena_printf(r->a, "/segnalazioni/%s/modifica", code));
-	long long id = atoll(db_cell(&c, 0, 0));
-	if (case_events(r->db, r->a, id, &events) < 0 || case_attachments(r->db, r->a, id, &atts) < 0)
+	if (strcmp(c->status, "draft") == 0)
+		return req_redirect(r, 303, arena_printf(r->a, "/segnalazioni/%s/modifica", c->code));
+	if ((events_view(r, c->id) < 0 || cases_files_view(r, c->id) < 0) && status != 503)
 		return 503;
-	cases_view(r, &c);
-	view_rows(r, "Events", &events);
-	for (size_t i = 0; i < events.nrows; i++) {
-		req_set(r, arena_printf(r->a, "Events.%zu.when", i), view_date(r, db_cell(&events, i, 0)));
-		req_set(r, arena_printf(r->a, "Events.%zu.status_label", i),
-			case_status_label(db_cell(&events, i, 2), FOR_CITIZEN));
-	}
-	view_rows(r, "Attachments", &atts);
-	const char *state = db_cell(&c, 0, 3);
-	req_set_int(r, "Case.open", open_status(state));
-	req_set_int(r, "Case.can_withdraw", strcmp(state, "received") == 0);
-	view_page(r, "segnalazioni", arena_printf(r->a, "Pratica %s", db_cell(&c, 0, 6)),
-		  arena_printf(r->a, "/segnalazioni/%s", code));
+	cases_view(r, c);
+	req_set_int(r, "Case.open", case_status_open(c->status));
+	req_set_int(r, "Case.can_withdraw", strcmp(c->status, "received") == 0);
+	view_page(r, "segnalazioni", arena_printf(r->a, "Pratica %s", c->title),
+		  arena_printf(r->a, "/segnalazioni/%s", c->code));
 	view_crumb(r, "Area personale", "/area-personale");
-	view_crumb(r, db_cell(&c, 0, 6), NULL);
+	view_crumb(r, c->title, NULL);
 	r->tpl = "segnalazione.cs";
 	return status;
 }
 
 int page_pratica(struct req *r)
 {
-	struct session s;
-	int st = cases_guard(r, &s, 0);
-	return st ? st : show(r, &s, req_arg(r, 0), 200);
+	struct case_row c;
+	int st = cases_load(r, &c);
+	return st ? st : show(r, &c, 200);
+}
+
+/* What is wrong with the message and its files, or NULL; FILES filled. */
+static const char *message_error(struct req *r, const char *body, struct attachment *files)
+{
+	const char *why = NULL;
+	size_t n = utf8_chars(body);   /* characters, as the form says */
+	if (req_form_bad(r, "messaggio"))
+		return "Il messaggio contiene caratteri non ammessi (mostrati come \xEF\xBF\xBD): correggilo.";
+	if (n < 2 || n > 4000)
+		return "Il messaggio deve avere da 2 a 4000 caratteri.";
+	if (r->files->n > CASE_MAX_DOCS)
+		return "Puoi allegare fino a 3 documenti PDF.";
+	for (size_t i = 0; i < r->files->n; i++) {
+		const struct upload *u = &r->files->v[i];
+		if (strcmp(u->field, "documento") || media_pdf_check(u->data, u->len, &why) < 0)
+			return why ? why : "Puoi allegare fino a 3 documenti PDF.";
+		cases_pdf_attachment(r, u, &files[i]);
+	}
+	return NULL;
 }
 
 int page_messaggio(struct req *r)
 {
-	struct session s;
-	struct db_rows c;
-	const char *code;
-	int st = cases_guard_case(r, &s, 1, &c, &code);
+	struct case_row c;
+	int st = cases_load(r, &c);
 	if (st)
 		return st;
-	if (!open_status(db_cell(&c, 0, 3)))
+	if (!case_status_open(c.status))
 		return req_error(r, 409, "La pratica è chiusa: non puoi più aggiungere messaggi.");
-	const char *body = req_form(r, "messaggio");
-	size_t n = utf8_chars(body);   /* characters, as the form says */
-	if (n < 2 || n > 4000) {
-		req_set(r, "Form.messaggio", body ? body : "");
-		req_set(r, "Form.error", "Il messaggio deve avere da 2 a 4000 caratteri.");
-		return show(r, &s, code, 422);
+	struct attachment files[CASE_MAX_DOCS];
+	const char *body = req_form(r, "messaggio"), *why = message_error(r, body, files);
+	req_set(r, "Form.messaggio", body);
+	if (why) {
+		req_set(r, "Form.error", why);
+		return show(r, &c, 422);
 	}
-	const char *why = NULL;
-	for (size_t i = 0; i < r->files->n; i++)
-		if (strcmp(r->files->v[i].field, "documento") ||
-		    media_pdf_check(r->files->v[i].data, r->files->v[i].len, &why) < 0 || i >= 3) {
-			req_set(r, "Form.messaggio", body);
-			req_set(r, "Form.error", why ? why : "Puoi allegare fino a 3 documenti PDF.");
-			return show(r, &s, code, 422);
-		}
-	long long case_id = atoll(db_cell(&c, 0, 0)), event_id;
-	if (db_begin(r->db) < 0 ||
-	    case_message_add(r->db, case_id, arena_printf(r->a, "%s %s", s.name, s.family_name), body,
-			     &event_id) < 0)
-		goto fail;
-	for (size_t i = 0; i < r->files->n; i++) {
-		const struct upload *u = &r->files->v[i];
-		struct attachment a = {
-			.kind = "document", .filename = *u->filename ? u->filename : "documento.pdf",
-			.content_type = "application/pdf",
-			.sha256 = token_sha256_hex_data(r->a, u->data, u->len), .data = u->data,
-			.len = u->len,
-		};
-		if (case_attachment_add(r->db, case_id, event_id, &a) < 0)
-			goto fail;
+	struct case_message m = {
+		.case_id = c.id, .citizen_id = r->sess->citizen_id, .body = body,
+		.author_name = arena_printf(r->a, "%s %s", r->sess->name, r->sess->family_name),
+		.files = files, .nfiles = r->files->n,
+	};
+	int rc = case_message_add(r->db, r->a, &m);
+	if (rc == CASE_NOT_OPEN)
+		return req_error(r, 409, "La pratica è stata chiusa o ritirata nel frattempo: il "
+					 "messaggio non è stato inviato.");
+	if (rc) {
+		show(r, &c, 503);
+		return cases_unavailable(r, "Il servizio non è disponibile in questo momento: il "
+					    "messaggio non è stato inviato. Riprova tra poco.");
 	}
-	if (db_commit(r->db) < 0)
-		goto fail;
-	return req_redirect(r, 303, arena_printf(r->a, "/segnalazioni/%s#cronologia", code));
-fail:
-	db_rollback(r->db);
-	return 503;
+	return req_redirect(r, 303, arena_printf(r->a, "/segnalazioni/%s#cronologia", c.code));
+}
+
+/* Why a case in STATUS cannot be withdrawn, in the vocabulary's words. */
+static const char *not_withdrawable(struct req *r, const char *status)
+{
+	const char *label = case_status_label(status, FOR_CITIZEN);
+	if (strcmp(status, "withdrawn") == 0)
+		return "La pratica è già stata ritirata.";
+	if (!case_status_open(status))
+		return arena_printf(r->a, "La pratica è già chiusa (stato: %s): non può più essere "
+				    "ritirata.", label);
+	return arena_printf(r->a, "La pratica è già stata presa in carico dall'ufficio (stato: %s) "
+			    "e non può più essere ritirata: puoi scrivere all'ufficio.", label);
 }
 
 int page_ritira(struct req *r)
 {
-	struct session s;
-	struct db_rows c;
-	const char *code;
-	int st = cases_guard_case(r, &s, 1, &c, &code);
+	struct case_row c;
+	int st = cases_load(r, &c);
 	if (st)
 		return st;
-	if (strcmp(db_cell(&c, 0, 3), "draft") == 0)
+	if (strcmp(c.status, "draft") == 0)
 		return req_error(r, 409, "La pratica non è ancora stata inviata: puoi modificarla o "
 					 "lasciarla come bozza.");
-	const char *title = db_cell(&c, 0, 6);
+	const struct session *s = r->sess;
 	struct case_filing f = {
-		.case_id = atoll(db_cell(&c, 0, 0)), .citizen_id = s.citizen_id,
-		.mail_to = db_cell(&c, 0, 18),
-		.mail_subject = arena_printf(r->a, "Pratica ritirata: %s", title),
+		.case_id = c.id, .citizen_id = s->citizen_id, .mail_to = c.contact_email,
+		.mail_subject = cases_subject(r, "Pratica ritirata", c.title),
 		.mail_body = arena_printf(r->a, "Gentile %s %s,\n\nla pratica \"%s\" (codice %s) "
-					  "è stata ritirata come hai chiesto.\n\n%s\n", s.name, s.family_name,
-					  title, case_code_display(r->a, code),
+					  "è stata ritirata come hai chiesto.\n\n%s\n", s->name,
+					  s->family_name, c.title, case_code_display(r->a, c.code),
 					  app_conf(r->app, "Site.Name", "")),
 	};
-	int done;
-	if (case_withdraw(r->db, &f, "Pratica ritirata dal cittadino.", &done) < 0)
+	const char *now;
+	int rc = case_withdraw(r->db, r->a, &f, "Pratica ritirata dal cittadino.", &now);
+	if (rc == CASE_NOT_RECEIVED)
+		return req_error(r, 409, not_withdrawable(r, now ? now : c.status));
+	if (rc)
 		return 503;
-	if (!done)
-		return req_error(r, 409, "La pratica è già stata presa in carico dall'ufficio e non può "
-					 "più essere ritirata: puoi scrivere all'ufficio.");
-	return req_redirect(r, 303, arena_printf(r->a, "/segnalazioni/%s", code));
+	return req_redirect(r, 303, arena_printf(r->a, "/segnalazioni/%s", c.code));
 }

@@ -138,11 +138,13 @@ static int read_body(struct req *r, unsigned flags)
 							   (size_t)len, &r->form, r->files);
 		if (st == MULTIPART_TOO_MANY)
 			return req_error(r, 413, "Hai inviato troppi campi o file.");
-		if (st != MULTIPART_OK)
+		if (st != MULTIPART_OK || (r->form.nbad && !(flags & R_FORM_MARKS)))
 			return req_error(r, 400, "I dati del modulo non sono validi.");
 		return 0;
 	}
-	enum query_status st = query_parse(r->a, body, (size_t)len, &r->form);
+	enum query_status st = (flags & R_FORM_MARKS)   /* else as strict as a query string */
+				       ? query_parse_form(r->a, body, (size_t)len, &r->form)
+				       : query_parse(r->a, body, (size_t)len, &r->form);
 	if (st != QUERY_OK)
 		return req_error(r, 400, arena_printf(r->a, "Dati del modulo non validi: %s.",
 						      query_status_text(st)));

@@ -131,13 +131,15 @@ static enum multipart_status part(struct arena *a, const unsigned char *p, size_
 		u->len = dlen;
 		return MULTIPART_OK;
 	}
-	if (!clean_text((const char *)data, dlen))
-		return MULTIPART_BAD_TEXT;
 	if (fields->n == MULTIPART_MAX_PARTS)
 		return MULTIPART_TOO_MANY;
-	fields->v[fields->n].name = name;
-	fields->v[fields->n].value = arena_strndup(a, (const char *)data, dlen);
-	fields->n++;
+	struct param *f = &fields->v[fields->n++];
+	f->name = name;
+	if (clean_text((const char *)data, dlen))
+		f->value = arena_strndup(a, (const char *)data, dlen);
+	else   /* kept, cleaned and marked: the form shows the field flagged */
+		f->value = text_clean(a, (const char *)data, dlen, &f->bad);
+	fields->nbad += f->bad;
 	return MULTIPART_OK;
 }
 
@@ -146,7 +148,7 @@ enum multipart_status multipart_parse(struct arena *a, const char *content_type,
 				      struct uploads *files)
 {
 	memset(files, 0, sizeof(*files));
-	fields->n = 0;
+	fields->n = fields->nbad = 0;
 	fields->v = arena_calloc(a, MULTIPART_MAX_PARTS, sizeof(*fields->v));
 	const char *b = boundary_of(a, content_type);
 	if (!b)

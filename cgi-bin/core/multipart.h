@@ -1,7 +1,9 @@
 /* multipart.h - multipart/form-data (RFC 7578) parsing of a body held in
  * memory (nginx has buffered it, and its size was checked against the
  * route's limit). Pure and fuzzed: parts are slices of the arena copy; field
- * names and text values must be valid UTF-8 without control characters;
+ * names must be valid UTF-8 without control characters; a text value that is
+ * not (invalid UTF-8, NUL, ESC...) is kept with those bytes as U+FFFD and
+ * marked bad (struct param, see query.h);
  * file parts keep their bytes as sent, and their client-sent type and name
  * are informational only (uploads are judged by content). */
 #ifndef CORE_MULTIPART_H
@@ -31,7 +33,7 @@ enum multipart_status {
 	MULTIPART_NO_BOUNDARY,      /* Content-Type lacks a usable boundary */
 	MULTIPART_MALFORMED,        /* delimiters or part headers are wrong */
 	MULTIPART_TOO_MANY,         /* more than MULTIPART_MAX_PARTS parts */
-	MULTIPART_BAD_TEXT,         /* a field name or text value is not clean UTF-8 */
+	MULTIPART_BAD_TEXT,         /* a field name is not clean UTF-8 */
 };
 
 /* Parse BODY (LEN bytes) sent with CONTENT_TYPE. Text fields go to FIELDS

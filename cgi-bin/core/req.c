@@ -37,6 +37,11 @@ const char *req_form(struct req *r, const char *name)
 	return params_get(&r->form, name);
 }
 
+bool req_form_bad(struct req *r, const char *name)
+{
+	return params_bad(&r->form, name);
+}
+
 const char *req_cookie(struct req *r, const char *name)
 {
 	const char *v;

@@ -65,6 +65,9 @@ const char *req_arg(struct req *r, int i);
 const char *req_param(struct req *r, const char *name);
 /* First form field NAME of an R_POST_BODY route's body, or NULL. */
 const char *req_form(struct req *r, const char *name);
+/* Was form field NAME sent with bytes that are not text (R_FORM_MARKS routes:
+ * its req_form value has them as U+FFFD)? */
+bool req_form_bad(struct req *r, const char *name);
 /* The value of cookie NAME from the Cookie header, or NULL. */
 const char *req_cookie(struct req *r, const char *name);
 /* Is the request served over HTTPS (nginx sets HTTPS=on)? */

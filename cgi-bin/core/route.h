@@ -32,6 +32,8 @@ enum route_flags {
 	R_ROLE_MANAGER = 1 << 9,
 	R_CSRF = 1 << 10,      /* the form's "csrf" field equals the session's token, else 403 */
 	R_NO_CSRF = 1 << 11,   /* changes state without our token, on purpose (signed SAML, login) */
+	R_FORM_MARKS = 1 << 12, /* a body value that is not clean text reaches the handler cleaned
+				 * and marked (req_form_bad) instead of a 400: its form shows it */
 };
 #define R_ROLES (R_ROLE_ADMIN | R_ROLE_EDITOR | R_ROLE_OPERATOR | R_ROLE_MANAGER)
 #define R_ACCESS (R_SESSION | R_CITIZEN | R_STAFF | R_ROLES)

@@ -1,17 +1,101 @@
 /* case_store.c - see case_store.h. */
 #include "case_store.h"
 
-#include <stdlib.h>
+#include <stddef.h>
+#include <string.h>
 
+#include "core/arena.h"
+#include "core/db.h"
 #include "store/outbox_store.h"
+#include "vocab/case_vocab.h"
 
-int case_categories(struct db *db, struct arena *a, const char *case_type, struct db_rows *out)
+/* Typed rows: a struct is read from a row by a table naming, for each of its
+ * fields, the column of the same name (db_get aborts on a name the SELECT
+ * does not have) and its type. */
+enum col_type { COL_TEXT, COL_LL, COL_INT };
+struct col {
+	const char *name;
+	size_t off;
+	enum col_type type;
+};
+struct reader {
+	const struct col *cols;
+	size_t ncols, size;
+};
+#define TEXT(s, f) { #f, offsetof(struct s, f), COL_TEXT }
+#define LL(s, f) { #f, offsetof(struct s, f), COL_LL }
+#define INT(s, f) { #f, offsetof(struct s, f), COL_INT }
+#define READER(s, ...)                                                                      \
+	static const struct col s##_cols[] = { __VA_ARGS__ };                               \
+	static const struct reader s##_reader = { s##_cols, sizeof s##_cols / sizeof *s##_cols, \
+						  sizeof(struct s) }
+
+/* Row I of ROWS into ITEM, a struct that RD reads. */
+static void fill(const struct db_rows *rows, size_t i, const struct reader *rd, void *item)
 {
-	static const char sql[] =
-		"SELECT c.slug, c.name, c.description, o.name AS office_name, c.max_days "
-		"FROM case_categories c JOIN offices o ON o.id = c.office_id "
+	for (const struct col *c = rd->cols; c < rd->cols + rd->ncols; c++) {
+		char *field = (char *)item + c->off;
+		if (c->type == COL_TEXT)
+			*(const char **)(void *)field = db_get(rows, i, c->name);
+		else if (c->type == COL_LL)
+			*(long long *)(void *)field = db_get_ll(rows, i, c->name);
+		else
+			*(int *)(void *)field = db_get_int(rows, i, c->name);
+	}
+}
+
+/* After the query that returned RC and filled ROWS: its rows as structs into
+ * *LIST (a T ** for the T that RD reads), their count into *N. */
+static int list_of(int rc, struct arena *a, const struct db_rows *rows, const struct reader *rd,
+		   void *list, size_t *n)
+{
+	if (rc < 0)
+		return -1;
+	char *v = arena_calloc(a, rows->nrows ? rows->nrows : 1, rd->size);
+	for (size_t i = 0; i < rows->nrows; i++)
+		fill(rows, i, rd, v + i * rd->size);
+	memcpy(list, &v, sizeof v);
+	*n = rows->nrows;
+	return 0;
+}
+
+/* The same for a query of one row into *ONE: 1, 0 (no row), -1. */
+static int one_of(int rc, const struct db_rows *rows, const struct reader *rd, void *one)
+{
+	if (rc < 0)
+		return -1;
+	if (rows->nrows != 1)
+		return 0;
+	fill(rows, 0, rd, one);
+	return 1;
+}
+
+/* ---------------------------------------------------------- categories */
+
+#define CATEGORY_COLUMNS \
+	"SELECT c.id, c.slug, c.case_type, c.name, c.description, o.name AS office_name, " \
+	"c.max_days FROM case_categories c JOIN offices o ON o.id = c.office_id "
+
+READER(case_category, LL(case_category, id), TEXT(case_category, slug),
+       TEXT(case_category, case_type), TEXT(case_category, name),
+       TEXT(case_category, description), TEXT(case_category, office_name),
+       INT(case_category, max_days));
+
+int case_category_list(struct db *db, struct arena *a, const char *case_type,
+		       struct case_category **out, size_t *n)
+{
+	static const char sql[] = CATEGORY_COLUMNS
 		"WHERE c.active AND c.case_type = ? ORDER BY c.position, c.name";
-	return db_query(db, a, out, sql, "s", case_type);
+	struct db_rows rows;
+	return list_of(db_query(db, a, &rows, sql, "s", case_type), a, &rows,
+		       &case_category_reader, out, n);
+}
+
+int case_category_get(struct db *db, struct arena *a, const char *slug, struct case_category *out)
+{
+	static const char sql[] = CATEGORY_COLUMNS "WHERE c.active AND c.slug = ?";
+	struct db_rows rows;
+	return one_of(db_query(db, a, &rows, sql, "s", slug), &rows, &case_category_reader, out);
 }
 
 int case_areas(struct db *db, struct arena *a, struct db_rows *out)
@@ -20,14 +104,16 @@ int case_areas(struct db *db, struct arena *a, struct db_rows *out)
 	return db_query(db, a, out, sql, "");
 }
 
-int case_category(struct db *db, struct arena *a, const char *slug, struct db_rows *out)
+READER(case_area, TEXT(case_area, slug), TEXT(case_area, name));
+
+int case_area_list(struct db *db, struct arena *a, struct case_area **out, size_t *n)
 {
-	static const char sql[] =
-		"SELECT c.id, c.case_type, c.name, o.name AS office_name, c.max_days "
-		"FROM case_categories c JOIN offices o ON o.id = c.office_id "
-		"WHERE c.active AND c.slug = ?";
-	return db_query(db, a, out, sql, "s", slug);
+	struct db_rows rows;
+	return list_of(case_areas(db, a, &rows), a, &rows,
+		       &case_area_reader, out, n);
 }
+
+/* -------------------------------------------------------------- drafts */
 
 int case_draft_new(struct db *db, struct arena *a, long long citizen_id, const char *case_type,
 		   const char *code, const char *idem, const char *service_slug,
@@ -49,12 +135,20 @@ int case_draft_new(struct db *db, struct arena *a, long long citizen_id, const c
 	struct db_rows rows;   /* the same form sent twice: the draft it made */
 	if (db_query(db, a, &rows, again, "sL", idem, citizen_id) < 0 || rows.nrows != 1)
 		return -1;
-	*code_out = db_cell(&rows, 0, 0);
+	*code_out = db_get(&rows, 0, "code");
 	return 0;
 }
 
+READER(case_row, LL(case_row, id), TEXT(case_row, code), TEXT(case_row, case_type),
+       TEXT(case_row, status), TEXT(case_row, category_slug), TEXT(case_row, category_name),
+       TEXT(case_row, title), TEXT(case_row, description), TEXT(case_row, address),
+       TEXT(case_row, latitude), TEXT(case_row, longitude), TEXT(case_row, office_name),
+       TEXT(case_row, protocol), TEXT(case_row, submitted_at), TEXT(case_row, due_date),
+       TEXT(case_row, outcome), TEXT(case_row, service_title), TEXT(case_row, updated_at),
+       TEXT(case_row, contact_email), TEXT(case_row, area_slug), TEXT(case_row, area_name));
+
 int case_by_code(struct db *db, struct arena *a, const char *code, long long citizen_id,
-		 struct db_rows *out)
+		 struct case_row *out)
 {
 	static const char sql[] =
 		"SELECT c.id, c.code, c.case_type, c.status, k.slug AS category_slug, "
@@ -67,27 +161,60 @@ int case_by_code(struct db *db, struct arena *a, const char *code, long long cit
 		"LEFT JOIN areas z ON z.id = c.area_id "
 		"LEFT JOIN offices o ON o.id = c.office_id LEFT JOIN services s ON s.id = c.service_id "
 		"WHERE c.code = ? AND c.citizen_id = ?";
-	return db_query(db, a, out, sql, "sL", code, citizen_id);
+	struct db_rows rows;
+	return one_of(db_query(db, a, &rows, sql, "sL", code, citizen_id), &rows, &case_row_reader,
+		      out);
 }
 
-int case_draft_save(struct db *db, long long case_id, long long citizen_id,
-		    const struct case_fields *f, int *updated)
+/* ------------------------------------------------------- transactions */
+
+/* Inside a transaction: lock case CASE_ID of CITIZEN_ID (0: no citizen) and
+ * read its status into *STATUS (NULL when there is no such case). */
+static int lock_case(struct db *db, struct arena *a, long long case_id, long long citizen_id,
+		     const char **status)
 {
 	static const char sql[] =
-		"UPDATE cases SET category_id = (SELECT id FROM case_categories WHERE slug = ?), "
-		"area_id = (SELECT id FROM areas WHERE slug = ?), "
-		"title = ?, description = ?, address = ?, latitude = NULLIF(?, ''), "
-		"longitude = NULLIF(?, ''), updated_at = NOW(3) "
-		"WHERE id = ? AND citizen_id = ? AND status = 'draft'";
-	if (db_exec(db, sql, "sssssssLL", f->category_slug, f->area_slug, f->title, f->description,
-		    f->address, f->latitude, f->longitude, case_id, citizen_id) < 0)
+		"SELECT status FROM cases WHERE id = ? AND citizen_id <=> NULLIF(?, 0) FOR UPDATE";
+	struct db_rows rows;
+	if (db_query(db, a, &rows, sql, "LL", case_id, citizen_id) < 0)
 		return -1;
-	*updated = db_affected_rows(db) > 0;
+	*status = rows.nrows == 1 ? db_get(&rows, 0, "status") : NULL;
 	return 0;
 }
 
-int case_attachment_add(struct db *db, long long case_id, long long event_id,
-			const struct attachment *t)
+/* The end of an operation that wrote nothing: REFUSAL (or -1) after the rollback. */
+static int refuse(struct db *db, int refusal)
+{
+	db_rollback(db);
+	return refusal;
+}
+
+/* Would NEW attachments of each kind (besides those of the locked case)
+ * exceed the limits? 0, a CASE_TOO_MANY_* refusal, or -1. */
+static int over_limits(struct db *db, struct arena *a, long long case_id,
+		       const struct attachment *files, size_t nfiles)
+{
+	static const char sql[] =
+		"SELECT COALESCE(SUM(kind = 'photo'), 0) AS photos, "
+		"COALESCE(SUM(kind = 'document'), 0) AS documents "
+		"FROM case_attachments WHERE case_id = ?";
+	struct db_rows rows;
+	if (db_query(db, a, &rows, sql, "L", case_id) < 0)
+		return -1;
+	long long photos = db_get_ll(&rows, 0, "photos"), docs = db_get_ll(&rows, 0, "documents");
+	for (size_t i = 0; i < nfiles; i++) {
+		if (strcmp(files[i].kind, "photo") == 0)
+			photos++;
+		else
+			docs++;
+	}
+	if (photos > CASE_MAX_PHOTOS)
+		return CASE_TOO_MANY_PHOTOS;
+	return docs > CASE_MAX_DOCS ? CASE_TOO_MANY_DOCS : 0;
+}
+
+static int attachment_add(struct db *db, long long case_id, long long event_id,
+			  const struct attachment *t)
 {
 	static const char sql[] =
 		"INSERT INTO case_attachments (case_id, event_id, kind, filename, content_type, bytes, "
@@ -98,6 +225,45 @@ int case_attachment_add(struct db *db, long long case_id, long long event_id,
 		       t->len, t->thumb, t->thumb_len);
 }
 
+/* Under the lock: the files, tied to EVENT_ID (0: none). */
+static int attach_each(struct db *db, long long case_id, long long event_id,
+		       const struct attachment *files, size_t nfiles)
+{
+	for (size_t i = 0; i < nfiles; i++)
+		if (attachment_add(db, case_id, event_id, &files[i]) < 0)
+			return -1;
+	return 0;
+}
+
+int case_draft_save(struct db *db, struct arena *a, long long case_id, long long citizen_id,
+		    const struct case_fields *f, const struct attachment *files, size_t nfiles)
+{
+	static const char sql[] =
+		"UPDATE cases SET category_id = (SELECT id FROM case_categories WHERE slug = ?), "
+		"area_id = (SELECT id FROM areas WHERE slug = ?), "
+		"title = ?, description = ?, address = ?, latitude = NULLIF(?, ''), "
+		"longitude = NULLIF(?, ''), updated_at = NOW(3) "
+		"WHERE id = ? AND citizen_id = ? AND status = 'draft'";
+	const char *status;
+	int rc = db_begin(db);
+	if (rc == 0)
+		rc = lock_case(db, a, case_id, citizen_id, &status);
+	if (rc == 0 && (!status || strcmp(status, "draft")))
+		rc = CASE_NOT_DRAFT;
+	if (rc == 0)
+		rc = db_exec(db, sql, "sssssssLL", f->category_slug, f->area_slug, f->title,
+			     f->description, f->address, f->latitude, f->longitude, case_id, citizen_id);
+	if (rc == 0)
+		rc = over_limits(db, a, case_id, files, nfiles);
+	if (rc == 0)
+		rc = attach_each(db, case_id, 0, files, nfiles);
+	if (rc == 0)
+		rc = db_commit(db);
+	return rc ? refuse(db, rc) : 0;
+}
+
+/* -------------------------------------------------------- attachments */
+
 int case_attachments(struct db *db, struct arena *a, long long case_id, struct db_rows *out)
 {
 	static const char sql[] =
@@ -106,34 +272,41 @@ int case_attachments(struct db *db, struct arena *a, long long case_id, struct d
 	return db_query(db, a, out, sql, "L", case_id);
 }
 
-int case_attachment_count(struct db *db, struct arena *a, long long case_id, const char *kind,
-			  int *count)
-{
-	static const char sql[] =
-		"SELECT COUNT(*) FROM case_attachments WHERE case_id = ? AND kind = ?";
-	struct db_rows rows;
-	if (db_query(db, a, &rows, sql, "Ls", case_id, kind) < 0)
-		return -1;
-	*count = atoi(db_cell(&rows, 0, 0));
-	return 0;
-}
+READER(case_file, LL(case_file, id), TEXT(case_file, kind), TEXT(case_file, filename),
+       TEXT(case_file, content_type), LL(case_file, bytes), INT(case_file, width),
+       INT(case_file, height), TEXT(case_file, sha256));
 
-int case_attachment_delete(struct db *db, long long case_id, long long att_id)
+int case_file_list(struct db *db, struct arena *a, long long case_id, struct case_file **out,
+		   size_t *n)
 {
-	static const char sql[] = "DELETE FROM case_attachments WHERE case_id = ? AND id = ?";
-	return db_exec(db, sql, "LL", case_id, att_id);
+	struct db_rows rows;
+	return list_of(case_attachments(db, a, case_id, &rows), a, &rows,
+		       &case_file_reader, out, n);
 }
 
 int case_attachment_data(struct db *db, struct arena *a, const char *code, long long citizen_id,
-			 long long att_id, int thumb, struct db_rows *out)
+			 long long att_id, int thumb, struct attachment_data *out)
 {
 	static const char sql[] =
-		"SELECT IF(? AND t.thumbnail IS NOT NULL, t.thumbnail, t.data), "
-		"IF(? AND t.thumbnail IS NOT NULL, 'image/jpeg', t.content_type), t.sha256, t.filename "
+		"SELECT IF(? AND t.thumbnail IS NOT NULL, t.thumbnail, t.data) AS data, "
+		"IF(? AND t.thumbnail IS NOT NULL, 'image/jpeg', t.content_type) AS content_type, "
+		"t.sha256, t.filename "
 		"FROM case_attachments t JOIN cases c ON c.id = t.case_id "
 		"WHERE c.code = ? AND c.citizen_id = ? AND t.id = ?";
-	return db_query(db, a, out, sql, "iisLL", thumb, thumb, code, citizen_id, att_id);
+	struct db_rows rows;
+	if (db_query(db, a, &rows, sql, "iisLL", thumb, thumb, code, citizen_id, att_id) < 0)
+		return -1;
+	if (rows.nrows != 1)
+		return 0;
+	out->data = db_get(&rows, 0, "data");
+	out->len = db_get_len(&rows, 0, "data");
+	out->content_type = db_get(&rows, 0, "content_type");
+	out->sha256 = db_get(&rows, 0, "sha256");
+	out->filename = db_get(&rows, 0, "filename");
+	return 1;
 }
+
+/* ------------------------------------------------------------- filing */
 
 /* The protocol number: the year's counter row stays locked until commit, so
  * concurrent filings queue and no number is skipped or reused. UPDATE first
@@ -178,6 +351,8 @@ int case_submit(struct db *db, const struct case_filing *f, int *filed)
 	}
 }
 
+/* The case locked; the claim's WHERE checks that it is a draft with a
+ * category (the join) and a title. */
 static int submit_once(struct db *db, const struct case_filing *f, int *filed)
 {
 	static const char claim[] =
@@ -186,7 +361,8 @@ static int submit_once(struct db *db, const struct case_filing *f, int *filed)
 		"WHERE r.category_id = c.category_id AND r.area_id = c.area_id), k.office_id), "
 		"c.submitted_at = NOW(3), "
 		"c.due_date = CURDATE() + INTERVAL k.max_days DAY, c.updated_at = NOW(3) "
-		"WHERE c.id = ? AND c.citizen_id <=> NULLIF(?, 0) AND c.status = 'draft'";
+		"WHERE c.id = ? AND c.citizen_id <=> NULLIF(?, 0) AND c.status = 'draft' "
+		"AND c.title <> ''";
 	static const char number[] =
 		"UPDATE cases SET protocol_year = YEAR(submitted_at), protocol_number = ? WHERE id = ?";
 	static const char event[] =
@@ -195,71 +371,88 @@ static int submit_once(struct db *db, const struct case_filing *f, int *filed)
 	*filed = 0;
 	long long n;
 	if (db_begin(db) < 0 || db_exec(db, claim, "LL", f->case_id, f->citizen_id) < 0)
-		goto fail;
-	if (db_affected_rows(db) == 0) {   /* filed already: nothing to do */
-		db_rollback(db);
-		return 0;
-	}
+		return refuse(db, -1);
+	if (db_affected_rows(db) == 0)   /* filed already, or incomplete: nothing to do */
+		return refuse(db, 0);
 	if (next_protocol(db, &n) < 0 || db_exec(db, number, "LL", n, f->case_id) < 0 ||
-	    db_exec(db, event, "L", f->case_id) < 0)
-		goto fail;
-	if (mail_and_commit(db, f) < 0)
-		goto fail;
+	    db_exec(db, event, "L", f->case_id) < 0 || mail_and_commit(db, f) < 0)
+		return refuse(db, -1);
 	*filed = 1;
 	return 0;
-fail:
-	db_rollback(db);
-	return -1;
 }
 
-int case_events(struct db *db, struct arena *a, long long case_id, struct db_rows *out)
+/* ----------------------------------------------- timeline, messages */
+
+READER(case_event, TEXT(case_event, at), TEXT(case_event, kind), TEXT(case_event, status),
+       TEXT(case_event, author), TEXT(case_event, author_name), TEXT(case_event, body));
+
+int case_event_list(struct db *db, struct arena *a, long long case_id, struct case_event **out,
+		    size_t *n)
 {
 	static const char sql[] =
 		"SELECT at, kind, status, author, author_name, body FROM case_events "
 		"WHERE case_id = ? AND public ORDER BY at, id";
-	return db_query(db, a, out, sql, "L", case_id);
+	struct db_rows rows;
+	return list_of(db_query(db, a, &rows, sql, "L", case_id), a, &rows,
+		       &case_event_reader, out, n);
 }
 
-int case_message_add(struct db *db, long long case_id, const char *author_name,
-		     const char *body, long long *event_id)
+int case_message_add(struct db *db, struct arena *a, const struct case_message *m)
 {
 	static const char sql[] =
 		"INSERT INTO case_events (case_id, at, kind, author, author_name, body) "
 		"VALUES (?, NOW(3), 'message', 'citizen', ?, ?)";
 	static const char touch[] = "UPDATE cases SET updated_at = NOW(3) WHERE id = ?";
-	if (db_exec(db, sql, "Lss", case_id, author_name, body) < 0)
-		return -1;
-	*event_id = (long long)db_insert_id(db);
-	return db_exec(db, touch, "L", case_id);
+	const char *status;
+	int rc = db_begin(db);
+	if (rc == 0)
+		rc = lock_case(db, a, m->case_id, m->citizen_id, &status);
+	if (rc == 0 && !case_status_open(status))
+		rc = CASE_NOT_OPEN;
+	if (rc == 0)
+		rc = db_exec(db, sql, "Lss", m->case_id, m->author_name, m->body);
+	long long event_id = rc == 0 ? (long long)db_insert_id(db) : 0;
+	if (rc == 0)
+		rc = attach_each(db, m->case_id, event_id, m->files, m->nfiles);
+	if (rc == 0)
+		rc = db_exec(db, touch, "L", m->case_id);
+	if (rc == 0)
+		rc = db_commit(db);
+	return rc ? refuse(db, rc) : 0;
 }
 
-int case_withdraw(struct db *db, const struct case_filing *f, const char *reason, int *done)
+int case_withdraw(struct db *db, struct arena *a, const struct case_filing *f,
+		  const char *reason, const char **status)
 {
 	static const char sql[] =
 		"UPDATE cases SET status = 'withdrawn', closed_at = NOW(3), updated_at = NOW(3) "
-		"WHERE id = ? AND citizen_id = ? AND status = 'received'";
+		"WHERE id = ?";
 	static const char event[] =
 		"INSERT INTO case_events (case_id, at, kind, status, author, body) "
 		"VALUES (?, NOW(3), 'status', 'withdrawn', 'citizen', ?)";
-	*done = 0;
-	if (db_begin(db) < 0 || db_exec(db, sql, "LL", f->case_id, f->citizen_id) < 0)
-		goto fail;
-	if (db_affected_rows(db) == 0) {
-		db_rollback(db);
-		return 0;
-	}
-	if (db_exec(db, event, "Ls", f->case_id, reason) < 0)
-		goto fail;
-	if (mail_and_commit(db, f) < 0)
-		goto fail;
-	*done = 1;
-	return 0;
-fail:
-	db_rollback(db);
-	return -1;
+	int rc = db_begin(db);
+	if (rc == 0)
+		rc = lock_case(db, a, f->case_id, f->citizen_id, status);
+	if (rc == 0 && (!*status || strcmp(*status, "received")))
+		rc = CASE_NOT_RECEIVED;
+	if (rc == 0)
+		rc = db_exec(db, sql, "L", f->case_id);
+	if (rc == 0)
+		rc = db_exec(db, event, "Ls", f->case_id, reason);
+	if (rc == 0)
+		rc = mail_and_commit(db, f);
+	return rc ? refuse(db, rc) : 0;
 }
 
-int cases_of_citizen(struct db *db, struct arena *a, long long citizen_id, struct db_rows *out)
+/* ------------------------------------------------------ personal area */
+
+READER(case_summary, TEXT(case_summary, code), TEXT(case_summary, case_type),
+       TEXT(case_summary, status), TEXT(case_summary, title), TEXT(case_summary, category_name),
+       TEXT(case_summary, protocol), TEXT(case_summary, submitted_at),
+       TEXT(case_summary, due_date), TEXT(case_summary, updated_at));
+
+int cases_of_citizen(struct db *db, struct arena *a, long long citizen_id,
+		     struct case_summary **out, size_t *n)
 {
 	static const char sql[] =
 		"SELECT c.code, c.case_type, c.status, c.title, k.name AS category_name, "
@@ -268,11 +461,16 @@ int cases_of_citizen(struct db *db, struct arena *a, long long citizen_id, struc
 		"c.submitted_at, c.due_date, c.updated_at "
 		"FROM cases c LEFT JOIN case_categories k ON k.id = c.category_id "
 		"WHERE c.citizen_id = ? ORDER BY c.updated_at DESC";
-	return db_query(db, a, out, sql, "L", citizen_id);
+	struct db_rows rows;
+	return list_of(db_query(db, a, &rows, sql, "L", citizen_id), a, &rows,
+		       &case_summary_reader, out, n);
 }
 
+READER(history_item, TEXT(history_item, at), TEXT(history_item, what),
+       TEXT(history_item, code), TEXT(history_item, detail));
+
 int citizen_history(struct db *db, struct arena *a, long long citizen_id, const char *fiscal_code,
-		    struct db_rows *out)
+		    struct history_item **out, size_t *n)
 {
 	static const char sql[] =
 		"SELECT e.at, e.kind AS what, c.code, IF(e.kind = 'status', e.status, "
@@ -282,7 +480,9 @@ int citizen_history(struct db *db, struct arena *a, long long citizen_id, const 
 		"UNION ALL SELECT l.at, 'login', '', l.federation FROM auth_log l "
 		"WHERE l.fiscal_code = ? AND l.event = 'login' "
 		"ORDER BY 1 DESC LIMIT 100";
-	return db_query(db, a, out, sql, "Ls", citizen_id, fiscal_code);
+	struct db_rows rows;
+	return list_of(db_query(db, a, &rows, sql, "Ls", citizen_id, fiscal_code), a, &rows,
+		       &history_item_reader, out, n);
 }
 
 int citizen_contacts_save(struct db *db, long long citizen_id, const char *email,

@@ -1,5 +1,6 @@
-/* fuzz_query.c - query_parse, url_decode and utf8_valid on arbitrary bytes,
- * checked against small reference implementations written differently. */
+/* fuzz_query.c - query_parse, query_parse_form, url_decode, utf8_valid and
+ * text_flatten on arbitrary bytes, checked against small reference
+ * implementations written differently. */
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -125,6 +126,27 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 	} else if (st == QUERY_TOO_MANY) {
 		CHECK(memchr(data, '&', size) != NULL);
+	}
+
+	/* a form body: the strict parse's pairs, or the same count with the bad
+	 * values cleaned (still clean UTF-8) and marked */
+	struct params f;
+	enum query_status fst = query_parse_form(A, (const char *)data, size, &f);
+	CHECK(st != QUERY_OK || (fst == QUERY_OK && f.n == p.n && f.nbad == 0));
+	size_t nbad = 0;
+	for (size_t i = 0; fst == QUERY_OK && i < f.n; i++) {
+		const char *v = f.v[i].value;
+		for (const unsigned char *c = (const unsigned char *)v; *c; c++)
+			CHECK(*c >= 0x20 ? *c != 0x7F : (*c == '\t' || *c == '\n' || *c == '\r'));
+		CHECK(ref_utf8((const unsigned char *)v, strlen(v)));
+		nbad += f.v[i].bad;
+	}
+	CHECK(fst != QUERY_OK || nbad == f.nbad);
+
+	/* one-line text: flattening leaves none of what text_one_line refuses */
+	if (ref_utf8(data, size) && !memchr(data, 0, size)) {
+		char *t = arena_strndup(A, (const char *)data, size);
+		CHECK(text_one_line(text_flatten(A, t)));
 	}
 	arena_reset(A);
 	return 0;

@@ -236,6 +236,95 @@ describe('bad input on the case form: a clear error, what was typed kept, nothin
 	});
 });
 
+describe('one-line fields and bytes that are not text: the form back, the field marked, what was typed kept', () => {
+	let c;
+	before(async () => { c = await loggedIn(1); });
+
+	async function draft() {
+		const { code } = await c.newDraft();
+		const r = await c.saveDraft(code, { ...SAVED, azione: 'bozza' });
+		assert.equal(r.status, 303, `saving the draft: ${r.status} ${errorsOf(r.text).join(' | ')}`);
+		return code;
+	}
+
+	// FIELDS over TYPED are sent; 422 with MESSAGE next to FIELD (marked
+	// invalid), the other typed fields kept, the draft unchanged.
+	async function marked(fields, field, message) {
+		const code = await draft();
+		const before = snapshot(code);
+		const r = await c.saveDraft(code, { ...TYPED, ...fields, azione: 'avanti' });
+		assert.equal(r.status, 422, `expected 422, got ${r.status}: ${textOf(r.text).slice(0, 200)}`);
+		const next = new RegExp(`id="errore-${field}">([^<]*)<`).exec(r.text);
+		assert.ok(next, `a message next to ${field}`);
+		assert.match(next[1], message);
+		assert.match(r.text, new RegExp(`id="${field}"[^>]*aria-invalid="true"`), `${field} marked invalid`);
+		for (const [k, id] of [['titolo', 'titolo'], ['indirizzo', 'indirizzo']])
+			if (!(k in fields)) assert.equal(inputValue(r.text, id), TYPED[k], `${k} kept`);
+		if (!('descrizione' in fields)) assert.equal(textareaValue(r.text, 'descrizione'), TYPED.descrizione, 'descrizione kept');
+		assert.equal(selectedOption(r.text, 'categoria'), TYPED.categoria, 'categoria kept');
+		assert.deepEqual(snapshot(code), before, 'the draft is unchanged');
+		return r;
+	}
+
+	test('a CR/LF in the title (a header injection in the receipt) is refused next to the field', async () => {
+		const titolo = 'Buca in via Roma\r\nBcc: tutti@example.org';
+		const r = await marked({ titolo }, 'titolo', /una sola riga/);
+		assert.match(inputValue(r.text, 'titolo'), /^Buca in via Roma\r?\nBcc: tutti@example\.org$/, 'the title typed is kept');
+	});
+
+	test('U+2028, a C1 control and TAB in one-line fields are refused too', async () => {
+		await marked({ indirizzo: 'Via Roma 12\u2028scala B' }, 'indirizzo', /una sola riga/);
+		await marked({ titolo: 'Buca in via\u0085Roma' }, 'titolo', /una sola riga/);
+		await marked({ titolo: 'Buca\tin via Roma' }, 'titolo', /una sola riga/);
+	});
+
+	test('the description keeps its line breaks', async () => {
+		const code = await draft();
+		const descrizione = 'Prima riga della descrizione.\r\n\r\nSeconda riga, dopo una riga vuota.';
+		const r = await c.saveDraft(code, { ...TYPED, descrizione, azione: 'bozza' });
+		assert.equal(r.status, 303);
+	});
+
+	test('an ESC byte in the title: 422, "contiene caratteri non ammessi" next to it, the rest kept', async () => {
+		const r = await marked({ titolo: Buffer.from('Buca \x1b[31m in via Roma', 'latin1') }, 'titolo',
+			/contiene caratteri non ammessi/);
+		assert.ok(!/\x1b/.test(r.text), 'the ESC byte is not sent back');
+	});
+
+	test('a NUL byte in the address and invalid UTF-8 in the description: both marked, the text around kept', async () => {
+		const descrizione = Buffer.concat([Buffer.from('Le radici del platano '), Buffer.from([0xff, 0xfe]),
+			Buffer.from(' hanno sollevato il marciapiede.')]);
+		const r = await marked({ indirizzo: Buffer.from('Via Verdi\x008', 'latin1'), descrizione }, 'indirizzo',
+			/contiene caratteri non ammessi/);
+		assert.match(r.text, /id="errore-descrizione">[^<]*contiene caratteri non ammessi/);
+		assert.match(textareaValue(r.text, 'descrizione'), /^Le radici del platano .* hanno sollevato il marciapiede\.$/);
+		assert.match(inputValue(r.text, 'indirizzo'), /^Via Verdi.?8$/);
+	});
+
+	test('a NUL in the e-mail of the contacts form (urlencoded): 422 with the form, not a bare 400', async () => {
+		const r = await c.request('POST', '/area-personale/contatti', {
+			body: `csrf=${encodeURIComponent(c.csrf)}&email=mario%00.rossi%40example.org&telefono=333+1234567`,
+			contentType: 'application/x-www-form-urlencoded',
+		});
+		assert.equal(r.status, 422);
+		assert.match(textOf(r.text), /contiene caratteri non ammessi/);
+		assert.equal(inputValue(r.text, 'telefono'), '333 1234567', 'the phone typed is kept');
+	});
+
+	test('a U+2028 after the e-mail address is refused (it would reach a mail header)', async () => {
+		const r = await c.post('/area-personale/contatti', { csrf: c.csrf, email: 'mario.rossi@example.org\u2028', telefono: '' });
+		assert.equal(r.status, 422);
+	});
+
+	test('routes whose fields are not typed text keep the strict 400', async () => {
+		const r = await c.request('POST', '/segnalazioni/nuova', {
+			body: `csrf=${encodeURIComponent(c.csrf)}&tipo=%1b&idem=x&privacy=1`,
+			contentType: 'application/x-www-form-urlencoded',
+		});
+		assert.equal(r.status, 400);
+	});
+});
+
 describe('CSRF tokens and sessions', () => {
 	let c;
 	before(async () => { c = await loggedIn(2); });

@@ -94,11 +94,21 @@ static void test_refusals(void **state)
 	assert_int_equal(parse(CT, "--XyZ\r\nX-Other: 1\r\n\r\n1\r\n--XyZ--", &f, &u),
 			 MULTIPART_MALFORMED);
 	assert_int_equal(parse(CT, "garbage", &f, &u), MULTIPART_MALFORMED);
-	/* NUL or invalid UTF-8 in a text field */
+	/* NUL or invalid UTF-8 in a text field: kept as U+FFFD and marked */
 	const char nul[] = "--XyZ\r\nContent-Disposition: form-data; name=a\r\n\r\nx\0y\r\n--XyZ--";
 	assert_int_equal(multipart_parse(A, CT, (const unsigned char *)nul, sizeof nul - 1, &f, &u),
-			 MULTIPART_BAD_TEXT);
-	assert_int_equal(parse(CT, "--XyZ\r\nContent-Disposition: form-data; name=a\r\n\r\n\xc3\x28\r\n--XyZ--",
+			 MULTIPART_OK);
+	assert_int_equal(f.nbad, 1);
+	assert_true(f.v[0].bad);
+	assert_string_equal(f.v[0].value, "x\xEF\xBF\xBDy");
+	assert_int_equal(parse(CT, "--XyZ\r\nContent-Disposition: form-data; name=a\r\n\r\n\xc3\x28\r\n"
+			       "--XyZ\r\nContent-Disposition: form-data; name=b\r\n\r\nok\r\n--XyZ--",
+			       &f, &u), MULTIPART_OK);
+	assert_int_equal(f.nbad, 1);
+	assert_string_equal(params_get(&f, "a"), "\xEF\xBF\xBD(");
+	assert_false(params_bad(&f, "b"));
+	/* a field name that is not text is still malformed */
+	assert_int_equal(parse(CT, "--XyZ\r\nContent-Disposition: form-data; name=\"\x1b\"\r\n\r\n1\r\n--XyZ--",
 			       &f, &u), MULTIPART_BAD_TEXT);
 }
 

@@ -258,6 +258,60 @@ static void test_utf8_chars(void **state)
 	assert_int_equal(utf8_chars(NULL), 0);
 }
 
+/* A form body keeps a value that is not text, cleaned and marked. */
+static void test_form_marks_bad_values(void **state)
+{
+	(void)state;
+	struct params p;
+	const char *body = "titolo=Buca%1b%5B31m&descrizione=a%ff%FEb&indirizzo=Via%00Roma&ok=s%C3%AC";
+	assert_int_equal(query_parse_form(A, body, strlen(body), &p), QUERY_OK);
+	assert_int_equal(p.n, 4);
+	assert_int_equal(p.nbad, 3);
+	assert_string_equal(params_get(&p, "titolo"), "Buca\xEF\xBF\xBD[31m");
+	assert_string_equal(params_get(&p, "descrizione"), "a\xEF\xBF\xBD\xEF\xBF\xBD" "b");
+	assert_string_equal(params_get(&p, "indirizzo"), "Via\xEF\xBF\xBDRoma");
+	assert_true(params_bad(&p, "titolo") && params_bad(&p, "indirizzo"));
+	assert_false(params_bad(&p, "ok"));
+	assert_string_equal(params_get(&p, "ok"), "s\xC3\xAC");
+	assert_false(params_bad(&p, "missing"));
+	/* names, escapes and counts stay strict; a query string stays strict */
+	assert_int_equal(query_parse_form(A, "a%00=1", 6, &p), QUERY_BAD_CHAR);
+	assert_int_equal(query_parse_form(A, "a=%zz", 5, &p), QUERY_BAD_ESCAPE);
+	assert_int_equal(parse("q=a%1bb", &p), QUERY_BAD_CHAR);
+	/* line breaks and tabs are text */
+	assert_int_equal(query_parse_form(A, "m=a%0D%0Ab%09c", 14, &p), QUERY_OK);
+	assert_int_equal(p.nbad, 0);
+}
+
+static void test_one_line(void **state)
+{
+	(void)state;
+	assert_true(text_one_line("Buca in via Roma, 12 \xC3\xA8 \xE2\x82\xAC"));
+	assert_true(text_one_line(""));
+	assert_false(text_one_line("a\r\nBcc: x"));
+	assert_false(text_one_line("a\tb"));
+	assert_false(text_one_line("a\x7f" "b"));
+	assert_false(text_one_line("a\xC2\x85" "b"));       /* NEL, C1 */
+	assert_false(text_one_line("a\xE2\x80\xA8" "b"));   /* U+2028 */
+	assert_false(text_one_line("a\xE2\x80\xA9" "b"));   /* U+2029 */
+	assert_true(text_one_line("a\xE2\x80\xA6" "b"));    /* U+2026 is fine */
+	assert_string_equal(text_flatten(A, "Lampione\r\nBcc: x\xE2\x80\xA8y\xC2\x85z"),
+			    "Lampione  Bcc: x y z");
+	assert_string_equal(text_flatten(A, NULL), "");
+}
+
+static void test_clean(void **state)
+{
+	(void)state;
+	bool bad;
+	assert_string_equal(text_clean(A, "ok\n", 3, &bad), "ok\n");
+	assert_false(bad);
+	assert_string_equal(text_clean(A, "a\0b\xc3", 4, &bad), "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+	assert_true(bad);
+	assert_string_equal(text_clean(A, "\xed\xa0\x80", 3, &bad),   /* a surrogate: 3 bad bytes */
+			    "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -276,6 +330,9 @@ int main(void)
 		cmocka_unit_test(test_status_text),
 		cmocka_unit_test(test_url_decode),
 		cmocka_unit_test(test_utf8_valid),
+		cmocka_unit_test(test_form_marks_bad_values),
+		cmocka_unit_test(test_one_line),
+		cmocka_unit_test(test_clean),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -66,15 +66,15 @@ function attachmentCount(code) {
 
 /* ------------------------------------------------------------- multipart */
 
-// A multipart/form-data body built by hand: FIELDS an object (values strings),
-// FILES a list of { field, filename, type, data (Buffer) }.
+// A multipart/form-data body built by hand: FIELDS an object (values strings,
+// or Buffers sent byte for byte: invalid UTF-8, NUL...), FILES a list of { field, filename, type, data (Buffer) }.
 function multipart(fields = {}, files = []) {
 	const boundary = `----vmtest${crypto.randomBytes(12).toString('hex')}`;
 	const parts = [];
 	for (const [k, v] of Object.entries(fields)) {
 		if (v === undefined || v === null) continue;
 		parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n`, 'utf8'),
-			Buffer.from(String(v), 'utf8'), Buffer.from('\r\n'));
+			Buffer.isBuffer(v) ? v : Buffer.from(String(v), 'utf8'), Buffer.from('\r\n'));
 	}
 	for (const f of files) {
 		parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; ` +
