@@ -7,10 +7,8 @@
 
 #include "core/app.h"
 #include "core/arena.h"
-#include "core/buf.h"
 #include "core/query.h"
 #include "core/req.h"
-#include "core/tpl.h"
 #include "core/view.h"
 #include "session/sess.h"
 #include "store/case_store.h"
@@ -77,10 +75,7 @@ const char *cases_subject(struct req *r, const char *prefix, const char *title)
 
 int cases_unavailable(struct req *r, const char *message)
 {
-	static struct buf page;
 	req_set(r, "Form.unavailable", message);
-	buf_reset(&page);
-	if (r->tpl && tpl_render(r->hdf, r->app->tpl_dir, r->tpl, &page) == 0)
-		r->body = &page;   /* the form as it was, with the message: nothing is lost */
+	r->tpl_on_5xx = true;   /* the form as it was typed, with the message: nothing is lost */
 	return 503;
 }

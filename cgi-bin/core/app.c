@@ -282,11 +282,13 @@ static void send(struct req *r, struct worker *w, FCGX_Stream *out, int status)
 		ctype = r->cache.hit->content_type;
 	} else if (r->body) {
 		body = r->body;
-	} else if (r->tpl) {   /* a handler may answer 4xx with its own page (a form with errors) */
+	} else if (r->tpl) {
 		if (tpl_render(r->hdf, w->app->tpl_dir, r->tpl, body) < 0)
 			status = 500;
 	}
-	if (status >= 400 && !r->body && (!r->tpl || status >= 500)) {
+	/* A handler's own page stands for a 4xx (a form with errors), and for a
+	 * 5xx only when it says so (a form given back as it was typed). */
+	if (status >= 400 && !r->body && (!r->tpl || (status >= 500 && !r->tpl_on_5xx))) {
 		ctype = "text/html; charset=utf-8";
 		if (render_error(r, w, status) < 0) {
 			buf_reset(body);

@@ -42,6 +42,7 @@ struct req {
 
 	/* response */
 	const char *tpl;             /* template file, e.g. "servizio.cs" */
+	bool tpl_on_5xx;             /* render TPL for a 5xx too (a form given back), not the error page */
 	const char *content_type;    /* default text/html; charset=utf-8 */
 	struct buf *body;            /* raw body when no template is named */
 	const char *cache_control;   /* default "no-cache" (revalidate with the ETag) */
