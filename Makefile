@@ -33,7 +33,7 @@ AUTH_OBJ  := $(call objs,cgi-bin/auth/*.c)
 DEMO_OBJ  := $(call objs,cgi-bin/demoidp/*.c)
 MAIL_OBJ  := $(call objs,cgi-bin/mail/*.c)
 CASES_OBJ := $(call objs,cgi-bin/cases/*.c)
-ADMIN_OBJ := $(call objs,cgi-bin/admin/*.c)
+ADMIN_OBJ := $(call objs,cgi-bin/admin/*.c cgi-bin/content/*.c cgi-bin/ops/*.c cgi-bin/setup/*.c cgi-bin/dash/*.c)
 PROGRAMS  := $(BUILD)/bin/portal $(BUILD)/bin/auth $(BUILD)/bin/demo-idp $(BUILD)/bin/cases $(BUILD)/bin/admin $(BUILD)/bin/staff-add $(BUILD)/bin/catalogue-index
 PROGRAMS  += $(BUILD)/bin/notifier $(BUILD)/bin/smtp-sink
 

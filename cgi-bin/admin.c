@@ -2,10 +2,10 @@
  * editors publish content, operators work the cases of their offices,
  * managers see the dashboard. Its own database account and sessions. */
 #include "admin/admin.h"
-#include "admin/content.h"
-#include "admin/dash.h"
-#include "admin/ops.h"
-#include "admin/setup.h"
+#include "content/content.h"
+#include "dash/dash.h"
+#include "ops/ops.h"
+#include "setup/setup.h"
 #include "core/app.h"
 
 /* Who may call what: the staff roles of each room, and every form CSRF-checked. */

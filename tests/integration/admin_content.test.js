@@ -1,5 +1,5 @@
 'use strict';
-// The editors' pages of the back office (cgi-bin/admin/content*.c) against a
+// The editors' pages of the back office (cgi-bin/content/) against a
 // running stack:
 //  - role boundaries: an operator and a manager get 403 on every editor page,
 //    a citizen's session (SPID, demo IdP) and no session at all never reach

@@ -1,5 +1,5 @@
 'use strict';
-// The administrators' pages of the back office (cgi-bin/admin/accounts.c,
+// The administrators' pages of the back office (cgi-bin/setup/accounts.c,
 // routing.c) against a running stack:
 //  - role boundaries: an editor, an operator and a manager get 403 on every
 //    administrator page (GET and POST), a citizen's session and no session

@@ -12,7 +12,7 @@
 
 #include "core/arena.h"
 #include "core/req.h"
-#include "admin/svg_chart.h"
+#include "dash/svg_chart.h"
 
 static struct req r;
 

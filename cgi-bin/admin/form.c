@@ -1,5 +1,5 @@
-/* content_form.c - see content_form.h. */
-#include "content_form.h"
+/* form.c - see form.h. */
+#include "form.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -7,11 +7,8 @@
 #include "core/arena.h"
 #include "core/query.h"
 #include "core/req.h"
-#include "core/stem.h"
 #include "core/tpl.h"
 #include "core/view.h"
-#include "store/content_store.h"
-#include "store/search_store.h"
 
 static const char *const kind_names[] = {
 	[FK_TEXT] = "text", [FK_SLUG] = "slug", [FK_URL] = "url", [FK_EMAIL] = "email",
@@ -499,14 +496,9 @@ const char *form_display(const struct form *f, size_t i)
 	return out;
 }
 
-/* ---- the editors' pages ---- */
+/* ---- ids of the pages ---- */
 
-int content_guard(struct req *r, struct staff *s)
-{
-	return admin_staff(r, s);
-}
-
-long long content_id(struct req *r, int i, bool new_ok)
+long long form_route_id(struct req *r, int i, bool new_ok)
 {
 	const char *a = req_arg(r, i);
 	if (!a)
@@ -519,44 +511,9 @@ long long content_id(struct req *r, int i, bool new_ok)
 	return atoll(a);
 }
 
-long long content_param_id(struct req *r, const char *name)
+long long form_param_id(struct req *r, const char *name)
 {
 	const char *v = req_param(r, name);
 	size_t n = v ? strlen(v) : 0;
 	return n && n <= 18 && strspn(v, "0123456789") == n ? atoll(v) : -1;
-}
-
-int content_reindex(struct req *r, long long service, long long topic, long long faq,
-		    long long office)
-{
-	struct db_rows src;
-	if ((service && content_search_drop(r->db, "service", service) < 0) ||
-	    content_search_sources(r->db, r->a, service, topic, faq, office, &src) < 0)
-		return -1;
-	struct stemmer *st = stem_new();
-	int rc = 0;
-	for (size_t i = 0; i < src.nrows && rc == 0; i++) {
-		const char *body = db_cell(&src, i, 3);
-		rc = search_docs_put(r->db, db_cell(&src, i, 0), db_cell(&src, i, 1),
-				     stem_text(st, r->a, db_cell(&src, i, 2), 0),
-				     stem_text(st, r->a, body ? body : "", 0));
-	}
-	stem_free(st);
-	return rc;
-}
-
-void content_notice(struct req *r)
-{
-	static const char *const notices[] = {
-		"bozza", "Bozza salvata: il portale mostra ancora la versione pubblicata.",
-		"pubblicato", "Pubblicato: il portale mostra già questa versione.",
-		"ritirato", "Ritirato: la pagina non è più visibile sul portale.",
-		"ripristinato", "Revisione ripristinata come nuova bozza: pubblicala per mostrarla "
-				"sul portale.",
-		"salvato", "Salvato: il portale mostra già le modifiche.",
-	};
-	const char *e = req_param(r, "esito");
-	for (size_t i = 0; e && i < sizeof notices / sizeof *notices; i += 2)
-		if (strcmp(e, notices[i]) == 0)
-			req_set(r, "Notice.text", notices[i + 1]);
 }

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "content_form.h"
+#include "admin/form.h"
 #include "content_service.h"
 #include "core/arena.h"
 #include "core/req.h"
@@ -75,10 +75,10 @@ int svc_load(struct svc *c, struct req *r, bool new_ok)
 {
 	memset(c, 0, sizeof(*c));
 	c->r = r;
-	int st = content_guard(r, &c->s);
+	int st = admin_staff(r, &c->s);
 	if (st)
 		return st;
-	if ((c->id = content_id(r, 0, new_ok)) < 0)
+	if ((c->id = form_route_id(r, 0, new_ok)) < 0)
 		return 404;
 	if (c->id && content_service(r->db, r->a, c->id, &c->live) < 0)
 		return 503;
@@ -144,7 +144,7 @@ int svc_latest(struct svc *c, struct form *f, struct db_rows *last)
 int bo_contenuti(struct req *r)
 {
 	struct staff s;
-	int st = content_guard(r, &s);
+	int st = admin_staff(r, &s);
 	if (st)
 		return st;
 	struct db_rows services, topics, offices, faqs;
@@ -349,7 +349,7 @@ int bo_servizio_preview(struct req *r)
 	if (st)
 		return st;
 	if (req_param(r, "revisione")) {
-		if (content_revision(r->db, r->a, c.id, content_param_id(r, "revisione"), &rev) < 0)
+		if (content_revision(r->db, r->a, c.id, form_param_id(r, "revisione"), &rev) < 0)
 			return 503;
 		if (rev.nrows != 1)
 			return req_error(r, 404, "La revisione non esiste.");

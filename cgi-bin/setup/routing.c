@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "admin.h"
-#include "content_form.h"
+#include "admin/admin.h"
+#include "admin/form.h"
 #include "core/arena.h"
 #include "core/req.h"
 #include "core/view.h"
@@ -87,7 +87,7 @@ static int load(struct item *it, struct req *r, const struct kind *k)
 	int st = admin_staff(r, &it->s);
 	if (st)
 		return st;
-	if ((it->id = content_id(r, 0, true)) < 0)
+	if ((it->id = form_route_id(r, 0, true)) < 0)
 		return req_error(r, 404, "La voce non esiste.");
 	if (it->id && k->get(r->db, r->a, it->id, &it->row) < 0)
 		return 503;

@@ -1,8 +1,8 @@
 /* setup.h - the administrators' pages (ROLE_ADMIN): staff accounts
  * (accounts.c) and the routing of the citizens' cases: categories, areas,
  * routes (routing.c). Routes in cgi-bin/admin.c. */
-#ifndef ADMIN_SETUP_H
-#define ADMIN_SETUP_H
+#ifndef SETUP_SETUP_H
+#define SETUP_SETUP_H
 
 struct req;
 

@@ -18,8 +18,8 @@
  * Horizontal bars grow with the number of rows; the vertical kinds have a
  * fixed height and thin out their labels when the points are many.
  */
-#ifndef ADMIN_SVG_CHART_H
-#define ADMIN_SVG_CHART_H
+#ifndef DASH_SVG_CHART_H
+#define DASH_SVG_CHART_H
 
 #include <stddef.h>
 

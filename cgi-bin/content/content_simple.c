@@ -6,7 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "content_form.h"
+#include "admin/form.h"
+#include "content_internal.h"
 #include "core/arena.h"
 #include "core/req.h"
 #include "core/view.h"
@@ -98,10 +99,10 @@ static int load(struct item *it, struct req *r, const struct kind *k)
 	memset(it, 0, sizeof(*it));
 	it->r = r;
 	it->k = k;
-	int st = content_guard(r, &it->s);
+	int st = admin_staff(r, &it->s);
 	if (st)
 		return st;
-	if ((it->id = content_id(r, 0, true)) < 0)
+	if ((it->id = form_route_id(r, 0, true)) < 0)
 		return 404;
 	if (it->id && k->get(r->db, r->a, it->id, &it->row) < 0)
 		return 503;

@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "admin.h"
-#include "content_form.h"
+#include "admin/admin.h"
+#include "admin/form.h"
 #include "core/arena.h"
 #include "core/req.h"
 #include "core/token.h"
@@ -109,7 +109,7 @@ static int load(struct acct *a, struct req *r)
 	int st = admin_staff(r, &a->s);
 	if (st)
 		return st;
-	if ((a->id = content_id(r, 0, true)) < 0)
+	if ((a->id = form_route_id(r, 0, true)) < 0)
 		return req_error(r, 404, "L'account non esiste.");
 	if (a->id && setup_staff_get(r->db, r->a, a->id, &a->row) < 0)
 		return 503;

@@ -1,12 +1,11 @@
-/* content_form.h - what the editors' pages share (content_*.c): a form
+/* form.h - the back office's forms (content, setup): a form
  * described by a table of fields (label, kind, limits, required), filled
  * from the request, a database row or a JSON snapshot, checked field by
  * field, shown to the templates as Form.Groups.G.Fields.N (see
  * templates/admin/contenuti_macros.cs), and written back as JSON for the
- * revisions and the audit log; plus the guard and ids of the editors' pages
- * and the search_docs refresh after a change. */
-#ifndef ADMIN_CONTENT_FORM_H
-#define ADMIN_CONTENT_FORM_H
+ * revisions and the audit log; and the ids of the pages' URLs. */
+#ifndef ADMIN_FORM_H
+#define ADMIN_FORM_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -76,17 +75,9 @@ bool form_csv_has(const char *csv, const char *id);
 /* Value of field I as read on a page: labels for choices and options, "sì"/"no". */
 const char *form_display(const struct form *f, size_t i);
 
-/* The editors' guard: 0, or the status to return (see admin_guard). */
-int content_guard(struct req *r, struct staff *s);
 /* Route argument I: a numeric id (> 0), 0 for "nuovo" when NEW_OK, -1 otherwise. */
-long long content_id(struct req *r, int i, bool new_ok);
+long long form_route_id(struct req *r, int i, bool new_ok);
 /* Query parameter NAME as an id (digits), or -1. */
-long long content_param_id(struct req *r, const char *name);
-/* After a change: the search_docs rows of the service SERVICE (dropped when
- * it is not published), of every service and FAQ of TOPIC, of FAQ and OFFICE. */
-int content_reindex(struct req *r, long long service, long long topic, long long faq,
-		    long long office);
-/* "?esito=WORD" of a redirect after a save: Notice.text for the page. */
-void content_notice(struct req *r);
+long long form_param_id(struct req *r, const char *name);
 
 #endif

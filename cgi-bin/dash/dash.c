@@ -13,7 +13,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "admin.h"
+#include "admin/admin.h"
 #include "core/arena.h"
 #include "core/buf.h"
 #include "core/req.h"

@@ -2,8 +2,8 @@
  * month, open and closed, median times to first response and to closure,
  * the overdue list, the reopen rate; charts as server-rendered SVG; CSV of
  * what the filters show. */
-#ifndef ADMIN_DASH_H
-#define ADMIN_DASH_H
+#ifndef DASH_DASH_H
+#define DASH_DASH_H
 
 struct req;
 

@@ -4,7 +4,7 @@
  * transaction of the change). The pages are in ops_queue.c, ops_case.c,
  * ops_action.c, ops_register.c and ops_citizen.c. */
 #include "ops_internal.h"
-#include "admin.h"
+#include "admin/admin.h"
 
 #include <ctype.h>
 #include <stdlib.h>

@@ -6,7 +6,7 @@
  * channel recorded: one point of contact whatever the channel. */
 #include "ops.h"
 #include "ops_internal.h"
-#include "admin.h"
+#include "admin/admin.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,4 +1,4 @@
-/* guard.c - the staff session the pipeline checked (session/staff_sess.c
+/* audit.c - the staff session the pipeline checked (session/staff_sess.c
  * loads it for R_STAFF routes) and the audit log every action writes to. */
 #include "admin.h"
 

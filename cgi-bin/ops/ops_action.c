@@ -6,7 +6,7 @@
  * (before and after), in one transaction. Bulk actions run the same way. */
 #include "ops.h"
 #include "ops_internal.h"
-#include "admin.h"
+#include "admin/admin.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -140,7 +140,7 @@ static void diff_forms(struct req *r, const struct form *old, const struct form 
 /* Revision route argument 1 of C into F; its row in ROW: 0 or a status. */
 static int load_revision(struct svc *c, struct form *f, struct db_rows *row)
 {
-	long long rev = content_id(c->r, 1, false);
+	long long rev = form_route_id(c->r, 1, false);
 	if (rev < 0)
 		return 404;
 	if (content_revision(c->r->db, c->r->a, c->id, rev, row) < 0)
@@ -161,7 +161,7 @@ int bo_servizio_revision(struct req *r)
 	int st = svc_load(&c, r, false);
 	if (st || (st = load_revision(&c, &c.f, &row)))
 		return st;
-	long long with = content_param_id(r, "con");
+	long long with = form_param_id(r, "con");
 	if (req_param(r, "con") && with < 0)
 		return req_error(r, 400, "La revisione da confrontare non è valida.");
 	if ((with >= 0 ? content_revision(r->db, r->a, c.id, with, &other)

@@ -4,7 +4,7 @@
  * cases, and the channels they used. */
 #include "ops.h"
 #include "ops_internal.h"
-#include "admin.h"
+#include "admin/admin.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -6,7 +6,7 @@
  * attachments, in the same scope. */
 #include "ops.h"
 #include "ops_internal.h"
-#include "admin.h"
+#include "admin/admin.h"
 
 #include <stdlib.h>
 #include <string.h>

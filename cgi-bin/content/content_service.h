@@ -1,9 +1,10 @@
 /* content_service.h - a service as the editors' pages load it (content.c,
  * content_revisions.c): the live row, the options of its form, the form. */
-#ifndef ADMIN_CONTENT_SERVICE_H
-#define ADMIN_CONTENT_SERVICE_H
+#ifndef CONTENT_CONTENT_SERVICE_H
+#define CONTENT_CONTENT_SERVICE_H
 
-#include "content_form.h"
+#include "admin/form.h"
+#include "content_internal.h"
 #include "store/content_store.h"
 
 struct svc {

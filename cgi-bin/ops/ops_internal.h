@@ -1,7 +1,7 @@
 /* ops_internal.h - what the operators' pages (ops*.c) share: the guard and
  * scope, Italian labels, the e-mails to the citizen, the actions on a case. */
-#ifndef ADMIN_OPS_INTERNAL_H
-#define ADMIN_OPS_INTERNAL_H
+#ifndef OPS_OPS_INTERNAL_H
+#define OPS_OPS_INTERNAL_H
 
 #include "vocab/case_vocab.h"
 #include <stddef.h>

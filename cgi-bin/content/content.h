@@ -1,8 +1,8 @@
 /* content.h - the editors' pages: services (every field of the scheda
  * servizio, Markdown with a preview, draft / publish / unpublish, revisions
  * with a diff and a restore), topics, offices and FAQ. */
-#ifndef ADMIN_CONTENT_H
-#define ADMIN_CONTENT_H
+#ifndef CONTENT_CONTENT_H
+#define CONTENT_CONTENT_H
 
 struct req;
 

@@ -5,7 +5,7 @@
  * and audited on its own. */
 #include "ops.h"
 #include "ops_internal.h"
-#include "admin.h"
+#include "admin/admin.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,8 +1,8 @@
 /* ops.h - the operators' pages: the queue, a case and its actions, cases
  * registered on behalf of a citizen, the citizen's 360° view. An operator
  * sees only the cases of their offices; managers read every case. */
-#ifndef ADMIN_OPS_H
-#define ADMIN_OPS_H
+#ifndef OPS_OPS_H
+#define OPS_OPS_H
 
 struct req;
 

@@ -1,0 +1,15 @@
+/* content_internal.h - what the editors' pages (content*.c) share besides
+ * the forms (admin/form.h): the search index refresh and the save notices. */
+#ifndef CONTENT_CONTENT_INTERNAL_H
+#define CONTENT_CONTENT_INTERNAL_H
+
+struct req;
+
+/* After a change: the search_docs rows of the service SERVICE (dropped when
+ * it is not published), of every service and FAQ of TOPIC, of FAQ and OFFICE. */
+int content_reindex(struct req *r, long long service, long long topic, long long faq,
+		    long long office);
+/* "?esito=WORD" of a redirect after a save: Notice.text for the page. */
+void content_notice(struct req *r);
+
+#endif
