@@ -12,9 +12,6 @@
 struct app;
 struct req;
 
-/* audit.c: a copy of the request's staff session, which the pipeline loaded
- * and checked against the route's flags. Always 0. */
-int admin_staff(struct req *r, struct staff *s);
 /* audit.c: write an audit row for S (NULL: no staff, e.g. a failed login). */
 void admin_audit(struct req *r, const struct staff *s, const char *action, const char *type,
 		 const char *id, const char *before, const char *after);

@@ -1,5 +1,4 @@
-/* audit.c - the staff session the pipeline checked (session/staff_sess.c
- * loads it for R_STAFF routes) and the audit log every action writes to. */
+/* audit.c - the audit log every action of the staff writes to. */
 #include "admin.h"
 
 #include <stdlib.h>
@@ -9,12 +8,6 @@
 #include "core/arena.h"
 #include "core/req.h"
 #include "store/audit_store.h"
-
-int admin_staff(struct req *r, struct staff *s)
-{
-	*s = *r->staff;
-	return 0;
-}
 
 void admin_audit(struct req *r, const struct staff *s, const char *action, const char *type,
 		 const char *id, const char *before, const char *after)

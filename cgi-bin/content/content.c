@@ -75,9 +75,6 @@ int svc_load(struct svc *c, struct req *r, bool new_ok)
 {
 	memset(c, 0, sizeof(*c));
 	c->r = r;
-	int st = admin_staff(r, &c->s);
-	if (st)
-		return st;
 	if ((c->id = form_route_id(r, 0, new_ok)) < 0)
 		return 404;
 	if (c->id && content_service(r->db, r->a, c->id, &c->live) < 0)
@@ -143,10 +140,6 @@ int svc_latest(struct svc *c, struct form *f, struct db_rows *last)
 
 int bo_contenuti(struct req *r)
 {
-	struct staff s;
-	int st = admin_staff(r, &s);
-	if (st)
-		return st;
 	struct db_rows services, topics, offices, faqs;
 	if (content_services(r->db, r->a, &services) < 0 ||
 	    content_topics(r->db, r->a, &topics) < 0 ||
@@ -259,7 +252,7 @@ static int svc_revision(struct svc *c, const char *snapshot, long long *rev, con
 	}
 	if (*before && strcmp(*before, snapshot) == 0)
 		return 0;
-	return content_revision_add(r->db, c->id, c->s.id, "draft", snapshot, rev);
+	return content_revision_add(r->db, c->id, c->r->staff->id, "draft", snapshot, rev);
 }
 
 int svc_store(struct svc *c, bool publish, const char *action, const char *esito)
@@ -283,9 +276,9 @@ int svc_store(struct svc *c, bool publish, const char *action, const char *esito
 		goto fail;
 	const char *id = arena_printf(r->a, "%lld", c->id);
 	if (!before || strcmp(before, snapshot))
-		admin_audit(r, &c->s, action, "service", id, before, snapshot);
+		admin_audit(r, r->staff, action, "service", id, before, snapshot);
 	if (publish)
-		admin_audit(r, &c->s, "service-publish", "service", id, live, snapshot);
+		admin_audit(r, r->staff, "service-publish", "service", id, live, snapshot);
 	return req_redirect(r, 303, arena_printf(r->a, "%s?esito=%s", svc_base(c),
 						 publish ? "pubblicato" : esito));
 fail:;
@@ -312,7 +305,7 @@ static int unpublish(struct svc *c)
 			return 503;
 		}
 		const char *slug = svc_live(c, "slug");
-		admin_audit(r, &c->s, "service-unpublish", "service", arena_printf(r->a, "%lld", c->id),
+		admin_audit(r, r->staff, "service-unpublish", "service", arena_printf(r->a, "%lld", c->id),
 			    arena_printf(r->a, "{\"slug\": \"%s\", \"published\": \"1\"}", slug),
 			    arena_printf(r->a, "{\"slug\": \"%s\", \"published\": \"0\"}", slug));
 	}

@@ -9,14 +9,13 @@
 
 struct svc {
 	struct req *r;
-	struct staff s;
 	long long id;                  /* 0: a new service */
 	struct db_rows live;           /* its services row (content_service) */
 	struct db_rows topics, offices;
 	struct form f;
 };
 
-/* Guard (editors; CSRF when CHECK_CSRF), the id of route argument 0 ("nuovo"
+/* The id of route argument 0 ("nuovo"
  * when NEW_OK), the live row and the options: 0 or the status to return. */
 int svc_load(struct svc *c, struct req *r, bool new_ok);
 /* An empty form of the scheda servizio with C's options. */

@@ -88,7 +88,6 @@ static const struct kind faq = {
 struct item {
 	struct req *r;
 	const struct kind *k;
-	struct staff s;
 	long long id;                  /* 0: new */
 	struct db_rows row, topics;
 	struct form f;
@@ -99,9 +98,6 @@ static int load(struct item *it, struct req *r, const struct kind *k)
 	memset(it, 0, sizeof(*it));
 	it->r = r;
 	it->k = k;
-	int st = admin_staff(r, &it->s);
-	if (st)
-		return st;
 	if ((it->id = form_route_id(r, 0, true)) < 0)
 		return 404;
 	if (it->id && k->get(r->db, r->a, it->id, &it->row) < 0)
@@ -187,7 +183,7 @@ static int save(struct req *r, const struct kind *k)
 		return 503;
 	}
 	const char *id = arena_printf(r->a, "%lld", it.id);
-	admin_audit(r, &it.s, arena_printf(r->a, "%s-%s", k->type, created ? "create" : "update"),
+	admin_audit(r, r->staff, arena_printf(r->a, "%s-%s", k->type, created ? "create" : "update"),
 		    k->type, id, before, form_json(&it.f));
 	return req_redirect(r, 303, arena_printf(r->a, "/admin/%s/%s?esito=salvato", k->path, id));
 }

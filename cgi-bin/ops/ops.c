@@ -24,15 +24,9 @@ int ops_can_act(const struct staff *s)
 	return (s->role & (ROLE_OPERATOR | ROLE_ADMIN)) != 0;
 }
 
-int ops_guard(struct req *r, struct staff *s, struct bo_scope *scope)
+struct bo_scope ops_scope(const struct req *r)
 {
-	int st = admin_staff(r, s);
-	if (st)
-		return st;
-	scope->staff_id = s->id;
-	scope->all = !(s->role & ROLE_OPERATOR);
-	req_set_int(r, "Can.act", ops_can_act(s));
-	return 0;
+	return (struct bo_scope){ .staff_id = r->staff->id, .all = !(r->staff->role & ROLE_OPERATOR) };
 }
 
 const char *ops_when(struct req *r, const char *d)
@@ -121,6 +115,7 @@ void ops_view_rows(struct req *r, const char *prefix, const struct db_rows *rows
 
 int ops_page(struct req *r, const char *title, const char *canonical, const char *tpl, int status)
 {
+	req_set_int(r, "Can.act", ops_can_act(r->staff));
 	view_page(r, "admin", title, canonical);
 	view_crumb(r, "Area riservata", "/admin");
 	if (strcmp(canonical, "/admin/pratiche"))

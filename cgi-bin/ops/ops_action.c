@@ -369,14 +369,11 @@ int ops_act(struct req *r, const struct staff *s, const struct bo_scope *scope, 
 
 int bo_pratica_action(struct req *r)
 {
-	struct staff s;
-	struct bo_scope scope;
-	int st = ops_guard(r, &s, &scope);
-	if (st)
-		return st;
+	struct bo_scope scope = ops_scope(r);
 	const char *code = req_arg(r, 0), *name = req_form(r, "azione");
-	if ((st = ops_act(r, &s, &scope, code, name)) == 422)
-		return ops_case_page(r, &s, &scope, code, 422);
+	int st;
+	if ((st = ops_act(r, r->staff, &scope, code, name)) == 422)
+		return ops_case_page(r, &scope, code, 422);
 	if (st)
 		return st;
 	/* a transferred case has left the operator's offices: back to the queue */

@@ -33,7 +33,7 @@ static void prefill(struct req *r, const struct db_rows *c, const struct db_rows
 
 /* What the action forms offer: templates, operators of the office, every
  * office and category (to transfer or reclassify to). */
-static int choices(struct req *r, const struct staff *s, const struct bo_scope *scope,
+static int choices(struct req *r, const struct bo_scope *scope,
 		   const struct db_rows *c)
 {
 	struct db_rows tpls, ops, offices, cats;
@@ -50,12 +50,12 @@ static int choices(struct req *r, const struct staff *s, const struct bo_scope *
 	view_rows(r, "Choices.Categories", &cats);
 	prefill(r, c, &tpls);
 	ops_actions_view(r, ops_cell(c, 0, "status"));
-	if (atoll(ops_cell(c, 0, "operator_id")) == s->id)   /* already the holder */
+	if (atoll(ops_cell(c, 0, "operator_id")) == r->staff->id)   /* already the holder */
 		req_set_int(r, "Can.prendi", 0);
 	return 0;
 }
 
-int ops_case_page(struct req *r, const struct staff *s, const struct bo_scope *scope,
+int ops_case_page(struct req *r, const struct bo_scope *scope,
 		  const char *code, int status)
 {
 	struct db_rows c, events, atts;
@@ -66,7 +66,7 @@ int ops_case_page(struct req *r, const struct staff *s, const struct bo_scope *s
 	long long id = atoll(ops_cell(&c, 0, "id"));
 	if (bo_case_events(r->db, r->a, id, &events) < 0 ||
 	    case_attachments(r->db, r->a, id, &atts) < 0 ||
-	    (ops_can_act(s) && choices(r, s, scope, &c) < 0))
+	    (ops_can_act(r->staff) && choices(r, scope, &c) < 0))
 		return 503;
 	ops_view_row(r, "Case", &c, 0);
 	view_text(r, "Case.Description", ops_cell(&c, 0, "description"));
@@ -84,20 +84,14 @@ int ops_case_page(struct req *r, const struct staff *s, const struct bo_scope *s
 
 int bo_pratica_show(struct req *r)
 {
-	struct staff s;
-	struct bo_scope scope;
-	int st = ops_guard(r, &s, &scope);
-	return st ? st : ops_case_page(r, &s, &scope, req_arg(r, 0), 200);
+	struct bo_scope scope = ops_scope(r);
+	return ops_case_page(r, &scope, req_arg(r, 0), 200);
 }
 
 /* ?miniatura=1 for the thumbnail; PDFs are downloaded, never shown inline. */
 int bo_pratica_allegato(struct req *r)
 {
-	struct staff s;
-	struct bo_scope scope;
-	int st = ops_guard(r, &s, &scope);
-	if (st)
-		return st;
+	struct bo_scope scope = ops_scope(r);
 	const char *id = req_arg(r, 1);
 	struct db_rows rows;
 	if (strspn(id, "0123456789") != strlen(id) || strlen(id) > 18)

@@ -37,11 +37,7 @@ static int history(struct req *r, const struct bo_scope *scope, long long id)
 
 int bo_cittadini(struct req *r)
 {
-	struct staff s;
-	struct bo_scope scope;
-	int st = ops_guard(r, &s, &scope);
-	if (st)
-		return st;
+	struct bo_scope scope = ops_scope(r);
 	const char *cf = req_param(r, "cf");
 	if (!cf || !*cf)
 		return page(r, 200);

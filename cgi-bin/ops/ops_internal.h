@@ -1,5 +1,5 @@
-/* ops_internal.h - what the operators' pages (ops*.c) share: the guard and
- * scope, Italian labels, the e-mails to the citizen, the actions on a case. */
+/* ops_internal.h - what the operators' pages (ops*.c) share: the
+ * office scope, Italian labels, the e-mails to the citizen, the actions on a case. */
 #ifndef OPS_OPS_INTERNAL_H
 #define OPS_OPS_INTERNAL_H
 
@@ -11,10 +11,11 @@ struct db_rows;
 struct req;
 struct staff;
 
-/* ops.c: every ops page first. GET: operators, managers (every case, read
- * only) and admins; POST (CSRF checked): operators and admins. SCOPE is the
- * operator's offices, or every office. 0 or the status to return. */
-int ops_guard(struct req *r, struct staff *s, struct bo_scope *scope);
+/* ops.c: the cases the request's staff member works on: an operator's
+ * offices, every office for managers (read only: the route table says who
+ * may POST) and admins. */
+#include "store/bo_case_store.h"
+struct bo_scope ops_scope(const struct req *r);
 /* Can S change cases (not only read them)? */
 int ops_can_act(const struct staff *s);
 
@@ -39,14 +40,14 @@ const char *ops_mail_body(struct req *r, const char *name, const char *code, int
 /* Queue the e-mail WHAT (the subject after the code) about case row C to its
  * contact address, in the caller's transaction; none when it has no address. */
 int ops_notify(struct req *r, const struct db_rows *c, const char *what, const char *text);
-/* The page frame: title, breadcrumb (Area riservata > Pratiche > TITLE),
+/* The page frame: Can.act (may the staff member change cases), title, breadcrumb (Area riservata > Pratiche > TITLE),
  * template; returns STATUS. */
 int ops_page(struct req *r, const char *title, const char *canonical, const char *tpl, int status);
 /* The name to greet on case row C. */
 const char *ops_person(const struct db_rows *c);
 
 /* ops_case.c: the case page with STATUS (200, or 422 with Form.* set). */
-int ops_case_page(struct req *r, const struct staff *s, const struct bo_scope *scope,
+int ops_case_page(struct req *r, const struct bo_scope *scope,
 		  const char *code, int status);
 /* ops_action.c: run action NAME (the form's azione) on case CODE: 0 when
  * done, else the status to answer (404, 409, 422 with Form.*, 503). */

@@ -96,14 +96,11 @@ static void view_outcome(struct req *r)
 
 int bo_pratiche_list(struct req *r)
 {
-	struct staff s;
-	struct bo_scope scope;
+	struct bo_scope scope = ops_scope(r);
 	struct bo_filter f;
 	struct db_rows cases, cats, offices, ops;
-	int page, st = ops_guard(r, &s, &scope);
-	if (st)
-		return st;
-	if (filter_of(r, &s, &f, &page) < 0)
+	int page;
+	if (filter_of(r, r->staff, &f, &page) < 0)
 		return req_error(r, 400, "I filtri indicati non sono validi.");
 	long long total;
 	if (bo_cases_count(r->db, r->a, &scope, &f, &total) < 0 ||
@@ -123,19 +120,15 @@ int bo_pratiche_list(struct req *r)
 
 int bo_pratiche_bulk(struct req *r)
 {
-	struct staff s;
-	struct bo_scope scope;
-	int st = ops_guard(r, &s, &scope);
-	if (st)
-		return st;
+	struct bo_scope scope = ops_scope(r);
 	const char *action = req_form(r, "azione");
 	if (!action || (strcmp(action, "prendi") && strcmp(action, "assegna")))
 		return req_error(r, 400, "Azione non valida.");
-	int done = 0, skipped = 0;
+	int done = 0, skipped = 0, st;
 	for (size_t i = 0; i < r->form.n; i++) {
 		if (strcmp(r->form.v[i].name, "pratica"))
 			continue;
-		st = ops_word_ok(r->form.v[i].value, 12) ? ops_act(r, &s, &scope, r->form.v[i].value,
+		st = ops_word_ok(r->form.v[i].value, 12) ? ops_act(r, r->staff, &scope, r->form.v[i].value,
 								   action) : 404;
 		if (st == 503)
 			return 503;

@@ -149,12 +149,8 @@ static int load(struct form *f, const struct bo_scope *scope)
 
 int bo_pratiche_new_form(struct req *r)
 {
-	struct staff s;
-	struct bo_scope scope;
+	struct bo_scope scope = ops_scope(r);
 	struct form f = { .r = r };
-	int st = ops_guard(r, &s, &scope);
-	if (st)
-		return st;
 	return load(&f, &scope) < 0 ? 503 : show(&f, 200);
 }
 
@@ -178,12 +174,8 @@ static void acknowledgement(struct form *f)
 
 int bo_pratiche_new(struct req *r)
 {
-	struct staff s;
-	struct bo_scope scope;
+	struct bo_scope scope = ops_scope(r);
 	struct form f = { .r = r };
-	int st = ops_guard(r, &s, &scope);
-	if (st)
-		return st;
 	if (load(&f, &scope) < 0 || check_person(&f) < 0)
 		return 503;
 	check_case(&f);
@@ -198,7 +190,7 @@ int bo_pratiche_new(struct req *r)
 		return 503;
 	if (strcmp(code, f.g.code))   /* the form sent again: registered the first time */
 		return req_redirect(r, 303, arena_printf(r->a, "/admin/pratiche/%s", code));
-	admin_audit(r, &s, "case-register", "case", code, NULL,
+	admin_audit(r, r->staff, "case-register", "case", code, NULL,
 		    arena_printf(r->a, "{\"channel\":%s,\"category\":%s,\"fiscal_code\":%s}",
 				 ops_json(r, f.g.channel), ops_json(r, f.g.category_slug),
 				 ops_json(r, f.fiscal_code)));

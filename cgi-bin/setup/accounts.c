@@ -75,10 +75,6 @@ static const char *role_label(const char *role)
 
 int bo_accounts(struct req *r)
 {
-	struct staff s;
-	int st = admin_staff(r, &s);
-	if (st)
-		return st;
 	struct db_rows rows;
 	if (setup_staff_list(r->db, r->a, &rows) < 0)
 		return 503;
@@ -96,7 +92,6 @@ int bo_accounts(struct req *r)
 
 struct acct {
 	struct req *r;
-	struct staff s;
 	long long id;                  /* 0: new */
 	struct db_rows row, offices;
 	struct form f;
@@ -106,9 +101,6 @@ static int load(struct acct *a, struct req *r)
 {
 	memset(a, 0, sizeof(*a));
 	a->r = r;
-	int st = admin_staff(r, &a->s);
-	if (st)
-		return st;
 	if ((a->id = form_route_id(r, 0, true)) < 0)
 		return req_error(r, 404, "L'account non esiste.");
 	if (a->id && setup_staff_get(r->db, r->a, a->id, &a->row) < 0)
@@ -144,7 +136,7 @@ static int show(struct acct *a, int status)
 	if (a->id) {
 		view_row(r, "Account", &a->row, 0);
 		req_set(r, "Account.role_label", role_label(db_cell(&a->row, 0, 4)));
-		req_set_int(r, "Account.self", a->id == a->s.id);
+		req_set_int(r, "Account.self", a->id == r->staff->id);
 		title = arena_printf(r->a, "Account %s", db_cell(&a->row, 0, 1));
 	}
 	form_show(&a->f);
@@ -243,7 +235,7 @@ static int new_credentials(struct acct *a, bool create)
 	if (setup_staff_get(r->db, r->a, a->id, &a->row) < 0 || a->row.nrows != 1)
 		return 503;
 	const char *after = account_json(a);
-	admin_audit(r, &a->s, create ? "staff-create" : "staff-reset", "staff", id, before,
+	admin_audit(r, r->staff, create ? "staff-create" : "staff-reset", "staff", id, before,
 		    create ? after : "{\"credentials\": \"reset\"}");
 	return credentials(a, password, totp, create);
 }
@@ -266,7 +258,7 @@ static int save_fields(struct acct *a)
 			   "minuscole, cifre, punto, trattino e trattino basso.");
 	if (strcmp(role, "operator") == 0 && !*form_get(&a->f, "offices"))
 		form_error(&a->f, "offices", "«Uffici»: un operatore lavora per almeno un ufficio.");
-	if (a->id == a->s.id && strcmp(role, "admin") != 0)
+	if (a->id == r->staff->id && strcmp(role, "admin") != 0)
 		form_error(&a->f, "role", "Non puoi togliere a te stesso il ruolo di amministratore.");
 	if (a->f.errors)
 		return show(a, 422);
@@ -291,7 +283,7 @@ static int save_fields(struct acct *a)
 		return 503;
 	}
 	const char *id = arena_printf(r->a, "%lld", a->id);
-	admin_audit(r, &a->s, "staff-update", "staff", id, before, account_json(a));
+	admin_audit(r, r->staff, "staff-update", "staff", id, before, account_json(a));
 	return req_redirect(r, 303, arena_printf(r->a, "/admin/account/%s?esito=salvato", id));
 }
 
@@ -310,7 +302,7 @@ int bo_account_save(struct req *r)
 	if (strcmp(action, "reimposta") == 0)
 		return new_credentials(&a, false);
 	const char *done, *audit;
-	bool self = a.id == a.s.id;
+	bool self = a.id == r->staff->id;
 	const char *before = account_json(&a);
 	if (strcmp(action, "disattiva") == 0) {
 		if (self) {
@@ -340,6 +332,6 @@ int bo_account_save(struct req *r)
 		return req_error(r, 400, "Azione non valida.");
 	}
 	const char *id = arena_printf(r->a, "%lld", a.id);
-	admin_audit(r, &a.s, audit, "staff", id, before, account_json(&a));
+	admin_audit(r, r->staff, audit, "staff", id, before, account_json(&a));
 	return req_redirect(r, 303, arena_printf(r->a, "/admin/account/%s?esito=%s", id, done));
 }

@@ -73,7 +73,6 @@ static const struct kind area = {
 struct item {
 	struct req *r;
 	const struct kind *k;
-	struct staff s;
 	long long id;   /* 0: new */
 	struct db_rows row, offices;
 	struct form f;
@@ -84,9 +83,6 @@ static int load(struct item *it, struct req *r, const struct kind *k)
 	memset(it, 0, sizeof(*it));
 	it->r = r;
 	it->k = k;
-	int st = admin_staff(r, &it->s);
-	if (st)
-		return st;
 	if ((it->id = form_route_id(r, 0, true)) < 0)
 		return req_error(r, 404, "La voce non esiste.");
 	if (it->id && k->get(r->db, r->a, it->id, &it->row) < 0)
@@ -176,7 +172,7 @@ static int save(struct req *r, const struct kind *k)
 		return show(&it, 422);
 	}
 	const char *id = arena_printf(r->a, "%lld", it.id);
-	admin_audit(r, &it.s, arena_printf(r->a, "%s-%s", k->type, created ? "create" : "update"),
+	admin_audit(r, r->staff, arena_printf(r->a, "%s-%s", k->type, created ? "create" : "update"),
 		    k->type, id, before, form_json(&it.f));
 	return req_redirect(r, 303, arena_printf(r->a, "/admin/%s/%s?esito=salvato", k->path, id));
 }
@@ -203,10 +199,6 @@ int bo_area_save(struct req *r)
 
 int bo_categorie(struct req *r)
 {
-	struct staff s;
-	int st = admin_staff(r, &s);
-	if (st)
-		return st;
 	struct db_rows rows;
 	if (setup_categories(r->db, r->a, &rows) < 0)
 		return 503;
@@ -261,19 +253,11 @@ static int routes_page(struct req *r, int status, const char *error)
 
 int bo_aree(struct req *r)
 {
-	struct staff s;
-	int st = admin_staff(r, &s);
-	if (st)
-		return st;
 	return routes_page(r, 200, NULL);
 }
 
 int bo_aree_post(struct req *r)
 {
-	struct staff s;
-	int st = admin_staff(r, &s);
-	if (st)
-		return st;
 	const char *action = req_form(r, "azione");
 	const char *cat = req_form(r, "categoria"), *zone = req_form(r, "zona"),
 		   *office = req_form(r, "ufficio");
@@ -299,7 +283,7 @@ int bo_aree_post(struct req *r)
 		long long o = atoll(office);
 		if (setup_route_set(r->db, c, z, o) < 0)
 			return 503;
-		admin_audit(r, &s, old.nrows ? "route-update" : "route-create", "case_route", id, before,
+		admin_audit(r, r->staff, old.nrows ? "route-update" : "route-create", "case_route", id, before,
 			    arena_printf(r->a, "{\"category_id\": \"%lld\", \"area_id\": \"%lld\", "
 					 "\"office_id\": \"%lld\"}", c, z, o));
 		return req_redirect(r, 303, "/admin/aree?esito=percorso");
@@ -308,6 +292,6 @@ int bo_aree_post(struct req *r)
 		return routes_page(r, 422, "Questo instradamento non esiste.");
 	if (setup_route_delete(r->db, c, z) < 0)
 		return 503;
-	admin_audit(r, &s, "route-delete", "case_route", id, before, NULL);
+	admin_audit(r, r->staff, "route-delete", "case_route", id, before, NULL);
 	return req_redirect(r, 303, "/admin/aree?esito=rimosso");
 }
