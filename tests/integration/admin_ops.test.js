@@ -606,3 +606,52 @@ describe('back office: bulk actions', () => {
 		assert.equal(row(codes[2]).operator_id, staffId(op));
 	});
 });
+
+/* ------------------------------------------------------------ concurrency */
+
+describe('back office: two operators act on one case at the same moment', () => {
+	let citizen, op, mate;
+	before(async () => {
+		citizen = await loggedIn(2);
+		[op, mate] = await Promise.all([staffClient('operator', [POLICE]), staffClient('operator', [POLICE])]);
+		await Promise.all([op.get('/admin/pratiche'), mate.get('/admin/pratiche')]);
+	});
+
+	const events = (code, kind, status) => Number(sqlValue(`SELECT COUNT(*) FROM case_events e
+		JOIN cases c ON c.id = e.case_id WHERE c.code = ${q(code)} AND e.kind = ${q(kind)}
+		AND e.status = ${q(status)}`));
+
+	test('"take in charge" twice at once: one operator holds it, the other is told who does', async () => {
+		for (let round = 0; round < 3; round++) {
+			const { code } = await citizen.fileCase({ titolo: `Semaforo guasto ${round}` });
+			const rs = await Promise.all([act(op, code, 'prendi'), act(mate, code, 'prendi')]);
+			const statuses = rs.map((r) => r.status).sort();
+			assert.deepEqual(statuses, [303, 409], `round ${round}: ${statuses}`);
+			const winner = rs[0].status === 303 ? op : mate;
+			const loser = rs[0].status === 303 ? rs[1] : rs[0];
+			const holder = sqlValue(`SELECT display_name FROM staff WHERE id = ${staffId(winner)}`);
+			assert.match(textOf(loser.text), /già in carico a/);
+			assert.ok(textOf(loser.text).includes(holder), textOf(loser.text).slice(0, 300));
+			const c = row(code);
+			assert.equal(c.status, 'in_charge');
+			assert.equal(c.operator_id, staffId(winner));
+			assert.equal(events(code, 'status', 'in_charge'), 1, 'one event on the timeline');
+			assert.equal(audits(code, 'case-prendi').length, 1, 'one audit row');
+		}
+	});
+
+	test('"close" twice at once: one closes it, the other gets 409 and nothing is written twice', async () => {
+		const { code } = await citizen.fileCase({ titolo: 'Albero caduto in via Roma' });
+		await acted(op, code, 'prendi');
+		const mailsBefore = outbox(code).length;
+		const close = (c, text) => act(c, code, 'chiudi', { esito: 'risolta', spiegazione: text });
+		const rs = await Promise.all([close(op, 'Rimosso dal cantiere.'), close(mate, 'Rimosso dai vigili.')]);
+		assert.deepEqual(rs.map((r) => r.status).sort(), [303, 409]);
+		const loser = rs.find((r) => r.status === 409);
+		assert.match(textOf(loser.text), /non è possibile nello stato attuale/);
+		assert.equal(row(code).status, 'closed');
+		assert.equal(events(code, 'status', 'closed'), 1, 'one closing event');
+		assert.equal(audits(code, 'case-chiudi').length, 1, 'one audit row');
+		assert.equal(outbox(code).length, mailsBefore + 1, 'one e-mail to the citizen');
+	});
+});
