@@ -12,9 +12,10 @@
 struct app;
 struct req;
 
-/* audit.c: write an audit row for S (NULL: no staff, e.g. a failed login). */
-void admin_audit(struct req *r, const struct staff *s, const char *action, const char *type,
-		 const char *id, const char *before, const char *after);
+/* audit.c: write an audit row for S (NULL: no staff, e.g. a failed login),
+ * in the caller's transaction if any: 0 or -1. */
+int admin_audit(struct req *r, const struct staff *s, const char *action, const char *type,
+		const char *id, const char *before, const char *after);
 
 /* login.c */
 int page_admin_login_form(struct req *r);   /* GET  /admin/login */

@@ -1,7 +1,8 @@
 /* ops.c - what the operators' pages share: who may see and change which
- * cases, the Italian labels of statuses, channels and outcomes, and the
- * e-mails that tell the citizen about a change (through the outbox, in the
- * transaction of the change). The pages are in ops_queue.c, ops_case.c,
+ * cases, the Italian labels of statuses, channels and outcomes, the
+ * placeholders of the response templates, and the e-mails that tell the
+ * citizen about a change (the store queues them in the transaction of the
+ * change). The pages are in ops_queue.c, ops_case.c,
  * ops_action.c, ops_register.c and ops_citizen.c. */
 #include "ops_internal.h"
 #include "admin/admin.h"
@@ -12,11 +13,11 @@
 
 #include "core/app.h"
 #include "core/arena.h"
+#include "core/buf.h"
 #include "core/req.h"
 #include "core/tpl.h"
 #include "core/view.h"
 #include "store/bo_case_store.h"
-#include "store/outbox_store.h"
 #include "vocab/case_vocab.h"
 
 int ops_can_act(const struct staff *s)
@@ -36,10 +37,10 @@ const char *ops_when(struct req *r, const char *d)
 	return arena_printf(r->a, "%s %.5s", view_date(r, d), d + 11);
 }
 
-const char *ops_cell(const struct db_rows *rows, size_t row, const char *name)
+/* The cell of column NAME in row ROW ("" for NULL or no such column). */
+static const char *cell(const struct db_rows *rows, size_t row, const char *name)
 {
-	int c = view_col(rows, name);
-	const char *v = c < 0 || row >= rows->nrows ? NULL : db_cell(rows, row, (size_t)c);
+	const char *v = view_col(rows, name) < 0 ? NULL : db_get(rows, row, name);
 	return v ? v : "";
 }
 
@@ -86,19 +87,19 @@ static void label_row(struct req *r, const char *p, const struct db_rows *rows, 
 	for (size_t k = 0; k < sizeof cols / sizeof *cols; k++)
 		if (view_col(rows, cols[k].col) >= 0)
 			req_set(r, arena_printf(r->a, "%s.%s", p, cols[k].suffix),
-				cols[k].fn(ops_cell(rows, i, cols[k].col)));
+				cols[k].fn(cell(rows, i, cols[k].col)));
 	if (view_col(rows, "code") >= 0)
 		req_set(r, arena_printf(r->a, "%s.code_display", p),
-			case_code_display(r->a, ops_cell(rows, i, "code")));
+			case_code_display(r->a, cell(rows, i, "code")));
 	if (view_col(rows, "body") >= 0)
-		view_text(r, arena_printf(r->a, "%s.Body", p), ops_cell(rows, i, "body"));
+		view_text(r, arena_printf(r->a, "%s.Body", p), cell(rows, i, "body"));
 	if (view_col(rows, "at") >= 0)
-		req_set(r, arena_printf(r->a, "%s.when", p), ops_when(r, ops_cell(rows, i, "at")));
+		req_set(r, arena_printf(r->a, "%s.when", p), ops_when(r, cell(rows, i, "at")));
 	if (view_col(rows, "submitted_at") >= 0)
 		req_set(r, arena_printf(r->a, "%s.submitted", p),
-			view_date(r, ops_cell(rows, i, "submitted_at")));
+			view_date(r, cell(rows, i, "submitted_at")));
 	if (view_col(rows, "due_date") >= 0)
-		req_set(r, arena_printf(r->a, "%s.due", p), view_date(r, ops_cell(rows, i, "due_date")));
+		req_set(r, arena_printf(r->a, "%s.due", p), view_date(r, cell(rows, i, "due_date")));
 }
 
 void ops_view_row(struct req *r, const char *prefix, const struct db_rows *rows, size_t row)
@@ -125,10 +126,9 @@ int ops_page(struct req *r, const char *title, const char *canonical, const char
 	return status;
 }
 
-const char *ops_person(const struct db_rows *c)
+const char *ops_person(const struct bo_case_row *c)
 {
-	const char *name = *ops_cell(c, 0, "citizen_id") ? ops_cell(c, 0, "citizen_name")
-							: ops_cell(c, 0, "contact_name");
+	const char *name = c->citizen_id ? c->citizen_name : c->contact_name;
 	return *name ? name : "utente";
 }
 
@@ -147,16 +147,40 @@ const char *ops_mail_body(struct req *r, const char *name, const char *code, int
 			    app_conf(r->app, "Site.Name", ""));
 }
 
-int ops_notify(struct req *r, const struct db_rows *c, const char *what, const char *text)
+const char *ops_mail(struct req *r, const struct bo_case_row *c, const char *what,
+		     const char *text, const char **subject)
 {
-	const char *to = ops_cell(c, 0, "contact_email"), *code = ops_cell(c, 0, "code");
-	if (!*to)
-		return 0;
 	const char *lead = arena_printf(r->a, "ci sono novità sulla tua pratica \"%s\" (%s).",
-					ops_cell(c, 0, "title"), ops_cell(c, 0, "office_name"));
-	return outbox_enqueue(r->db, to,
-			      arena_printf(r->a, "Pratica %s: %s", case_code_display(r->a, code), what),
-			      ops_mail_body(r, ops_person(c), code, *ops_cell(c, 0, "citizen_id") != 0,
-					    lead, text),
-			      atoll(ops_cell(c, 0, "id")));
+					c->title, c->office_name);
+	*subject = arena_printf(r->a, "Pratica %s: %s", case_code_display(r->a, c->code), what);
+	return ops_mail_body(r, ops_person(c), c->code, c->citizen_id != 0, lead, text);
+}
+
+const char *ops_expand(struct req *r, const struct bo_case_row *c, const char *text)
+{
+	const struct {
+		const char *key, *value;
+	} v[] = {
+		{ "{nome}", ops_person(c) },
+		{ "{codice}", case_code_display(r->a, c->code) },
+		{ "{protocollo}", c->protocol },
+		{ "{titolo}", c->title },
+		{ "{ufficio}", c->office_name },
+		{ "{data_prevista}", view_date(r, c->due_date) },
+	};
+	struct buf b = { 0 };
+	for (const char *p = text; *p;) {
+		size_t k = 0;
+		while (k < sizeof v / sizeof *v && strncmp(p, v[k].key, strlen(v[k].key)))
+			k++;
+		if (k < sizeof v / sizeof *v) {
+			buf_puts(&b, v[k].value);
+			p += strlen(v[k].key);
+		} else {
+			buf_append(&b, p++, 1);
+		}
+	}
+	char *out = arena_strndup(r->a, b.p ? b.p : "", b.len);
+	buf_fini(&b);
+	return out;
 }

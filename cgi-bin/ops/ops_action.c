@@ -1,10 +1,11 @@
-/* ops_action.c - POST /admin/pratiche/:code/azione: what an operator does on
- * a case. Each action names the statuses it applies to and the text it
- * requires; the runner locks the case (in the operator's scope), lets the
- * action say what the case becomes, which events the timeline gets and what
- * the citizen is told, then writes it all, with the e-mail and the audit row
- * (before and after), in one transaction. Bulk actions run the same way. */
-#include "ops.h"
+/* ops_action.c - what an operator asks to do on a case (the form's azione),
+ * turned into one business operation of the store (store/bo_case_store.h),
+ * which locks the case, checks its status and writes the change, its
+ * events, the e-mail and the audit row in one transaction. Here: the
+ * action's input (the text it requires, the operator, office, category or
+ * outcome chosen), the words the store asks for (placeholders, e-mail,
+ * audit) and the answer to each refusal. Used by the case page's POST
+ * (ops_case.c) and the queue's bulk actions (ops_queue.c). */
 #include "ops_internal.h"
 #include "admin/admin.h"
 
@@ -12,243 +13,118 @@
 #include <string.h>
 
 #include "core/arena.h"
-#include "core/buf.h"
 #include "core/req.h"
-#include "core/view.h"
-#include "store/bo_case_store.h"
 
-#define OPEN "received in_charge in_progress waiting_citizen"
 #define MAX_TEXT 4000
 
-struct act {
-	struct req *r;
-	const struct staff *s;
-	const struct bo_scope *scope;
-	const struct db_rows *c;       /* the case, locked */
-	struct bo_state st;            /* what it becomes */
-	const char *text;              /* the action's text, placeholders filled */
-	struct {
-		const char *kind, *status, *body;
-		int public;
-	} ev[2];
-	int nev;
-	const char *mail_what, *mail_text;   /* the e-mail to the citizen, if any */
+/* An action as the form names it: the store's operation, the text it requires. */
+struct action {
+	const char *name;
+	enum bo_action op;
+	const char *field;
+	int (*run)(struct req *r, const struct bo_actor *who, const char *code, const char *text,
+		   struct bo_case_row *c);
 };
 
-static void event(struct act *x, const char *kind, const char *status, const char *body,
-		  int public)
+static long long id_field(struct req *r, const char *name)
 {
-	x->ev[x->nev].kind = kind;
-	x->ev[x->nev].status = status;
-	x->ev[x->nev].body = body;
-	x->ev[x->nev++].public = public;
+	const char *v = req_form(r, name);
+	size_t n = v ? strlen(v) : 0;
+	return n && n <= 18 && strspn(v, "0123456789") == n ? atoll(v) : 0;
 }
 
-/* A status change: on the citizen's timeline, and by e-mail. */
-static void status_to(struct act *x, const char *status, const char *body)
+static int take(struct req *r, const struct bo_actor *who, const char *code, const char *text,
+		struct bo_case_row *c)
 {
-	x->st.status = status;
-	event(x, "status", status, body, 1);
-	x->mail_what = case_status_label(status, FOR_STAFF);
-	x->mail_text = body;
+	(void)text;
+	return bo_case_take(r->db, r->a, who, code, c);
 }
 
-static int invalid(struct act *x, const char *message)
+static int assign(struct req *r, const struct bo_actor *who, const char *code, const char *text,
+		  struct bo_case_row *c)
 {
-	req_set(x->r, "Form.error", message);
-	return 422;
+	(void)text;
+	return bo_case_assign(r->db, r->a, who, code, id_field(r, "operatore"), c);
 }
 
-static const char *me(struct act *x)
+static int start(struct req *r, const struct bo_actor *who, const char *code, const char *text,
+		 struct bo_case_row *c)
 {
-	return arena_printf(x->r->a, "%lld", x->s->id);
+	(void)text;
+	return bo_case_start(r->db, r->a, who, code, c);
 }
 
-static int take(struct act *x)
+static int transfer(struct req *r, const struct bo_actor *who, const char *code, const char *text,
+		    struct bo_case_row *c)
 {
-	x->st.operator_id = me(x);
-	if (strcmp(x->st.status, "received") == 0)
-		status_to(x, "in_charge", "La pratica è stata presa in carico.");
-	return 0;
+	return bo_case_transfer(r->db, r->a, who, code, id_field(r, "ufficio"), text, c);
 }
 
-/* Only to an active operator of the case's office. */
-static int assign(struct act *x)
+static int reclassify(struct req *r, const struct bo_actor *who, const char *code,
+		      const char *text, struct bo_case_row *c)
 {
-	const char *id = req_form(x->r, "operatore");
-	struct db_rows ops;
-	if (bo_operators(x->r->db, x->r->a, x->scope, atoll(x->st.office_id), &ops) < 0)
-		return 503;
-	for (size_t i = 0; id && i < ops.nrows; i++)
-		if (strcmp(db_cell(&ops, i, 0), id) == 0) {
-			x->st.operator_id = db_cell(&ops, i, 0);
-			event(x, "routing", "", arena_printf(x->r->a, "Assegnata a %s.",
-							     db_cell(&ops, i, 1)), 0);
-			if (strcmp(x->st.status, "received") == 0)
-				status_to(x, "in_charge", "La pratica è stata presa in carico.");
-			return 0;
-		}
-	return invalid(x, "Scegli un operatore dell'ufficio della pratica.");
+	(void)text;
+	const char *slug = req_form(r, "categoria");
+	return bo_case_reclassify(r->db, r->a, who, code, ops_word_ok(slug, 80) ? slug : "", c);
 }
 
-static int start(struct act *x)
+static int ask(struct req *r, const struct bo_actor *who, const char *code, const char *text,
+	       struct bo_case_row *c)
 {
-	status_to(x, "in_progress", "La pratica è in lavorazione.");
-	return 0;
+	return bo_case_ask(r->db, r->a, who, code, text, c);
 }
 
-/* To another office, whose operators take it from there: nobody holds it. */
-static int transfer(struct act *x)
+static int resume(struct req *r, const struct bo_actor *who, const char *code, const char *text,
+		  struct bo_case_row *c)
 {
-	const char *office = req_form(x->r, "ufficio");
-	struct db_rows o;
-	if (!office || !ops_word_ok(office, 10) || strspn(office, "0123456789") != strlen(office))
-		return invalid(x, "Scegli l'ufficio a cui trasferire la pratica.");
-	if (bo_office_by_id(x->r->db, x->r->a, atoll(office), &o) < 0)
-		return 503;
-	if (o.nrows != 1 || strcmp(office, x->st.office_id) == 0)
-		return invalid(x, "Scegli un ufficio diverso da quello attuale.");
-	x->st.office_id = db_cell(&o, 0, 0);
-	x->st.operator_id = NULL;
-	event(x, "routing", "", arena_printf(x->r->a, "Trasferita da %s a %s. Motivo: %s",
-					     ops_cell(x->c, 0, "office_name"), db_cell(&o, 0, 1),
-					     x->text), 0);
-	return 0;
+	(void)text;
+	return bo_case_resume(r->db, r->a, who, code, c);
 }
 
-static int reclassify(struct act *x)
+static int reply(struct req *r, const struct bo_actor *who, const char *code, const char *text,
+		 struct bo_case_row *c)
 {
-	const char *slug = req_form(x->r, "categoria");
-	struct db_rows k;
-	if (!ops_word_ok(slug, 80))
-		return invalid(x, "Scegli la nuova categoria.");
-	if (bo_category_by_slug(x->r->db, x->r->a, slug, &k) < 0)
-		return 503;
-	if (k.nrows != 1 || strcmp(db_cell(&k, 0, 0), x->st.category_id) == 0)
-		return invalid(x, "Scegli una categoria diversa da quella attuale.");
-	x->st.category_id = db_cell(&k, 0, 0);
-	event(x, "routing", "", arena_printf(x->r->a, "Categoria cambiata da %s a %s.",
-					     ops_cell(x->c, 0, "category_name"), db_cell(&k, 0, 2)), 0);
-	return 0;
+	return bo_case_reply(r->db, r->a, who, code, text, c);
 }
 
-/* The clock stops until the citizen answers or the operator resumes. */
-static int ask(struct act *x)
+static int note(struct req *r, const struct bo_actor *who, const char *code, const char *text,
+		struct bo_case_row *c)
 {
-	if (!x->st.operator_id)
-		x->st.operator_id = me(x);
-	status_to(x, "waiting_citizen", x->text);
-	x->mail_what = "ci servono alcune informazioni";
-	return 0;
+	return bo_case_note(r->db, r->a, who, code, text, c);
 }
 
-/* The due date moves by the days spent waiting (resume_due, see the store). */
-static int resume(struct act *x)
+static int close_case(struct req *r, const struct bo_actor *who, const char *code,
+		      const char *text, struct bo_case_row *c)
 {
-	x->st.due_date = ops_cell(x->c, 0, "resume_due");
-	status_to(x, "in_progress", arena_printf(x->r->a, "La lavorazione riprende: la risposta è "
-						 "prevista entro il %s.", view_date(x->r, x->st.due_date)));
-	return 0;
+	const char *kind = req_form(r, "esito");
+	return bo_case_close(r->db, r->a, who, code, kind, case_outcome_label(kind), text, c);
 }
 
-static int reply(struct act *x)
+static int reopen(struct req *r, const struct bo_actor *who, const char *code, const char *text,
+		  struct bo_case_row *c)
 {
-	event(x, "message", "", x->text, 1);
-	x->mail_what = "risposta dell'ufficio";
-	x->mail_text = x->text;
-	return 0;
+	return bo_case_reopen(r->db, r->a, who, code, text, c);
 }
 
-static int note(struct act *x)
-{
-	event(x, "note", "", x->text, 0);
-	return 0;
-}
-
-static int close_case(struct act *x)
-{
-	const char *kind = req_form(x->r, "esito");
-	const char *label = case_outcome_label(kind);
-	if (!label)
-		return invalid(x, "Scegli l'esito della pratica.");
-	x->st.outcome = x->text;
-	x->st.outcome_kind = kind;
-	status_to(x, strcmp(kind, "respinta") ? "closed" : "rejected",
-		  arena_printf(x->r->a, "Esito: %s. %s", label, x->text));
-	return 0;
-}
-
-/* The 'reopened' event (internal) is what the dashboard's reopen rate counts. */
-static int reopen(struct act *x)
-{
-	event(x, "status", "reopened", x->text, 0);
-	x->st.outcome = "";
-	x->st.outcome_kind = NULL;
-	status_to(x, "in_progress", "La pratica è stata riaperta e torna in lavorazione.");
-	return 0;
-}
-
-static const struct action {
-	const char *name, *from;   /* the form's azione; the statuses it applies to */
-	const char *field;         /* the text it requires, or NULL */
-	int (*apply)(struct act *x);
-} actions[] = {
-	{ "prendi", OPEN, NULL, take },
-	{ "assegna", OPEN, NULL, assign },
-	{ "lavora", "in_charge", NULL, start },
-	{ "trasferisci", OPEN, "motivo", transfer },
-	{ "riclassifica", OPEN, NULL, reclassify },
-	{ "chiedi", "received in_charge in_progress", "domanda", ask },
-	{ "riprendi", "waiting_citizen", NULL, resume },
-	{ "rispondi", OPEN, "risposta", reply },
-	{ "nota", OPEN " closed rejected withdrawn", "nota", note },
-	{ "chiudi", OPEN, "spiegazione", close_case },
-	{ "riapri", "closed rejected", "motivo_riapertura", reopen },
+static const struct action actions[] = {
+	{ "prendi", BO_TAKE, NULL, take },
+	{ "assegna", BO_ASSIGN, NULL, assign },
+	{ "lavora", BO_START, NULL, start },
+	{ "trasferisci", BO_TRANSFER, "motivo", transfer },
+	{ "riclassifica", BO_RECLASSIFY, NULL, reclassify },
+	{ "chiedi", BO_ASK, "domanda", ask },
+	{ "riprendi", BO_RESUME, NULL, resume },
+	{ "rispondi", BO_REPLY, "risposta", reply },
+	{ "nota", BO_NOTE, "nota", note },
+	{ "chiudi", BO_CLOSE, "spiegazione", close_case },
+	{ "riapri", BO_REOPEN, "motivo_riapertura", reopen },
 };
-
-static int in_list(const char *list, const char *word)
-{
-	size_t n = strlen(word);
-	for (const char *p = list; n && (p = strstr(p, word)); p += n)
-		if ((p == list || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
-			return 1;
-	return 0;
-}
 
 void ops_actions_view(struct req *r, const char *status)
 {
 	for (size_t i = 0; i < sizeof actions / sizeof *actions; i++)
 		req_set_int(r, arena_printf(r->a, "Can.%s", actions[i].name),
-			    in_list(actions[i].from, status));
-}
-
-const char *ops_expand(struct req *r, const struct db_rows *c, const char *text)
-{
-	const struct {
-		const char *key, *value;
-	} v[] = {
-		{ "{nome}", ops_person(c) },
-		{ "{codice}", case_code_display(r->a, ops_cell(c, 0, "code")) },
-		{ "{protocollo}", ops_cell(c, 0, "protocol") },
-		{ "{titolo}", ops_cell(c, 0, "title") },
-		{ "{ufficio}", ops_cell(c, 0, "office_name") },
-		{ "{data_prevista}", view_date(r, ops_cell(c, 0, "due_date")) },
-	};
-	struct buf b = { 0 };
-	for (const char *p = text; *p;) {
-		size_t k = 0;
-		while (k < sizeof v / sizeof *v && strncmp(p, v[k].key, strlen(v[k].key)))
-			k++;
-		if (k < sizeof v / sizeof *v) {
-			buf_puts(&b, v[k].value);
-			p += strlen(v[k].key);
-		} else {
-			buf_append(&b, p++, 1);
-		}
-	}
-	char *out = arena_strndup(r->a, b.p ? b.p : "", b.len);
-	buf_fini(&b);
-	return out;
+			    bo_case_allows(actions[i].op, status));
 }
 
 /* The required text, trimmed, 2 to MAX_TEXT characters; NULL otherwise. */
@@ -281,6 +157,21 @@ static void keep_form(struct req *r, const char *name)
 	}
 }
 
+/* ---- the words the store asks for, inside its transaction ---- */
+
+static const char *expand(void *ctx, const struct bo_case_row *c, const char *text)
+{
+	return ops_expand(ctx, c, text);
+}
+
+static const char *mail(void *ctx, const struct bo_case_row *c, const struct bo_mail *m,
+			const char **subject)
+{
+	struct req *r = ctx;
+	const char *what = m->what ? m->what : case_status_label(m->status, FOR_STAFF);
+	return ops_mail(r, c, what, m->text, subject);
+}
+
 /* The audit's before and after: the fields an action may change. */
 static const char *state_json(struct req *r, const struct bo_state *st, const char *text)
 {
@@ -291,57 +182,44 @@ static const char *state_json(struct req *r, const struct bo_state *st, const ch
 			    ops_json(r, st->outcome_kind), text ? ",\"text\":" : "", text ? ops_json(r, text) : "");
 }
 
-static struct bo_state state_of(const struct db_rows *c)
+static int audit(void *ctx, const char *action, const struct bo_case_row *c,
+		 const struct bo_state *before, const struct bo_state *after, const char *text)
 {
-	const char *op = ops_cell(c, 0, "operator_id"), *due = ops_cell(c, 0, "due_date");
-	const char *kind = ops_cell(c, 0, "outcome_kind");
-	return (struct bo_state){
-		.status = ops_cell(c, 0, "status"), .office_id = ops_cell(c, 0, "office_id"),
-		.operator_id = *op ? op : NULL, .category_id = ops_cell(c, 0, "category_id"),
-		.due_date = *due ? due : NULL, .outcome = ops_cell(c, 0, "outcome"),
-		.outcome_kind = *kind ? kind : NULL,
+	struct req *r = ctx;
+	return admin_audit(r, r->staff, action, "case", c->code, state_json(r, before, NULL),
+			   state_json(r, after, text));
+}
+
+/* ---- running one ---- */
+
+/* The answer to a refusal of the store. */
+static int refused(struct req *r, const struct action *a, int rc, const struct bo_case_row *c)
+{
+	static const char *const invalid[] = {
+		[BO_ASSIGN] = "Scegli un operatore dell'ufficio della pratica.",
+		[BO_TRANSFER] = "Scegli un ufficio diverso da quello attuale.",
+		[BO_RECLASSIFY] = "Scegli una categoria diversa da quella attuale.",
+		[BO_NACTIONS] = NULL,
 	};
-}
-
-static int write(struct act *x, const char *name, const struct bo_state *before)
-{
-	struct req *r = x->r;
-	long long id = atoll(ops_cell(x->c, 0, "id"));
-	if (bo_case_save(r->db, id, &x->st) < 0)
-		return 503;
-	for (int i = 0; i < x->nev; i++)
-		if (bo_case_event(r->db, id, x->ev[i].kind, x->ev[i].status, x->s->display_name,
-				  x->ev[i].body, x->ev[i].public) < 0)
-			return 503;
-	if (x->mail_what && ops_notify(r, x->c, x->mail_what, x->mail_text) < 0)
-		return 503;
-	admin_audit(r, x->s, arena_printf(r->a, "case-%s", name), "case", ops_cell(x->c, 0, "code"),
-		    state_json(r, before, NULL), state_json(r, &x->st, x->text));
-	return 0;
-}
-
-static int run(struct act *x, const struct action *a, const char *code)
-{
-	struct req *r = x->r;
-	struct db_rows c;
-	if (bo_case_get(r->db, r->a, x->scope, code, 1, &c) < 0)
-		return 503;
-	if (c.nrows != 1)
+	switch (rc) {
+	case BO_NOT_FOUND:
 		return req_error(r, 404, "La pratica che cerchi non esiste.");
-	if (!in_list(a->from, ops_cell(&c, 0, "status")))
+	case BO_WRONG_STATUS:
 		return req_error(r, 409, "Questa azione non è possibile nello stato attuale della "
 					 "pratica: ricarica la pagina.");
-	x->c = &c;
-	x->st = state_of(&c);
-	if (x->text)
-		x->text = ops_expand(r, &c, x->text);
-	struct bo_state before = x->st;
-	int st = a->apply(x);
-	return st ? st : write(x, a->name, &before);
+	case BO_HELD:
+		return req_error(r, 409, arena_printf(r->a, "La pratica è già in carico a %s: "
+						      "ricarica la pagina.", c->operator_name));
+	case BO_INVALID:
+		keep_form(r, a->name);
+		req_set(r, "Form.error", invalid[a->op] ? invalid[a->op] : "Scelta non valida.");
+		return 422;
+	default:
+		return 503;
+	}
 }
 
-int ops_act(struct req *r, const struct staff *s, const struct bo_scope *scope, const char *code,
-	    const char *name)
+int ops_act(struct req *r, const struct bo_scope *scope, const char *code, const char *name)
 {
 	const struct action *a = NULL;
 	for (size_t i = 0; name && i < sizeof actions / sizeof *actions; i++)
@@ -349,35 +227,22 @@ int ops_act(struct req *r, const struct staff *s, const struct bo_scope *scope, 
 			a = &actions[i];
 	if (!a)
 		return req_error(r, 400, "Azione non valida.");
-	struct act x = { .r = r, .s = s, .scope = scope };
-	if (a->field && !(x.text = text_of(r, a->field))) {
+	const char *text = NULL;
+	if (a->field && !(text = text_of(r, a->field))) {
 		keep_form(r, name);
 		req_set(r, "Form.error", "Scrivi il testo richiesto (da 2 a 4000 caratteri).");
 		return 422;
 	}
-	if (db_begin(r->db) < 0)
-		return 503;
-	int st = run(&x, a, code);
-	if (st || db_commit(r->db) < 0) {
-		db_rollback(r->db);
-		if (st == 422)
-			keep_form(r, name);
-		return st ? st : 503;
+	if (a->op == BO_CLOSE && !case_outcome_label(req_form(r, "esito"))) {
+		keep_form(r, name);
+		req_set(r, "Form.error", "Scegli l'esito della pratica.");
+		return 422;
 	}
-	return 0;
-}
-
-int bo_pratica_action(struct req *r)
-{
-	struct bo_scope scope = ops_scope(r);
-	const char *code = req_arg(r, 0), *name = req_form(r, "azione");
-	int st;
-	if ((st = ops_act(r, r->staff, &scope, code, name)) == 422)
-		return ops_case_page(r, &scope, code, 422);
-	if (st)
-		return st;
-	/* a transferred case has left the operator's offices: back to the queue */
-	if (strcmp(name, "trasferisci") == 0)
-		return req_redirect(r, 303, "/admin/pratiche?trasferita=1");
-	return req_redirect(r, 303, arena_printf(r->a, "/admin/pratiche/%s?fatto=1#cronologia", code));
+	const struct bo_actor who = {
+		.staff_id = r->staff->id, .name = r->staff->display_name, .scope = *scope, .ctx = r,
+		.expand = expand, .mail = mail, .audit = audit,
+	};
+	struct bo_case_row c;
+	int rc = a->run(r, &who, code, text, &c);
+	return rc ? refused(r, a, rc, &c) : 0;
 }

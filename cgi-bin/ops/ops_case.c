@@ -2,11 +2,11 @@
  * summary, the citizen's contacts, photos and documents, the whole timeline
  * (internal notes included) and, for those who may act, the forms of the
  * actions its status allows; ?modello=SLUG fills the reply with a response
- * template, placeholders expanded, for the operator to edit. And its
+ * template, placeholders expanded, for the operator to edit. POST
+ * .../azione: what the operator does (ops_action.c runs it). And its
  * attachments, in the same scope. */
 #include "ops.h"
 #include "ops_internal.h"
-#include "admin/admin.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -19,28 +19,27 @@
 #include "store/case_store.h"
 
 /* The response template ?modello= names, expanded into the reply form. */
-static void prefill(struct req *r, const struct db_rows *c, const struct db_rows *tpls)
+static void prefill(struct req *r, const struct bo_case_row *c, const struct db_rows *tpls)
 {
 	const char *slug = req_param(r, "modello");
 	if (!ops_word_ok(slug, 80) || hdf_get_value(r->hdf, "Form.risposta", NULL))
 		return;
 	for (size_t i = 0; i < tpls->nrows; i++)
-		if (strcmp(db_cell(tpls, i, 0), slug) == 0) {
+		if (strcmp(db_get(tpls, i, "slug"), slug) == 0) {
 			req_set(r, "Form.modello", slug);
-			req_set(r, "Form.risposta", ops_expand(r, c, db_cell(tpls, i, 2)));
+			req_set(r, "Form.risposta", ops_expand(r, c, db_get(tpls, i, "body")));
 		}
 }
 
 /* What the action forms offer: templates, operators of the office, every
- * office and category (to transfer or reclassify to). */
-static int choices(struct req *r, const struct bo_scope *scope,
-		   const struct db_rows *c)
+ * office and category (to transfer or reclassify to). "Prendi in carico"
+ * only while nobody holds the case. */
+static int choices(struct req *r, const struct bo_scope *scope, const struct bo_case_row *c)
 {
 	struct db_rows tpls, ops, offices, cats;
 	const struct bo_scope every = { .all = 1 };
-	long long office = atoll(ops_cell(c, 0, "office_id"));
-	if (bo_response_templates(r->db, r->a, office, &tpls) < 0 ||
-	    bo_operators(r->db, r->a, scope, office, &ops) < 0 ||
+	if (bo_response_templates(r->db, r->a, c->office_id, &tpls) < 0 ||
+	    bo_operators(r->db, r->a, scope, c->office_id, &ops) < 0 ||
 	    bo_offices(r->db, r->a, &every, &offices) < 0 ||
 	    bo_categories(r->db, r->a, &every, &cats) < 0)
 		return -1;
@@ -49,31 +48,30 @@ static int choices(struct req *r, const struct bo_scope *scope,
 	view_rows(r, "Choices.Offices", &offices);
 	view_rows(r, "Choices.Categories", &cats);
 	prefill(r, c, &tpls);
-	ops_actions_view(r, ops_cell(c, 0, "status"));
-	if (atoll(ops_cell(c, 0, "operator_id")) == r->staff->id)   /* already the holder */
+	ops_actions_view(r, c->status);
+	if (c->operator_id)
 		req_set_int(r, "Can.prendi", 0);
 	return 0;
 }
 
-int ops_case_page(struct req *r, const struct bo_scope *scope,
-		  const char *code, int status)
+/* The case page with STATUS (200, or 422 with Form.* set). */
+static int case_page(struct req *r, const struct bo_scope *scope, const char *code, int status)
 {
-	struct db_rows c, events, atts;
-	if (bo_case_get(r->db, r->a, scope, code, 0, &c) < 0)
-		return 503;
-	if (c.nrows != 1)
-		return req_error(r, 404, "La pratica che cerchi non esiste.");
-	long long id = atoll(ops_cell(&c, 0, "id"));
-	if (bo_case_events(r->db, r->a, id, &events) < 0 ||
-	    case_attachments(r->db, r->a, id, &atts) < 0 ||
+	struct bo_case_row c;
+	struct db_rows row, events, atts;
+	int found = bo_case_get(r->db, r->a, scope, code, &c, &row);
+	if (found <= 0)
+		return found < 0 ? 503 : req_error(r, 404, "La pratica che cerchi non esiste.");
+	if (bo_case_events(r->db, r->a, c.id, &events) < 0 ||
+	    case_attachments(r->db, r->a, c.id, &atts) < 0 ||
 	    (ops_can_act(r->staff) && choices(r, scope, &c) < 0))
 		return 503;
-	ops_view_row(r, "Case", &c, 0);
-	view_text(r, "Case.Description", ops_cell(&c, 0, "description"));
-	req_set(r, "Case.outcome_label", case_outcome_label(ops_cell(&c, 0, "outcome_kind")));
+	ops_view_row(r, "Case", &row, 0);
+	view_text(r, "Case.Description", c.description);
+	req_set(r, "Case.outcome_label", case_outcome_label(c.outcome_kind));
 	req_set(r, "Case.person", ops_person(&c));
-	req_set(r, "Case.resume_due", view_date(r, ops_cell(&c, 0, "resume_due")));
-	req_set(r, "Case.waiting", ops_when(r, ops_cell(&c, 0, "waiting_since")));
+	req_set(r, "Case.resume_due", view_date(r, c.resume_due));
+	req_set(r, "Case.waiting", ops_when(r, c.waiting_since));
 	ops_view_rows(r, "Events", &events);
 	view_rows(r, "Attachments", &atts);
 	if (req_param(r, "fatto"))
@@ -85,7 +83,24 @@ int ops_case_page(struct req *r, const struct bo_scope *scope,
 int bo_pratica_show(struct req *r)
 {
 	struct bo_scope scope = ops_scope(r);
-	return ops_case_page(r, &scope, req_arg(r, 0), 200);
+	return case_page(r, &scope, req_arg(r, 0), 200);
+}
+
+/* POST /admin/pratiche/:code/azione: the action (ops_action.c), then back
+ * to the timeline; a 422 shows the page again with what was typed. */
+int bo_pratica_action(struct req *r)
+{
+	struct bo_scope scope = ops_scope(r);
+	const char *code = req_arg(r, 0), *name = req_form(r, "azione");
+	int st = ops_act(r, &scope, code, name);
+	if (st == 422)
+		return case_page(r, &scope, code, 422);
+	if (st)
+		return st;
+	/* a transferred case has left the operator's offices: back to the queue */
+	if (strcmp(name, "trasferisci") == 0)
+		return req_redirect(r, 303, "/admin/pratiche?trasferita=1");
+	return req_redirect(r, 303, arena_printf(r->a, "/admin/pratiche/%s?fatto=1#cronologia", code));
 }
 
 /* ?miniatura=1 for the thumbnail; PDFs are downloaded, never shown inline. */
@@ -93,19 +108,18 @@ int bo_pratica_allegato(struct req *r)
 {
 	struct bo_scope scope = ops_scope(r);
 	const char *id = req_arg(r, 1);
-	struct db_rows rows;
+	struct bo_attachment att;
 	if (strspn(id, "0123456789") != strlen(id) || strlen(id) > 18)
 		return req_error(r, 404, "L'allegato che cerchi non esiste.");
-	if (bo_case_attachment(r->db, r->a, &scope, req_arg(r, 0), atoll(id),
-			       req_param(r, "miniatura") != NULL, &rows) < 0)
-		return 503;
-	if (rows.nrows != 1)
-		return req_error(r, 404, "L'allegato che cerchi non esiste.");
+	int found = bo_case_attachment(r->db, r->a, &scope, req_arg(r, 0), atoll(id),
+				       req_param(r, "miniatura") != NULL, &att);
+	if (found <= 0)
+		return found < 0 ? 503 : req_error(r, 404, "L'allegato che cerchi non esiste.");
 	static struct buf out;   /* the worker's, reused */
 	buf_reset(&out);
-	buf_append(&out, db_cell(&rows, 0, 0), rows.lens[0]);
+	buf_append(&out, att.data, att.len);
 	r->body = &out;
-	r->content_type = arena_strdup(r->a, db_cell(&rows, 0, 1));
+	r->content_type = att.content_type;
 	r->cache_control = "private, no-store";
 	if (strcmp(r->content_type, "application/pdf") == 0)
 		req_header(r, "Content-Disposition", "attachment; filename=\"documento.pdf\"");

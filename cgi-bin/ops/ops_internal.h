@@ -21,8 +21,6 @@ int ops_can_act(const struct staff *s);
 
 /* "dd/mm/yyyy hh:mm" from an SQL datetime. */
 const char *ops_when(struct req *r, const char *sql_datetime);
-/* The cell of column NAME in row ROW ("" for NULL or no such column). */
-const char *ops_cell(const struct db_rows *rows, size_t row, const char *name);
 /* PREFIX.* from row ROW of cases or events, with *_label, code_display and
  * the dates in Italian for the columns the rows have; PREFIX.N.* for all. */
 void ops_view_row(struct req *r, const char *prefix, const struct db_rows *rows, size_t row);
@@ -37,25 +35,23 @@ int ops_word_ok(const char *s, size_t max);
  * NULL), the code and, for a citizen's case, the link to follow it. */
 const char *ops_mail_body(struct req *r, const char *name, const char *code, int citizen,
 			  const char *lead, const char *text);
-/* Queue the e-mail WHAT (the subject after the code) about case row C to its
- * contact address, in the caller's transaction; none when it has no address. */
-int ops_notify(struct req *r, const struct db_rows *c, const char *what, const char *text);
+/* The e-mail about case C: its body and *SUBJECT ("Pratica CODE: WHAT"). */
+const char *ops_mail(struct req *r, const struct bo_case_row *c, const char *what,
+		     const char *text, const char **subject);
+/* The template TEXT with its placeholders ({nome}, {codice}, {protocollo},
+ * {titolo}, {ufficio}, {data_prevista}) filled from case C. */
+const char *ops_expand(struct req *r, const struct bo_case_row *c, const char *text);
 /* The page frame: Can.act (may the staff member change cases), title, breadcrumb (Area riservata > Pratiche > TITLE),
  * template; returns STATUS. */
 int ops_page(struct req *r, const char *title, const char *canonical, const char *tpl, int status);
-/* The name to greet on case row C. */
-const char *ops_person(const struct db_rows *c);
+/* The name to greet on case C. */
+const char *ops_person(const struct bo_case_row *c);
 
-/* ops_case.c: the case page with STATUS (200, or 422 with Form.* set). */
-int ops_case_page(struct req *r, const struct bo_scope *scope,
-		  const char *code, int status);
-/* ops_action.c: run action NAME (the form's azione) on case CODE: 0 when
- * done, else the status to answer (404, 409, 422 with Form.*, 503). */
-int ops_act(struct req *r, const struct staff *s, const struct bo_scope *scope, const char *code,
-	    const char *name);
+/* ops_action.c: run action NAME (the form's azione) on case CODE, one
+ * transaction of the store: 0 when done, else the status to answer (404,
+ * 409, 422 with Form.*, 503). */
+int ops_act(struct req *r, const struct bo_scope *scope, const char *code, const char *name);
 /* Can.<action> = 1 for the actions case status STATUS allows. */
 void ops_actions_view(struct req *r, const char *status);
-/* The template text with its placeholders filled from case row C. */
-const char *ops_expand(struct req *r, const struct db_rows *c, const char *text);
 
 #endif

@@ -128,7 +128,7 @@ int bo_pratiche_bulk(struct req *r)
 	for (size_t i = 0; i < r->form.n; i++) {
 		if (strcmp(r->form.v[i].name, "pratica"))
 			continue;
-		st = ops_word_ok(r->form.v[i].value, 12) ? ops_act(r, r->staff, &scope, r->form.v[i].value,
+		st = ops_word_ok(r->form.v[i].value, 12) ? ops_act(r, &scope, r->form.v[i].value,
 								   action) : 404;
 		if (st == 503)
 			return 503;

@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/arena.h"
 #include "store/case_store.h"
+#include "store/outbox_store.h"
 
 /* The operator's offices, as a condition on c (two parameters: all, staff_id). */
 #define SCOPE "(? OR c.office_id IN (SELECT so.office_id FROM staff_offices so WHERE so.staff_id = ?))"
@@ -55,11 +57,11 @@ int bo_cases_list(struct db *db, struct arena *a, const struct bo_scope *s,
 int bo_cases_count(struct db *db, struct arena *a, const struct bo_scope *s,
 		   const struct bo_filter *f, long long *n)
 {
-	static const char sql[] = "SELECT COUNT(*) " QUEUE_FROM;
+	static const char sql[] = "SELECT COUNT(*) AS n " QUEUE_FROM;
 	struct db_rows rows;
 	if (db_query(db, a, &rows, sql, QUEUE_TYPES, QUEUE_ARGS(s, f)) < 0)
 		return -1;
-	*n = atoll(db_cell(&rows, 0, 0));
+	*n = db_get_ll(&rows, 0, "n");
 	return 0;
 }
 
@@ -80,19 +82,47 @@ int bo_cases_count(struct db *db, struct arena *a, const struct bo_scope *s,
 	"LEFT JOIN citizens t ON t.id = c.citizen_id " \
 	"WHERE c.code = ? AND c.status <> 'draft' AND " SCOPE
 
-/* Only the case row is locked: FOR UPDATE on the whole join would lock its
- * office, category, operator and citizen too, and serialise every change in
- * an office. The read after the lock sees the latest committed row (the
- * transaction's snapshot starts at its first plain read). */
+static const char *text_of(const struct db_rows *r, const char *col)
+{
+	const char *v = db_get(r, 0, col);
+	return v ? v : "";
+}
+
+static void case_row(const struct db_rows *r, struct bo_case_row *c)
+{
+	*c = (struct bo_case_row){
+		.id = db_get_ll(r, 0, "id"), .category_id = db_get_ll(r, 0, "category_id"),
+		.office_id = db_get_ll(r, 0, "office_id"), .operator_id = db_get_ll(r, 0, "operator_id"),
+		.citizen_id = db_get_ll(r, 0, "citizen_id"), .code = text_of(r, "code"),
+		.status = text_of(r, "status"), .title = text_of(r, "title"),
+		.protocol = text_of(r, "protocol"), .category_name = text_of(r, "category_name"),
+		.office_name = text_of(r, "office_name"), .operator_name = text_of(r, "operator_name"),
+		.citizen_name = text_of(r, "citizen_name"), .contact_name = text_of(r, "contact_name"),
+		.contact_email = text_of(r, "contact_email"), .due_date = text_of(r, "due_date"),
+		.resume_due = text_of(r, "resume_due"), .waiting_since = text_of(r, "waiting_since"),
+		.outcome = text_of(r, "outcome"), .outcome_kind = text_of(r, "outcome_kind"),
+		.description = text_of(r, "description"),
+	};
+}
+
+/* Only the case row is locked (by the actions below): FOR UPDATE on the
+ * whole join would lock its office, category, operator and citizen too, and
+ * serialise every change in an office. The read after the lock sees the
+ * latest committed row (the transaction's snapshot starts at its first plain
+ * read). */
 int bo_case_get(struct db *db, struct arena *a, const struct bo_scope *s, const char *code,
-		int lock, struct db_rows *out)
+		struct bo_case_row *c, struct db_rows *rows)
 {
 	static const char sql[] = CASE_SELECT;
-	static const char take[] = "SELECT id FROM cases WHERE code = ? FOR UPDATE";
-	struct db_rows locked;
-	if (lock && db_query(db, a, &locked, take, "s", code) < 0)
+	struct db_rows own;
+	if (!rows)
+		rows = &own;
+	if (db_query(db, a, rows, sql, "siL", code, s->all, s->staff_id) < 0)
 		return -1;
-	return db_query(db, a, out, sql, "siL", code, s->all, s->staff_id);
+	if (rows->nrows != 1)
+		return 0;
+	case_row(rows, c);
+	return 1;
 }
 
 int bo_case_events(struct db *db, struct arena *a, long long case_id, struct db_rows *out)
@@ -104,40 +134,23 @@ int bo_case_events(struct db *db, struct arena *a, long long case_id, struct db_
 }
 
 int bo_case_attachment(struct db *db, struct arena *a, const struct bo_scope *s, const char *code,
-		       long long att_id, int thumb, struct db_rows *out)
+		       long long att_id, int thumb, struct bo_attachment *out)
 {
 	static const char sql[] =
-		"SELECT IF(? AND x.thumbnail IS NOT NULL, x.thumbnail, x.data), "
-		"IF(? AND x.thumbnail IS NOT NULL, 'image/jpeg', x.content_type), x.filename "
-		"FROM case_attachments x JOIN cases c ON c.id = x.case_id "
+		"SELECT IF(? AND x.thumbnail IS NOT NULL, x.thumbnail, x.data) AS data, "
+		"IF(? AND x.thumbnail IS NOT NULL, 'image/jpeg', x.content_type) AS content_type, "
+		"x.filename FROM case_attachments x JOIN cases c ON c.id = x.case_id "
 		"WHERE c.code = ? AND x.id = ? AND c.status <> 'draft' AND " SCOPE;
-	return db_query(db, a, out, sql, "iisLiL", thumb, thumb, code, att_id, s->all, s->staff_id);
-}
-
-int bo_case_save(struct db *db, long long case_id, const struct bo_state *st)
-{
-	/* SET runs left to right: waiting_since is read before it changes */
-	static const char sql[] =
-		"UPDATE cases SET waiting_since = IF(? = 'waiting_citizen', "
-		"COALESCE(waiting_since, NOW(3)), NULL), status = ?, office_id = ?, "
-		"operator_id = NULLIF(?, ''), category_id = ?, "
-		"case_type = (SELECT case_type FROM case_categories WHERE id = ?), due_date = ?, "
-		"outcome = ?, outcome_kind = NULLIF(?, ''), "
-		"closed_at = IF(? IN ('closed', 'rejected'), COALESCE(closed_at, NOW(3)), NULL), "
-		"updated_at = NOW(3) WHERE id = ?";
-	return db_exec(db, sql, "ssssssssssL", st->status, st->status, st->office_id,
-		       st->operator_id, st->category_id, st->category_id, st->due_date,
-		       st->outcome ? st->outcome : "", st->outcome_kind, st->status, case_id);
-}
-
-int bo_case_event(struct db *db, long long case_id, const char *kind, const char *status,
-		  const char *author_name, const char *body, int public)
-{
-	static const char sql[] =
-		"INSERT INTO case_events (case_id, at, kind, status, author, author_name, body, public) "
-		"VALUES (?, NOW(3), ?, ?, 'staff', ?, ?, ?)";
-	return db_exec(db, sql, "Lssssi", case_id, kind, status ? status : "", author_name, body,
-		       public);
+	struct db_rows rows;
+	if (db_query(db, a, &rows, sql, "iisLiL", thumb, thumb, code, att_id, s->all, s->staff_id) < 0)
+		return -1;
+	if (rows.nrows != 1)
+		return 0;
+	*out = (struct bo_attachment){
+		.data = db_get(&rows, 0, "data"), .len = db_get_len(&rows, 0, "data"),
+		.content_type = text_of(&rows, "content_type"), .filename = text_of(&rows, "filename"),
+	};
+	return 1;
 }
 
 int bo_offices(struct db *db, struct arena *a, const struct bo_scope *s, struct db_rows *out)
@@ -177,19 +190,6 @@ int bo_response_templates(struct db *db, struct arena *a, long long office_id, s
 	return db_query(db, a, out, sql, "L", office_id);
 }
 
-int bo_office_by_id(struct db *db, struct arena *a, long long office_id, struct db_rows *out)
-{
-	static const char sql[] = "SELECT id, name FROM offices WHERE id = ?";
-	return db_query(db, a, out, sql, "L", office_id);
-}
-
-int bo_category_by_slug(struct db *db, struct arena *a, const char *slug, struct db_rows *out)
-{
-	static const char sql[] =
-		"SELECT id, slug, name FROM case_categories WHERE slug = ? AND active";
-	return db_query(db, a, out, sql, "s", slug);
-}
-
 /* The draft is made here, with the channel and the contact; the filing is
  * the citizen side's own (case_submit), so protocol numbers, routing and due
  * dates come from one place. */
@@ -217,9 +217,9 @@ int bo_case_register(struct db *db, struct arena *a, const struct bo_registratio
 		if (db_errno(db) != 1062 || db_query(db, a, &rows, again, "s", g->idem) < 0 ||
 		    rows.nrows != 1)
 			return -1;
-		id = atoll(db_cell(&rows, 0, 0));
-		*code_out = db_cell(&rows, 0, 1);
-		if (strcmp(db_cell(&rows, 0, 2), "draft"))
+		id = db_get_ll(&rows, 0, "id");
+		*code_out = db_get(&rows, 0, "code");
+		if (strcmp(db_get(&rows, 0, "status"), "draft"))
 			return 0;
 	}
 	struct case_filing f = {
@@ -257,4 +257,371 @@ int bo_citizen_channels(struct db *db, struct arena *a, const struct bo_scope *s
 		"WHERE c.citizen_id = ? AND c.status <> 'draft' AND " SCOPE " "
 		"GROUP BY c.channel ORDER BY cases DESC, c.channel";
 	return db_query(db, a, out, sql, "LiL", citizen_id, s->all, s->staff_id);
+}
+
+/* ---- what operators do: one transaction per business operation ---- */
+
+#define OPEN "received in_charge in_progress waiting_citizen"
+
+/* The statuses each action applies to, and its name in the audit log. */
+static const struct {
+	const char *audit, *from;
+} actions[BO_NACTIONS] = {
+	[BO_TAKE] = { "case-prendi", OPEN },
+	[BO_ASSIGN] = { "case-assegna", OPEN },
+	[BO_START] = { "case-lavora", "in_charge" },
+	[BO_TRANSFER] = { "case-trasferisci", OPEN },
+	[BO_RECLASSIFY] = { "case-riclassifica", OPEN },
+	[BO_ASK] = { "case-chiedi", "received in_charge in_progress" },
+	[BO_RESUME] = { "case-riprendi", "waiting_citizen" },
+	[BO_REPLY] = { "case-rispondi", OPEN },
+	[BO_NOTE] = { "case-nota", OPEN " closed rejected withdrawn" },
+	[BO_CLOSE] = { "case-chiudi", OPEN },
+	[BO_REOPEN] = { "case-riapri", "closed rejected" },
+};
+
+int bo_case_allows(enum bo_action a, const char *status)
+{
+	size_t n = status ? strlen(status) : 0;
+	const char *list = actions[a].from;
+	for (const char *p = list; n && (p = strstr(p, status)); p += n)
+		if ((p == list || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+			return 1;
+	return 0;
+}
+
+/* What the action's input is (each uses what it needs). */
+struct input {
+	long long id;
+	const char *slug, *kind, *label, *text;
+};
+
+/* A change in the making: the locked case, what it becomes, the events,
+ * the e-mail. */
+struct change {
+	struct db *db;
+	struct arena *a;
+	const struct bo_actor *who;
+	const struct bo_case_row *c;
+	struct bo_state st;
+	const char *text;              /* the action's text, placeholders filled */
+	struct {
+		const char *kind, *status, *body;
+		int public;
+	} ev[2];
+	int nev;
+	struct bo_mail mail;
+	int mail_on;
+};
+
+static const char *id_text(struct change *x, long long id)
+{
+	return id ? arena_printf(x->a, "%lld", id) : NULL;
+}
+
+static void event(struct change *x, const char *kind, const char *status, const char *body,
+		  int public)
+{
+	x->ev[x->nev].kind = kind;
+	x->ev[x->nev].status = status;
+	x->ev[x->nev].body = body;
+	x->ev[x->nev++].public = public;
+}
+
+/* A status change: on the citizen's timeline, and by e-mail. */
+static void status_to(struct change *x, const char *status, const char *body)
+{
+	x->st.status = status;
+	event(x, "status", status, body, 1);
+	x->mail = (struct bo_mail){ .status = status, .text = body };
+	x->mail_on = 1;
+}
+
+static int take(struct change *x, const struct input *in)
+{
+	(void)in;
+	if (x->c->operator_id && x->c->operator_id != x->who->staff_id)
+		return BO_HELD;
+	x->st.operator_id = id_text(x, x->who->staff_id);
+	if (strcmp(x->st.status, "received") == 0)
+		status_to(x, "in_charge", "La pratica è stata presa in carico.");
+	return 0;
+}
+
+/* Only to an active operator of the case's office. */
+static int assign(struct change *x, const struct input *in)
+{
+	static const char sql[] =
+		"SELECT t.display_name FROM staff t JOIN staff_offices so ON so.staff_id = t.id "
+		"WHERE t.id = ? AND so.office_id = ? AND t.active AND t.role = 'operator'";
+	struct db_rows rows;
+	if (db_query(x->db, x->a, &rows, sql, "LL", in->id, x->c->office_id) < 0)
+		return -1;
+	if (rows.nrows != 1)
+		return BO_INVALID;
+	x->st.operator_id = id_text(x, in->id);
+	event(x, "routing", "", arena_printf(x->a, "Assegnata a %s.",
+					     db_get(&rows, 0, "display_name")), 0);
+	if (strcmp(x->st.status, "received") == 0)
+		status_to(x, "in_charge", "La pratica è stata presa in carico.");
+	return 0;
+}
+
+static int start(struct change *x, const struct input *in)
+{
+	(void)in;
+	status_to(x, "in_progress", "La pratica è in lavorazione.");
+	return 0;
+}
+
+/* To another office, whose operators take it from there: nobody holds it. */
+static int transfer(struct change *x, const struct input *in)
+{
+	static const char sql[] = "SELECT name FROM offices WHERE id = ?";
+	struct db_rows o;
+	if (db_query(x->db, x->a, &o, sql, "L", in->id) < 0)
+		return -1;
+	if (o.nrows != 1 || in->id == x->c->office_id)
+		return BO_INVALID;
+	x->st.office_id = id_text(x, in->id);
+	x->st.operator_id = NULL;
+	event(x, "routing", "", arena_printf(x->a, "Trasferita da %s a %s. Motivo: %s",
+					     x->c->office_name, db_get(&o, 0, "name"), x->text), 0);
+	return 0;
+}
+
+static int reclassify(struct change *x, const struct input *in)
+{
+	static const char sql[] = "SELECT id, name FROM case_categories WHERE slug = ? AND active";
+	struct db_rows k;
+	if (db_query(x->db, x->a, &k, sql, "s", in->slug) < 0)
+		return -1;
+	if (k.nrows != 1 || db_get_ll(&k, 0, "id") == x->c->category_id)
+		return BO_INVALID;
+	x->st.category_id = id_text(x, db_get_ll(&k, 0, "id"));
+	event(x, "routing", "", arena_printf(x->a, "Categoria cambiata da %s a %s.",
+					     x->c->category_name, db_get(&k, 0, "name")), 0);
+	return 0;
+}
+
+/* The clock stops until the citizen answers or the operator resumes. */
+static int ask(struct change *x, const struct input *in)
+{
+	(void)in;
+	if (!x->st.operator_id)
+		x->st.operator_id = id_text(x, x->who->staff_id);
+	status_to(x, "waiting_citizen", x->text);
+	x->mail.what = "ci servono alcune informazioni";
+	return 0;
+}
+
+/* The due date moves by the days spent waiting (resume_due). */
+static int resume(struct change *x, const struct input *in)
+{
+	(void)in;
+	const char *d = x->c->resume_due;
+	x->st.due_date = *d ? d : NULL;
+	status_to(x, "in_progress",
+		  strlen(d) >= 10 ? arena_printf(x->a, "La lavorazione riprende: la risposta è prevista "
+						 "entro il %.2s/%.2s/%.4s.", d + 8, d + 5, d)
+				  : "La lavorazione riprende.");
+	return 0;
+}
+
+static int reply(struct change *x, const struct input *in)
+{
+	(void)in;
+	event(x, "message", "", x->text, 1);
+	x->mail = (struct bo_mail){ .what = "risposta dell'ufficio", .text = x->text };
+	x->mail_on = 1;
+	return 0;
+}
+
+static int note(struct change *x, const struct input *in)
+{
+	(void)in;
+	event(x, "note", "", x->text, 0);
+	return 0;
+}
+
+static int close_case(struct change *x, const struct input *in)
+{
+	x->st.outcome = x->text;
+	x->st.outcome_kind = in->kind;
+	status_to(x, strcmp(in->kind, "respinta") ? "closed" : "rejected",
+		  arena_printf(x->a, "Esito: %s. %s", in->label, x->text));
+	return 0;
+}
+
+/* The 'reopened' event (internal) is what the dashboard's reopen rate counts. */
+static int reopen(struct change *x, const struct input *in)
+{
+	(void)in;
+	event(x, "status", "reopened", x->text, 0);
+	x->st.outcome = "";
+	x->st.outcome_kind = NULL;
+	status_to(x, "in_progress", "La pratica è stata riaperta e torna in lavorazione.");
+	return 0;
+}
+
+static int case_save(struct db *db, long long case_id, const struct bo_state *st)
+{
+	/* SET runs left to right: waiting_since is read before it changes */
+	static const char sql[] =
+		"UPDATE cases SET waiting_since = IF(? = 'waiting_citizen', "
+		"COALESCE(waiting_since, NOW(3)), NULL), status = ?, office_id = ?, "
+		"operator_id = NULLIF(?, ''), category_id = ?, "
+		"case_type = (SELECT case_type FROM case_categories WHERE id = ?), due_date = ?, "
+		"outcome = ?, outcome_kind = NULLIF(?, ''), "
+		"closed_at = IF(? IN ('closed', 'rejected'), COALESCE(closed_at, NOW(3)), NULL), "
+		"updated_at = NOW(3) WHERE id = ?";
+	return db_exec(db, sql, "ssssssssssL", st->status, st->status, st->office_id,
+		       st->operator_id, st->category_id, st->category_id, st->due_date,
+		       st->outcome ? st->outcome : "", st->outcome_kind, st->status, case_id);
+}
+
+static int case_event(struct db *db, long long case_id, const char *kind, const char *status,
+		      const char *author_name, const char *body, int public)
+{
+	static const char sql[] =
+		"INSERT INTO case_events (case_id, at, kind, status, author, author_name, body, public) "
+		"VALUES (?, NOW(3), ?, ?, 'staff', ?, ?, ?)";
+	return db_exec(db, sql, "Lssssi", case_id, kind, status ? status : "", author_name, body,
+		       public);
+}
+
+static struct bo_state state_of(struct change *x, const struct bo_case_row *c)
+{
+	return (struct bo_state){
+		.status = c->status, .office_id = id_text(x, c->office_id),
+		.operator_id = id_text(x, c->operator_id), .category_id = id_text(x, c->category_id),
+		.due_date = *c->due_date ? c->due_date : NULL, .outcome = c->outcome,
+		.outcome_kind = *c->outcome_kind ? c->outcome_kind : NULL,
+	};
+}
+
+/* The case, its events, the e-mail and the audit row, in the transaction. */
+static int write_change(struct change *x, enum bo_action act, const struct bo_state *before)
+{
+	const struct bo_case_row *c = x->c;
+	const struct bo_actor *who = x->who;
+	if (case_save(x->db, c->id, &x->st) < 0)
+		return -1;
+	for (int i = 0; i < x->nev; i++)
+		if (case_event(x->db, c->id, x->ev[i].kind, x->ev[i].status, who->name,
+			       x->ev[i].body, x->ev[i].public) < 0)
+			return -1;
+	if (x->mail_on && *c->contact_email) {
+		const char *subject = NULL, *body = who->mail(who->ctx, c, &x->mail, &subject);
+		if (outbox_enqueue(x->db, c->contact_email, subject, body, c->id) < 0)
+			return -1;
+	}
+	return who->audit(who->ctx, actions[act].audit, c, before, &x->st, x->text);
+}
+
+typedef int (*apply_fn)(struct change *x, const struct input *in);
+
+/* Lock the case, check its status, let the action say what it becomes, write it. */
+static int locked_change(struct change *x, enum bo_action act, const char *code, apply_fn apply,
+			 const struct input *in, struct bo_case_row *c)
+{
+	static const char lock[] = "SELECT id FROM cases WHERE code = ? FOR UPDATE";
+	struct db_rows locked;
+	if (db_query(x->db, x->a, &locked, lock, "s", code) < 0)
+		return -1;
+	int found = bo_case_get(x->db, x->a, &x->who->scope, code, c, NULL);
+	if (found <= 0)
+		return found < 0 ? -1 : BO_NOT_FOUND;
+	if (!bo_case_allows(act, c->status))
+		return BO_WRONG_STATUS;
+	x->c = c;
+	x->st = state_of(x, c);
+	struct bo_state before = x->st;
+	if (in->text)
+		x->text = x->who->expand(x->who->ctx, c, in->text);
+	int rc = apply(x, in);
+	return rc ? rc : write_change(x, act, &before);
+}
+
+static int run(struct db *db, struct arena *a, const struct bo_actor *who, enum bo_action act,
+	       const char *code, apply_fn apply, const struct input *in, struct bo_case_row *c)
+{
+	struct change x = { .db = db, .a = a, .who = who };
+	if (db_begin(db) < 0)
+		return -1;
+	int rc = locked_change(&x, act, code, apply, in, c);
+	if (rc == 0 && db_commit(db) == 0)
+		return 0;
+	db_rollback(db);
+	return rc ? rc : -1;
+}
+
+int bo_case_take(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
+		 struct bo_case_row *c)
+{
+	return run(db, a, who, BO_TAKE, code, take, &(struct input){ 0 }, c);
+}
+
+int bo_case_assign(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
+		   long long operator_id, struct bo_case_row *c)
+{
+	return run(db, a, who, BO_ASSIGN, code, assign, &(struct input){ .id = operator_id }, c);
+}
+
+int bo_case_start(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
+		  struct bo_case_row *c)
+{
+	return run(db, a, who, BO_START, code, start, &(struct input){ 0 }, c);
+}
+
+int bo_case_transfer(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
+		     long long office_id, const char *reason, struct bo_case_row *c)
+{
+	return run(db, a, who, BO_TRANSFER, code, transfer,
+		   &(struct input){ .id = office_id, .text = reason }, c);
+}
+
+int bo_case_reclassify(struct db *db, struct arena *a, const struct bo_actor *who,
+		       const char *code, const char *category_slug, struct bo_case_row *c)
+{
+	return run(db, a, who, BO_RECLASSIFY, code, reclassify,
+		   &(struct input){ .slug = category_slug }, c);
+}
+
+int bo_case_ask(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
+		const char *question, struct bo_case_row *c)
+{
+	return run(db, a, who, BO_ASK, code, ask, &(struct input){ .text = question }, c);
+}
+
+int bo_case_resume(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
+		   struct bo_case_row *c)
+{
+	return run(db, a, who, BO_RESUME, code, resume, &(struct input){ 0 }, c);
+}
+
+int bo_case_reply(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
+		  const char *text, struct bo_case_row *c)
+{
+	return run(db, a, who, BO_REPLY, code, reply, &(struct input){ .text = text }, c);
+}
+
+int bo_case_note(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
+		 const char *text, struct bo_case_row *c)
+{
+	return run(db, a, who, BO_NOTE, code, note, &(struct input){ .text = text }, c);
+}
+
+int bo_case_close(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
+		  const char *outcome_kind, const char *outcome_label, const char *text,
+		  struct bo_case_row *c)
+{
+	return run(db, a, who, BO_CLOSE, code, close_case,
+		   &(struct input){ .kind = outcome_kind, .label = outcome_label, .text = text }, c);
+}
+
+int bo_case_reopen(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
+		   const char *reason, struct bo_case_row *c)
+{
+	return run(db, a, who, BO_REOPEN, code, reopen, &(struct input){ .text = reason }, c);
 }

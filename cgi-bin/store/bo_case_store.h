@@ -37,22 +37,48 @@ int bo_cases_list(struct db *db, struct arena *a, const struct bo_scope *s,
 int bo_cases_count(struct db *db, struct arena *a, const struct bo_scope *s,
 		   const struct bo_filter *f, long long *n);
 
-/* One case by code; with LOCK (inside a transaction) its row stays locked
- * until the end of it, for a change. Rows: id, code, case_type, status, channel, title, description,
- * address, latitude, longitude, category_id, category_slug, category_name,
- * area_name, service_title, office_id, office_name, operator_id,
- * operator_name, citizen_id, fiscal_code, citizen_name, citizen_email,
- * citizen_phone, contact_name, contact_email, contact_phone, protocol,
- * submitted_at, due_date, waiting_since, resume_due (due_date moved by the
- * wait so far, NULL when not waiting), outcome, outcome_kind, closed_at,
- * updated_at. */
+/* A case as the back office reads it, typed (filled by column name). Ids 0
+ * for SQL NULL; text "" for SQL NULL. */
+struct bo_case_row {
+	long long id, category_id, office_id, operator_id, citizen_id;
+	const char *code, *status, *title, *protocol, *category_name, *office_name, *operator_name,
+		*citizen_name, *contact_name, *contact_email, *due_date, *resume_due, *waiting_since,
+		*outcome, *outcome_kind, *description;
+};
+
+/* One case by code, in scope: 1 found (C filled; ROWS, when not NULL, keeps
+ * every column for the page: id, code, case_type, status, channel, title,
+ * description, address, latitude, longitude, category_id, category_slug,
+ * category_name, area_name, service_title, office_id, office_name,
+ * operator_id, operator_name, citizen_id, fiscal_code, citizen_name,
+ * citizen_email, citizen_phone, contact_name, contact_email, contact_phone,
+ * protocol, submitted_at, due_date, waiting_since, resume_due (due_date moved
+ * by the wait so far, NULL when not waiting), outcome, outcome_kind,
+ * closed_at, updated_at), 0 not found, -1. */
 int bo_case_get(struct db *db, struct arena *a, const struct bo_scope *s, const char *code,
-		int lock, struct db_rows *out);
+		struct bo_case_row *c, struct db_rows *rows);
 /* Rows: at, kind, status, author, author_name, body, public (all events). */
 int bo_case_events(struct db *db, struct arena *a, long long case_id, struct db_rows *out);
-/* Rows: data (BLOB), content_type, filename (the thumbnail when THUMB). */
+/* The attachment ATT_ID of case CODE in scope (the thumbnail when THUMB):
+ * 1 found, 0 not, -1. */
+struct bo_attachment {
+	const void *data;
+	unsigned long len;
+	const char *content_type, *filename;
+};
 int bo_case_attachment(struct db *db, struct arena *a, const struct bo_scope *s, const char *code,
-		       long long att_id, int thumb, struct db_rows *out);
+		       long long att_id, int thumb, struct bo_attachment *out);
+
+/* ---- what operators do: one transaction per business operation ----
+ *
+ * Each function below locks the case row (SELECT ... FOR UPDATE, in the
+ * actor's scope), checks its status inside the transaction, writes the case,
+ * the timeline events, the e-mail to the citizen (outbox) and the audit row,
+ * and commits; anything wrong rolls it all back. Two operators acting on the
+ * same case are serialised by the lock: the second one finds the case as the
+ * first left it. *C receives the case as it was found (before the change).
+ * The caller supplies the words that are not the store's through hooks,
+ * called inside the transaction. */
 
 /* What an action may change; cells as text, NULL for SQL NULL. Entering
  * waiting_citizen starts the wait, any other status ends it; closed and
@@ -61,10 +87,80 @@ struct bo_state {
 	const char *status, *office_id, *operator_id, *category_id, *due_date, *outcome,
 		*outcome_kind;
 };
-int bo_case_save(struct db *db, long long case_id, const struct bo_state *st);
-/* A timeline event written by staff (kind status, message, note, routing). */
-int bo_case_event(struct db *db, long long case_id, const char *kind, const char *status,
-		  const char *author_name, const char *body, int public);
+
+/* The e-mail an action sends to the case's contact (none when it has no
+ * address): about STATUS (a status change) or WHAT, with TEXT (may be NULL). */
+struct bo_mail {
+	const char *status, *what, *text;
+};
+
+struct bo_actor {
+	long long staff_id;
+	const char *name;              /* the author on the timeline */
+	struct bo_scope scope;
+	void *ctx;
+	/* The action's TEXT with its placeholders filled from C. */
+	const char *(*expand)(void *ctx, const struct bo_case_row *c, const char *text);
+	/* The e-mail's body (and *SUBJECT) of M about C. */
+	const char *(*mail)(void *ctx, const struct bo_case_row *c, const struct bo_mail *m,
+			    const char **subject);
+	/* The audit row of ACTION on C; TEXT: the action's text or NULL. 0 or -1. */
+	int (*audit)(void *ctx, const char *action, const struct bo_case_row *c,
+		     const struct bo_state *before, const struct bo_state *after, const char *text);
+};
+
+/* The result of an action, besides 0 (done) and -1 (database error). */
+enum bo_refusal {
+	BO_NOT_FOUND = 1,          /* no such case in the actor's scope */
+	BO_WRONG_STATUS,           /* not possible in the case's status (as the lock found it) */
+	BO_HELD,                   /* taken in charge by another operator (C->operator_name) */
+	BO_INVALID,                /* the operator, office or category given does not fit */
+};
+
+enum bo_action {
+	BO_TAKE, BO_ASSIGN, BO_START, BO_TRANSFER, BO_RECLASSIFY, BO_ASK, BO_RESUME, BO_REPLY,
+	BO_NOTE, BO_CLOSE, BO_REOPEN, BO_NACTIONS
+};
+/* Does a case in STATUS allow action A? */
+int bo_case_allows(enum bo_action a, const char *status);
+
+/* Take in charge: the actor holds it (received becomes in_charge); BO_HELD
+ * when another operator holds it. */
+int bo_case_take(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
+		 struct bo_case_row *c);
+/* To OPERATOR_ID, an active operator of the case's office. */
+int bo_case_assign(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
+		   long long operator_id, struct bo_case_row *c);
+/* in_charge becomes in_progress. */
+int bo_case_start(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
+		  struct bo_case_row *c);
+/* To another office (nobody holds it then), with REASON. */
+int bo_case_transfer(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
+		     long long office_id, const char *reason, struct bo_case_row *c);
+/* To another active category (slug). */
+int bo_case_reclassify(struct db *db, struct arena *a, const struct bo_actor *who,
+		       const char *code, const char *category_slug, struct bo_case_row *c);
+/* Ask the citizen: the clock stops until they answer or the operator resumes. */
+int bo_case_ask(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
+		const char *question, struct bo_case_row *c);
+/* Back to in_progress; the due date moves by the days spent waiting. */
+int bo_case_resume(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
+		   struct bo_case_row *c);
+/* A public message to the citizen. */
+int bo_case_reply(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
+		  const char *text, struct bo_case_row *c);
+/* An internal note (never shown to the citizen). */
+int bo_case_note(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
+		 const char *text, struct bo_case_row *c);
+/* Closed (rejected when OUTCOME_KIND is "respinta"), with the outcome and
+ * its label OUTCOME_LABEL. */
+int bo_case_close(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
+		  const char *outcome_kind, const char *outcome_label, const char *text,
+		  struct bo_case_row *c);
+/* Back to in_progress; the internal 'reopened' event is what the
+ * dashboard's reopen rate counts. */
+int bo_case_reopen(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
+		   const char *reason, struct bo_case_row *c);
 
 /* The choices of the forms (a scope with .all for every one). Rows: id, slug,
  * name: the offices in scope. */
@@ -76,9 +172,6 @@ int bo_operators(struct db *db, struct arena *a, const struct bo_scope *s, long 
 		 struct db_rows *out);
 /* Rows: slug, title, body (active, for every office or for OFFICE_ID). */
 int bo_response_templates(struct db *db, struct arena *a, long long office_id, struct db_rows *out);
-/* Rows: id, name. */
-int bo_office_by_id(struct db *db, struct arena *a, long long office_id, struct db_rows *out);
-int bo_category_by_slug(struct db *db, struct arena *a, const char *slug, struct db_rows *out);
 
 /* A case received by phone, at the counter, by e-mail or on social media,
  * filed like a citizen's (case_submit: protocol, routing, due date,
