@@ -52,12 +52,13 @@ void form_set(struct form *f, const char *name, const char *value)
 		f->v[i] = value ? value : "";
 }
 
-void form_options(struct form *f, const char *name, const struct db_rows *rows, int label_col)
+void form_options(struct form *f, const char *name, const struct db_rows *rows,
+		  const char *label_col)
 {
 	int i = form_index(f, name);
 	if (i >= 0) {
 		f->options[i] = rows;
-		f->name_col[i] = label_col;
+		f->label_col[i] = label_col;
 	}
 }
 
@@ -102,9 +103,9 @@ void form_from_request(struct form *f)
 void form_from_row(struct form *f, const struct db_rows *rows)
 {
 	for (size_t i = 0; i < f->n && rows->nrows; i++) {
-		int c = view_col(rows, f->fields[i].name);
-		if (c >= 0 && db_cell(rows, 0, (size_t)c))
-			f->v[i] = db_cell(rows, 0, (size_t)c);
+		const char *name = f->fields[i].name;
+		if (view_col(rows, name) >= 0 && db_get(rows, 0, name))
+			f->v[i] = db_get(rows, 0, name);
 	}
 }
 
@@ -286,7 +287,7 @@ static bool option_ok(const struct form *f, size_t i, const char *id)
 {
 	const struct db_rows *o = f->options[i];
 	for (size_t k = 0; o && k < o->nrows; k++)
-		if (strcmp(db_cell(o, k, 0), id) == 0)
+		if (strcmp(db_get(o, k, "id"), id) == 0)
 			return true;
 	return false;
 }
@@ -438,10 +439,10 @@ static void show_options(struct form *f, size_t i, const char *base)
 	}
 	const struct db_rows *o = f->options[i];
 	for (size_t k = 0; o && k < o->nrows; k++, m++) {
-		const char *id = db_cell(o, k, 0);
+		const char *id = db_get(o, k, "id");
 		req_set(r, arena_printf(r->a, "%s.Options.%d.value", base, m), id);
 		req_set(r, arena_printf(r->a, "%s.Options.%d.label", base, m),
-			db_cell(o, k, (size_t)f->name_col[i]));
+			db_get(o, k, f->label_col[i]));
 		req_set_int(r, arena_printf(r->a, "%s.Options.%d.selected", base, m),
 			    fd->kind == FK_MULTI ? form_csv_has(f->v[i], id) : strcmp(id, f->v[i]) == 0);
 	}
@@ -490,9 +491,9 @@ const char *form_display(const struct form *f, size_t i)
 		return v;
 	const char *out = "";
 	for (size_t k = 0; k < o->nrows; k++)
-		if (form_csv_has(v, db_cell(o, k, 0)))
+		if (form_csv_has(v, db_get(o, k, "id")))
 			out = arena_printf(f->r->a, "%s%s%s", out, *out ? "\n" : "",
-					   db_cell(o, k, (size_t)f->name_col[i]));
+					   db_get(o, k, f->label_col[i]));
 	return out;
 }
 

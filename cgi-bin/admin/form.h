@@ -46,14 +46,15 @@ struct form {
 	const struct field *fields;
 	size_t n;
 	const char *v[FORM_MAX_FIELDS];
-	const struct db_rows *options[FORM_MAX_FIELDS];   /* FK_REF, FK_MULTI: rows (id, ..., name) */
-	int name_col[FORM_MAX_FIELDS];                     /* the column of the option's label */
+	const struct db_rows *options[FORM_MAX_FIELDS];   /* FK_REF, FK_MULTI: rows with "id" */
+	const char *label_col[FORM_MAX_FIELDS];            /* the column of the option's label */
 	int errors;
 };
 
 void form_init(struct form *f, struct req *r, const struct field *fields, size_t n);
-/* The options of field NAME: ROWS with the id first, the label in column LABEL_COL. */
-void form_options(struct form *f, const char *name, const struct db_rows *rows, int label_col);
+/* The options of field NAME: ROWS with an "id" column, the label in column LABEL_COL. */
+void form_options(struct form *f, const char *name, const struct db_rows *rows,
+		  const char *label_col);
 int form_index(const struct form *f, const char *name);
 const char *form_get(const struct form *f, const char *name);
 void form_set(struct form *f, const char *name, const char *value);

@@ -67,8 +67,8 @@ static const char *const columns[SERVICE_NCOLS] = {
 void svc_form(struct svc *c, struct form *f)
 {
 	form_init(f, c->r, service_fields, sizeof service_fields / sizeof *service_fields);
-	form_options(f, "topics", &c->topics, 2);
-	form_options(f, "office_id", &c->offices, 2);
+	form_options(f, "topics", &c->topics, "name");
+	form_options(f, "office_id", &c->offices, "name");
 }
 
 int svc_load(struct svc *c, struct req *r, bool new_ok)

@@ -114,7 +114,7 @@ static int load(struct acct *a, struct req *r)
 		form_init(&a->f, r, new_fields + 1, NEW_N - 1);
 	else
 		form_init(&a->f, r, new_fields, NEW_N);
-	form_options(&a->f, "offices", &a->offices, 2);
+	form_options(&a->f, "offices", &a->offices, "name");
 	return 0;
 }
 

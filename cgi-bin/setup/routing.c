@@ -2,14 +2,15 @@
  * categories (type, office, answer time, active, order), the areas (hamlets
  * and districts) and the routes that send a category's cases in an area to
  * another office than the category's own. Every change is audited with the
- * item before and after as JSON. */
+ * item before and after as JSON. Categories and areas use the form engine of
+ * admin/crud.c. */
 #include "setup.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "admin/admin.h"
-#include "admin/form.h"
+#include "admin/crud.h"
 #include "core/arena.h"
 #include "core/req.h"
 #include "core/view.h"
@@ -51,150 +52,59 @@ static const char *const area_columns[] = { "slug", "name", "position" };
 
 #define N(a) (sizeof a / sizeof *a)
 
-struct kind {
-	const char *type, *path, *list_title, *new_title, *noun, *tpl;
-	const struct field *fields;
-	size_t nfields;
-	const char *const *columns;
-	int (*get)(struct db *db, struct arena *a, long long id, struct db_rows *out);
-	int (*save)(struct db *db, long long *id, const char *const *v);
+static void category_defaults(struct form *f)
+{
+	form_set(f, "active", "1");
+	form_set(f, "max_days", "30");
+}
+
+/* form_check said already when it is empty or not a number */
+static void category_check(struct form *f)
+{
+	const char *d = form_get(f, "max_days");
+	size_t n = strlen(d);
+	int days = atoi(d);
+	if (n && n <= 6 && strspn(d, "-0123456789") == n && (days < 1 || days > 365))
+		form_error(f, "max_days", "«Tempo massimo di risposta»: da 1 a 365 giorni.");
+}
+
+#define SETUP_KIND .missing = "La voce non esiste.", \
+	.taken = "Questo identificativo è già usato: scegline un altro.", .notice = setup_notice
+
+static const struct crud_kind category = {
+	.type = "case_category", .path = "categorie", .noun = "categoria",
+	.new_title = "Nuova categoria", .tpl = "admin/categorie_modulo.cs",
+	.crumb = "Categorie delle pratiche", .crumb_url = "/admin/categorie", SETUP_KIND,
+	.fields = category_fields, .nfields = N(category_fields), .columns = category_columns,
+	.get = setup_category_get, .save = setup_category_save,
+	.options_field = "office_id", .options = content_offices,
+	.defaults = category_defaults, .check = category_check,
 };
-
-static const struct kind category = {
-	"case_category", "categorie", "Categorie delle pratiche", "Nuova categoria", "categoria",
-	"admin/categorie_modulo.cs", category_fields, N(category_fields), category_columns,
-	setup_category_get, setup_category_save,
+static const struct crud_kind area = {
+	.type = "area", .path = "aree", .noun = "zona", .new_title = "Nuova zona",
+	.tpl = "admin/aree_modulo.cs", .crumb = "Zone e instradamento", .crumb_url = "/admin/aree",
+	SETUP_KIND, .fields = area_fields, .nfields = N(area_fields), .columns = area_columns,
+	.get = setup_area_get, .save = setup_area_save,
 };
-static const struct kind area = {
-	"area", "aree", "Zone e instradamento", "Nuova zona", "zona", "admin/aree_modulo.cs",
-	area_fields, N(area_fields), area_columns, setup_area_get, setup_area_save,
-};
-
-struct item {
-	struct req *r;
-	const struct kind *k;
-	long long id;   /* 0: new */
-	struct db_rows row, offices;
-	struct form f;
-};
-
-static int load(struct item *it, struct req *r, const struct kind *k)
-{
-	memset(it, 0, sizeof(*it));
-	it->r = r;
-	it->k = k;
-	if ((it->id = form_route_id(r, 0, true)) < 0)
-		return req_error(r, 404, "La voce non esiste.");
-	if (it->id && k->get(r->db, r->a, it->id, &it->row) < 0)
-		return 503;
-	if (it->id && it->row.nrows != 1)
-		return req_error(r, 404, "La voce non esiste.");
-	form_init(&it->f, r, k->fields, k->nfields);
-	if (k == &category) {
-		if (content_offices(r->db, r->a, &it->offices) < 0)
-			return 503;
-		form_options(&it->f, "office_id", &it->offices, 2);
-	}
-	return 0;
-}
-
-static int show(struct item *it, int status)
-{
-	struct req *r = it->r;
-	const char *title = it->k->new_title;
-	if (it->id)
-		title = arena_printf(r->a, "Modifica %s: %s", it->k->noun,
-				     db_cell(&it->row, 0, (size_t)view_col(&it->row, "name")));
-	form_show(&it->f);
-	req_set(r, "Item.action", arena_printf(r->a, "/admin/%s/%s", it->k->path, req_arg(r, 0)));
-	req_set(r, "Item.back", arena_printf(r->a, "/admin/%s", it->k->path));
-	view_page(r, "admin", title, r->path);
-	view_crumb(r, "Area riservata", "/admin");
-	view_crumb(r, it->k->list_title, arena_printf(r->a, "/admin/%s", it->k->path));
-	view_crumb(r, title, NULL);
-	setup_notice(r);
-	r->tpl = it->k->tpl;
-	return status;
-}
-
-static int form_page(struct req *r, const struct kind *k)
-{
-	struct item it;
-	int st = load(&it, r, k);
-	if (st)
-		return st;
-	if (it.id)
-		form_from_row(&it.f, &it.row);
-	else if (k == &category) {
-		form_set(&it.f, "active", "1");
-		form_set(&it.f, "max_days", "30");
-	}
-	return show(&it, 200);
-}
-
-static const char *item_json(struct item *it, const struct db_rows *row)
-{
-	struct form f;
-	form_init(&f, it->r, it->k->fields, it->k->nfields);
-	form_from_row(&f, row);
-	return form_json(&f);
-}
-
-static int save(struct req *r, const struct kind *k)
-{
-	struct item it;
-	int st = load(&it, r, k);
-	if (st)
-		return st;
-	const char *before = it.id ? item_json(&it, &it.row) : NULL;
-	form_from_request(&it.f);
-	form_check(&it.f);
-	if (k == &category) {
-		/* form_check said already when it is empty or not a number */
-		const char *d = form_get(&it.f, "max_days");
-		size_t n = strlen(d);
-		int days = atoi(d);
-		if (n && n <= 6 && strspn(d, "-0123456789") == n && (days < 1 || days > 365))
-			form_error(&it.f, "max_days", "«Tempo massimo di risposta»: da 1 a 365 giorni.");
-	}
-	if (it.f.errors)
-		return show(&it, 422);
-	const char *v[FORM_MAX_FIELDS];
-	for (size_t i = 0; i < k->nfields; i++)
-		v[i] = form_get(&it.f, k->columns[i]);
-	bool created = !it.id;
-	if (k->save(r->db, &it.id, v) < 0) {
-		if (db_errno(r->db) != 1062)
-			return 503;
-		if (created)
-			it.id = 0;
-		form_error(&it.f, "slug", "Questo identificativo è già usato: scegline un altro.");
-		return show(&it, 422);
-	}
-	const char *id = arena_printf(r->a, "%lld", it.id);
-	admin_audit(r, r->staff, arena_printf(r->a, "%s-%s", k->type, created ? "create" : "update"),
-		    k->type, id, before, form_json(&it.f));
-	return req_redirect(r, 303, arena_printf(r->a, "/admin/%s/%s?esito=salvato", k->path, id));
-}
 
 int bo_categoria_form(struct req *r)
 {
-	return form_page(r, &category);
+	return crud_form(r, &category);
 }
 
 int bo_categoria_save(struct req *r)
 {
-	return save(r, &category);
+	return crud_save(r, &category);
 }
 
 int bo_area_form(struct req *r)
 {
-	return form_page(r, &area);
+	return crud_form(r, &area);
 }
 
 int bo_area_save(struct req *r)
 {
-	return save(r, &area);
+	return crud_save(r, &area);
 }
 
 int bo_categorie(struct req *r)

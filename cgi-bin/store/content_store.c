@@ -139,6 +139,28 @@ static int saved(struct db *db, long long *id, int rc)
 	return rc;
 }
 
+int content_item_save(struct db *db, int (*save)(struct db *db, long long *id, const char *const *v),
+		      long long *id, const char *const *v, int (*after)(void *ctx, long long id),
+		      void *ctx)
+{
+	long long was = *id;
+	if (after && db_begin(db) < 0)
+		return -1;
+	if (save(db, id, v) < 0) {
+		int taken = db_errno(db) == 1062;
+		if (after)
+			db_rollback(db);
+		*id = was;
+		return taken ? 1 : -1;
+	}
+	if (after && (after(ctx, *id) < 0 || db_commit(db) < 0)) {
+		db_rollback(db);
+		*id = was;
+		return -1;
+	}
+	return 0;
+}
+
 int content_topics(struct db *db, struct arena *a, struct db_rows *out)
 {
 	static const char sql[] = "SELECT id, slug, name FROM topics ORDER BY position, name";

@@ -67,6 +67,14 @@ int content_faqs(struct db *db, struct arena *a, struct db_rows *out);
 int content_faq(struct db *db, struct arena *a, long long id, struct db_rows *out);
 int content_faq_save(struct db *db, long long *id, const char *const v[FAQ_NCOLS]);
 
+/* Save an item with SAVE (one of the *_save above or of setup_store.h: *ID
+ * 0 inserts and sets *ID) and, when AFTER is not NULL, run AFTER(CTX, *ID)
+ * (the search index) in the same transaction. 0, 1 when a slug is already
+ * used (nothing saved), -1. */
+int content_item_save(struct db *db, int (*save)(struct db *db, long long *id, const char *const *v),
+		      long long *id, const char *const *v, int (*after)(void *ctx, long long id),
+		      void *ctx);
+
 /* The text to index (rows: kind, id, title, body, as search_sources) of the
  * published service SERVICE, every service and FAQ of TOPIC, the FAQ FAQ
  * and the office OFFICE (0: none). */
