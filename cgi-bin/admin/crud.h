@@ -8,7 +8,9 @@
 #define ADMIN_CRUD_H
 
 #include "admin/form.h"
-#include "core/db.h"
+struct arena;
+struct db;
+struct db_rows;
 
 struct crud_item;
 

@@ -90,8 +90,8 @@ int svc_load(struct svc *c, struct req *r, bool new_ok)
 
 const char *svc_live(const struct svc *c, const char *col)
 {
-	int i = view_col(&c->live, col);
-	const char *v = c->live.nrows && i >= 0 ? db_cell(&c->live, 0, (size_t)i) : NULL;
+	const char *v = c->live.nrows && view_col(&c->live, col) >= 0 ? db_get(&c->live, 0, col)
+								       : NULL;
 	return v ? v : "";
 }
 
@@ -133,7 +133,7 @@ int svc_latest(struct svc *c, struct form *f, struct db_rows *last)
 		form_from_row(f, &c->live);
 		return 0;
 	}
-	return form_from_json(f, db_cell(last, 0, 4));
+	return form_from_json(f, db_get(last, 0, "snapshot"));
 }
 
 /* ---- the list of all content ---- */
@@ -166,9 +166,9 @@ static int show(struct svc *c, int status)
 	if (c->id && content_revision_latest(r->db, r->a, c->id, &last) < 0)
 		return 503;
 	if (c->id && last.nrows) {
-		req_set(r, "Service.revision", db_cell(&last, 0, 0));
-		req_set(r, "Service.revision_at", db_cell(&last, 0, 1));
-		req_set_int(r, "Service.draft", strcmp(db_cell(&last, 0, 2), "draft") == 0);
+		req_set(r, "Service.revision", db_get(&last, 0, "id"));
+		req_set(r, "Service.revision_at", db_get(&last, 0, "at"));
+		req_set_int(r, "Service.draft", strcmp(db_get(&last, 0, "state"), "draft") == 0);
 	}
 	form_show(&c->f);
 	svc_page(c, c->id ? arena_printf(r->a, "Modifica: %s", svc_live(c, "title"))
@@ -241,8 +241,8 @@ static int svc_revision(struct svc *c, const char *snapshot, long long *rev, con
 	if (content_revision_latest(r->db, r->a, c->id, &last) < 0)
 		return -1;
 	if (last.nrows) {
-		*rev = atoll(db_cell(&last, 0, 0));
-		*before = db_cell(&last, 0, 4);
+		*rev = db_get_ll(&last, 0, "id");
+		*before = db_get(&last, 0, "snapshot");
 	} else if (c->live.nrows) {
 		*before = svc_live_json(c);
 		if (content_revision_add(r->db, c->id, 0, atoi(svc_live(c, "published")) ? "published"
@@ -346,23 +346,23 @@ int bo_servizio_preview(struct req *r)
 			return 503;
 		if (rev.nrows != 1)
 			return req_error(r, 404, "La revisione non esiste.");
-		if (form_from_json(&c.f, db_cell(&rev, 0, 4)) < 0)
+		if (form_from_json(&c.f, db_get(&rev, 0, "snapshot")) < 0)
 			return 500;
 	} else if (svc_latest(&c, &c.f, &rev) < 0) {
 		return 503;
 	}
 	if (rev.nrows) {
-		req_set(r, "Preview.revision", db_cell(&rev, 0, 0));
-		req_set(r, "Preview.revision_at", db_cell(&rev, 0, 1));
-		req_set(r, "Preview.state", db_cell(&rev, 0, 2));
+		req_set(r, "Preview.revision", db_get(&rev, 0, "id"));
+		req_set(r, "Preview.revision_at", db_get(&rev, 0, "at"));
+		req_set(r, "Preview.state", db_get(&rev, 0, "state"));
 	}
 	for (size_t i = 0; i < c.f.n; i++)
 		req_set(r, arena_printf(r->a, "Preview.%s", c.f.fields[i].name), c.f.v[i]);
 	req_set(r, "Preview.office", form_display(&c.f, (size_t)form_index(&c.f, "office_id")));
 	for (size_t k = 0, n = 0; k < c.topics.nrows; k++)
-		if (form_csv_has(form_get(&c.f, "topics"), db_cell(&c.topics, k, 0)))
+		if (form_csv_has(form_get(&c.f, "topics"), db_get(&c.topics, k, "id")))
 			req_set(r, arena_printf(r->a, "Preview.Topics.%zu", n++),
-				db_cell(&c.topics, k, 2));
+				db_get(&c.topics, k, "name"));
 	svc_page(&c, arena_printf(r->a, "Anteprima: %s", form_get(&c.f, "title")),
 		 "admin/servizio_anteprima.cs");
 	return 200;

@@ -25,10 +25,11 @@ int bo_servizio_revisions(struct req *r)
 	bool live = atoi(svc_live(&c, "published"));
 	for (size_t i = 0; i < revs.nrows; i++) {
 		const char *base = arena_printf(r->a, "Revisions.%zu", i);
-		for (int col = 0; col < 4; col++)
-			req_set(r, arena_printf(r->a, "%s.%s", base, revs.cols[col]),
-				db_cell(&revs, i, (size_t)col));
-		if (live && strcmp(db_cell(&revs, i, 2), "published") == 0) {
+		static const char *const shown[] = { "id", "at", "state", "author" };
+		for (size_t k = 0; k < sizeof shown / sizeof *shown; k++)
+			req_set(r, arena_printf(r->a, "%s.%s", base, shown[k]),
+				db_get(&revs, i, shown[k]));
+		if (live && strcmp(db_get(&revs, i, "state"), "published") == 0) {
 			req_set_int(r, arena_printf(r->a, "%s.live", base), 1);
 			live = false;   /* the newest published one is on the portal */
 		}
@@ -148,7 +149,7 @@ static int load_revision(struct svc *c, struct form *f, struct db_rows *row)
 	if (row->nrows != 1)
 		return req_error(c->r, 404, "La revisione non esiste.");
 	svc_form(c, f);
-	return form_from_json(f, db_cell(row, 0, 4)) < 0 ? 500 : 0;
+	return form_from_json(f, db_get(row, 0, "snapshot")) < 0 ? 500 : 0;
 }
 
 /* GET /admin/servizi/:id/revisioni/:rev[?con=N]: what REV changed since the
@@ -165,20 +166,20 @@ int bo_servizio_revision(struct req *r)
 	if (req_param(r, "con") && with < 0)
 		return req_error(r, 400, "La revisione da confrontare non è valida.");
 	if ((with >= 0 ? content_revision(r->db, r->a, c.id, with, &other)
-		       : content_revision_before(r->db, r->a, c.id, atoll(db_cell(&row, 0, 0)),
+		       : content_revision_before(r->db, r->a, c.id, db_get_ll(&row, 0, "id"),
 						 &other)) < 0)
 		return 503;
 	if (with >= 0 && other.nrows != 1)
 		return req_error(r, 404, "La revisione da confrontare non esiste.");
 	svc_form(&c, &old);
 	if (other.nrows) {
-		if (form_from_json(&old, db_cell(&other, 0, 4)) < 0)
+		if (form_from_json(&old, db_get(&other, 0, "snapshot")) < 0)
 			return 500;
 		view_row(r, "Compare", &other, 0);
 	}
 	view_row(r, "Revision", &row, 0);
 	diff_forms(r, &old, &c.f);
-	svc_page(&c, arena_printf(r->a, "Revisione %s", db_cell(&row, 0, 0)),
+	svc_page(&c, arena_printf(r->a, "Revisione %s", db_get(&row, 0, "id")),
 		 "admin/revisioni_diff.cs");
 	return 200;
 }

@@ -20,9 +20,9 @@ int content_reindex(struct req *r, long long service, long long topic, long long
 	struct stemmer *st = stem_new();
 	int rc = 0;
 	for (size_t i = 0; i < src.nrows && rc == 0; i++) {
-		const char *body = db_cell(&src, i, 3);
-		rc = search_docs_put(r->db, db_cell(&src, i, 0), db_cell(&src, i, 1),
-				     stem_text(st, r->a, db_cell(&src, i, 2), 0),
+		const char *body = db_get(&src, i, "body");
+		rc = search_docs_put(r->db, db_get(&src, i, "kind"), db_get(&src, i, "id"),
+				     stem_text(st, r->a, db_get(&src, i, "title"), 0),
 				     stem_text(st, r->a, body ? body : "", 0));
 	}
 	stem_free(st);

@@ -78,7 +78,7 @@ static int is_channel(const char *s)
 static int listed(const struct db_rows *rows, const char *slug)
 {
 	for (size_t i = 0; i < rows->nrows; i++)
-		if (strcmp(db_cell(rows, i, 0), slug) == 0)
+		if (strcmp(db_get(rows, i, "slug"), slug) == 0)
 			return 1;
 	return 0;
 }
@@ -197,8 +197,7 @@ static int set_totals(struct req *r, const struct dash_filter *f)
 	if (dash_totals(r->db, r->a, f, &t) < 0 || t.nrows != 1)
 		return -1;
 	view_row(r, "Dash", &t, 0);
-	long reopened = atol(db_cell(&t, 0, (size_t)view_col(&t, "reopened")));
-	long base = atol(db_cell(&t, 0, (size_t)view_col(&t, "ever_closed")));
+	long long reopened = db_get_ll(&t, 0, "reopened"), base = db_get_ll(&t, 0, "ever_closed");
 	if (base) {   /* no case closed yet: no rate */
 		double rate = 100.0 * (double)reopened / (double)base;
 		req_set(r, "Dash.reopen_rate", arena_printf(r->a, "%s%%", decimal(r, rate)));
@@ -231,19 +230,18 @@ static void set_group(struct req *r, const char *prefix, const char *chart, enum
 		      const struct db_rows *rows, const char *empty)
 {
 	struct svg_datum *d = arena_calloc(r->a, rows->nrows + 1, sizeof *d);
-	int name = view_col(rows, "name"), shrt = view_col(rows, "short");
-	int total = view_col(rows, "total");
+	int shrt = view_col(rows, "short") >= 0;
 	for (size_t i = 0; i < rows->nrows; i++) {
 		const char *g = arena_printf(r->a, "%s.%zu", prefix, i);
-		const char *n = db_cell(rows, i, (size_t)name);
+		const char *n = db_get(rows, i, "name");
 		view_row(r, g, rows, i);
 		if (!*n) {
 			n = empty;
 			req_set(r, arena_printf(r->a, "%s.name", g), n);
 		}
-		d[i].label = shrt >= 0 ? db_cell(rows, i, (size_t)shrt) : n;
+		d[i].label = shrt ? db_get(rows, i, "short") : n;
 		d[i].full = n;
-		d[i].value = atol(db_cell(rows, i, (size_t)total));
+		d[i].value = (long)db_get_ll(rows, i, "total");
 	}
 	svg_chart(r, chart, kind, d, rows->nrows);
 }
@@ -262,13 +260,14 @@ static void grid(struct req *r, const struct db_rows *got, size_t nrows, struct 
 		all->cells[i] = (char *)"0";
 }
 
-/* Row I of ALL: KEY with the counts GOT has for it, and its labels. */
-static void fill(struct db_rows *all, size_t i, const struct db_rows *got, const char *key,
-		 char *name, char *shrt)
+/* Row I of ALL: KEY (in GOT's column KEY_COL, the first) with the counts
+ * GOT has for it, and its labels. */
+static void fill(struct db_rows *all, size_t i, const struct db_rows *got, const char *key_col,
+		 const char *key, char *name, char *shrt)
 {
 	char **row = &all->cells[i * all->ncols];
 	for (size_t j = 0; j < got->nrows; j++)
-		if (strcmp(db_cell(got, j, 0), key) == 0)
+		if (strcmp(db_get(got, j, key_col), key) == 0)
 			memcpy(row, &got->cells[j * got->ncols], got->ncols * sizeof *row);
 	row[0] = (char *)key;
 	row[all->ncols - 2] = name;
@@ -289,13 +288,13 @@ static int set_groups(struct req *r, const struct filters *fl)
 	grid(r, &chan, case_nchannels, &all);
 	for (size_t i = 0; i < case_nchannels; i++) {
 		char *name = (char *)case_channels[i].label;
-		fill(&all, i, &chan, case_channels[i].key, name, name);
+		fill(&all, i, &chan, "slug", case_channels[i].key, name, name);
 	}
 	set_group(r, "Dash.ByChannel", "Chart.channel", SVG_COLUMNS, &all, "");
 	grid(r, &mon, (size_t)fl->months, &all);
 	for (int i = 0, m = month_index(f->from); i < fl->months; i++, m++) {
 		const char *month = month_names[m % 12];
-		fill(&all, (size_t)i, &mon, arena_printf(r->a, "%04d-%02d", m / 12, m % 12 + 1),
+		fill(&all, (size_t)i, &mon, "month", arena_printf(r->a, "%04d-%02d", m / 12, m % 12 + 1),
 		     arena_printf(r->a, "%s %d", month, m / 12),               /* "gennaio 2026" */
 		     arena_printf(r->a, "%.3s %02d", month, m / 12 % 100));    /* "gen 26" */
 	}
@@ -318,10 +317,9 @@ static void derive(struct req *r, const char *prefix, const struct db_rows *rows
 		   const char *const *cols, size_t ncols, const char *suffix, derivation *fn)
 {
 	for (size_t k = 0; k < ncols; k++) {
-		int c = view_col(rows, cols[k]);
-		if (c >= 0)
+		if (view_col(rows, cols[k]) >= 0)
 			req_set(r, arena_printf(r->a, "%s.%s_%s", prefix, cols[k], suffix),
-				fn(r, db_cell(rows, row, (size_t)c)));
+				fn(r, db_get(rows, row, cols[k])));
 	}
 }
 
@@ -338,7 +336,7 @@ static void set_cases(struct req *r, const char *prefix, const struct db_rows *r
 		derive(r, p, rows, i, dates, sizeof dates / sizeof *dates, "it", view_date);
 		derive(r, p, rows, i, words, sizeof words / sizeof *words, "label", label);
 		req_set(r, arena_printf(r->a, "%s.code_display", p),
-			case_code_display(r->a, db_cell(rows, i, 0)));
+			case_code_display(r->a, db_get(rows, i, "code")));
 	}
 }
 
@@ -400,10 +398,14 @@ static void csv_write(struct req *r, struct buf *b, const struct db_rows *rows)
 	for (size_t c = 0; c < n; c++)
 		csv_cell(b, head[c], c == n - 1);
 	for (size_t i = 0; i < rows->nrows; i++) {
-		char *const *c = &rows->cells[i * rows->ncols];   /* as dash_cases() lists them */
-		const char *row[] = { case_code_display(r->a, c[0]), c[1], label(r, c[2]), c[3], c[4], c[5],
-				      label(r, c[6]), label(r, c[7]), c[8], c[9], c[10],
-				      strcmp(c[11], "1") == 0 ? "sì" : "no" };
+#define C(name) db_get(rows, i, name)
+		const char *row[] = {
+			case_code_display(r->a, C("code")), C("protocol"), label(r, C("case_type")),
+			C("title"), C("category"), C("office"), label(r, C("channel")),
+			label(r, C("status")), C("submitted"), C("due"), C("closed"),
+			db_get_int(rows, i, "overdue") ? "sì" : "no",
+		};
+#undef C
 		for (size_t k = 0; k < n; k++)
 			csv_cell(b, row[k], k == n - 1);
 	}

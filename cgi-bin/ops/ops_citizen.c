@@ -55,8 +55,8 @@ int bo_cittadini(struct req *r)
 		return page(r, 404);
 	}
 	view_row(r, "Citizen", &c, 0);
-	req_set(r, "Citizen.last_login", ops_when(r, db_cell(&c, 0, 6)));
-	if (history(r, &scope, atoll(db_cell(&c, 0, 0))) < 0)
+	req_set(r, "Citizen.last_login", ops_when(r, db_get(&c, 0, "last_login_at")));
+	if (history(r, &scope, db_get_ll(&c, 0, "id")) < 0)
 		return 503;
 	return page(r, 200);
 }

@@ -42,10 +42,10 @@ static const char *field(struct form *f, const char *name)
 	return v;
 }
 
-static int listed(const struct db_rows *rows, size_t col, const char *v)
+static int listed(const struct db_rows *rows, const char *col, const char *v)
 {
 	for (size_t i = 0; i < rows->nrows; i++)
-		if (strcmp(db_cell(rows, i, col), v) == 0)
+		if (strcmp(db_get(rows, i, col), v) == 0)
 			return 1;
 	return 0;
 }
@@ -91,13 +91,14 @@ static int check_person(struct form *f)
 		error(f, "cf", "Nessun cittadino con questo codice fiscale ha mai usato il portale: "
 			       "registra la pratica senza codice fiscale, con un contatto.");
 	else {
-		g->citizen_id = atoll(db_cell(&c, 0, 0));
+		g->citizen_id = db_get_ll(&c, 0, "id");
 		if (!*g->contact_name)
-			g->contact_name = arena_printf(f->r->a, "%s %s", db_cell(&c, 0, 2), db_cell(&c, 0, 3));
+			g->contact_name = arena_printf(f->r->a, "%s %s", db_get(&c, 0, "name"),
+						       db_get(&c, 0, "family_name"));
 		if (!*g->contact_email)
-			g->contact_email = db_cell(&c, 0, 4);
+			g->contact_email = db_get(&c, 0, "email");
 		if (!*g->contact_phone)
-			g->contact_phone = db_cell(&c, 0, 5);
+			g->contact_phone = db_get(&c, 0, "mobile_phone");
 	}
 	return 0;
 }
@@ -118,9 +119,9 @@ static void check_case(struct form *f)
 		known |= strcmp(channels[i], g->channel) == 0;
 	if (!known)
 		error(f, "canale", "Scegli il canale da cui è arrivata la pratica.");
-	if (!listed(&f->cats, 1, g->category_slug))
+	if (!listed(&f->cats, "slug", g->category_slug))
 		error(f, "categoria", "Scegli una categoria dall'elenco.");
-	if (*g->area_slug && !listed(&f->areas, 0, g->area_slug))
+	if (*g->area_slug && !listed(&f->areas, "slug", g->area_slug))
 		error(f, "zona", "Scegli una zona dall'elenco, o nessuna.");
 	if (utf8_chars(g->title) < 5 || utf8_chars(g->title) > 120)
 		error(f, "titolo", "Il titolo deve avere da 5 a 120 caratteri.");

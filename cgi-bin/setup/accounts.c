@@ -81,7 +81,7 @@ int bo_accounts(struct req *r)
 	view_rows(r, "Accounts", &rows);
 	for (size_t i = 0; i < rows.nrows; i++)
 		req_set(r, arena_printf(r->a, "Accounts.%zu.role_label", i),
-			role_label(db_cell(&rows, i, 4)));
+			role_label(db_get(&rows, i, "role")));
 	view_page(r, "admin", "Account del personale", "/admin/account");
 	view_crumb(r, "Area riservata", "/admin");
 	view_crumb(r, "Account del personale", NULL);
@@ -135,9 +135,9 @@ static int show(struct acct *a, int status)
 	const char *title = "Nuovo account";
 	if (a->id) {
 		view_row(r, "Account", &a->row, 0);
-		req_set(r, "Account.role_label", role_label(db_cell(&a->row, 0, 4)));
+		req_set(r, "Account.role_label", role_label(db_get(&a->row, 0, "role")));
 		req_set_int(r, "Account.self", a->id == r->staff->id);
-		title = arena_printf(r->a, "Account %s", db_cell(&a->row, 0, 1));
+		title = arena_printf(r->a, "Account %s", db_get(&a->row, 0, "username"));
 	}
 	form_show(&a->f);
 	req_set(r, "Item.action", arena_printf(r->a, "/admin/account/%s", req_arg(r, 0)));
@@ -167,7 +167,7 @@ int bo_account_form(struct req *r)
 static int credentials(struct acct *a, const char *password, const char *secret, bool created)
 {
 	struct req *r = a->r;
-	const char *user = db_cell(&a->row, 0, 1);
+	const char *user = db_get(&a->row, 0, "username");
 	req_set(r, "Credentials.username", user);
 	req_set(r, "Credentials.password", password);
 	req_set(r, "Credentials.secret", secret);

@@ -115,7 +115,7 @@ int bo_categorie(struct req *r)
 	view_rows(r, "Categories", &rows);
 	for (size_t i = 0; i < rows.nrows; i++)
 		for (size_t t = 0; TYPES[t]; t += 2)
-			if (strcmp(db_cell(&rows, i, 2), TYPES[t]) == 0)
+			if (strcmp(db_get(&rows, i, "case_type"), TYPES[t]) == 0)
 				req_set(r, arena_printf(r->a, "Categories.%zu.type_label", i),
 					TYPES[t + 1]);
 	view_page(r, "admin", "Categorie delle pratiche", "/admin/categorie");
@@ -131,7 +131,7 @@ int bo_categorie(struct req *r)
 static bool id_in(const struct db_rows *rows, const char *id)
 {
 	for (size_t i = 0; id && *id && i < rows->nrows; i++)
-		if (strcmp(db_cell(rows, i, 0), id) == 0)
+		if (strcmp(db_get(rows, i, "id"), id) == 0)
 			return true;
 	return false;
 }
@@ -187,7 +187,7 @@ int bo_aree_post(struct req *r)
 	const char *id = arena_printf(r->a, "%lld:%lld", c, z);
 	const char *before = old.nrows ? arena_printf(r->a, "{\"category_id\": \"%lld\", \"area_id\": "
 						      "\"%lld\", \"office_id\": \"%s\"}", c, z,
-						      db_cell(&old, 0, 0))
+						      db_get(&old, 0, "office_id"))
 				       : NULL;
 	if (add) {
 		long long o = atoll(office);

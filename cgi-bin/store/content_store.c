@@ -32,11 +32,11 @@ int content_service(struct db *db, struct arena *a, long long id, struct db_rows
 int content_service_slug_used(struct db *db, struct arena *a, const char *slug, long long id,
 			      int *used)
 {
-	static const char sql[] = "SELECT COUNT(*) FROM services WHERE slug = ? AND id <> ?";
+	static const char sql[] = "SELECT COUNT(*) AS n FROM services WHERE slug = ? AND id <> ?";
 	struct db_rows rows;
 	if (db_query(db, a, &rows, sql, "sL", slug, id) < 0)
 		return -1;
-	*used = rows.nrows && atoi(db_cell(&rows, 0, 0)) > 0;
+	*used = rows.nrows && db_get_ll(&rows, 0, "n") > 0;
 	return 0;
 }
 
@@ -242,10 +242,10 @@ int content_search_sources(struct db *db, struct arena *a, long long service, lo
 			   long long faq, long long office, struct db_rows *out)
 {
 	static const char sql[] =
-		"SELECT 'service', s.id, s.title, CONCAT_WS(' ', s.summary, s.audience, "
+		"SELECT 'service' AS kind, s.id, s.title, CONCAT_WS(' ', s.summary, s.audience, "
 		"s.description, s.how_to, s.requirements, s.outputs, s.costs, "
 		"(SELECT GROUP_CONCAT(t.name SEPARATOR ' ') FROM service_topics st "
-		"JOIN topics t ON t.id = st.topic_id WHERE st.service_id = s.id)) "
+		"JOIN topics t ON t.id = st.topic_id WHERE st.service_id = s.id)) AS body "
 		"FROM services s WHERE s.published AND (s.id = ? OR s.id IN "
 		"(SELECT service_id FROM service_topics WHERE topic_id = ?)) "
 		"UNION ALL SELECT 'faq', f.id, f.question, CONCAT_WS(' ', f.answer, t.name) "

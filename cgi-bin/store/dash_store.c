@@ -82,8 +82,9 @@ static int median_of(struct db *db, struct arena *a, const char *sql, const stru
 	struct db_rows rows;
 	if (db_query(db, a, &rows, sql, FILTER_TYPES, FILTER_ARGS(f)) < 0)
 		return -1;
-	*n = rows.nrows ? atol(db_cell(&rows, 0, 1)) : 0;
-	*median = rows.nrows ? strtod(db_cell(&rows, 0, 0), NULL) : 0;
+	*n = rows.nrows ? (long)db_get_ll(&rows, 0, "n") : 0;
+	*median = rows.nrows && db_get(&rows, 0, "median") ? strtod(db_get(&rows, 0, "median"), NULL)
+						    : 0;
 	return 0;
 }
 
