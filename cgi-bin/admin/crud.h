@@ -8,6 +8,7 @@
 #define ADMIN_CRUD_H
 
 #include "admin/form.h"
+
 struct arena;
 struct db;
 struct db_rows;

@@ -255,40 +255,60 @@ static int svc_revision(struct svc *c, const char *snapshot, long long *rev, con
 	return content_revision_add(r->db, c->id, c->r->staff->id, "draft", snapshot, rev);
 }
 
-int svc_store(struct svc *c, bool publish, const char *action, const char *esito)
+/* What svc_store writes in its transaction. */
+struct svc_change {
+	struct svc *c;
+	bool publish;
+	const char *snapshot, *before;
+	long long rev;
+};
+
+static int svc_write(void *ctx)
 {
-	struct req *r = c->r;
-	const char *snapshot = form_json(&c->f), *before, *live = NULL;
-	long long rev = 0, id0 = c->id;
-	if (db_begin(r->db) < 0)
-		return 503;
+	struct svc_change *x = ctx;
+	struct svc *c = x->c;
 	if (!c->id) {
 		const char *v[SERVICE_NCOLS];
 		values(&c->f, v);
-		if (content_service_insert(r->db, v, &c->id) < 0 ||
-		    content_service_topics(r->db, c->id, form_get(&c->f, "topics")) < 0)
-			goto fail;
-	} else if (atoi(svc_live(c, "published"))) {
-		live = svc_live_json(c);
+		if (content_service_insert(c->r->db, v, &c->id) < 0 ||
+		    content_service_topics(c->r->db, c->id, form_get(&c->f, "topics")) < 0)
+			return -1;
 	}
-	if (svc_revision(c, snapshot, &rev, &before) < 0 ||
-	    (publish && svc_publish(c, &c->f, rev) < 0) || db_commit(r->db) < 0)
-		goto fail;
+	if (svc_revision(c, x->snapshot, &x->rev, &x->before) < 0 ||
+	    (x->publish && svc_publish(c, &c->f, x->rev) < 0))
+		return -1;
+	return 0;
+}
+
+int svc_store(struct svc *c, bool publish, const char *action, const char *esito)
+{
+	struct req *r = c->r;
+	struct svc_change x = { .c = c, .publish = publish, .snapshot = form_json(&c->f) };
+	const char *live = c->id && atoi(svc_live(c, "published")) ? svc_live_json(c) : NULL;
+	long long id0 = c->id;
+	int rc = content_transaction(r->db, svc_write, &x);
+	if (rc) {
+		c->id = id0;
+		if (rc < 0)
+			return 503;
+		/* the slug, taken since the draft was saved */
+		form_error(&c->f, "slug", "Questo indirizzo è già usato da un altro servizio.");
+		return show(c, 422);
+	}
 	const char *id = arena_printf(r->a, "%lld", c->id);
-	if (!before || strcmp(before, snapshot))
-		admin_audit(r, r->staff, action, "service", id, before, snapshot);
+	if (!x.before || strcmp(x.before, x.snapshot))
+		admin_audit(r, r->staff, action, "service", id, x.before, x.snapshot);
 	if (publish)
-		admin_audit(r, r->staff, "service-publish", "service", id, live, snapshot);
+		admin_audit(r, r->staff, "service-publish", "service", id, live, x.snapshot);
 	return req_redirect(r, 303, arena_printf(r->a, "%s?esito=%s", svc_base(c),
 						 publish ? "pubblicato" : esito));
-fail:;
-	unsigned err = db_errno(r->db);   /* 1062: the slug, taken since the draft was saved */
-	db_rollback(r->db);
-	c->id = id0;
-	if (err != 1062)
-		return 503;
-	form_error(&c->f, "slug", "Questo indirizzo è già usato da un altro servizio.");
-	return show(c, 422);
+}
+
+static int svc_unpublish(void *ctx)
+{
+	struct svc *c = ctx;
+	return content_service_unpublish(c->r->db, c->id) < 0 ||
+	       content_reindex(c->r, c->id, 0, 0, 0) < 0 ? -1 : 0;
 }
 
 static int unpublish(struct svc *c)
@@ -297,13 +317,8 @@ static int unpublish(struct svc *c)
 	if (!c->id)
 		return 404;
 	if (atoi(svc_live(c, "published"))) {
-		if (db_begin(r->db) < 0)
+		if (content_transaction(r->db, svc_unpublish, c) != 0)
 			return 503;
-		if (content_service_unpublish(r->db, c->id) < 0 ||
-		    content_reindex(r, c->id, 0, 0, 0) < 0 || db_commit(r->db) < 0) {
-			db_rollback(r->db);
-			return 503;
-		}
 		const char *slug = svc_live(c, "slug");
 		admin_audit(r, r->staff, "service-unpublish", "service", arena_printf(r->a, "%lld", c->id),
 			    arena_printf(r->a, "{\"slug\": \"%s\", \"published\": \"1\"}", slug),

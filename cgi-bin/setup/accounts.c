@@ -17,7 +17,6 @@
 #include "core/view.h"
 #include "store/content_store.h"
 #include "store/setup_store.h"
-#include "store/staff_store.h"
 
 static const char *const ROLES[] = {
 	"operator", "Operatore (le pratiche dei suoi uffici)",
@@ -184,6 +183,15 @@ static int credentials(struct acct *a, const char *password, const char *secret,
 	return 200;
 }
 
+static struct setup_account account_of(const struct form *f)
+{
+	return (struct setup_account){
+		.username = form_get(f, "username"), .display_name = form_get(f, "display_name"),
+		.email = form_get(f, "email"), .role = form_get(f, "role"),
+		.offices = form_get(f, "offices"),
+	};
+}
+
 /* New password and TOTP secret for account A->id (or for a new account when
  * CREATE): returns the status of the page. */
 static int new_credentials(struct acct *a, bool create)
@@ -199,38 +207,15 @@ static int new_credentials(struct acct *a, bool create)
 	const char *totp = arena_strdup(r->a, secret);
 	free(secret);
 	const char *before = create ? NULL : account_json(a);
-	if (db_begin(r->db) < 0)
-		return 503;
-	if (create) {
-		if (staff_insert(r->db, form_get(&a->f, "username"), form_get(&a->f, "display_name"),
-				 form_get(&a->f, "email"), form_get(&a->f, "role"), hash, totp,
-				 &a->id) < 0) {
-			unsigned err = db_errno(r->db);
-			db_rollback(r->db);
-			a->id = 0;
-			if (err != 1062)
-				return 503;
-			form_error(&a->f, "username", "Questo nome utente è già usato: scegline un altro.");
-			return show(a, 422);
-		}
-		const char *csv = form_get(&a->f, "offices");
-		for (const char *p = csv; *p;) {
-			if (setup_staff_office_add(r->db, a->id, atoll(p)) < 0) {
-				db_rollback(r->db);
-				return 503;
-			}
-			p += strcspn(p, ",");
-			p += *p == ',';
-		}
-	} else if (setup_staff_credentials(r->db, a->id, hash, totp) < 0 ||
-		   setup_staff_sessions_end(r->db, a->id) < 0) {
-		db_rollback(r->db);
-		return 503;
+	const struct setup_account n = account_of(&a->f);
+	int rc = create ? setup_staff_create(r->db, &n, hash, totp, &a->id)
+			: setup_staff_reset(r->db, a->id, hash, totp);
+	if (rc > 0) {
+		form_error(&a->f, "username", "Questo nome utente è già usato: scegline un altro.");
+		return show(a, 422);
 	}
-	if (db_commit(r->db) < 0) {
-		db_rollback(r->db);
+	if (rc < 0)
 		return 503;
-	}
 	const char *id = arena_printf(r->a, "%lld", a->id);
 	if (setup_staff_get(r->db, r->a, a->id, &a->row) < 0 || a->row.nrows != 1)
 		return 503;
@@ -268,20 +253,9 @@ static int save_fields(struct acct *a)
 		return new_credentials(a, true);
 
 	const char *before = account_json(a);
-	if (db_begin(r->db) < 0)
+	const struct setup_account n = account_of(&a->f);
+	if (setup_staff_save(r->db, a->id, &n) < 0)
 		return 503;
-	int rc = setup_staff_update(r->db, a->id, form_get(&a->f, "display_name"),
-				    form_get(&a->f, "email"), role) < 0 ||
-		 setup_staff_offices_clear(r->db, a->id) < 0;
-	for (const char *p = form_get(&a->f, "offices"); !rc && *p;) {
-		rc = setup_staff_office_add(r->db, a->id, atoll(p)) < 0;
-		p += strcspn(p, ",");
-		p += *p == ',';
-	}
-	if (rc || db_commit(r->db) < 0) {
-		db_rollback(r->db);
-		return 503;
-	}
 	const char *id = arena_printf(r->a, "%lld", a->id);
 	admin_audit(r, r->staff, "staff-update", "staff", id, before, account_json(a));
 	return req_redirect(r, 303, arena_printf(r->a, "/admin/account/%s?esito=salvato", id));
@@ -309,17 +283,12 @@ int bo_account_save(struct req *r)
 			form_error(&a.f, "account", "Non puoi disattivare il tuo account.");
 			return show(&a, 422);
 		}
-		if (db_begin(r->db) < 0)
+		if (setup_staff_deactivate(r->db, a.id) < 0)
 			return 503;
-		if (setup_staff_set_active(r->db, a.id, 0) < 0 ||
-		    setup_staff_sessions_end(r->db, a.id) < 0 || db_commit(r->db) < 0) {
-			db_rollback(r->db);
-			return 503;
-		}
 		done = "disattivato";
 		audit = "staff-deactivate";
 	} else if (strcmp(action, "riattiva") == 0) {
-		if (setup_staff_set_active(r->db, a.id, 1) < 0)
+		if (setup_staff_reactivate(r->db, a.id) < 0)
 			return 503;
 		done = "riattivato";
 		audit = "staff-reactivate";

@@ -139,26 +139,48 @@ static int saved(struct db *db, long long *id, int rc)
 	return rc;
 }
 
+int content_transaction(struct db *db, int (*work)(void *ctx), void *ctx)
+{
+	if (db_begin(db) < 0)
+		return -1;
+	if (work(ctx) < 0) {
+		int taken = db_errno(db) == 1062;
+		db_rollback(db);
+		return taken ? 1 : -1;
+	}
+	if (db_commit(db) < 0) {
+		db_rollback(db);
+		return -1;
+	}
+	return 0;
+}
+
+struct item_save {
+	struct db *db;
+	int (*save)(struct db *db, long long *id, const char *const *v);
+	long long *id;
+	const char *const *v;
+	int (*after)(void *ctx, long long id);
+	void *ctx;
+};
+
+static int item_save(void *ctx)
+{
+	struct item_save *s = ctx;
+	return s->save(s->db, s->id, s->v) < 0 || s->after(s->ctx, *s->id) < 0 ? -1 : 0;
+}
+
 int content_item_save(struct db *db, int (*save)(struct db *db, long long *id, const char *const *v),
 		      long long *id, const char *const *v, int (*after)(void *ctx, long long id),
 		      void *ctx)
 {
 	long long was = *id;
-	if (after && db_begin(db) < 0)
-		return -1;
-	if (save(db, id, v) < 0) {
-		int taken = db_errno(db) == 1062;
-		if (after)
-			db_rollback(db);
+	struct item_save s = { db, save, id, v, after, ctx };
+	int rc = after ? content_transaction(db, item_save, &s)
+		       : save(db, id, v) == 0 ? 0 : db_errno(db) == 1062 ? 1 : -1;
+	if (rc)
 		*id = was;
-		return taken ? 1 : -1;
-	}
-	if (after && (after(ctx, *id) < 0 || db_commit(db) < 0)) {
-		db_rollback(db);
-		*id = was;
-		return -1;
-	}
-	return 0;
+	return rc;
 }
 
 int content_topics(struct db *db, struct arena *a, struct db_rows *out)

@@ -67,6 +67,12 @@ int content_faqs(struct db *db, struct arena *a, struct db_rows *out);
 int content_faq(struct db *db, struct arena *a, long long id, struct db_rows *out);
 int content_faq_save(struct db *db, long long *id, const char *const v[FAQ_NCOLS]);
 
+/* Run WORK(CTX) in one transaction: committed when it returns 0, rolled
+ * back otherwise. 0, 1 when a slug was already used (db_errno 1062; nothing
+ * written), -1. The editors' changes that touch several tables (a service,
+ * its revision, its topics, its search row) go through here. */
+int content_transaction(struct db *db, int (*work)(void *ctx), void *ctx);
+
 /* Save an item with SAVE (one of the *_save above or of setup_store.h: *ID
  * 0 inserts and sets *ID) and, when AFTER is not NULL, run AFTER(CTX, *ID)
  * (the search index) in the same transaction. 0, 1 when a slug is already

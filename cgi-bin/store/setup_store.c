@@ -2,6 +2,9 @@
 #include "setup_store.h"
 
 #include <stdlib.h>
+#include <string.h>
+
+#include "store/staff_store.h"
 
 int setup_staff_list(struct db *db, struct arena *a, struct db_rows *out)
 {
@@ -26,27 +29,27 @@ int setup_staff_get(struct db *db, struct arena *a, long long id, struct db_rows
 	return db_query(db, a, out, sql, "L", id);
 }
 
-int setup_staff_update(struct db *db, long long id, const char *display_name, const char *email,
-		       const char *role)
+static int staff_update(struct db *db, long long id, const char *display_name, const char *email,
+			const char *role)
 {
 	static const char sql[] =
 		"UPDATE staff SET display_name = ?, email = ?, role = ? WHERE id = ?";
 	return db_exec(db, sql, "sssL", display_name, email, role, id);
 }
 
-int setup_staff_offices_clear(struct db *db, long long id)
+static int staff_offices_clear(struct db *db, long long id)
 {
 	static const char sql[] = "DELETE FROM staff_offices WHERE staff_id = ?";
 	return db_exec(db, sql, "L", id);
 }
 
-int setup_staff_office_add(struct db *db, long long id, long long office_id)
+static int office_add(struct db *db, long long id, long long office_id)
 {
 	static const char sql[] = "INSERT INTO staff_offices (staff_id, office_id) VALUES (?, ?)";
 	return db_exec(db, sql, "LL", id, office_id);
 }
 
-int setup_staff_set_active(struct db *db, long long id, int active)
+static int staff_set_active(struct db *db, long long id, int active)
 {
 	static const char sql[] = "UPDATE staff SET active = ? WHERE id = ?";
 	return db_exec(db, sql, "iL", active ? 1 : 0, id);
@@ -59,8 +62,8 @@ int setup_staff_unlock(struct db *db, long long id)
 	return db_exec(db, sql, "L", id);
 }
 
-int setup_staff_credentials(struct db *db, long long id, const char *password_hash,
-			    const char *totp_secret)
+static int staff_credentials(struct db *db, long long id, const char *password_hash,
+			     const char *totp_secret)
 {
 	static const char sql[] =
 		"UPDATE staff SET password_hash = ?, totp_secret = ?, totp_last_step = 0, "
@@ -68,10 +71,77 @@ int setup_staff_credentials(struct db *db, long long id, const char *password_ha
 	return db_exec(db, sql, "ssL", password_hash, totp_secret, id);
 }
 
-int setup_staff_sessions_end(struct db *db, long long id)
+static int staff_sessions_end(struct db *db, long long id)
 {
 	static const char sql[] = "DELETE FROM staff_sessions WHERE staff_id = ?";
 	return db_exec(db, sql, "L", id);
+}
+
+/* The offices of CSV ("1,3") for account ID, after the old ones are gone. */
+static int staff_offices_set(struct db *db, long long id, const char *csv)
+{
+	if (staff_offices_clear(db, id) < 0)
+		return -1;
+	for (const char *p = csv; *p;) {
+		if (office_add(db, id, atoll(p)) < 0)
+			return -1;
+		p += strcspn(p, ",");
+		p += *p == ',';
+	}
+	return 0;
+}
+
+/* Commit when RC is 0, else roll back: RC. */
+static int end(struct db *db, int rc)
+{
+	if (rc == 0 && db_commit(db) == 0)
+		return 0;
+	db_rollback(db);
+	return rc ? rc : -1;
+}
+
+int setup_staff_create(struct db *db, const struct setup_account *n, const char *password_hash,
+		       const char *totp_secret, long long *id)
+{
+	if (db_begin(db) < 0)
+		return -1;
+	if (staff_insert(db, n->username, n->display_name, n->email, n->role, password_hash,
+			 totp_secret, id) < 0) {
+		int taken = db_errno(db) == 1062;
+		db_rollback(db);
+		*id = 0;
+		return taken ? 1 : -1;
+	}
+	return end(db, staff_offices_set(db, *id, n->offices));
+}
+
+int setup_staff_save(struct db *db, long long id, const struct setup_account *n)
+{
+	if (db_begin(db) < 0)
+		return -1;
+	return end(db, staff_update(db, id, n->display_name, n->email, n->role) < 0 ||
+			       staff_offices_set(db, id, n->offices) < 0 ? -1 : 0);
+}
+
+int setup_staff_reset(struct db *db, long long id, const char *password_hash,
+		      const char *totp_secret)
+{
+	if (db_begin(db) < 0)
+		return -1;
+	return end(db, staff_credentials(db, id, password_hash, totp_secret) < 0 ||
+			       staff_sessions_end(db, id) < 0 ? -1 : 0);
+}
+
+int setup_staff_deactivate(struct db *db, long long id)
+{
+	if (db_begin(db) < 0)
+		return -1;
+	return end(db, staff_set_active(db, id, 0) < 0 || staff_sessions_end(db, id) < 0 ? -1 : 0);
+}
+
+int setup_staff_reactivate(struct db *db, long long id)
+{
+	return staff_set_active(db, id, 1);
 }
 
 int setup_categories(struct db *db, struct arena *a, struct db_rows *out)

@@ -13,18 +13,25 @@ int setup_staff_list(struct db *db, struct arena *a, struct db_rows *out);
 /* Rows: id, username, display_name, email, role, offices ("1,3"), active,
  * locked. */
 int setup_staff_get(struct db *db, struct arena *a, long long id, struct db_rows *out);
-int setup_staff_update(struct db *db, long long id, const char *display_name, const char *email,
-		       const char *role);
-int setup_staff_offices_clear(struct db *db, long long id);
-int setup_staff_office_add(struct db *db, long long id, long long office_id);
-int setup_staff_set_active(struct db *db, long long id, int active);
+/* What an administrator sets of an account; OFFICES "1,3" (operators). */
+struct setup_account {
+	const char *username, *display_name, *email, *role, *offices;
+};
+/* Each in one transaction. A new account with its offices, *ID set: 0, 1
+ * when the username is taken (nothing written), -1. */
+int setup_staff_create(struct db *db, const struct setup_account *n, const char *password_hash,
+		       const char *totp_secret, long long *id);
+/* Name, e-mail, role and exactly the offices of N (the username is fixed). */
+int setup_staff_save(struct db *db, long long id, const struct setup_account *n);
+/* New password hash and TOTP secret (unlocked, step counter reset), every
+ * session of the account ended. */
+int setup_staff_reset(struct db *db, long long id, const char *password_hash,
+		      const char *totp_secret);
+/* Deactivated, every session ended; reactivated. */
+int setup_staff_deactivate(struct db *db, long long id);
+int setup_staff_reactivate(struct db *db, long long id);
 /* Failed attempts back to 0, the lock lifted. */
 int setup_staff_unlock(struct db *db, long long id);
-/* New password hash and TOTP secret (unlocked, step counter reset). */
-int setup_staff_credentials(struct db *db, long long id, const char *password_hash,
-			    const char *totp_secret);
-/* End every session of the account. */
-int setup_staff_sessions_end(struct db *db, long long id);
 
 /* Rows: id, slug, case_type, name, office_name, max_days, active, position. */
 int setup_categories(struct db *db, struct arena *a, struct db_rows *out);
