@@ -17,6 +17,11 @@ struct req;
 int admin_audit(struct req *r, const struct staff *s, const char *action, const char *type,
 		const char *id, const char *before, const char *after);
 
+/* frame.c: the page's title and CANONICAL URL, the breadcrumb Area riservata
+ * > LIST (at LIST_URL; none when NULL) > TITLE, and the template TPL. */
+void admin_frame(struct req *r, const char *title, const char *canonical, const char *list,
+		 const char *list_url, const char *tpl);
+
 /* login.c */
 int page_admin_login_form(struct req *r);   /* GET  /admin/login */
 int page_admin_login(struct req *r);        /* POST /admin/login */

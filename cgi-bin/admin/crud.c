@@ -54,13 +54,9 @@ static int show(struct crud_item *it, int status)
 	req_set(r, "Item.action", arena_printf(r->a, "/admin/%s/%s", k->path, req_arg(r, 0)));
 	req_set(r, "Item.back", k->crumb_url);
 	req_set(r, "Item.noun", k->noun);
-	view_page(r, "admin", title, r->path);
-	view_crumb(r, "Area riservata", "/admin");
-	view_crumb(r, k->crumb, k->crumb_url);
-	view_crumb(r, title, NULL);
+	admin_frame(r, title, r->path, k->crumb, k->crumb_url, k->tpl);
 	if (k->notice)
 		k->notice(r);
-	r->tpl = k->tpl;
 	return status;
 }
 

@@ -40,6 +40,8 @@ struct field {
 };
 
 #define FORM_MAX_FIELDS 24
+/* The help of every "position" field. */
+#define FORM_POSITION_HELP "L'ordine negli elenchi: prima i numeri più bassi."
 
 struct form {
 	struct req *r;

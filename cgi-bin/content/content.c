@@ -149,11 +149,8 @@ int bo_contenuti(struct req *r)
 	view_rows(r, "Content.Topics", &topics);
 	view_rows(r, "Content.Offices", &offices);
 	view_rows(r, "Content.Faqs", &faqs);
-	view_page(r, "admin", "Contenuti", "/admin/contenuti");
-	view_crumb(r, "Area riservata", "/admin");
-	view_crumb(r, "Contenuti", NULL);
+	admin_frame(r, "Contenuti", "/admin/contenuti", NULL, NULL, "admin/contenuti.cs");
 	content_notice(r);
-	r->tpl = "admin/contenuti.cs";
 	return 200;
 }
 

@@ -11,15 +11,13 @@
 #include "content_internal.h"
 #include "store/content_store.h"
 
-static const char POSITION_HELP[] = "L'ordine negli elenchi: prima i numeri più bassi.";
-
 static const struct field topic_fields[] = {
 	{ "name", "Nome", NULL, FK_TEXT, 120, true, "Argomento" },
 	{ "slug", "Indirizzo della pagina", "Lettere minuscole, cifre e trattini: la pagina sarà "
 	  "/argomenti/indirizzo. Se lo lasci vuoto è ricavato dal nome.", FK_SLUG, 80, true, NULL,
 	  NULL, "name" },
 	{ "summary", "Descrizione breve", NULL, FK_TEXT, 400, true },
-	{ "position", "Posizione", POSITION_HELP, FK_INT, 0, false },
+	{ "position", "Posizione", FORM_POSITION_HELP, FK_INT, 0, false },
 };
 static const char *const topic_columns[TOPIC_NCOLS] = { "slug", "name", "summary", "position" };
 
@@ -50,7 +48,7 @@ static const struct field faq_fields[] = {
 	  NULL, NULL, "question" },
 	{ "topic_id", "Argomento", NULL, FK_REF, 0, true },
 	{ "answer", "Risposta", "Testo in Markdown.", FK_MARKDOWN, 16000, true },
-	{ "position", "Posizione", POSITION_HELP, FK_INT, 0, false },
+	{ "position", "Posizione", FORM_POSITION_HELP, FK_INT, 0, false },
 };
 static const char *const faq_columns[FAQ_NCOLS] = {
 	"slug", "topic_id", "question", "answer", "position",

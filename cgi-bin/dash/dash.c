@@ -363,11 +363,8 @@ int bo_cruscotto(struct req *r)
 	    set_lists(r, &fl.f) < 0)
 		return 503;
 	set_filters(r, &fl);
-	view_page(r, "admin", "Cruscotto", "/admin/cruscotto");
+	admin_frame(r, "Cruscotto", "/admin/cruscotto", NULL, NULL, "admin/cruscotto.cs");
 	req_set(r, "Page.Css", "admin.css");
-	view_crumb(r, "Area riservata", "/admin");
-	view_crumb(r, "Cruscotto", NULL);
-	r->tpl = "admin/cruscotto.cs";
 	return 200;
 }
 

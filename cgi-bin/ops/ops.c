@@ -117,12 +117,8 @@ void ops_view_rows(struct req *r, const char *prefix, const struct db_rows *rows
 int ops_page(struct req *r, const char *title, const char *canonical, const char *tpl, int status)
 {
 	req_set_int(r, "Can.act", ops_can_act(r->staff));
-	view_page(r, "admin", title, canonical);
-	view_crumb(r, "Area riservata", "/admin");
-	if (strcmp(canonical, "/admin/pratiche"))
-		view_crumb(r, "Pratiche", "/admin/pratiche");
-	view_crumb(r, title, NULL);
-	r->tpl = tpl;
+	int queue = strcmp(canonical, "/admin/pratiche") == 0;
+	admin_frame(r, title, canonical, queue ? NULL : "Pratiche", "/admin/pratiche", tpl);
 	return status;
 }
 

@@ -81,11 +81,8 @@ int bo_accounts(struct req *r)
 	for (size_t i = 0; i < rows.nrows; i++)
 		req_set(r, arena_printf(r->a, "Accounts.%zu.role_label", i),
 			role_label(db_get(&rows, i, "role")));
-	view_page(r, "admin", "Account del personale", "/admin/account");
-	view_crumb(r, "Area riservata", "/admin");
-	view_crumb(r, "Account del personale", NULL);
+	admin_frame(r, "Account del personale", "/admin/account", NULL, NULL, "admin/account.cs");
 	setup_notice(r);
-	r->tpl = "admin/account.cs";
 	return 200;
 }
 
@@ -140,12 +137,9 @@ static int show(struct acct *a, int status)
 	}
 	form_show(&a->f);
 	req_set(r, "Item.action", arena_printf(r->a, "/admin/account/%s", req_arg(r, 0)));
-	view_page(r, "admin", title, r->path);
-	view_crumb(r, "Area riservata", "/admin");
-	view_crumb(r, "Account del personale", "/admin/account");
-	view_crumb(r, title, NULL);
+	admin_frame(r, title, r->path, "Account del personale", "/admin/account",
+		    "admin/account_modulo.cs");
 	setup_notice(r);
-	r->tpl = "admin/account_modulo.cs";
 	return status;
 }
 
@@ -175,11 +169,8 @@ static int credentials(struct acct *a, const char *password, const char *secret,
 	req_set_int(r, "Credentials.created", created);
 	req_set(r, "Credentials.account", arena_printf(r->a, "/admin/account/%lld", a->id));
 	const char *title = created ? "Account creato" : "Credenziali reimpostate";
-	view_page(r, "admin", title, r->path);
-	view_crumb(r, "Area riservata", "/admin");
-	view_crumb(r, "Account del personale", "/admin/account");
-	view_crumb(r, title, NULL);
-	r->tpl = "admin/account_credenziali.cs";
+	admin_frame(r, title, r->path, "Account del personale", "/admin/account",
+		    "admin/account_credenziali.cs");
 	return 200;
 }
 

@@ -17,8 +17,6 @@
 #include "store/content_store.h"
 #include "store/setup_store.h"
 
-static const char POSITION_HELP[] = "L'ordine negli elenchi: prima i numeri più bassi.";
-
 static const char *const TYPES[] = {
 	"segnalazione", "Segnalazione", "reclamo", "Reclamo", "assistenza", "Richiesta di assistenza",
 	NULL,
@@ -36,7 +34,7 @@ static const struct field category_fields[] = {
 	{ "max_days", "Tempo massimo di risposta (giorni)", "Da 1 a 365 giorni di calendario.",
 	  FK_INT, 0, true },
 	{ "active", "Attiva (i cittadini possono sceglierla)", NULL, FK_BOOL, 0, false },
-	{ "position", "Posizione", POSITION_HELP, FK_INT, 0, false },
+	{ "position", "Posizione", FORM_POSITION_HELP, FK_INT, 0, false },
 };
 static const char *const category_columns[] = {
 	"slug", "case_type", "name", "description", "office_id", "max_days", "active", "position",
@@ -46,7 +44,7 @@ static const struct field area_fields[] = {
 	{ "name", "Nome", NULL, FK_TEXT, 160, true, "Zona" },
 	{ "slug", "Identificativo", "Lettere minuscole, cifre e trattini. Se lo lasci vuoto è "
 	  "ricavato dal nome.", FK_SLUG, 80, true, NULL, NULL, "name" },
-	{ "position", "Posizione", POSITION_HELP, FK_INT, 0, false },
+	{ "position", "Posizione", FORM_POSITION_HELP, FK_INT, 0, false },
 };
 static const char *const area_columns[] = { "slug", "name", "position" };
 
@@ -118,11 +116,9 @@ int bo_categorie(struct req *r)
 			if (strcmp(db_get(&rows, i, "case_type"), TYPES[t]) == 0)
 				req_set(r, arena_printf(r->a, "Categories.%zu.type_label", i),
 					TYPES[t + 1]);
-	view_page(r, "admin", "Categorie delle pratiche", "/admin/categorie");
-	view_crumb(r, "Area riservata", "/admin");
-	view_crumb(r, "Categorie delle pratiche", NULL);
+	admin_frame(r, "Categorie delle pratiche", "/admin/categorie", NULL, NULL,
+		    "admin/categorie.cs");
 	setup_notice(r);
-	r->tpl = "admin/categorie.cs";
 	return 200;
 }
 
@@ -153,11 +149,8 @@ static int routes_page(struct req *r, int status, const char *error)
 		req_set(r, "Route.zona", req_form(r, "zona"));
 		req_set(r, "Route.ufficio", req_form(r, "ufficio"));
 	}
-	view_page(r, "admin", "Zone e instradamento", "/admin/aree");
-	view_crumb(r, "Area riservata", "/admin");
-	view_crumb(r, "Zone e instradamento", NULL);
+	admin_frame(r, "Zone e instradamento", "/admin/aree", NULL, NULL, "admin/aree.cs");
 	setup_notice(r);
-	r->tpl = "admin/aree.cs";
 	return status;
 }
 
