@@ -64,8 +64,7 @@ static int reclassify(struct req *r, const struct bo_actor *who, const char *cod
 		      const char *text, struct bo_case_row *c)
 {
 	(void)text;
-	const char *slug = req_form(r, "categoria");
-	return bo_case_reclassify(r->db, r->a, who, code, ops_word_ok(slug, 80) ? slug : "", c);
+	return bo_case_reclassify(r->db, r->a, who, code, req_form(r, "categoria"), c);
 }
 
 static int ask(struct req *r, const struct bo_actor *who, const char *code, const char *text,
@@ -157,6 +156,19 @@ static void keep_form(struct req *r, const char *name)
 	}
 }
 
+/* What the form must have chosen before the store is asked: the message
+ * when it has not, or NULL. */
+static const char *choice_missing(struct req *r, enum bo_action op)
+{
+	if (op == BO_TRANSFER && !id_field(r, "ufficio"))
+		return "Scegli l'ufficio a cui trasferire la pratica.";
+	if (op == BO_RECLASSIFY && !ops_word_ok(req_form(r, "categoria"), 80))
+		return "Scegli la nuova categoria.";
+	if (op == BO_CLOSE && !case_outcome_label(req_form(r, "esito")))
+		return "Scegli l'esito della pratica.";
+	return NULL;
+}
+
 /* ---- the words the store asks for, inside its transaction ---- */
 
 static const char *expand(void *ctx, const struct bo_case_row *c, const char *text)
@@ -233,9 +245,10 @@ int ops_act(struct req *r, const struct bo_scope *scope, const char *code, const
 		req_set(r, "Form.error", "Scrivi il testo richiesto (da 2 a 4000 caratteri).");
 		return 422;
 	}
-	if (a->op == BO_CLOSE && !case_outcome_label(req_form(r, "esito"))) {
+	const char *missing = choice_missing(r, a->op);
+	if (missing) {
 		keep_form(r, name);
-		req_set(r, "Form.error", "Scegli l'esito della pratica.");
+		req_set(r, "Form.error", missing);
 		return 422;
 	}
 	const struct bo_actor who = {
