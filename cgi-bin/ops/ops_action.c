@@ -18,12 +18,22 @@
 #define MAX_TEXT 4000
 
 /* An action as the form names it: the store's operation, the text it requires. */
-struct action {
+static const struct action {
 	const char *name;
 	enum bo_action op;
 	const char *field;
-	int (*run)(struct req *r, const struct bo_actor *who, const char *code, const char *text,
-		   struct bo_case_row *c);
+} actions[] = {
+	{ "prendi", BO_TAKE, NULL },
+	{ "assegna", BO_ASSIGN, NULL },
+	{ "lavora", BO_START, NULL },
+	{ "trasferisci", BO_TRANSFER, "motivo" },
+	{ "riclassifica", BO_RECLASSIFY, NULL },
+	{ "chiedi", BO_ASK, "domanda" },
+	{ "riprendi", BO_RESUME, NULL },
+	{ "rispondi", BO_REPLY, "risposta" },
+	{ "nota", BO_NOTE, "nota" },
+	{ "chiudi", BO_CLOSE, "spiegazione" },
+	{ "riapri", BO_REOPEN, "motivo_riapertura" },
 };
 
 static long long id_field(struct req *r, const char *name)
@@ -33,91 +43,29 @@ static long long id_field(struct req *r, const char *name)
 	return n && n <= 18 && strspn(v, "0123456789") == n ? atoll(v) : 0;
 }
 
-static int take(struct req *r, const struct bo_actor *who, const char *code, const char *text,
-		struct bo_case_row *c)
+/* The store's operation OP on case CODE with the form's choices and TEXT. */
+static int run(struct req *r, const struct bo_actor *who, enum bo_action op, const char *code,
+	       const char *text, struct bo_case_row *c)
 {
-	(void)text;
-	return bo_case_take(r->db, r->a, who, code, c);
+	struct db *db = r->db;
+	struct arena *a = r->a;
+	const char *esito = req_form(r, "esito");
+	switch (op) {
+	case BO_TAKE: return bo_case_take(db, a, who, code, c);
+	case BO_ASSIGN: return bo_case_assign(db, a, who, code, id_field(r, "operatore"), c);
+	case BO_START: return bo_case_start(db, a, who, code, c);
+	case BO_TRANSFER: return bo_case_transfer(db, a, who, code, id_field(r, "ufficio"), text, c);
+	case BO_RECLASSIFY: return bo_case_reclassify(db, a, who, code, req_form(r, "categoria"), c);
+	case BO_ASK: return bo_case_ask(db, a, who, code, text, c);
+	case BO_RESUME: return bo_case_resume(db, a, who, code, c);
+	case BO_REPLY: return bo_case_reply(db, a, who, code, text, c);
+	case BO_NOTE: return bo_case_note(db, a, who, code, text, c);
+	case BO_CLOSE:
+		return bo_case_close(db, a, who, code, esito, case_outcome_label(esito), text, c);
+	case BO_REOPEN: return bo_case_reopen(db, a, who, code, text, c);
+	default: return -1;
+	}
 }
-
-static int assign(struct req *r, const struct bo_actor *who, const char *code, const char *text,
-		  struct bo_case_row *c)
-{
-	(void)text;
-	return bo_case_assign(r->db, r->a, who, code, id_field(r, "operatore"), c);
-}
-
-static int start(struct req *r, const struct bo_actor *who, const char *code, const char *text,
-		 struct bo_case_row *c)
-{
-	(void)text;
-	return bo_case_start(r->db, r->a, who, code, c);
-}
-
-static int transfer(struct req *r, const struct bo_actor *who, const char *code, const char *text,
-		    struct bo_case_row *c)
-{
-	return bo_case_transfer(r->db, r->a, who, code, id_field(r, "ufficio"), text, c);
-}
-
-static int reclassify(struct req *r, const struct bo_actor *who, const char *code,
-		      const char *text, struct bo_case_row *c)
-{
-	(void)text;
-	return bo_case_reclassify(r->db, r->a, who, code, req_form(r, "categoria"), c);
-}
-
-static int ask(struct req *r, const struct bo_actor *who, const char *code, const char *text,
-	       struct bo_case_row *c)
-{
-	return bo_case_ask(r->db, r->a, who, code, text, c);
-}
-
-static int resume(struct req *r, const struct bo_actor *who, const char *code, const char *text,
-		  struct bo_case_row *c)
-{
-	(void)text;
-	return bo_case_resume(r->db, r->a, who, code, c);
-}
-
-static int reply(struct req *r, const struct bo_actor *who, const char *code, const char *text,
-		 struct bo_case_row *c)
-{
-	return bo_case_reply(r->db, r->a, who, code, text, c);
-}
-
-static int note(struct req *r, const struct bo_actor *who, const char *code, const char *text,
-		struct bo_case_row *c)
-{
-	return bo_case_note(r->db, r->a, who, code, text, c);
-}
-
-static int close_case(struct req *r, const struct bo_actor *who, const char *code,
-		      const char *text, struct bo_case_row *c)
-{
-	const char *kind = req_form(r, "esito");
-	return bo_case_close(r->db, r->a, who, code, kind, case_outcome_label(kind), text, c);
-}
-
-static int reopen(struct req *r, const struct bo_actor *who, const char *code, const char *text,
-		  struct bo_case_row *c)
-{
-	return bo_case_reopen(r->db, r->a, who, code, text, c);
-}
-
-static const struct action actions[] = {
-	{ "prendi", BO_TAKE, NULL, take },
-	{ "assegna", BO_ASSIGN, NULL, assign },
-	{ "lavora", BO_START, NULL, start },
-	{ "trasferisci", BO_TRANSFER, "motivo", transfer },
-	{ "riclassifica", BO_RECLASSIFY, NULL, reclassify },
-	{ "chiedi", BO_ASK, "domanda", ask },
-	{ "riprendi", BO_RESUME, NULL, resume },
-	{ "rispondi", BO_REPLY, "risposta", reply },
-	{ "nota", BO_NOTE, "nota", note },
-	{ "chiudi", BO_CLOSE, "spiegazione", close_case },
-	{ "riapri", BO_REOPEN, "motivo_riapertura", reopen },
-};
 
 void ops_actions_view(struct req *r, const char *status)
 {
@@ -188,10 +136,13 @@ static const char *mail(void *ctx, const struct bo_case_row *c, const struct bo_
 static const char *state_json(struct req *r, const struct bo_state *st, const char *text)
 {
 	return arena_printf(r->a, "{\"status\":%s,\"office_id\":%s,\"operator_id\":%s,"
-			    "\"category_id\":%s,\"due_date\":%s,\"outcome\":%s,\"outcome_kind\":%s%s%s}",
-			    ops_json(r, st->status), ops_json(r, st->office_id), ops_json(r, st->operator_id),
-			    ops_json(r, st->category_id), ops_json(r, st->due_date), ops_json(r, st->outcome),
-			    ops_json(r, st->outcome_kind), text ? ",\"text\":" : "", text ? ops_json(r, text) : "");
+			    "\"category_id\":%s,\"due_date\":%s,\"outcome\":%s,"
+			    "\"outcome_kind\":%s%s%s}",
+			    ops_json(r, st->status), ops_json(r, st->office_id),
+			    ops_json(r, st->operator_id), ops_json(r, st->category_id),
+			    ops_json(r, st->due_date), ops_json(r, st->outcome),
+			    ops_json(r, st->outcome_kind), text ? ",\"text\":" : "",
+			    text ? ops_json(r, text) : "");
 }
 
 static int audit(void *ctx, const char *action, const struct bo_case_row *c,
@@ -204,10 +155,18 @@ static int audit(void *ctx, const char *action, const struct bo_case_row *c,
 
 /* ---- running one ---- */
 
+/* 422: the page shows MESSAGE and the forms again with what was typed. */
+static int invalid(struct req *r, const struct action *a, const char *message)
+{
+	keep_form(r, a->name);
+	req_set(r, "Form.error", message);
+	return 422;
+}
+
 /* The answer to a refusal of the store. */
 static int refused(struct req *r, const struct action *a, int rc, const struct bo_case_row *c)
 {
-	static const char *const invalid[] = {
+	static const char *const choice[] = {
 		[BO_ASSIGN] = "Scegli un operatore dell'ufficio della pratica.",
 		[BO_TRANSFER] = "Scegli un ufficio diverso da quello attuale.",
 		[BO_RECLASSIFY] = "Scegli una categoria diversa da quella attuale.",
@@ -223,9 +182,7 @@ static int refused(struct req *r, const struct action *a, int rc, const struct b
 		return req_error(r, 409, arena_printf(r->a, "La pratica è già in carico a %s: "
 						      "ricarica la pagina.", c->operator_name));
 	case BO_INVALID:
-		keep_form(r, a->name);
-		req_set(r, "Form.error", invalid[a->op] ? invalid[a->op] : "Scelta non valida.");
-		return 422;
+		return invalid(r, a, choice[a->op] ? choice[a->op] : "Scelta non valida.");
 	default:
 		return 503;
 	}
@@ -239,23 +196,16 @@ int ops_act(struct req *r, const struct bo_scope *scope, const char *code, const
 			a = &actions[i];
 	if (!a)
 		return req_error(r, 400, "Azione non valida.");
-	const char *text = NULL;
-	if (a->field && !(text = text_of(r, a->field))) {
-		keep_form(r, name);
-		req_set(r, "Form.error", "Scrivi il testo richiesto (da 2 a 4000 caratteri).");
-		return 422;
-	}
-	const char *missing = choice_missing(r, a->op);
-	if (missing) {
-		keep_form(r, name);
-		req_set(r, "Form.error", missing);
-		return 422;
-	}
+	const char *text = NULL, *missing = choice_missing(r, a->op);
+	if (a->field && !(text = text_of(r, a->field)))
+		return invalid(r, a, "Scrivi il testo richiesto (da 2 a 4000 caratteri).");
+	if (missing)
+		return invalid(r, a, missing);
 	const struct bo_actor who = {
 		.staff_id = r->staff->id, .name = r->staff->display_name, .scope = *scope, .ctx = r,
 		.expand = expand, .mail = mail, .audit = audit,
 	};
 	struct bo_case_row c;
-	int rc = a->run(r, &who, code, text, &c);
+	int rc = run(r, &who, a->op, code, text, &c);
 	return rc ? refused(r, a, rc, &c) : 0;
 }

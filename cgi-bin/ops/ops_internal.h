@@ -1,12 +1,13 @@
-/* ops_internal.h - what the operators' pages (ops*.c) share: the
- * office scope, Italian labels, the e-mails to the citizen, the actions on a case. */
+/* ops_internal.h - what the operators' pages (ops*.c) share: the office
+ * scope, Italian labels, the e-mails to the citizen, the actions on a case. */
 #ifndef OPS_OPS_INTERNAL_H
 #define OPS_OPS_INTERNAL_H
 
-#include "vocab/case_vocab.h"
 #include <stddef.h>
 
-struct bo_scope;
+#include "store/bo_case_store.h"
+#include "vocab/case_vocab.h"
+
 struct db_rows;
 struct req;
 struct staff;
@@ -14,7 +15,6 @@ struct staff;
 /* ops.c: the cases the request's staff member works on: an operator's
  * offices, every office for managers (read only: the route table says who
  * may POST) and admins. */
-#include "store/bo_case_store.h"
 struct bo_scope ops_scope(const struct req *r);
 /* Can S change cases (not only read them)? */
 int ops_can_act(const struct staff *s);
@@ -41,8 +41,8 @@ const char *ops_mail(struct req *r, const struct bo_case_row *c, const char *wha
 /* The template TEXT with its placeholders ({nome}, {codice}, {protocollo},
  * {titolo}, {ufficio}, {data_prevista}) filled from case C. */
 const char *ops_expand(struct req *r, const struct bo_case_row *c, const char *text);
-/* The page frame: Can.act (may the staff member change cases), title, breadcrumb (Area riservata > Pratiche > TITLE),
- * template; returns STATUS. */
+/* The page frame: Can.act (may the staff member change cases), title,
+ * breadcrumb (Area riservata > Pratiche > TITLE), template; returns STATUS. */
 int ops_page(struct req *r, const char *title, const char *canonical, const char *tpl, int status);
 /* The name to greet on case C. */
 const char *ops_person(const struct bo_case_row *c);
