@@ -223,82 +223,75 @@ static int set_medians(struct req *r, const struct dash_filter *f)
 
 /* ----------------------------------------------------------------- groups */
 
-/* PREFIX.N.<column> and the chart CHART of the rows of one breakdown: the
- * bars say "short" when the rows have it, the name otherwise; a group
- * without a name (the cases with no category, no office) is EMPTY. */
+/* PREFIX.N.{name,total,open,closed} and the chart CHART of the N groups G
+ * of one breakdown: the bars say the short label when a group has one, the
+ * name otherwise; a group without a name (the cases with no category, no
+ * office) is EMPTY. */
 static void set_group(struct req *r, const char *prefix, const char *chart, enum svg_kind kind,
-		      const struct db_rows *rows, const char *empty)
+		      const struct dash_group *g, size_t n, const char *empty)
 {
-	struct svg_datum *d = arena_calloc(r->a, rows->nrows + 1, sizeof *d);
-	int shrt = view_col(rows, "short") >= 0;
-	for (size_t i = 0; i < rows->nrows; i++) {
-		const char *g = arena_printf(r->a, "%s.%zu", prefix, i);
-		const char *n = db_get(rows, i, "name");
-		view_row(r, g, rows, i);
-		if (!*n) {
-			n = empty;
-			req_set(r, arena_printf(r->a, "%s.name", g), n);
-		}
-		d[i].label = shrt ? db_get(rows, i, "short") : n;
-		d[i].full = n;
-		d[i].value = (long)db_get_ll(rows, i, "total");
+	struct svg_datum *d = arena_calloc(r->a, n + 1, sizeof *d);
+	for (size_t i = 0; i < n; i++) {
+		const char *p = arena_printf(r->a, "%s.%zu", prefix, i);
+		const char *name = *g[i].name ? g[i].name : empty;
+		req_set(r, arena_printf(r->a, "%s.name", p), name);
+		req_set_int(r, arena_printf(r->a, "%s.total", p), (int)g[i].total);
+		req_set_int(r, arena_printf(r->a, "%s.open", p), (int)g[i].open);
+		req_set_int(r, arena_printf(r->a, "%s.closed", p), (int)g[i].closed);
+		d[i] = (struct svg_datum){ .label = g[i].shrt ? g[i].shrt : name, .full = name,
+					   .value = g[i].total };
 	}
-	svg_chart(r, chart, kind, d, rows->nrows);
+	svg_chart(r, chart, kind, d, n);
 }
 
-/* NROWS rows with the columns of GOT (key, counts) plus name and short,
- * every count "0": the channels or months without cases have a row too. */
-static void grid(struct req *r, const struct db_rows *got, size_t nrows, struct db_rows *all)
+/* The group of KEY among GOT's (none: no cases), named NAME, short SHRT. */
+static struct dash_group group_of(const struct dash_groups *got, const char *key,
+				  const char *name, const char *shrt)
 {
-	size_t nc = got->ncols + 2;
-	*all = (struct db_rows){ nrows, nc, arena_calloc(r->a, nc, sizeof(char *)),
-				 arena_calloc(r->a, nrows * nc + 1, sizeof(char *)), NULL };
-	memcpy(all->cols, got->cols, got->ncols * sizeof(char *));
-	all->cols[nc - 2] = "name";
-	all->cols[nc - 1] = "short";
-	for (size_t i = 0; i < nrows * nc; i++)
-		all->cells[i] = (char *)"0";
+	struct dash_group g = { .key = key };
+	for (size_t j = 0; j < got->n; j++)
+		if (strcmp(got->g[j].key, key) == 0)
+			g = got->g[j];
+	g.name = name;
+	g.shrt = shrt;
+	return g;
 }
 
-/* Row I of ALL: KEY (in GOT's column KEY_COL, the first) with the counts
- * GOT has for it, and its labels. */
-static void fill(struct db_rows *all, size_t i, const struct db_rows *got, const char *key_col,
-		 const char *key, char *name, char *shrt)
+/* Every channel, and every month of the period, has a group: 0 cases too. */
+static void set_channels(struct req *r, const struct dash_groups *got)
 {
-	char **row = &all->cells[i * all->ncols];
-	for (size_t j = 0; j < got->nrows; j++)
-		if (strcmp(db_get(got, j, key_col), key) == 0)
-			memcpy(row, &got->cells[j * got->ncols], got->ncols * sizeof *row);
-	row[0] = (char *)key;
-	row[all->ncols - 2] = name;
-	row[all->ncols - 1] = shrt;
+	struct dash_group *all = arena_calloc(r->a, case_nchannels + 1, sizeof *all);
+	for (size_t i = 0; i < case_nchannels; i++)
+		all[i] = group_of(got, case_channels[i].key, case_channels[i].label,
+				  case_channels[i].label);
+	set_group(r, "Dash.ByChannel", "Chart.channel", SVG_COLUMNS, all, case_nchannels, "");
+}
+
+static void set_months(struct req *r, const struct filters *fl, const struct dash_groups *got)
+{
+	struct dash_group *all = arena_calloc(r->a, (size_t)fl->months + 1, sizeof *all);
+	for (int i = 0, m = month_index(fl->f.from); i < fl->months; i++, m++) {
+		const char *month = month_names[m % 12];
+		all[i] = group_of(got, arena_printf(r->a, "%04d-%02d", m / 12, m % 12 + 1),
+				  arena_printf(r->a, "%s %d", month, m / 12),              /* "gennaio 2026" */
+				  arena_printf(r->a, "%.3s %02d", month, m / 12 % 100));   /* "gen 26" */
+	}
+	set_group(r, "Dash.ByMonth", "Chart.month", SVG_LINE, all, (size_t)fl->months, "");
 }
 
 static int set_groups(struct req *r, const struct filters *fl)
 {
 	const struct dash_filter *f = &fl->f;
-	struct db_rows cat, off, chan, mon, all;
+	struct dash_groups cat, off, chan, mon;
 	if (dash_by_category(r->db, r->a, f, &cat) < 0 ||
 	    dash_by_office(r->db, r->a, f, &off) < 0 ||
 	    dash_by_channel(r->db, r->a, f, &chan) < 0 ||
 	    dash_by_month(r->db, r->a, f, &mon) < 0)
 		return -1;
-	set_group(r, "Dash.ByCategory", "Chart.category", SVG_HBARS, &cat, "Senza categoria");
-	set_group(r, "Dash.ByOffice", "Chart.office", SVG_HBARS, &off, "Nessun ufficio");
-	grid(r, &chan, case_nchannels, &all);
-	for (size_t i = 0; i < case_nchannels; i++) {
-		char *name = (char *)case_channels[i].label;
-		fill(&all, i, &chan, "slug", case_channels[i].key, name, name);
-	}
-	set_group(r, "Dash.ByChannel", "Chart.channel", SVG_COLUMNS, &all, "");
-	grid(r, &mon, (size_t)fl->months, &all);
-	for (int i = 0, m = month_index(f->from); i < fl->months; i++, m++) {
-		const char *month = month_names[m % 12];
-		fill(&all, (size_t)i, &mon, "month", arena_printf(r->a, "%04d-%02d", m / 12, m % 12 + 1),
-		     arena_printf(r->a, "%s %d", month, m / 12),               /* "gennaio 2026" */
-		     arena_printf(r->a, "%.3s %02d", month, m / 12 % 100));    /* "gen 26" */
-	}
-	set_group(r, "Dash.ByMonth", "Chart.month", SVG_LINE, &all, "");
+	set_group(r, "Dash.ByCategory", "Chart.category", SVG_HBARS, cat.g, cat.n, "Senza categoria");
+	set_group(r, "Dash.ByOffice", "Chart.office", SVG_HBARS, off.g, off.n, "Nessun ufficio");
+	set_channels(r, &chan);
+	set_months(r, fl, &mon);
 	return 0;
 }
 

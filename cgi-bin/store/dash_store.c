@@ -5,6 +5,8 @@
 
 #include <stdlib.h>
 
+#include "core/arena.h"
+
 #define OPEN "('received','in_charge','in_progress','waiting_citizen')"
 #define CLOSED "('closed','rejected')"
 #define OVERDUE "(c.status IN " OPEN " AND IFNULL(c.due_date < CURDATE(), 0))"
@@ -40,39 +42,58 @@ int dash_totals(struct db *db, struct arena *a, const struct dash_filter *f, str
 	return db_query(db, a, out, sql, FILTER_TYPES, FILTER_ARGS(f));
 }
 
+/* The groups of SQL's rows: grp, name when NAMED, total, open, closed. */
+static int groups(struct db *db, struct arena *a, const char *sql, const struct dash_filter *f,
+		  int named, struct dash_groups *out)
+{
+	struct db_rows rows;
+	if (db_query(db, a, &rows, sql, FILTER_TYPES, FILTER_ARGS(f)) < 0)
+		return -1;
+	out->n = rows.nrows;
+	out->g = arena_calloc(a, rows.nrows + 1, sizeof *out->g);
+	for (size_t i = 0; i < rows.nrows; i++)
+		out->g[i] = (struct dash_group){
+			.key = db_get(&rows, i, "grp"), .name = named ? db_get(&rows, i, "name") : "",
+			.total = (long)db_get_ll(&rows, i, "total"),
+			.open = (long)db_get_ll(&rows, i, "open"),
+			.closed = (long)db_get_ll(&rows, i, "closed"),
+		};
+	return 0;
+}
+
 /* Cases by category (T "k") or office (T "o"). */
 #define BREAKDOWN(t)                                                                       \
-	"SELECT COALESCE(" t ".slug, '') AS slug, COALESCE(" t ".name, '') AS name, "      \
+	"SELECT COALESCE(" t ".slug, '') AS grp, COALESCE(" t ".name, '') AS name, "       \
 	COUNTS FROM_CASES WHERE_FILTER "GROUP BY " t ".id ORDER BY total DESC, name"
 
 int dash_by_category(struct db *db, struct arena *a, const struct dash_filter *f,
-		     struct db_rows *out)
+		     struct dash_groups *out)
 {
 	static const char sql[] = BREAKDOWN("k");
-	return db_query(db, a, out, sql, FILTER_TYPES, FILTER_ARGS(f));
+	return groups(db, a, sql, f, 1, out);
 }
 
 int dash_by_office(struct db *db, struct arena *a, const struct dash_filter *f,
-		   struct db_rows *out)
+		   struct dash_groups *out)
 {
 	static const char sql[] = BREAKDOWN("o");
-	return db_query(db, a, out, sql, FILTER_TYPES, FILTER_ARGS(f));
+	return groups(db, a, sql, f, 1, out);
 }
 
 int dash_by_channel(struct db *db, struct arena *a, const struct dash_filter *f,
-		    struct db_rows *out)
+		    struct dash_groups *out)
 {
-	static const char sql[] = "SELECT c.channel AS slug, " COUNTS FROM_CASES WHERE_FILTER
+	static const char sql[] = "SELECT c.channel AS grp, " COUNTS FROM_CASES WHERE_FILTER
 				  "GROUP BY c.channel";
-	return db_query(db, a, out, sql, FILTER_TYPES, FILTER_ARGS(f));
+	return groups(db, a, sql, f, 0, out);
 }
 
 int dash_by_month(struct db *db, struct arena *a, const struct dash_filter *f,
-		  struct db_rows *out)
+		  struct dash_groups *out)
 {
-	static const char sql[] = "SELECT DATE_FORMAT(c.submitted_at, '%Y-%m') AS month, "
-				  COUNTS FROM_CASES WHERE_FILTER "GROUP BY month ORDER BY month";
-	return db_query(db, a, out, sql, FILTER_TYPES, FILTER_ARGS(f));
+	static const char sql[] = "SELECT DATE_FORMAT(c.submitted_at, '%Y-%m') AS grp, "
+				  COUNTS FROM_CASES WHERE_FILTER "GROUP BY grp ORDER BY grp";
+	return groups(db, a, sql, f, 0, out);
 }
 
 /* MEDIAN() is a window function: every row carries it, one is enough. */

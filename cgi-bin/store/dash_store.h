@@ -18,18 +18,29 @@ struct dash_filter {
 /* One row: total, open, closed, withdrawn, overdue, reopened (cases with a
  * 'reopened' status event), ever_closed (closed now, or reopened since). */
 int dash_totals(struct db *db, struct arena *a, const struct dash_filter *f, struct db_rows *out);
-/* Rows: slug, name, total, open, closed, most cases first; slug and name ""
- * for the cases without a category (office). */
+/* One group of a breakdown: its key (a slug, or YYYY-MM for a month), its
+ * name ("" when the store has none to give) and its cases. SHRT is the
+ * page's (a chart's short label), NULL from the store. */
+struct dash_group {
+	const char *key, *name, *shrt;
+	long total, open, closed;
+};
+struct dash_groups {
+	size_t n;
+	struct dash_group *g;
+};
+/* By category (office), most cases first; key and name "" for the cases
+ * without a category (office). */
 int dash_by_category(struct db *db, struct arena *a, const struct dash_filter *f,
-		     struct db_rows *out);
+		     struct dash_groups *out);
 int dash_by_office(struct db *db, struct arena *a, const struct dash_filter *f,
-		   struct db_rows *out);
-/* Rows: slug (the channel), total, open, closed: the channels with cases. */
+		   struct dash_groups *out);
+/* By channel (key: the channel; no name): the channels with cases. */
 int dash_by_channel(struct db *db, struct arena *a, const struct dash_filter *f,
-		    struct db_rows *out);
-/* Rows: month (YYYY-MM), total, open, closed: the months with cases, in order. */
+		    struct dash_groups *out);
+/* By month (key: YYYY-MM; no name): the months with cases, in order. */
 int dash_by_month(struct db *db, struct arena *a, const struct dash_filter *f,
-		  struct db_rows *out);
+		  struct dash_groups *out);
 /* The median in seconds from filing to the first staff event (a status
  * change or a message written by staff), over the *N cases that have one. */
 int dash_median_first_response(struct db *db, struct arena *a, const struct dash_filter *f,
