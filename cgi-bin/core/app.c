@@ -441,6 +441,7 @@ static const struct {
 	{ R_SESSION, "session" }, { R_CITIZEN, "citizen" }, { R_STAFF, "staff" },
 	{ R_ROLE_ADMIN, "admin" }, { R_ROLE_EDITOR, "editor" }, { R_ROLE_OPERATOR, "operator" },
 	{ R_ROLE_MANAGER, "manager" }, { R_CSRF, "csrf" }, { R_NO_CSRF, "no-csrf" },
+	{ R_FORM_MARKS, "form-marks" },
 };
 
 /* `PROGRAM --routes`: who may call what, one line a route. */

@@ -83,9 +83,4 @@ int db_get_int(const struct db_rows *r, size_t row, const char *name);
 /* The length in bytes of a BLOB cell. */
 unsigned long db_get_len(const struct db_rows *r, size_t row, const char *name);
 
-static inline const char *db_cell(const struct db_rows *r, size_t row, size_t col)
-{
-	return r->cells[row * r->ncols + col];
-}
-
 #endif
