@@ -71,7 +71,7 @@ static void category_check(struct form *f)
 
 static const struct crud_kind category = {
 	.type = "case_category", .path = "categorie", .noun = "categoria",
-	.new_title = "Nuova categoria", .tpl = "admin/categorie_modulo.cs",
+	.new_title = "Nuova categoria", .tpl = "admin/impostazioni_modulo.cs",
 	.crumb = "Categorie delle pratiche", .crumb_url = "/admin/categorie", SETUP_KIND,
 	.fields = category_fields, .nfields = N(category_fields), .columns = category_columns,
 	.get = setup_category_get, .save = setup_category_save,
@@ -80,7 +80,7 @@ static const struct crud_kind category = {
 };
 static const struct crud_kind area = {
 	.type = "area", .path = "aree", .noun = "zona", .new_title = "Nuova zona",
-	.tpl = "admin/aree_modulo.cs", .crumb = "Zone e instradamento", .crumb_url = "/admin/aree",
+	.tpl = "admin/impostazioni_modulo.cs", .crumb = "Zone e instradamento", .crumb_url = "/admin/aree",
 	SETUP_KIND, .fields = area_fields, .nfields = N(area_fields), .columns = area_columns,
 	.get = setup_area_get, .save = setup_area_save,
 };
