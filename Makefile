@@ -121,7 +121,9 @@ clean:
 	rm -rf $(BUILD)
 
 # ---- running it ------------------------------------------------------------
-DEMO_DATA := sql/demo/catalogue.sql sql/demo/case_categories.sql
+# the catalogue and the case categories first (the rest refers to them), then the rest in name order
+DEMO_FIRST := sql/demo/catalogue.sql sql/demo/case_categories.sql
+DEMO_DATA := $(DEMO_FIRST) $(filter-out $(DEMO_FIRST),$(sort $(wildcard sql/demo/*.sql)))
 
 deps:
 	@conf/ctl.sh deps run
