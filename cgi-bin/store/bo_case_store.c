@@ -193,8 +193,10 @@ int bo_response_templates(struct db *db, struct arena *a, long long office_id, s
 /* The draft is made here, with the channel and the contact; the filing is
  * the citizen side's own (case_submit), so protocol numbers, routing and due
  * dates come from one place. */
-int bo_case_register(struct db *db, struct arena *a, const struct bo_registration *g,
-		     const char **code_out)
+/* The draft of a registration, or the case the same form made before (its
+ * idempotency key): *ID, *CODE_OUT; *DONE when that case is filed already. */
+static int register_draft(struct db *db, struct arena *a, const struct bo_registration *g,
+			  long long *id, const char **code_out, int *done)
 {
 	static const char draft[] =
 		"INSERT INTO cases (code, citizen_id, case_type, category_id, area_id, channel, status, "
@@ -203,31 +205,51 @@ int bo_case_register(struct db *db, struct arena *a, const struct bo_registratio
 		"SELECT ?, NULLIF(?, 0), k.case_type, k.id, (SELECT id FROM areas WHERE slug = ?), ?, "
 		"'draft', ?, ?, ?, ?, ?, ?, ?, NOW(3), NOW(3) FROM case_categories k "
 		"WHERE k.slug = ? AND k.active";
-	static const char again[] = "SELECT id, code, status FROM cases WHERE idempotency_key = ?";
-	long long id;
+	static const char again[] = "SELECT id, code, status FROM cases WHERE idempotency_key = ? "
+				    "FOR UPDATE";
 	*code_out = g->code;
+	*done = 0;
 	if (db_exec(db, draft, "sLssssssssss", g->code, g->citizen_id, g->area_slug, g->channel,
 		    g->title, g->description, g->address, g->contact_name, g->contact_email,
 		    g->contact_phone, g->idem, g->category_slug) == 0) {
-		if (db_affected_rows(db) != 1)
-			return -1;
-		id = (long long)db_insert_id(db);
-	} else {
-		struct db_rows rows;   /* the same form sent twice: the case it made */
-		if (db_errno(db) != 1062 || db_query(db, a, &rows, again, "s", g->idem) < 0 ||
-		    rows.nrows != 1)
-			return -1;
-		id = db_get_ll(&rows, 0, "id");
-		*code_out = db_get(&rows, 0, "code");
-		if (strcmp(db_get(&rows, 0, "status"), "draft"))
-			return 0;
+		*id = (long long)db_insert_id(db);
+		return db_affected_rows(db) == 1 ? 0 : -1;
 	}
-	struct case_filing f = {
-		.case_id = id, .citizen_id = g->citizen_id, .mail_to = g->contact_email,
-		.mail_subject = g->mail_subject, .mail_body = g->mail_body,
-	};
-	int filed;
-	return case_submit(db, &f, &filed);
+	struct db_rows rows;   /* the same form sent twice: the case it made */
+	if (db_errno(db) != 1062 || db_query(db, a, &rows, again, "s", g->idem) < 0 ||
+	    rows.nrows != 1)
+		return -1;
+	*id = db_get_ll(&rows, 0, "id");
+	*code_out = db_get(&rows, 0, "code");
+	*done = strcmp(db_get(&rows, 0, "status"), "draft") != 0;
+	return 0;
+}
+
+/* One transaction: the draft and its filing stand or fall together; a
+ * deadlock rolls both back and the registration runs again. */
+int bo_case_register(struct db *db, struct arena *a, const struct bo_registration *g,
+		     const char **code_out)
+{
+	for (int attempt = 0;; attempt++) {
+		long long id;
+		int done, filed;
+		int rc = db_begin(db);
+		if (rc == 0)
+			rc = register_draft(db, a, g, &id, code_out, &done);
+		if (rc == 0 && !done) {
+			struct case_filing f = {
+				.case_id = id, .citizen_id = g->citizen_id, .mail_to = g->contact_email,
+				.mail_subject = g->mail_subject, .mail_body = g->mail_body,
+			};
+			rc = case_file_in_tx(db, &f, &filed);
+		}
+		if (rc == 0 && db_commit(db) == 0)
+			return 0;
+		unsigned err = db_errno(db);
+		db_rollback(db);
+		if (attempt == 3 || (err != 1213 && err != 1205))
+			return -1;
+	}
 }
 
 int bo_citizen(struct db *db, struct arena *a, const char *fiscal_code, struct db_rows *out)

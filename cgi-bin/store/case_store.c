@@ -351,9 +351,10 @@ int case_submit(struct db *db, const struct case_filing *f, int *filed)
 	}
 }
 
-/* The case locked; the claim's WHERE checks that it is a draft with a
- * category (the join) and a title. */
-static int submit_once(struct db *db, const struct case_filing *f, int *filed)
+/* Filing, inside the caller's transaction: the claim's UPDATE locks the
+ * case, and its WHERE checks that it is a draft with a category (the join)
+ * and a title. */
+int case_file_in_tx(struct db *db, const struct case_filing *f, int *filed)
 {
 	static const char claim[] =
 		"UPDATE cases c JOIN case_categories k ON k.id = c.category_id "
@@ -370,15 +371,28 @@ static int submit_once(struct db *db, const struct case_filing *f, int *filed)
 		"VALUES (?, NOW(3), 'status', 'received', 'system', 'Pratica ricevuta e protocollata.')";
 	*filed = 0;
 	long long n;
-	if (db_begin(db) < 0 || db_exec(db, claim, "LL", f->case_id, f->citizen_id) < 0)
-		return refuse(db, -1);
+	if (db_exec(db, claim, "LL", f->case_id, f->citizen_id) < 0)
+		return -1;
 	if (db_affected_rows(db) == 0)   /* filed already, or incomplete: nothing to do */
-		return refuse(db, 0);
+		return 0;
 	if (next_protocol(db, &n) < 0 || db_exec(db, number, "LL", n, f->case_id) < 0 ||
-	    db_exec(db, event, "L", f->case_id) < 0 || mail_and_commit(db, f) < 0)
-		return refuse(db, -1);
+	    db_exec(db, event, "L", f->case_id) < 0)
+		return -1;
+	if (f->mail_to && *f->mail_to &&
+	    outbox_enqueue(db, f->mail_to, f->mail_subject, f->mail_body, f->case_id) < 0)
+		return -1;
 	*filed = 1;
 	return 0;
+}
+
+static int submit_once(struct db *db, const struct case_filing *f, int *filed)
+{
+	if (db_begin(db) < 0)
+		return -1;
+	int rc = case_file_in_tx(db, f, filed);
+	if (rc < 0 || !*filed)
+		return refuse(db, rc);
+	return db_commit(db);
 }
 
 /* ----------------------------------------------- timeline, messages */

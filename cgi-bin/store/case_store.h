@@ -134,6 +134,8 @@ struct case_filing {
 	const char *mail_to, *mail_subject, *mail_body;
 };
 int case_submit(struct db *db, const struct case_filing *f, int *filed);
+/* The same inside the caller's transaction (staff registering a case in one). */
+int case_file_in_tx(struct db *db, const struct case_filing *f, int *filed);
 
 /* The public events of a case, oldest first. */
 int case_event_list(struct db *db, struct arena *a, long long case_id, struct case_event **out,

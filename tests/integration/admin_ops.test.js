@@ -505,6 +505,26 @@ describe('back office: cases registered on behalf of a citizen', () => {
 		assert.equal(sqlValue(`SELECT COUNT(*) FROM cases WHERE idempotency_key = ${q(hidden.idem)}`), '1');
 	});
 
+	test('a registration the database cannot finish leaves nothing behind, and the same form files it later', async () => {
+		const hidden = await form();
+		const send = () => op.post('/admin/pratiche/nuova', { ...hidden, ...fields, canale: 'telefono', cf: CITIZENS[2].fiscalCode });
+		const count = () => sqlValue(`SELECT COUNT(*) FROM cases WHERE idempotency_key = ${q(hidden.idem)}`);
+		// the acknowledgement cannot be queued: the filing fails after the draft was written
+		sql("REVOKE INSERT ON portale.outbox FROM 'portale_admin'@'localhost'");
+		let r;
+		try {
+			r = await send();
+		} finally {
+			sql("GRANT INSERT ON portale.outbox TO 'portale_admin'@'localhost'");
+		}
+		assert.equal(r.status, 503);
+		assert.equal(count(), '0', 'no half-registered draft left behind');
+		const ok = await send();
+		assert.equal(ok.status, 303, errorsOf(ok.text).join(' | '));
+		assert.equal(count(), '1');
+		assert.equal(row(ok.location.split('/').pop()).status, 'received');
+	});
+
 	test('anonymous, at the counter, with an e-mail contact', async () => {
 		const r = await op.post('/admin/pratiche/nuova', { ...(await form()), ...fields, canale: 'sportello',
 			nome: 'Anna Neri', email: 'anna.neri@example.org' });
