@@ -121,9 +121,6 @@ clean:
 	rm -rf $(BUILD)
 
 # ---- running it ------------------------------------------------------------
-# the catalogue and the case categories first (the rest refers to them), then the rest in name order
-DEMO_FIRST := sql/demo/catalogue.sql sql/demo/case_categories.sql
-DEMO_DATA := $(DEMO_FIRST) $(filter-out $(DEMO_FIRST),$(sort $(wildcard sql/demo/*.sql)))
 
 deps:
 	@conf/ctl.sh deps run
@@ -133,7 +130,7 @@ deps-test:
 
 run: deps
 	@$(MAKE) --no-print-directory all
-	@VAR=$(VAR) PORT=$(PORT) DEMO_IDP=1 DEMO_STAFF=1 conf/ctl.sh start $(addprefix --data ,$(DEMO_DATA))
+	@VAR=$(VAR) PORT=$(PORT) DEMO_IDP=1 DEMO_STAFF=1 conf/ctl.sh start --data-dir sql/demo
 	@echo
 	@echo "Portale avviato: http://127.0.0.1:$(PORT)/"
 	@echo "(make stop per fermarlo; dati e log in $(VAR), e-mail inviate in $(VAR)/mail)"

@@ -4,7 +4,8 @@
 # service. Used by `make run`, `make stop` and the test harness.
 #
 #   conf/ctl.sh deps [run|test]        install missing Debian packages, npm ci
-#   conf/ctl.sh start [--data FILE]... start everything; load each FILE once (demo or fixture)
+#   conf/ctl.sh start [--data FILE | --data-dir DIR]...
+#                                      start everything; load each FILE (or DIR's *.sql) once
 #   conf/ctl.sh stop                   stop what start started
 #   conf/ctl.sh status
 #   conf/ctl.sh db-stop | db-start     only MariaDB (the programs reconnect by themselves)
@@ -388,14 +389,29 @@ db_stop() {   # SIGTERM: MariaDB's clean shutdown
 	stop_wait 30
 }
 
+# The .sql files of DIR in load order: catalogue.sql and case_categories.sql
+# first (the others refer to them), then the rest in name order.
+data_dir() {
+	local f
+	for f in "$1/catalogue.sql" "$1/case_categories.sql"; do [ -f "$f" ] && echo "$f"; done
+	for f in "$1"/*.sql; do
+		case $f in */catalogue.sql|*/case_categories.sql) ;; *) echo "$f" ;; esac
+	done
+}
+
 start() {
-	local data=()
-	while [ "${1:-}" = "--data" ]; do data+=("$2"); shift 2; done
+	local data=() f
+	while :; do
+		case "${1:-}" in
+		--data) data+=("$2"); shift 2 ;;
+		--data-dir) while read -r f; do data+=("$f"); done < <(data_dir "$2"); shift 2 ;;
+		*) break ;;
+		esac
+	done
 	[ -x "$ROOT/build/bin/portal" ] || die "not built: run make"
 	db_start
 	migrate
 	db_accounts
-	local f
 	for f in "${data[@]}"; do load_data "$f"; done
 	reindex
 	keys
@@ -455,5 +471,5 @@ case $cmd in
 	status) status ;;
 	db-start) db_start ;;
 	db-stop) db_stop ;;
-	*) die "usage: ctl.sh deps [run|test]|start [--data FILE]|stop|status|db-start|db-stop" ;;
+	*) die "usage: ctl.sh deps [run|test]|start [--data FILE|--data-dir DIR]...|stop|status|db-start|db-stop" ;;
 esac

@@ -80,16 +80,10 @@ stop_stack() { VAR=$TEST_VAR conf/ctl.sh stop >/dev/null 2>&1; }
 trap stop_stack EXIT
 stop_stack
 rm -rf "$TEST_VAR"
-# the fixtures: the catalogue and the case categories first (the others refer
-# to them), then every other tests/fixtures/*.sql in name order
-FIXTURES=(--data tests/fixtures/catalogue.sql --data tests/fixtures/case_categories.sql)
-for f in tests/fixtures/*.sql; do
-	case $f in */catalogue.sql|*/case_categories.sql) ;; *) FIXTURES+=(--data "$f") ;; esac
-done
 # a throw-away test IdP (SPID and CIE, tests/saml/) trusted besides the demo IdP
 if tests/saml/make-test-idp.sh "$TEST_VAR/test-idp" "$BASE_URL" >"$LOGDIR/stack.log" 2>&1 &&
 	VAR=$TEST_VAR PORT=$TEST_PORT WORKERS=3 DEMO_IDP=1 EXTRA_IDP_DIR=$TEST_VAR/test-idp conf/ctl.sh start \
-	"${FIXTURES[@]}" >>"$LOGDIR/stack.log" 2>&1; then
+	--data-dir tests/fixtures >>"$LOGDIR/stack.log" 2>&1; then
 	# one file at a time, each bounded: a hung file fails alone instead of stalling
 	# the run (node 18, as Debian ships it, has no --test-timeout)
 	: >"$LOGDIR/node.log"

@@ -17,7 +17,7 @@ SERVICE=/servizi/carta-identita-elettronica
 
 command -v wrk >/dev/null || { echo "wrk is missing: run make deps" >&2; exit 1; }
 trap 'conf/ctl.sh stop >/dev/null 2>&1' EXIT
-PORT=$PORT DEMO_IDP=1 conf/ctl.sh start --data sql/demo/catalogue.sql --data sql/demo/case_categories.sql >/dev/null
+PORT=$PORT DEMO_IDP=1 conf/ctl.sh start --data-dir sql/demo >/dev/null
 mkdir -p "$VAR/bench"
 curl -sf "$BASE$SERVICE" >"$VAR/bench/servizio.html"
 
