@@ -37,7 +37,7 @@ ADMIN_OBJ := $(call objs,cgi-bin/admin/*.c cgi-bin/content/*.c cgi-bin/ops/*.c c
 PROGRAMS  := $(BUILD)/bin/portal $(BUILD)/bin/auth $(BUILD)/bin/demo-idp $(BUILD)/bin/cases $(BUILD)/bin/admin $(BUILD)/bin/staff-add $(BUILD)/bin/catalogue-index
 PROGRAMS  += $(BUILD)/bin/notifier $(BUILD)/bin/smtp-sink
 
-.PHONY: all run stop status test bench clean deps deps-test unit unit-asan
+.PHONY: all run stop status test bench conformity clean deps deps-test unit unit-asan
 all: $(PROGRAMS)
 
 $(BUILD)/%.o: %.c
@@ -158,3 +158,9 @@ test: deps-test
 bench: deps-test
 	@$(MAKE) --no-print-directory all
 	@tests/bench/run.sh
+
+# AgID's conformity checker (pa-website-validator-ng) from a local copy of its
+# source (VALIDATOR_SRC) against a private stack with the demo data.
+conformity: deps-test
+	@$(MAKE) --no-print-directory all
+	@tests/conformity/run.sh
