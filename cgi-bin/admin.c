@@ -45,6 +45,7 @@ static const struct route routes[] = {
 	{ "POST", "/admin/uffici/:id",                  bo_ufficio_save,        EDITOR | FORM },
 	{ "GET",  "/admin/faq/:id",                     bo_faq_form,            EDITOR },
 	{ "POST", "/admin/faq/:id",                     bo_faq_save,            EDITOR | FORM },
+	{ "GET",  "/admin/valutazioni",                 bo_valutazioni,         EDITOR },
 	/* managers (dash.c) */
 	{ "GET",  "/admin/cruscotto",                   bo_cruscotto,           MANAGER },
 	{ "GET",  "/admin/cruscotto.csv",               bo_cruscotto_csv,       MANAGER },

@@ -5,7 +5,8 @@
 #include "core/app.h"
 #include "session/sess.h"
 
-/* Every page is a citizen's at Session.MinLevel; every form is CSRF-checked.
+/* Every page is a citizen's at Session.MinLevel, every form CSRF-checked (but
+ * the anonymous clarity rating of the portal's pages, /valutazione).
  * MARKS: the form comes back with a field that held bytes that are not text
  * marked next to it, instead of a 400. */
 #define FORM (R_POST_BODY | R_CSRF)
@@ -28,6 +29,8 @@ static const struct route routes[] = {
 	{ "GET",  "/segnalazioni/:code/miniature/:id",  page_miniatura,    R_CITIZEN },
 	{ "GET",  "/area-personale",                    page_area,         R_CITIZEN },
 	{ "POST", "/area-personale/contatti",           page_contatti,     R_CITIZEN | FORM | MARKS },
+	/* the clarity rating of every portal page: anonymous, rate-limited */
+	{ "POST", "/valutazione",                       page_valutazione,  R_POST_BODY | R_NO_CSRF },
 };
 
 int main(int argc, char **argv)

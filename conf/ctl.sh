@@ -162,6 +162,9 @@ db_accounts() {
 	for t in case_categories areas case_routes offices services auth_log; do
 		grants="$grants GRANT SELECT ON $DBNAME.$t TO $c;"
 	done
+	grants="$grants GRANT INSERT ON $DBNAME.page_ratings TO $c;
+		GRANT SELECT, INSERT ON $DBNAME.rating_salts TO $c;
+		GRANT SELECT, INSERT, UPDATE ON $DBNAME.rating_limits TO $c;"
 	grants="$grants GRANT SELECT, INSERT, UPDATE ON $DBNAME.protocol_counters TO $c;
 		GRANT INSERT ON $DBNAME.outbox TO $c;
 		GRANT SELECT, UPDATE ON $DBNAME.citizens TO $c;
@@ -173,6 +176,7 @@ db_accounts() {
 		response_templates; do
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $b;"
 	done
+	grants="$grants GRANT SELECT ON $DBNAME.page_ratings TO $b;"
 	grants="$grants GRANT SELECT, INSERT ON $DBNAME.audit_log TO $b;
 		GRANT SELECT ON $DBNAME.case_attachments TO $b;
 		GRANT SELECT, INSERT, UPDATE ON $DBNAME.protocol_counters TO $b;

@@ -30,6 +30,7 @@ int page_allegato(struct req *r);          /* allegati.c: GET /segnalazioni/:cod
 int page_miniatura(struct req *r);         /* allegati.c: GET /segnalazioni/:code/miniature/:id */
 int page_area(struct req *r);              /* area.c: GET  /area-personale */
 int page_contatti(struct req *r);          /* area.c: POST /area-personale/contatti */
+int page_valutazione(struct req *r);       /* valutazione.c: POST /valutazione */
 
 /* allegati.c: the stored form of a PDF document U (already checked). */
 void cases_pdf_attachment(struct req *r, const struct upload *u, struct attachment *out);

@@ -19,5 +19,6 @@ int bo_ufficio_form(struct req *r);        /* GET  /admin/uffici/:id */
 int bo_ufficio_save(struct req *r);        /* POST /admin/uffici/:id */
 int bo_faq_form(struct req *r);            /* GET  /admin/faq/:id */
 int bo_faq_save(struct req *r);            /* POST /admin/faq/:id */
+int bo_valutazioni(struct req *r);         /* GET  /admin/valutazioni (valutazioni.c) */
 
 #endif

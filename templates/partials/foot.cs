@@ -1,3 +1,4 @@
+<?cs if:Site.Rating.Show && Page.Section != "error" ?><?cs call:rating_component() ?><?cs /if ?>
 </main>
 <footer class="it-footer vm-footer" id="footer">
 <div class="it-footer-main">

@@ -1,4 +1,4 @@
-<?cs include:"partials/macros.cs" ?><!doctype html>
+<?cs include:"partials/macros.cs" ?><?cs include:"partials/rating.cs" ?><!doctype html>
 <html lang="it">
 <head>
 <meta charset="utf-8">

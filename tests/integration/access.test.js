@@ -22,6 +22,7 @@ const NO_CSRF = {
 	'POST /auth/slo': 'the SAML logout message is signed by the IdP',
 	'POST /admin/login': 'no session yet; the staff cookie is SameSite=Strict',
 	'POST /demo-idp/sso': 'the demo IdP (tests and demo only)',
+	'POST /valutazione': 'the anonymous clarity rating of a public page: no session to ride, rate-limited per client',
 };
 
 function table() {
