@@ -12,18 +12,18 @@ INSERT INTO admin_areas (id, slug, name, summary, description, address, phone, e
 (3, 'area-tecnica', 'Area Tecnica e del territorio', 'Lavori pubblici, manutenzioni, urbanistica, edilizia privata, ambiente e attività produttive.', 'L''area progetta e realizza le opere pubbliche, cura la manutenzione del patrimonio comunale, pianifica l''uso del territorio e rilascia i titoli edilizi e le autorizzazioni alle imprese.', 'Via dei Mulini, 14 - 50099 Valdimonte', '0577 900600', 'areatecnica@comune.valdimonte.it', 3),
 (4, 'area-servizi-alla-persona', 'Area Servizi alla persona', 'Scuola e servizi educativi, politiche sociali, cultura, turismo e sport.', 'L''area sostiene le famiglie e le persone fragili, organizza i servizi scolastici e promuove la vita culturale e sportiva della comunità.', 'Via Roma, 22 - 50099 Valdimonte', '0577 900400', 'servizipersona@comune.valdimonte.it', 4),
 (5, 'area-vigilanza', 'Area Vigilanza', 'Polizia locale, sicurezza urbana, viabilità e protezione civile.', 'L''area garantisce il controllo del territorio, la sicurezza stradale e il coordinamento della protezione civile comunale.', 'Via della Stazione, 3 - 50099 Valdimonte', '0577 900300', 'poliziamunicipale@comune.valdimonte.it', 5);
-UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-affari-generali') WHERE slug = 'ufficio-anagrafe-e-stato-civile';
-UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-affari-generali') WHERE slug = 'urp';
-UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-affari-generali') WHERE slug = 'ufficio-elettorale';
-UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-economico-finanziaria') WHERE slug = 'ufficio-tributi';
-UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-tecnica') WHERE slug = 'sportello-unico-edilizia';
-UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-tecnica') WHERE slug = 'suap';
-UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-tecnica') WHERE slug = 'ufficio-ambiente';
-UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-tecnica') WHERE slug = 'ufficio-lavori-pubblici';
-UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-servizi-alla-persona') WHERE slug = 'ufficio-servizi-educativi';
-UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-servizi-alla-persona') WHERE slug = 'ufficio-servizi-sociali';
-UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-servizi-alla-persona') WHERE slug = 'ufficio-cultura-e-sport';
-UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-vigilanza') WHERE slug = 'polizia-locale';
+UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-affari-generali'), updated_at = updated_at WHERE slug = 'ufficio-anagrafe-e-stato-civile';
+UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-affari-generali'), updated_at = updated_at WHERE slug = 'urp';
+UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-affari-generali'), updated_at = updated_at WHERE slug = 'ufficio-elettorale';
+UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-economico-finanziaria'), updated_at = updated_at WHERE slug = 'ufficio-tributi';
+UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-tecnica'), updated_at = updated_at WHERE slug = 'sportello-unico-edilizia';
+UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-tecnica'), updated_at = updated_at WHERE slug = 'suap';
+UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-tecnica'), updated_at = updated_at WHERE slug = 'ufficio-ambiente';
+UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-tecnica'), updated_at = updated_at WHERE slug = 'ufficio-lavori-pubblici';
+UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-servizi-alla-persona'), updated_at = updated_at WHERE slug = 'ufficio-servizi-educativi';
+UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-servizi-alla-persona'), updated_at = updated_at WHERE slug = 'ufficio-servizi-sociali';
+UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-servizi-alla-persona'), updated_at = updated_at WHERE slug = 'ufficio-cultura-e-sport';
+UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = 'area-vigilanza'), updated_at = updated_at WHERE slug = 'polizia-locale';
 INSERT INTO people (id, slug, given_name, family_name, kind, summary, biography, competences, email, phone, published) VALUES
 (1, 'elena-marchetti', 'Elena', 'Marchetti', 'politico', 'Sindaca del Comune di Valdimonte dal 2024.', 'Nata a Valdimonte nel 1972, laureata in giurisprudenza all''Università di Siena, è avvocata amministrativista. È stata consigliera comunale dal 2019 al 2024 e presidente della Pro Loco.
 

@@ -63,7 +63,7 @@ def write(path, what, data):
                ',\n'.join(f"({i}, {q(s)}, {q(n)}, {q(su)}, {q(d)}, {q(ad)}, {q(ph)}, {q(em)}, {i})"
                           for i, (s, n, su, d, ad, ph, em) in enumerate(areas, 1)) + ';\n')
     for off, area in offices:
-        sql.append(f"UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = {q(area)}) WHERE slug = {q(off)};\n")
+        sql.append(f"UPDATE offices SET area_id = (SELECT id FROM admin_areas WHERE slug = {q(area)}), updated_at = updated_at WHERE slug = {q(off)};\n")
     ids = {}
     rows = []
     for i, p in enumerate(people, 1):
