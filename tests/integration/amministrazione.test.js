@@ -224,6 +224,7 @@ describe('Politici, Personale amministrativo and the persona pubblica', () => {
 		assert.match(section(html, 'biografia'), /<strong>avvocata<\/strong>/);
 		assert.match(section(html, 'documenti'), /href="\/documenti\/curriculum-elena-marchetti"/);
 		assert.match(section(html, 'contatti'), /href="mailto:sindaco@comune\.valdimonte\.it"/);
+		assert.match(section(html, 'ulteriori-informazioni'), /Ultimo aggiornamento: 15\/09\/2026/);
 	});
 
 	test('a member of staff: the office and area of the role, under Personale amministrativo', async () => {
@@ -266,6 +267,7 @@ describe('Documenti e dati and the documento', () => {
 		const files = [...section(html, 'documenti').matchAll(/<a href="(\/documenti\/regolamento-anagrafe\/allegati\/\d+)"/g)];
 		assert.equal(files.length, 2);
 		assert.match(section(html, 'licenza'), /Creative Commons Attribuzione 4\.0 \(CC BY 4\.0\)/);
+		assert.match(section(html, 'ulteriori-informazioni'), /Ultimo aggiornamento: 05\/03\/2026/);
 		const refs = section(html, 'riferimenti');
 		assert.match(refs, /Ufficio responsabile<\/dt><dd><a href="\/uffici\/ufficio-anagrafe">/);
 		assert.match(refs, /Area responsabile<\/dt><dd><a href="\/amministrazione\/aree-amministrative\/area-servizi-demografici">/);
