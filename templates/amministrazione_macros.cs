@@ -38,12 +38,13 @@
 <?cs # Sezione del contenuto con il suo titolo h2 (chiusa da </section>). ?>
 <?cs def:section_open(id, title) ?><section class="vm-amm-section" aria-labelledby="<?cs var:id ?>">
 <h2 id="<?cs var:id ?>"><?cs var:title ?></h2><?cs /def ?>
-<?cs # Contatti di un'area, un ente o una persona (i valori vuoti non si mostrano). ?>
-<?cs def:contacts(address, phone, email, website) ?><address>
+<?cs # Contatti di un ufficio, un'area, un ente o una persona (i valori vuoti non si mostrano). ?>
+<?cs def:contacts(address, phone, email, pec, website) ?><address>
 <ul class="vm-contact-list">
 <?cs if:address ?><li><?cs call:icon("it-map-marker", "") ?><span><span class="visually-hidden">Sede: </span><?cs var:address ?></span></li>
 <?cs /if ?><?cs if:phone ?><li><?cs call:icon("it-telephone", "") ?><span><span class="visually-hidden">Telefono: </span><?cs var:phone ?></span></li>
 <?cs /if ?><?cs if:email ?><li><?cs call:icon("it-mail", "") ?><span><span class="visually-hidden">Email: </span><a href="mailto:<?cs var:email ?>"><?cs var:email ?></a></span></li>
+<?cs /if ?><?cs if:pec ?><li><?cs call:icon("it-mail", "") ?><span>PEC: <a href="mailto:<?cs var:pec ?>"><?cs var:pec ?></a></span></li>
 <?cs /if ?><?cs if:website ?><li><?cs call:icon("it-link", "") ?><span><span class="visually-hidden">Sito web: </span><a href="<?cs var:url_validate(website) ?>"><?cs var:website ?></a></span></li>
 <?cs /if ?></ul>
 </address><?cs /def ?>

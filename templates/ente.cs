@@ -14,7 +14,7 @@
 <p><?cs var:Entity.share ?></p>
 </section>
 <?cs /if ?><?cs call:section_open("contatti", "Contatti") ?>
-<?cs call:contacts(Entity.address, "", Entity.email, Entity.website) ?>
+<?cs call:contacts(Entity.address, "", Entity.email, "", Entity.website) ?>
 </section>
 <?cs call:updated_section(Entity.updated) ?>
 <?cs call:body_close() ?>

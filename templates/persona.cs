@@ -29,7 +29,7 @@
 <?cs call:document_cards(Person.Documents) ?>
 </section>
 <?cs /if ?><?cs if:Person.email || Person.phone ?><?cs call:section_open("contatti", "Contatti") ?>
-<?cs call:contacts("", Person.phone, Person.email, "") ?>
+<?cs call:contacts("", Person.phone, Person.email, "", "") ?>
 </section>
 <?cs /if ?><?cs call:updated_section(Person.updated) ?>
 <?cs call:body_close() ?>

@@ -29,7 +29,7 @@
 <?cs call:document_cards(Unit.Documents) ?>
 </section>
 <?cs /if ?><?cs call:section_open("contatti", "Contatti") ?>
-<?cs call:contacts(Unit.address, Unit.phone, Unit.email, "") ?>
+<?cs call:contacts(Unit.address, Unit.phone, Unit.email, "", "") ?>
 </section>
 <?cs call:updated_section(Unit.updated) ?>
 <?cs call:body_close() ?>

@@ -1,4 +1,5 @@
-/* uffici.c - the offices index and one office's page. */
+/* uffici.c - the offices index and one office's page (an unità organizzativa
+ * of the Amministrazione section: its frame and breadcrumb). */
 #include "pages.h"
 
 #include <string.h>
@@ -40,8 +41,9 @@ static int office_organisation(struct req *r, const char *id)
 	return 0;
 }
 
-/* GET /uffici/{slug}: address, opening hours, contacts, services handled,
- * the area, people and documents of the office. */
+/* GET /uffici/{slug}: an office as an unità organizzativa of the
+ * Amministrazione section: competences, area, people, services, opening
+ * hours, address and contacts, documents. */
 int page_uffici_show(struct req *r)
 {
 	const char *slug = req_arg(r, 0);
@@ -71,10 +73,9 @@ int page_uffici_show(struct req *r)
 	}
 	view_rows(r, "Office.Services", &services);
 	const char *name = db_get(&o, 0, "name");
-	view_page(r, "uffici", name, arena_printf(r->a, "/uffici/%s", slug));
+	page_amministrazione_frame(r, name, arena_printf(r->a, "/uffici/%s", slug), "Uffici",
+				   "/amministrazione/uffici");
 	req_set(r, "Page.Description", db_get(&o, 0, "summary"));
-	view_crumb(r, "Uffici", "/uffici");
-	view_crumb(r, name, NULL);
 	r->tpl = "ufficio.cs";
 	return 200;
 }

@@ -176,9 +176,12 @@ describe('Uffici', () => {
 		assert.match(html, /Area: Area Servizi demografici/);
 	});
 
-	test('/uffici/{slug} still answers, now with its area, people and documents', async () => {
+	test('/uffici/{slug} still answers, now an unità organizzativa with its area, people and documents', async () => {
 		const html = await page('/uffici/ufficio-anagrafe');
-		assert.equal(h1Of(html), 'Ufficio Anagrafe');
+		assertFrame(html, 'Ufficio Anagrafe', [['Amministrazione', '/amministrazione'], ['Uffici', '/amministrazione/uffici'],
+			['Ufficio Anagrafe', null]]);
+		assert.deepEqual(pageIndex(html).map(([l]) => l), ['Competenze', 'Area amministrativa', 'Persone', 'Servizi',
+			'Orari di apertura', 'Contatti', 'Documenti', 'Ulteriori informazioni']);
 		assert.match(html, /href="\/amministrazione\/aree-amministrative\/area-servizi-demografici">Area Servizi demografici</);
 		assert.match(html, /href="\/persone\/andrea-vitale">Andrea Vitale<\/a>, Responsabile dell&#39;ufficio/);
 		assert.match(html, /href="\/documenti\/regolamento-anagrafe"/);
