@@ -255,6 +255,10 @@ describe('Documenti e dati and the documento', () => {
 		assert.deepEqual(slugs(one), ['regolamento-anagrafe']);
 		assert.match(one, /<option value="Atti normativi" selected>/);
 		assert.deepEqual(slugs(await page('/amministrazione/documenti-e-dati?tipo=Nessun+tipo')), []);
+		const odd = await page('/amministrazione/documenti-e-dati?tipo=%3Cb%3E%22x%22%3C%2Fb%3E');
+		assert.deepEqual(slugs(odd), []);
+		assert.ok(odd.includes('del tipo "&lt;b&gt;&quot;x&quot;&lt;/b&gt;"'), 'the type asked for, escaped');
+		assert.ok(!odd.includes('<b>"x"</b>'));
 	});
 
 	test('a document: type, protocol and dates, description, files, licence, references', async () => {
