@@ -10,6 +10,7 @@
 
 #include "core/arena.h"
 #include "core/buf.h"
+#include "core/log.h"
 #include "core/req.h"
 #include "core/view.h"
 #include "media/image.h"
@@ -107,8 +108,10 @@ int page_documenti_file(struct req *r)
 	const char *data = db_get(&f, 0, "data");
 	unsigned long len = db_get_len(&f, 0, "data");
 	const char *why;
-	if (!data || media_pdf_check(data, len, &why) < 0)
+	if (!data || media_pdf_check(data, len, &why) < 0) {
+		log_warn("document %s, file %s: not served, its content is not a PDF", slug, id);
 		return req_error(r, 404, "Il file che cerchi non è disponibile.");
+	}
 	const char *name = db_get(&f, 0, "filename");
 	if (!page_slug_ok(arena_strndup(r->a, name, strcspn(name, "."))) ||
 	    strcmp(name + strcspn(name, "."), ".pdf") != 0)

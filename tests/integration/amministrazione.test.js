@@ -13,7 +13,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const {
-	BASE_URL, get, page, titleOf, h1Of, textOf, decodeEntities, assertErrorPage, SITE_NAME,
+	BASE_URL, TEST_VAR, get, page, titleOf, h1Of, textOf, decodeEntities, assertErrorPage, SITE_NAME,
 } = require('./lib/http');
 const { sql } = require('./lib/cases');
 
@@ -297,6 +297,9 @@ describe('Documenti e dati and the documento', () => {
 	test('a file that is not a PDF, of another document, of an unpublished one, or unknown is a 404', async () => {
 		const ids = Object.fromEntries(sql('SELECT f.filename, f.id FROM document_files f'));
 		assertErrorPage(await get(`/documenti/regolamento-anagrafe/allegati/${ids['finto.pdf']}`), 404, 'HTML stored as a PDF');
+		const log = fs.readFileSync(path.join(TEST_VAR, 'log/portal.log'), 'utf8');
+		assert.ok(log.includes(`document regolamento-anagrafe, file ${ids['finto.pdf']}: not served, its content is not a PDF`),
+			'the refusal is logged');
 		assertErrorPage(await get(`/documenti/regolamento-anagrafe/allegati/${ids['curriculum-elena-marchetti.pdf']}`), 404,
 			'a file of another document');
 		assertErrorPage(await get(`/documenti/documento-ritirato/allegati/${ids['ritirato.pdf']}`), 404, 'unpublished');
