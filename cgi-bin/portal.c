@@ -1,5 +1,6 @@
 /* portal.c - the public portal: service catalogue, topics, offices, FAQ,
- * search. Read-only: its database account can only SELECT the catalogue. */
+ * search, the Amministrazione section (areas, people, documents, enti).
+ * Read-only: its database account can only SELECT the catalogue. */
 #include "core/app.h"
 #include "pages/pages.h"
 
@@ -13,6 +14,19 @@ static const struct route routes[] = {
 	{ "GET", "/uffici",              page_uffici_list, R_CACHE },
 	{ "GET", "/uffici/:slug",        page_uffici_show, R_CACHE },
 	{ "GET", "/faq",                 page_faq_list, R_CACHE },
+	{ "GET", "/amministrazione",     page_amministrazione_show, R_CACHE },
+	{ "GET", "/amministrazione/organi-di-governo", page_amministrazione_organi, R_CACHE },
+	{ "GET", "/amministrazione/aree-amministrative", page_amministrazione_aree, R_CACHE },
+	{ "GET", "/amministrazione/aree-amministrative/:slug", page_amministrazione_area, R_CACHE },
+	{ "GET", "/amministrazione/uffici", page_amministrazione_uffici, R_CACHE },
+	{ "GET", "/amministrazione/enti-e-fondazioni", page_amministrazione_enti, R_CACHE },
+	{ "GET", "/amministrazione/enti-e-fondazioni/:slug", page_amministrazione_ente, R_CACHE },
+	{ "GET", "/amministrazione/politici", page_amministrazione_politici, R_CACHE },
+	{ "GET", "/amministrazione/personale-amministrativo", page_amministrazione_personale, R_CACHE },
+	{ "GET", "/amministrazione/documenti-e-dati", page_documenti_list, R_CACHE },
+	{ "GET", "/persone/:slug",       page_persone_show, R_CACHE },
+	{ "GET", "/documenti/:slug",     page_documenti_show, R_CACHE },
+	{ "GET", "/documenti/:slug/allegati/:id", page_documenti_file, 0 },  /* PDF: headers of its own */
 	{ "GET", "/cerca",               page_cerca_show, R_CACHE },
 	{ "GET", "/accessibilita",       page_pagine_show, R_CACHE },
 	{ "GET", "/privacy",             page_pagine_show, R_CACHE },

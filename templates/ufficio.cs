@@ -1,39 +1,41 @@
-<?cs include:"partials/head.cs" ?>
+<?cs include:"partials/head.cs" ?><?cs include:"amministrazione_macros.cs" ?>
 <?cs call:page_head(Office.name, Office.summary) ?>
-<div class="container">
-<div class="row">
-<div class="col-12 col-lg-8">
-<?cs if:Office.description ?><section class="vm-service-section" aria-labelledby="ufficio-descrizione">
-<h2 id="ufficio-descrizione">Cosa fa</h2>
+<?cs call:index_open() ?>
+<?cs if:Office.description ?><?cs call:index_item("ufficio-descrizione", "Competenze") ?><?cs /if ?>
+<?cs if:Office.Area.slug ?><?cs call:index_item("ufficio-area", "Area amministrativa") ?><?cs /if ?>
+<?cs if:Office.manager || subcount(Office.People) ?><?cs call:index_item("ufficio-persone", "Persone") ?><?cs /if ?>
+<?cs if:subcount(Office.Services) ?><?cs call:index_item("ufficio-servizi", "Servizi") ?><?cs /if ?>
+<?cs if:subcount(Office.hours) ?><?cs call:index_item("ufficio-orari", "Orari di apertura") ?><?cs /if ?>
+<?cs call:index_item("ufficio-contatti", "Contatti") ?>
+<?cs if:subcount(Office.Documents) ?><?cs call:index_item("ufficio-documenti", "Documenti") ?><?cs /if ?>
+<?cs if:Office.updated ?><?cs call:index_item("ulteriori-informazioni", "Ulteriori informazioni") ?><?cs /if ?>
+<?cs call:index_close() ?>
+<?cs if:Office.description ?><?cs call:section_open("ufficio-descrizione", "Competenze") ?>
 <div class="vm-longtext"><?cs var:markdown(Office.description) ?></div>
 </section>
-<?cs /if ?><?cs if:Office.manager ?><section class="vm-service-section" aria-labelledby="ufficio-responsabile">
-<h2 id="ufficio-responsabile">Responsabile</h2>
-<p><?cs var:Office.manager ?></p>
+<?cs /if ?><?cs if:Office.Area.slug ?><?cs call:section_open("ufficio-area", "Area amministrativa") ?>
+<p>L'ufficio fa parte dell'<a href="/amministrazione/aree-amministrative/<?cs var:url_escape(Office.Area.slug) ?>"><?cs var:Office.Area.name ?></a>.</p>
 </section>
-<?cs /if ?><?cs if:subcount(Office.hours) ?><section class="vm-service-section" aria-labelledby="ufficio-orari">
-<h2 id="ufficio-orari">Orari di apertura</h2>
+<?cs /if ?><?cs if:Office.manager || subcount(Office.People) ?><?cs call:section_open("ufficio-persone", "Persone") ?>
+<?cs if:Office.manager ?><p>Responsabile: <?cs var:Office.manager ?></p><?cs /if ?>
+<?cs if:subcount(Office.People) ?><ul class="vm-people-list">
+<?cs each:p = Office.People ?><li><a href="/persone/<?cs var:url_escape(p.slug) ?>"><?cs var:p.name ?></a>, <?cs var:p.title ?></li>
+<?cs /each ?></ul><?cs /if ?>
+</section>
+<?cs /if ?><?cs if:subcount(Office.Services) ?><?cs call:section_open("ufficio-servizi", "Servizi") ?>
+<?cs call:service_cards(Office.Services) ?>
+</section>
+<?cs /if ?><?cs if:subcount(Office.hours) ?><?cs call:section_open("ufficio-orari", "Orari di apertura") ?>
 <ul class="vm-hours">
 <?cs each:h = Office.hours ?><li><?cs var:h ?></li>
 <?cs /each ?></ul>
 </section>
-<?cs /if ?><section class="vm-service-section" aria-labelledby="ufficio-contatti">
-<h2 id="ufficio-contatti">Contatti</h2>
-<address>
-<ul class="vm-contact-list">
-<?cs if:Office.address ?><li><?cs call:icon("it-map-marker", "") ?><span><span class="visually-hidden">Indirizzo: </span><?cs var:Office.address ?></span></li>
-<?cs /if ?><?cs if:Office.phone ?><li><?cs call:icon("it-telephone", "") ?><span><span class="visually-hidden">Telefono: </span><?cs var:Office.phone ?></span></li>
-<?cs /if ?><?cs if:Office.email ?><li><?cs call:icon("it-mail", "") ?><span><span class="visually-hidden">Email: </span><a href="mailto:<?cs var:Office.email ?>"><?cs var:Office.email ?></a></span></li>
-<?cs /if ?><?cs if:Office.pec ?><li><?cs call:icon("it-mail", "") ?><span>PEC: <a href="mailto:<?cs var:Office.pec ?>"><?cs var:Office.pec ?></a></span></li>
-<?cs /if ?></ul>
-</address>
+<?cs /if ?><?cs call:section_open("ufficio-contatti", "Contatti") ?>
+<?cs call:contacts(Office.address, Office.phone, Office.email, Office.pec, "") ?>
 </section>
-</div>
-</div>
-<?cs if:subcount(Office.Services) ?><section class="vm-section" aria-labelledby="ufficio-servizi">
-<h2 id="ufficio-servizi" class="mb-4">Servizi dell'ufficio</h2>
-<?cs call:service_cards(Office.Services) ?>
+<?cs if:subcount(Office.Documents) ?><?cs call:section_open("ufficio-documenti", "Documenti") ?>
+<?cs call:document_cards(Office.Documents) ?>
 </section>
-<?cs /if ?><?cs if:Office.updated ?><p class="vm-metadata mb-5" data-element="metadata">Ultimo aggiornamento: <?cs var:Office.updated ?></p>
-<?cs /if ?></div>
+<?cs /if ?><?cs if:Office.updated ?><?cs call:updated_section(Office.updated) ?>
+<?cs /if ?><?cs call:body_close() ?>
 <?cs include:"partials/foot.cs" ?>

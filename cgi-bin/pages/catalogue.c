@@ -1,9 +1,10 @@
-/* catalogue.c - what the catalogue pages share: slug validation and the
- * generation their cached copies are checked against. */
+/* catalogue.c - what the catalogue pages share: slug validation, the row of
+ * a detail page, and the generation their cached copies are checked against. */
 #include "pages.h"
 
 #include <stddef.h>
 
+#include "core/arena.h"
 #include "core/req.h"
 #include "store/catalogue_store.h"
 
@@ -19,4 +20,21 @@ int page_slug_ok(const char *s)
 int page_catalogue_generation(struct req *r, unsigned long long *gen)
 {
 	return catalogue_generation(r->db, r->a, gen);
+}
+
+int page_detail_row(struct req *r, page_fetch_fn fetch, struct db_rows *out, const char *missing)
+{
+	const char *slug = req_arg(r, 0);
+	if (!page_slug_ok(slug))
+		return req_error(r, 404, missing);
+	if (fetch(r->db, r->a, slug, out) < 0)
+		return 503;
+	return out->nrows ? 0 : req_error(r, 404, missing);
+}
+
+void page_fields(struct req *r, const char *prefix, const struct db_rows *rows,
+		 const char *const *fields)
+{
+	for (; *fields; fields++)
+		req_set(r, arena_printf(r->a, "%s.%s", prefix, *fields), db_get(rows, 0, *fields));
 }

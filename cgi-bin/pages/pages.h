@@ -5,6 +5,9 @@
 #define PAGES_PAGES_H
 
 struct req;
+struct db;
+struct arena;
+struct db_rows;
 
 int page_home_show(struct req *r);           /* home.c */
 int page_servizi_list(struct req *r);        /* servizi.c */
@@ -17,10 +20,37 @@ int page_faq_list(struct req *r);            /* faq.c */
 int page_cerca_show(struct req *r);          /* cerca.c */
 int page_pagine_show(struct req *r);         /* pagine.c: accessibility, privacy, legal notes */
 int page_errore_show(struct req *r);         /* pagine.c: nginx's own errors, in the site's look */
+int page_amministrazione_show(struct req *r);      /* amministrazione.c */
+int page_amministrazione_organi(struct req *r);
+int page_amministrazione_aree(struct req *r);
+int page_amministrazione_area(struct req *r);
+int page_amministrazione_uffici(struct req *r);
+int page_amministrazione_enti(struct req *r);
+int page_amministrazione_ente(struct req *r);
+int page_amministrazione_politici(struct req *r);
+int page_amministrazione_personale(struct req *r);
+int page_persone_show(struct req *r);              /* persone.c */
+int page_documenti_list(struct req *r);            /* documenti.c */
+int page_documenti_show(struct req *r);
+int page_documenti_file(struct req *r);
 
 /* catalogue.c, shared by the handlers: is S a slug we could have generated? */
 int page_slug_ok(const char *s);
+/* A store function reading one row by slug. */
+typedef int (*page_fetch_fn)(struct db *db, struct arena *a, const char *slug, struct db_rows *out);
+/* The row of a detail page by the slug of route argument 0: 0 when found (OUT
+ * filled), else the status to answer (404 with MISSING, 503). */
+int page_detail_row(struct req *r, page_fetch_fn fetch, struct db_rows *out, const char *missing);
+/* PREFIX.<field> = the cell of row 0 of ROWS, for each of FIELDS (NULL-terminated). */
+void page_fields(struct req *r, const char *prefix, const struct db_rows *rows,
+		 const char *const *fields);
 /* The catalogue's generation, for the page cache (app.generation). */
 int page_catalogue_generation(struct req *r, unsigned long long *gen);
+
+/* amministrazione.c: the frame of a page of the Amministrazione section:
+ * Page.Section, title, canonical, its CSS and the breadcrumb (Amministrazione,
+ * then PARENT_LABEL/PARENT_URL when given, then TITLE). */
+void page_amministrazione_frame(struct req *r, const char *title, const char *canonical,
+				const char *parent_label, const char *parent_url);
 
 #endif

@@ -1,4 +1,5 @@
-/* uffici.c - the offices index and one office's page. */
+/* uffici.c - the offices index and one office's page (an unità organizzativa
+ * of the Amministrazione section: its frame and breadcrumb). */
 #include "pages.h"
 
 #include <string.h>
@@ -7,6 +8,8 @@
 #include "core/req.h"
 #include "core/view.h"
 #include "store/catalogue_store.h"
+#include "store/document_store.h"
+#include "store/organisation_store.h"
 
 /* GET /uffici */
 int page_uffici_list(struct req *r)
@@ -22,7 +25,25 @@ int page_uffici_list(struct req *r)
 	return 200;
 }
 
-/* GET /uffici/{slug}: address, opening hours, contacts, services handled. */
+/* What the Amministrazione section adds to an office (an unità organizzativa):
+ * its area, its people, its documents. */
+static int office_organisation(struct req *r, const char *id)
+{
+	struct db_rows area, people, docs;
+	if (org_office_area(r->db, r->a, id, &area) < 0 ||
+	    org_unit_people(r->db, r->a, id, NULL, &people) < 0 ||
+	    doc_related(r->db, r->a, id, NULL, NULL, &docs) < 0)
+		return -1;
+	if (area.nrows)
+		view_row(r, "Office.Area", &area, 0);
+	view_rows(r, "Office.People", &people);
+	view_rows(r, "Office.Documents", &docs);
+	return 0;
+}
+
+/* GET /uffici/{slug}: an office as an unità organizzativa of the
+ * Amministrazione section: competences, area, people, services, opening
+ * hours, address and contacts, documents. */
 int page_uffici_show(struct req *r)
 {
 	const char *slug = req_arg(r, 0);
@@ -31,7 +52,8 @@ int page_uffici_show(struct req *r)
 		return 503;
 	if (o.nrows == 0)
 		return req_error(r, 404, "L'ufficio che cerchi non esiste.");
-	if (catalogue_office_services(r->db, r->a, db_get(&o, 0, "id"), &services) < 0)
+	if (catalogue_office_services(r->db, r->a, db_get(&o, 0, "id"), &services) < 0 ||
+	    office_organisation(r, db_get(&o, 0, "id")) < 0)
 		return 503;
 	static const char *const fields[] = { "slug", "name", "summary", "manager", "address",
 					      "phone", "email", "pec" };
@@ -51,10 +73,9 @@ int page_uffici_show(struct req *r)
 	}
 	view_rows(r, "Office.Services", &services);
 	const char *name = db_get(&o, 0, "name");
-	view_page(r, "uffici", name, arena_printf(r->a, "/uffici/%s", slug));
+	page_amministrazione_frame(r, name, arena_printf(r->a, "/uffici/%s", slug), "Uffici",
+				   "/amministrazione/uffici");
 	req_set(r, "Page.Description", db_get(&o, 0, "summary"));
-	view_crumb(r, "Uffici", "/uffici");
-	view_crumb(r, name, NULL);
 	r->tpl = "ufficio.cs";
 	return 200;
 }
