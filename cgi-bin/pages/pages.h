@@ -17,6 +17,15 @@ int page_faq_list(struct req *r);            /* faq.c */
 int page_cerca_show(struct req *r);          /* cerca.c */
 int page_pagine_show(struct req *r);         /* pagine.c: accessibility, privacy, legal notes */
 int page_errore_show(struct req *r);         /* pagine.c: nginx's own errors, in the site's look */
+int page_novita_show(struct req *r);         /* novita.c: Novità */
+int page_novita_list(struct req *r);         /* notizie, comunicati, avvisi */
+int page_novita_item(struct req *r);
+int page_vivere_show(struct req *r);         /* vivere.c: Vivere il Comune, luoghi */
+int page_luoghi_list(struct req *r);
+int page_luoghi_show(struct req *r);
+int page_eventi_list(struct req *r);         /* eventi.c: list, month calendar, event, .ics */
+int page_eventi_show(struct req *r);
+int page_eventi_ics(struct req *r);
 
 /* catalogue.c, shared by the handlers: is S a slug we could have generated? */
 int page_slug_ok(const char *s);

@@ -1,0 +1,34 @@
+/* listing.h - what the Novità and Vivere il Comune pages share: Italian
+ * dates, the "pagina" and date parameters, the pager, lines of text. */
+#ifndef PAGES_LISTING_H
+#define PAGES_LISTING_H
+
+#include <stdbool.h>
+
+struct req;
+
+#define LISTING_PAGE_SIZE 9
+
+/* "2026-03-04 10:05:00" -> "4 marzo 2026"; other input unchanged (arena). */
+const char *listing_date_long(struct req *r, const char *sql_datetime);
+/* "2026-03-04 10:05:00" -> "10:05" (arena); "" when malformed. */
+const char *listing_time(struct req *r, const char *sql_datetime);
+/* Italian name of month M (1-12), lower case. */
+const char *listing_month_name(int m);
+/* Is S a real calendar date "YYYY-MM-DD" (years 1900-2999)? */
+bool listing_date_ok(const char *s);
+/* The "pagina" parameter: 1 when absent, -1 when not a number from 1 to 9999. */
+long listing_page_param(struct req *r);
+/* Pager.{page,pages,prev_url,next_url}, Pager.Links.N.{num,url,current}; the
+ * links are BASE (a path with its filters as a query, maybe without '?')
+ * with "pagina=N" added for pages after the first. */
+void listing_pager(struct req *r, const char *base, long page, long pages);
+/* NAME.N = each non-blank line of TEXT. */
+void listing_lines(struct req *r, const char *name, const char *text);
+
+/* eventi.c: PREFIX.N.<event card columns> (live_store.h) plus day, month,
+ * when (the date range in words), start_iso. */
+struct db_rows;
+void listing_event_cards(struct req *r, const char *prefix, const struct db_rows *rows);
+
+#endif
