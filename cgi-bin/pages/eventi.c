@@ -157,15 +157,15 @@ static int month_view(struct req *r, const char *mese, const char *today)
 /* GET /eventi?pagina=N: upcoming events (ending today or later), by start. */
 static int upcoming_view(struct req *r)
 {
-	long page = listing_page_param(r), total;
-	if (page < 0)
-		return req_error(r, 400, "Il numero di pagina non è valido.");
+	long page, total, pages;
+	int st = listing_page(r, &page);
+	if (st)
+		return st;
 	struct db_rows ev;
 	if (live_events_upcoming_count(r->db, r->a, &total) < 0)
 		return 503;
-	long pages = total ? (total + LISTING_PAGE_SIZE - 1) / LISTING_PAGE_SIZE : 1;
-	if (page > pages)
-		return req_error(r, 404, "Questa pagina dell'elenco non esiste.");
+	if ((st = listing_pages(r, total, page, &pages)) != 0)
+		return st;
 	if (live_events_upcoming(r->db, r->a, (int)((page - 1) * LISTING_PAGE_SIZE),
 				 LISTING_PAGE_SIZE, &ev) < 0)
 		return 503;
@@ -224,15 +224,24 @@ static void set_event(struct req *r, const struct db_rows *e)
 	view_markdown(r, "Event.description", db_get(e, 0, "description"));
 }
 
+/* The published event SLUG into E: 0, or the status to answer (404, 503). */
+static int load_event(struct req *r, const char *slug, struct db_rows *e)
+{
+	if (live_event(r->db, r->a, slug, e) < 0)
+		return 503;
+	if (e->nrows == 0)
+		return req_error(r, 404, "L'evento che cerchi non esiste o non è più pubblicato.");
+	return 0;
+}
+
 /* GET /eventi/{slug}: the event page with the model's page index. Public, cached. */
 int page_eventi_show(struct req *r)
 {
 	const char *slug = req_arg(r, 0);
 	struct db_rows e;
-	if (live_event(r->db, r->a, slug, &e) < 0)
-		return 503;
-	if (e.nrows == 0)
-		return req_error(r, 404, "L'evento che cerchi non esiste o non è più pubblicato.");
+	int st = load_event(r, slug, &e);
+	if (st)
+		return st;
 	const char *title = db_get(&e, 0, "title");
 	view_page(r, "vivere-il-comune", title, arena_printf(r->a, "/eventi/%s", slug));
 	req_set(r, "Page.Description", db_get(&e, 0, "summary"));
@@ -261,10 +270,9 @@ int page_eventi_ics(struct req *r)
 {
 	const char *slug = req_arg(r, 0);
 	struct db_rows e;
-	if (live_event(r->db, r->a, slug, &e) < 0)
-		return 503;
-	if (e.nrows == 0)
-		return req_error(r, 404, "L'evento che cerchi non esiste o non è più pubblicato.");
+	int st = load_event(r, slug, &e);
+	if (st)
+		return st;
 	const char *place = db_get(&e, 0, "place_name"), *addr = db_get(&e, 0, "place_address");
 	struct ical_event ev = {
 		.uid = arena_printf(r->a, "evento-%s@%s", db_get(&e, 0, "id"), site_host(r)),

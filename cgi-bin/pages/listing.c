@@ -55,16 +55,25 @@ const char *listing_time(struct req *r, const char *d)
 	return arena_strndup(r->a, d + 11, 5);
 }
 
-long listing_page_param(struct req *r)
+int listing_page(struct req *r, long *page)
 {
 	const char *s = req_param(r, "pagina");
+	size_t n = s ? strlen(s) : 0;
+	*page = 1;
 	if (!s)
-		return 1;
-	size_t n = strlen(s);
-	if (n == 0 || n > 4 || !digits(s, n))
-		return -1;
-	long p = atol(s);
-	return p >= 1 ? p : -1;
+		return 0;
+	if (n == 0 || n > 4 || !digits(s, n) || atol(s) < 1)
+		return req_error(r, 400, "Il numero di pagina non è valido.");
+	*page = atol(s);
+	return 0;
+}
+
+int listing_pages(struct req *r, long total, long page, long *pages)
+{
+	*pages = total ? (total + LISTING_PAGE_SIZE - 1) / LISTING_PAGE_SIZE : 1;
+	if (page > *pages)
+		return req_error(r, 404, "Questa pagina dell'elenco non esiste.");
+	return 0;
 }
 
 static const char *page_url(struct req *r, const char *base, long page)

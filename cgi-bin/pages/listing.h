@@ -17,8 +17,12 @@ const char *listing_time(struct req *r, const char *sql_datetime);
 const char *listing_month_name(int m);
 /* Is S a real calendar date "YYYY-MM-DD" (years 1900-2999)? */
 bool listing_date_ok(const char *s);
-/* The "pagina" parameter: 1 when absent, -1 when not a number from 1 to 9999. */
-long listing_page_param(struct req *r);
+/* The "pagina" parameter into PAGE (1 when absent): 0, or the 400 to answer
+ * when it is not a number from 1 to 9999. */
+int listing_page(struct req *r, long *page);
+/* The number of pages of TOTAL items (at least 1) into PAGES: 0, or the 404
+ * to answer when PAGE is past the last. */
+int listing_pages(struct req *r, long total, long page, long *pages);
 /* Pager.{page,pages,prev_url,next_url}, Pager.Links.N.{num,url,current}; the
  * links are BASE (a path with its filters as a query, maybe without '?')
  * with "pagina=N" added for pages after the first. */

@@ -142,15 +142,14 @@ int page_novita_list(struct req *r)
 	int st = read_filter(r, k, &f);
 	if (st)
 		return st;
-	long page = listing_page_param(r), total;
-	if (page < 0)
-		return req_error(r, 400, "Il numero di pagina non è valido.");
+	long page, total, pages;
+	if ((st = listing_page(r, &page)) != 0)
+		return st;
 	struct db_rows items, topics;
 	if (news_count(r->db, r->a, &f, &total) < 0)
 		return 503;
-	long pages = total ? (total + LISTING_PAGE_SIZE - 1) / LISTING_PAGE_SIZE : 1;
-	if (page > pages)
-		return req_error(r, 404, "Questa pagina dell'elenco non esiste.");
+	if ((st = listing_pages(r, total, page, &pages)) != 0)
+		return st;
 	if (news_list(r->db, r->a, &f, (int)((page - 1) * LISTING_PAGE_SIZE), LISTING_PAGE_SIZE,
 		      &items) < 0 ||
 	    news_topics_used(r->db, r->a, k->type, &topics) < 0)

@@ -36,15 +36,15 @@ int page_vivere_show(struct req *r)
 /* GET /luoghi?pagina=N: every place by name. Public, cached. */
 int page_luoghi_list(struct req *r)
 {
-	long page = listing_page_param(r), total;
-	if (page < 0)
-		return req_error(r, 400, "Il numero di pagina non è valido.");
+	long page, total, pages;
+	int st = listing_page(r, &page);
+	if (st)
+		return st;
 	struct db_rows places;
 	if (live_places_count(r->db, r->a, &total) < 0)
 		return 503;
-	long pages = total ? (total + LISTING_PAGE_SIZE - 1) / LISTING_PAGE_SIZE : 1;
-	if (page > pages)
-		return req_error(r, 404, "Questa pagina dell'elenco non esiste.");
+	if ((st = listing_pages(r, total, page, &pages)) != 0)
+		return st;
 	if (live_places(r->db, r->a, (int)((page - 1) * LISTING_PAGE_SIZE), LISTING_PAGE_SIZE,
 			&places) < 0)
 		return 503;
