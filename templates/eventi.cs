@@ -27,10 +27,12 @@
 <?cs /if ?>
 <section class="vm-section" aria-labelledby="elenco-eventi">
 <h2 class="vm-results-count" id="elenco-eventi"><?cs if:Events.view == "month" ?>Eventi di <?cs var:Calendar.label ?>: <?cs /if ?><?cs if:Events.Total == 0 ?>nessun evento<?cs elif:Events.Total == 1 ?>1 evento<?cs else ?><?cs var:Events.Total ?> eventi<?cs /if ?><?cs if:Pager.pages > 1 ?><span class="vm-count"> (pagina <?cs var:Pager.page ?> di <?cs var:Pager.pages ?>)</span><?cs /if ?></h2>
-<?cs if:subcount(Events.Items) ?><?cs call:nv_event_cards(Events.Items) ?>
-<?cs elif:Events.view == "month" ?><?cs call:nv_empty("Nessun evento", "In questo mese non ci sono eventi in calendario.") ?>
+<?cs if:subcount(Events.Items) ?><div id="eventi-lista"><?cs call:nv_event_cards(Events.Items) ?></div>
+<?cs if:Events.view == "list" ?><div class="vm-nv-loadmore" id="eventi-altri"><?cs if:Pager.next_url ?><a class="btn btn-outline-primary" href="<?cs var:url_validate(Pager.next_url) ?>" data-element="load-other-cards">Carica altri eventi</a><?cs else ?><p class="vm-nv-end" data-element="load-other-cards">Non ci sono altri eventi in programma.</p><?cs /if ?></div>
+<?cs /if ?><?cs elif:Events.view == "month" ?><?cs call:nv_empty("Nessun evento", "In questo mese non ci sono eventi in calendario.") ?>
 <?cs else ?><?cs call:nv_empty("Nessun evento in programma", "Al momento non ci sono eventi in programma.") ?>
 <?cs /if ?><?cs call:nv_pager("Paginazione degli eventi") ?>
 </section>
 </div>
-<?cs include:"partials/foot.cs" ?>
+<?cs if:Events.view == "list" ?><script src="<?cs var:Site.Static ?>/js/eventi.js" defer></script>
+<?cs /if ?><?cs include:"partials/foot.cs" ?>

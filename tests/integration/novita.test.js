@@ -172,6 +172,8 @@ describe('Vivere il Comune', () => {
 		assert.deepEqual(crumbs(html), ['Home', 'Vivere il Comune', 'Eventi']);
 		assert.deepEqual(eventLinks(html), ['concerto-di-natale', 'mercatino-di-natale', 'serata-san-valentino']);
 		assert.match(html, /id="elenco-eventi">3 eventi/);
+		assert.match(html, /<p class="vm-nv-end" data-element="load-other-cards">Non ci sono altri eventi in programma.<\/p>/,
+			'the checker\'s "load other cards" hook, at the end of the list');
 		const month = sql('SELECT DATE_FORMAT(CURDATE(), \'%Y-%m\')')[0][0];
 		assert.match(html, new RegExp(`href="/eventi\\?mese=${month}">Calendario del mese</a>`));
 		assertErrorPage(await get('/eventi?pagina=2'), 404, 'eventi page 2');
