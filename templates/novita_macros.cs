@@ -42,7 +42,7 @@
 <?cs if:p.image ?><div class="vm-nv-card-img"><?cs call:nv_image(p.image, "", "img-fluid") ?></div><?cs /if ?>
 <div class="card-body">
 <div class="vm-nv-meta"><span class="vm-nv-type"><?cs var:p.place_type ?></span></div>
-<h3 class="card-title h5"><a href="/luoghi/<?cs var:url_escape(p.slug) ?>"><?cs var:p.name ?></a></h3>
+<h3 class="card-title h5"><a href="/luoghi/<?cs var:url_escape(p.slug) ?>" data-element="location-link"><?cs var:p.name ?></a></h3>
 <p class="card-text"><?cs var:p.summary ?></p>
 <p class="vm-nv-place"><?cs call:icon("it-map-marker", "icon-sm") ?><span><span class="visually-hidden">Indirizzo: </span><?cs var:p.address ?></span></p>
 </div>

@@ -33,8 +33,7 @@ static const struct news_kind *kind_of_type(const char *type)
 	return &kinds[0];
 }
 
-/* PREFIX.N.<card columns> plus type_label, list_url, date, date_iso. */
-static void news_cards(struct req *r, const char *prefix, const struct db_rows *rows)
+void page_novita_cards(struct req *r, const char *prefix, const struct db_rows *rows)
 {
 	view_rows(r, prefix, rows);
 	for (size_t i = 0; i < rows->nrows; i++) {
@@ -73,8 +72,8 @@ int page_novita_show(struct req *r)
 		"servizi e la vita della comunità.");
 	req_set(r, "Page.Css", "novita.css");
 	view_crumb(r, "Novità", NULL);
-	news_cards(r, "Novita.Featured", &featured);
-	news_cards(r, "Novita.Latest", &latest);
+	page_novita_cards(r, "Novita.Featured", &featured);
+	page_novita_cards(r, "Novita.Latest", &latest);
 	set_categories(r);
 	r->tpl = "novita.cs";
 	return 200;
@@ -169,7 +168,7 @@ int page_novita_list(struct req *r)
 	req_set(r, "News.summary", k->summary);
 	req_set_int(r, "News.Total", total);
 	set_filter(r, &f, &topics);
-	news_cards(r, "News.Items", &items);
+	page_novita_cards(r, "News.Items", &items);
 	listing_pager(r, base, page, pages);
 	r->tpl = "novita_elenco.cs";
 	return 200;

@@ -27,6 +27,12 @@ int page_eventi_list(struct req *r);         /* eventi.c: list, month calendar, 
 int page_eventi_show(struct req *r);
 int page_eventi_ics(struct req *r);
 
+/* novita.c, for the home's "in evidenza": PREFIX.N = the news cards of ROWS
+ * (news_featured() in store/news_store.h) with type_label, list_url, date,
+ * date_iso, as templates/novita_macros.cs's nv_news_cards() shows them. */
+struct db_rows;
+void page_novita_cards(struct req *r, const char *prefix, const struct db_rows *rows);
+
 /* catalogue.c, shared by the handlers: is S a slug we could have generated? */
 int page_slug_ok(const char *s);
 /* The catalogue's generation, for the page cache (app.generation). */

@@ -150,6 +150,8 @@ describe('Vivere il Comune', () => {
 		assertTitle(list, 'Luoghi');
 		assert.deepEqual(crumbs(list), ['Home', 'Vivere il Comune', 'Luoghi']);
 		assert.match(list, /id="elenco-luoghi">3 luoghi/);
+		assert.deepEqual([...list.matchAll(/<a href="\/luoghi\/([a-z0-9-]+)" data-element="location-link">/g)].map((m) => m[1]),
+			['biblioteca-comunale', 'parco-fluviale', 'teatro-comunale'], 'by name, with the checker\'s hook');
 		assertErrorPage(await get('/luoghi?pagina=2'), 404, 'luoghi page 2');
 		const html = await page('/luoghi/teatro-comunale');
 		assertTitle(html, 'Teatro comunale');
