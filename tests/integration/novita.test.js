@@ -99,6 +99,8 @@ describe('Novità', () => {
 		assert.deepEqual(newsCards(fromDay), ['notizia-febbraio'], 'both days included');
 		const paged = await page('/novita/notizie?dal=2026-01-01');
 		assert.match(paged, /href="\/novita\/notizie\?dal=2026-01-01&amp;pagina=2"/);
+		const blank = await page('/novita/notizie?argomento=&dal=&al=');   // the form sent with nothing chosen
+		assert.match(blank, /id="elenco-novita">11 risultati/);
 		const none = await page('/novita/comunicati?argomento=ambiente');
 		assert.match(none, /id="elenco-novita">Nessun risultato/);
 		assert.match(none, /Nessun contenuto corrisponde ai filtri selezionati/);
