@@ -93,8 +93,8 @@ int live_event(struct db *db, struct arena *a, const char *slug, struct db_rows 
 {
 	static const char sql[] =
 		"SELECT e.id, " EVENT_CARD ", e.description, e.cost, e.audience, e.updated_at, "
-		"DATE_FORMAT(CONVERT_TZ(e.updated_at, @@session.time_zone, '+00:00'), "
-		"'%Y%m%dT%H%i%sZ') AS updated_utc, "
+		"DATE_FORMAT(COALESCE(CONVERT_TZ(e.updated_at, @@session.time_zone, '+00:00'), "
+		"UTC_TIMESTAMP()), '%Y%m%dT%H%i%sZ') AS updated_utc, "
 		"p.address AS place_address, p.place_type AS place_type " EVENT_FROM
 		"WHERE e.slug = ? AND e.published";
 	return db_query(db, a, out, sql, "s", slug);

@@ -28,8 +28,9 @@ int live_events_featured(struct db *db, struct arena *a, int limit, struct db_ro
 int live_events_month(struct db *db, struct arena *a, const char *first_day, struct db_rows *out);
 /* Upcoming events at place PLACE_ID. */
 int live_place_events(struct db *db, struct arena *a, const char *place_id, struct db_rows *out);
-/* One event: id, the card's columns, description, cost, audience, updated_utc
- * ("YYYYMMDDTHHMMSSZ"), place_address, place_type. */
+/* One event: id, the card's columns, description, cost, audience, updated_at,
+ * updated_utc ("YYYYMMDDTHHMMSSZ": updated_at in UTC, now when the server
+ * cannot convert it), place_address, place_type. */
 int live_event(struct db *db, struct arena *a, const char *slug, struct db_rows *out);
 /* Today's date as the database sees it ("YYYY-MM-DD"), in TODAY (11 bytes). */
 int live_today(struct db *db, struct arena *a, char today[11]);
