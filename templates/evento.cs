@@ -16,12 +16,7 @@
 </nav>
 </div>
 <div class="col-12 col-lg-8 offset-lg-1">
-<section class="vm-service-section" aria-labelledby="cos-e">
-<h2 id="cos-e">Cos'è</h2>
-<div class="vm-longtext">
-<?cs if:Event.description ?><?cs var:markdown(Event.description) ?><?cs else ?><p><?cs var:Event.summary ?></p><?cs /if ?>
-</div>
-</section>
+<?cs call:nv_text_section("cos-e", "Cos'è", Event.description, Event.summary) ?>
 <section class="vm-service-section" aria-labelledby="a-chi-e-rivolto">
 <h2 id="a-chi-e-rivolto">A chi è rivolto</h2>
 <p><?cs if:Event.audience ?><?cs var:Event.audience ?><?cs else ?>L'evento è aperto a tutti.<?cs /if ?></p>

@@ -17,12 +17,7 @@
 </nav>
 </div>
 <div class="col-12 col-lg-8 offset-lg-1">
-<section class="vm-service-section" aria-labelledby="descrizione">
-<h2 id="descrizione">Descrizione</h2>
-<div class="vm-longtext">
-<?cs if:Place.description ?><?cs var:markdown(Place.description) ?><?cs else ?><p><?cs var:Place.summary ?></p><?cs /if ?>
-</div>
-</section>
+<?cs call:nv_text_section("descrizione", "Descrizione", Place.description, Place.summary) ?>
 <?cs if:subcount(Place.services) ?><section class="vm-service-section" aria-labelledby="servizi">
 <h2 id="servizi">Servizi presenti nel luogo</h2>
 <ul><?cs each:s = Place.services ?><li><?cs var:s ?></li><?cs /each ?></ul>

@@ -33,12 +33,7 @@
 </nav>
 </div>
 <div class="col-12 col-lg-8 offset-lg-1">
-<section class="vm-service-section" aria-labelledby="descrizione">
-<h2 id="descrizione">Descrizione</h2>
-<div class="vm-longtext">
-<?cs if:NewsItem.body ?><?cs var:markdown(NewsItem.body) ?><?cs else ?><p><?cs var:NewsItem.summary ?></p><?cs /if ?>
-</div>
-</section>
+<?cs call:nv_text_section("descrizione", "Descrizione", NewsItem.body, NewsItem.summary) ?>
 <?cs if:subcount(NewsItem.Attachments) ?><section class="vm-service-section" aria-labelledby="documenti">
 <h2 id="documenti">Documenti</h2>
 <ul class="vm-nv-attachments">

@@ -16,6 +16,13 @@
 </div>
 </div>
 </div><?cs /def ?>
+<?cs # Sezione di testo lungo (Markdown), con il sommario se il testo manca. ?>
+<?cs def:nv_text_section(id, title, text, fallback) ?><section class="vm-service-section" aria-labelledby="<?cs var:id ?>">
+<h2 id="<?cs var:id ?>"><?cs var:title ?></h2>
+<div class="vm-longtext">
+<?cs if:text ?><?cs var:markdown(text) ?><?cs else ?><p><?cs var:fallback ?></p><?cs /if ?>
+</div>
+</section><?cs /def ?>
 <?cs # Card di una notizia (titolo h3: va usata sotto un h2). ?>
 <?cs def:nv_news_card(n) ?><article class="card card-img no-after rounded shadow-sm vm-nv-card">
 <?cs if:n.image ?><div class="vm-nv-card-img"><?cs call:nv_image(n.image, "", "img-fluid") ?></div><?cs /if ?>
