@@ -1,6 +1,7 @@
 /* portal.c - the public portal: service catalogue, topics, offices, FAQ,
- * search, the Amministrazione section (areas, people, documents, enti).
- * Read-only: its database account can only SELECT the catalogue. */
+ * search, the Amministrazione section (areas, people, documents, enti), Novità,
+ * Vivere il Comune (places, events). Read-only: its database account can only
+ * SELECT the catalogue. */
 #include "core/app.h"
 #include "pages/pages.h"
 
@@ -28,6 +29,17 @@ static const struct route routes[] = {
 	{ "GET", "/documenti/:slug",     page_documenti_show, R_CACHE },
 	{ "GET", "/documenti/:slug/allegati/:id", page_documenti_file, 0 },  /* PDF: headers of its own */
 	{ "GET", "/cerca",               page_cerca_show, R_CACHE },
+	{ "GET", "/novita",              page_novita_show, R_CACHE },
+	{ "GET", "/novita/notizie",      page_novita_list, R_CACHE },
+	{ "GET", "/novita/comunicati",   page_novita_list, R_CACHE },
+	{ "GET", "/novita/avvisi",       page_novita_list, R_CACHE },
+	{ "GET", "/novita/:slug",        page_novita_item, R_CACHE },
+	{ "GET", "/vivere-il-comune",    page_vivere_show, R_CACHE },
+	{ "GET", "/luoghi",              page_luoghi_list, R_CACHE },
+	{ "GET", "/luoghi/:slug",        page_luoghi_show, R_CACHE },
+	{ "GET", "/eventi",              page_eventi_list, R_CACHE },
+	{ "GET", "/eventi/:slug",        page_eventi_show, R_CACHE },
+	{ "GET", "/eventi/:slug/ics",    page_eventi_ics, 0 },
 	{ "GET", "/accessibilita",       page_pagine_show, R_CACHE },
 	{ "GET", "/privacy",             page_pagine_show, R_CACHE },
 	{ "GET", "/note-legali",         page_pagine_show, R_CACHE },

@@ -33,6 +33,21 @@ int page_persone_show(struct req *r);              /* persone.c */
 int page_documenti_list(struct req *r);            /* documenti.c */
 int page_documenti_show(struct req *r);
 int page_documenti_file(struct req *r);
+int page_novita_show(struct req *r);         /* novita.c: Novità */
+int page_novita_list(struct req *r);         /* notizie, comunicati, avvisi */
+int page_novita_item(struct req *r);
+int page_vivere_show(struct req *r);         /* vivere.c: Vivere il Comune, luoghi */
+int page_luoghi_list(struct req *r);
+int page_luoghi_show(struct req *r);
+int page_eventi_list(struct req *r);         /* eventi.c: list, month calendar, event, .ics */
+int page_eventi_show(struct req *r);
+int page_eventi_ics(struct req *r);
+
+/* novita.c, for the home's "in evidenza": PREFIX.N = the news cards of ROWS
+ * (news_featured() in store/news_store.h) with type_label, list_url, date,
+ * date_iso, as templates/novita_macros.cs's nv_news_cards() shows them. */
+struct db_rows;
+void page_novita_cards(struct req *r, const char *prefix, const struct db_rows *rows);
 
 /* catalogue.c, shared by the handlers: is S a slug we could have generated? */
 int page_slug_ok(const char *s);

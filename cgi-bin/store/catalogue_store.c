@@ -7,11 +7,14 @@
 
 int catalogue_generation(struct db *db, struct arena *a, unsigned long long *gen)
 {
-	static const char sql[] = "SELECT generation FROM catalogue_state WHERE id = 1";
+	static const char sql[] = "SELECT generation, TO_DAYS(CURDATE()) AS today "
+				  "FROM catalogue_state WHERE id = 1";
 	struct db_rows rows;
 	if (db_query(db, a, &rows, sql, "") < 0 || rows.nrows != 1)
 		return -1;
-	*gen = strtoull(db_get(&rows, 0, "generation"), NULL, 10);
+	/* The day is part of it: the upcoming events (live_store.h) change at midnight. */
+	*gen = strtoull(db_get(&rows, 0, "generation"), NULL, 10) * 1000000ULL +
+	       (unsigned long long)db_get_ll(&rows, 0, "today");
 	return 0;
 }
 

@@ -11,7 +11,8 @@ struct catalogue_filter {
 	const char *audience;   /* "cittadini", "imprese" or "" */
 };
 
-/* The counter that every catalogue change bumps (sql/003). */
+/* The counter that every catalogue change bumps (sql/003), times a million, plus the
+ * day number (TO_DAYS(CURDATE())): pages listing upcoming events change at midnight. */
 int catalogue_generation(struct db *db, struct arena *a, unsigned long long *gen);
 int catalogue_topics(struct db *db, struct arena *a, struct db_rows *out);
 int catalogue_topic(struct db *db, struct arena *a, const char *slug, struct db_rows *out);

@@ -1,0 +1,33 @@
+/* news_store.h - read queries on the published Novità (notizie, comunicati,
+ * avvisi). Every function returns 0 or -1 (logged) and fills OUT with text
+ * cells named after the template fields. A news card's columns are slug,
+ * news_type, title, summary, published_at, image, image_alt. */
+#ifndef STORE_NEWS_STORE_H
+#define STORE_NEWS_STORE_H
+
+#include "core/db.h"
+
+struct news_filter {
+	const char *type;       /* "notizia", "comunicato", "avviso" or "" (all) */
+	const char *topic;      /* topic slug or "" */
+	const char *from, *to;  /* "YYYY-MM-DD", both days included; "" for no bound */
+};
+
+int news_count(struct db *db, struct arena *a, const struct news_filter *f, long *total);
+/* Newest first (published_at, then id). */
+int news_list(struct db *db, struct arena *a, const struct news_filter *f, int offset, int limit,
+	      struct db_rows *out);
+/* The home's and the landing's "in evidenza": the newest featured news
+ * cards, LIMIT at most, whatever their type. */
+int news_featured(struct db *db, struct arena *a, int limit, struct db_rows *out);
+/* Topics with at least one published news item of type TYPE ("" any): slug, name, count. */
+int news_topics_used(struct db *db, struct arena *a, const char *type, struct db_rows *out);
+/* One published item: id, the card's columns, body, image_caption, updated_at,
+ * office_slug, office_name, office_address, office_phone, office_email (NULL without office). */
+int news_item(struct db *db, struct arena *a, const char *slug, struct db_rows *out);
+int news_item_topics(struct db *db, struct arena *a, const char *news_id, struct db_rows *out);
+/* title, file (under static/), format, bytes; in their order. */
+int news_item_attachments(struct db *db, struct arena *a, const char *news_id,
+			  struct db_rows *out);
+
+#endif
