@@ -1,25 +1,46 @@
 SET NAMES utf8mb4;
 
 -- Demo catalogue for the Comune di Valdimonte (fictional municipality), loaded by `make run`.
--- Generated content: 15 topics, 12 offices, 81 services, 56 FAQ.
+-- Generated content: 35 topics (terms of the Modello Comuni controlled vocabulary, C.SI.1.5), 12 offices,
+-- 81 services, 56 FAQ.
 -- Long text: paragraphs separated by a blank line; a block whose lines all start with "- " is a list.
 
 INSERT INTO topics (id, slug, name, summary, position, updated_at) VALUES
-(1, 'anagrafe-e-stato-civile', 'Anagrafe e stato civile', 'Documenti d''identità, residenza, certificati e atti di nascita, matrimonio, unione civile e cittadinanza.', 10, '2026-03-12 09:15:00'),
-(2, 'tributi', 'Tributi', 'Imposte e tasse comunali: IMU, TARI, canone unico patrimoniale, imposta di soggiorno, rimborsi e agevolazioni.', 20, '2026-05-20 11:40:00'),
-(3, 'mobilita-e-trasporti', 'Mobilità e trasporti', 'Permessi di sosta e di accesso alla ZTL, contrassegni per persone con disabilità, passi carrabili e trasporti.', 30, '2026-02-03 10:05:00'),
-(4, 'ambiente-e-rifiuti', 'Ambiente e rifiuti', 'Raccolta differenziata, ritiro degli ingombranti, verde pubblico e privato, rumore e tutela degli animali.', 40, '2026-04-28 08:50:00'),
-(5, 'scuola-e-servizi-educativi', 'Scuola e servizi educativi', 'Asili nido, mensa e trasporto scolastico, contributi allo studio e centri estivi per bambine, bambini e ragazzi.', 50, '2026-08-31 12:00:00'),
-(6, 'politiche-sociali', 'Politiche sociali', 'Sostegno alle famiglie, alle persone anziane e con disabilità, contributi economici e aiuti per la casa.', 60, '2026-06-15 09:30:00'),
-(7, 'edilizia-e-urbanistica', 'Edilizia e urbanistica', 'Titoli edilizi, agibilità, certificati urbanistici, autorizzazioni paesaggistiche e consultazione delle pratiche.', 70, '2026-07-07 15:20:00'),
-(8, 'attivita-produttive-e-commercio', 'Attività produttive e commercio', 'Avvio e gestione di imprese, negozi, pubblici esercizi, mercati, eventi e servizi di trasporto pubblico non di linea.', 80, '2026-09-10 10:10:00'),
-(9, 'cultura-e-tempo-libero', 'Cultura e tempo libero', 'Biblioteca, sale comunali, eventi, spettacoli e iniziative culturali sul territorio.', 90, '2026-10-02 16:45:00'),
-(10, 'sport', 'Sport', 'Impianti sportivi comunali, prenotazione dei campi, contributi e attività per le associazioni sportive.', 100, '2026-01-22 09:00:00'),
-(11, 'lavori-pubblici-e-manutenzione', 'Lavori pubblici e manutenzione', 'Strade, illuminazione, cimiteri, lavori sul suolo pubblico e segnalazioni di guasti e disservizi.', 110, '2026-11-04 08:30:00'),
-(12, 'polizia-locale-e-sicurezza', 'Polizia locale e sicurezza', 'Multe e ricorsi, incidenti stradali, oggetti smarriti, comunicazioni di pubblica sicurezza e controllo del territorio.', 120, '2026-03-30 13:10:00'),
-(13, 'elezioni', 'Elezioni', 'Tessera elettorale, albi di scrutatori, presidenti di seggio e giudici popolari, voto a domicilio e voto assistito.', 130, '2026-05-06 10:00:00'),
-(14, 'salute-e-benessere', 'Salute e benessere', 'Servizi per la salute della persona, l''assistenza a domicilio, le diete sanitarie e la cura degli animali d''affezione.', 140, '2026-02-26 14:00:00'),
-(15, 'partecipazione-e-trasparenza', 'Partecipazione e trasparenza', 'Accesso agli atti e ai documenti, segnalazioni, associazionismo e uso degli spazi pubblici da parte della comunità.', 150, '2026-09-24 11:25:00');
+(1, 'anagrafe-e-stato-civile', 'Anagrafe', 'Documenti d''identità, certificati anagrafici, autentiche e dichiarazioni allo stato civile.', 10, '2026-03-12 09:15:00'),
+(2, 'tributi', 'Imposte', 'IMU, canone unico patrimoniale, imposta di soggiorno: calcolo, pagamento, dichiarazioni e rimborsi.', 20, '2026-05-20 11:40:00'),
+(3, 'mobilita-e-trasporti', 'Parcheggi', 'Permessi di sosta per residenti, contrassegni per persone con disabilità e passi carrabili.', 30, '2026-02-03 10:05:00'),
+(4, 'ambiente-e-rifiuti', 'Gestione rifiuti', 'Raccolta differenziata, ritiro degli ingombranti, compostaggio e rifiuti abbandonati.', 40, '2026-04-28 08:50:00'),
+(5, 'scuola-e-servizi-educativi', 'Istruzione', 'Asili nido, mensa e trasporto scolastico, contributi allo studio e centri estivi.', 50, '2026-08-31 12:00:00'),
+(6, 'politiche-sociali', 'Assistenza sociale', 'Sostegno alle famiglie e alle persone in difficoltà, contributi economici e aiuti per la casa.', 60, '2026-06-15 09:30:00'),
+(7, 'edilizia-e-urbanistica', 'Urbanizzazione', 'Titoli edilizi, agibilità, certificati urbanistici, numeri civici e lavori sul suolo pubblico.', 70, '2026-07-07 15:20:00'),
+(8, 'attivita-produttive-e-commercio', 'Imprese', 'Avvio e gestione di imprese, pubblici esercizi, eventi e servizi di trasporto non di linea.', 80, '2026-09-10 10:10:00'),
+(9, 'cultura-e-tempo-libero', 'Tempo libero', 'Biblioteca, sale comunali, eventi, spettacoli e centri estivi.', 90, '2026-10-02 16:45:00'),
+(10, 'sport', 'Sport', 'Impianti sportivi comunali, prenotazione dei campi e contributi alle associazioni sportive.', 100, '2026-01-22 09:00:00'),
+(11, 'ztl', 'ZTL', 'La zona a traffico limitato del centro storico: permessi, orari e accessi.', 110, '2026-11-04 08:30:00'),
+(12, 'polizia-locale-e-sicurezza', 'Polizia', 'Multe e ricorsi, incidenti stradali, oggetti smarriti e comunicazioni di pubblica sicurezza.', 120, '2026-03-30 13:10:00'),
+(13, 'elezioni', 'Elezioni', 'Tessera elettorale, albi di scrutatori e presidenti di seggio, voto a domicilio e voto assistito.', 130, '2026-05-06 10:00:00'),
+(14, 'igiene-pubblica', 'Igiene pubblica', 'Decoro e salubrità del territorio: rifiuti abbandonati, disinfestazioni e prevenzione.', 140, '2026-02-26 14:00:00'),
+(15, 'partecipazione-e-trasparenza', 'Trasparenza amministrativa', 'Accesso agli atti e ai documenti del Comune, reclami e segnalazioni sui servizi.', 150, '2026-09-24 11:25:00'),
+(16, 'matrimonio', 'Matrimonio', 'Pubblicazioni e celebrazione del matrimonio civile, unioni civili, separazione e divorzio.', 160, '2026-11-20 10:00:00'),
+(17, 'nascita', 'Nascita', 'Dichiarazione di nascita e sostegni alle famiglie per la nascita di un figlio.', 170, '2026-11-20 10:00:00'),
+(18, 'residenza', 'Residenza', 'Cambio di residenza e di indirizzo, iscrizione in anagrafe e numeri civici.', 180, '2026-11-20 10:00:00'),
+(19, 'animale-domestico', 'Animale domestico', 'Iscrizione all''anagrafe degli animali d''affezione, microchip e smarrimenti.', 190, '2026-11-20 10:00:00'),
+(20, 'trasporto-pubblico', 'Trasporto pubblico', 'Trasporto scolastico e sociale, taxi e noleggio con conducente.', 200, '2026-11-20 10:00:00'),
+(21, 'commercio-al-minuto', 'Commercio al minuto', 'Negozi di vicinato, bar e ristoranti: aperture, subingressi e modifiche.', 210, '2026-11-20 10:00:00'),
+(22, 'commercio-ambulante', 'Commercio ambulante', 'Commercio su aree pubbliche: autorizzazioni e posteggi.', 220, '2026-11-20 10:00:00'),
+(23, 'mercato', 'Mercato', 'Il mercato settimanale e i posteggi su aree pubbliche.', 230, '2026-11-20 10:00:00'),
+(24, 'patrimonio-culturale', 'Patrimonio culturale', 'Biblioteca comunale e tutela del paesaggio e dei beni culturali.', 240, '2026-11-20 10:00:00'),
+(25, 'morte', 'Morte', 'Concessioni cimiteriali, loculi e sepolture.', 250, '2026-11-20 10:00:00'),
+(26, 'spazio-verde', 'Spazio Verde', 'Alberi, giardini e aree verdi: abbattimenti, potature e tutela del verde.', 260, '2026-11-20 10:00:00'),
+(27, 'inquinamento', 'Inquinamento', 'Rumore e inquinamento acustico: limiti e autorizzazioni in deroga.', 270, '2026-11-20 10:00:00'),
+(28, 'associazioni', 'Associazioni', 'Sale, patrocini, impianti e contributi per le associazioni del territorio.', 280, '2026-11-20 10:00:00'),
+(29, 'immigrazione', 'Immigrazione', 'Cittadini stranieri: iscrizione anagrafica, ospitalità e idoneità dell''alloggio.', 290, '2026-11-20 10:00:00'),
+(30, 'estero', 'Estero', 'Trasferimento all''estero e iscrizione all''anagrafe degli italiani residenti all''estero (AIRE).', 300, '2026-11-20 10:00:00'),
+(31, 'turismo', 'Turismo', 'Imposta di soggiorno e strutture ricettive.', 310, '2026-11-20 10:00:00'),
+(32, 'tassa-sui-servizi', 'Tassa sui servizi', 'La tassa sui rifiuti (TARI): iscrizione, pagamento, riduzioni e agevolazioni.', 320, '2026-11-20 10:00:00'),
+(33, 'accesso-all-informazione', 'Accesso all''informazione', 'Accesso agli atti, accesso civico generalizzato e consultazione delle pratiche.', 330, '2026-11-20 10:00:00'),
+(34, 'giustizia', 'Giustizia', 'Albo dei giudici popolari e ricorsi contro le sanzioni.', 340, '2026-11-20 10:00:00'),
+(35, 'assistenza-agli-invalidi', 'Assistenza agli invalidi', 'Servizi e agevolazioni per le persone con disabilità e per chi le assiste.', 350, '2026-11-20 10:00:00');
 
 INSERT INTO offices (id, slug, name, summary, description, manager, address, opening_hours, phone, email, pec, updated_at) VALUES
 (1, 'ufficio-anagrafe-e-stato-civile', 'Ufficio Anagrafe e Stato civile', 'Carte d''identità, residenze, certificati anagrafici e atti di stato civile: nascite, matrimoni, unioni civili e cittadinanza.', 'L''Ufficio Anagrafe e Stato civile tiene il registro della popolazione residente nel Comune di Valdimonte e forma e conserva gli atti di stato civile: nascite, matrimoni, unioni civili, morti e cittadinanza.
@@ -1553,128 +1574,122 @@ INSERT INTO service_topics (service_id, topic_id) VALUES
 (1, 1),
 (2, 1),
 (3, 1),
+(3, 18),
 (4, 1),
+(4, 18),
+(4, 29),
 (5, 1),
+(5, 30),
 (6, 1),
-(7, 1),
-(8, 1),
-(8, 9),
-(9, 1),
-(10, 1),
+(6, 17),
+(7, 16),
+(8, 16),
+(9, 16),
+(10, 16),
 (11, 1),
-(11, 14),
 (12, 1),
 (13, 1),
-(13, 3),
 (14, 2),
 (15, 2),
-(16, 2),
+(16, 32),
 (16, 4),
-(17, 2),
+(17, 32),
 (17, 4),
-(18, 2),
-(18, 4),
+(18, 32),
 (18, 6),
 (19, 2),
 (19, 8),
 (20, 2),
 (21, 2),
-(21, 8),
+(21, 31),
 (22, 3),
-(23, 3),
+(23, 11),
 (24, 3),
-(24, 14),
-(24, 6),
+(24, 35),
 (25, 3),
-(25, 7),
-(26, 3),
 (26, 8),
-(26, 11),
+(26, 7),
 (27, 12),
-(27, 3),
 (28, 12),
-(28, 3),
+(28, 34),
 (29, 12),
 (30, 12),
-(30, 3),
 (31, 12),
-(31, 1),
+(31, 29),
 (32, 4),
 (33, 4),
-(33, 2),
+(33, 32),
 (34, 4),
-(34, 12),
-(35, 4),
-(35, 7),
-(36, 4),
-(36, 8),
-(36, 9),
-(37, 4),
-(37, 14),
+(34, 14),
+(35, 26),
+(36, 27),
+(37, 19),
 (38, 5),
 (39, 5),
 (40, 5),
-(40, 14),
 (41, 5),
-(41, 3),
+(41, 20),
 (42, 5),
 (43, 5),
 (43, 6),
 (44, 5),
-(44, 10),
 (44, 9),
 (45, 6),
+(45, 17),
 (46, 6),
 (47, 6),
 (48, 6),
-(48, 14),
+(48, 35),
 (49, 6),
 (50, 6),
-(50, 7),
-(51, 6),
-(51, 14),
-(51, 3),
+(51, 35),
+(51, 20),
 (52, 7),
 (53, 7),
 (54, 7),
 (55, 7),
 (56, 7),
 (57, 7),
-(57, 4),
+(57, 24),
 (58, 7),
-(58, 1),
+(58, 29),
 (59, 7),
-(59, 15),
+(59, 33),
 (60, 8),
+(60, 21),
 (61, 8),
-(62, 8),
+(61, 21),
+(62, 22),
+(62, 23),
 (63, 8),
 (63, 9),
 (64, 8),
-(64, 3),
+(64, 20),
+(65, 28),
 (65, 9),
-(65, 15),
 (66, 9),
-(67, 9),
-(67, 15),
+(66, 24),
+(67, 28),
 (68, 10),
+(68, 28),
 (69, 10),
 (70, 10),
-(70, 15),
-(71, 11),
+(70, 28),
 (71, 15),
-(72, 11),
-(73, 11),
-(73, 1),
-(74, 11),
+(71, 7),
+(72, 7),
+(73, 25),
 (74, 7),
+(74, 18),
 (75, 13),
 (76, 13),
 (77, 13),
 (78, 13),
-(78, 14),
-(79, 13),
+(78, 35),
+(79, 34),
+(80, 33),
 (80, 15),
+(81, 33),
 (81, 15);
 
 INSERT INTO faqs (id, slug, topic_id, question, answer, position, updated_at) VALUES
@@ -1723,10 +1738,10 @@ In alternativa puoi chiedere di compensare la somma con le rate successive dello
 (15, 'permesso-sosta-cambio-auto', 3, 'Ho cambiato auto: il mio permesso di sosta per residenti è ancora valido?', 'Il permesso è legato alla targa, quindi devi comunicare la nuova targa. Puoi farlo online dalla pagina del servizio, allegando la carta di circolazione del nuovo veicolo.
 
 La variazione è gratuita e viene registrata entro 2 giorni lavorativi; nel frattempo conserva sul veicolo una copia della richiesta.', 10, '2026-01-08 09:40:00'),
-(16, 'ztl-orari', 3, 'In quali orari è attiva la ZTL del centro storico?', 'La zona a traffico limitato è attiva tutti i giorni dalle 8:00 alle 20:00. In questa fascia possono entrare solo i veicoli autorizzati, i mezzi di soccorso e i veicoli al servizio di persone con disabilità con targa registrata.
+(16, 'ztl-orari', 11, 'In quali orari è attiva la ZTL del centro storico?', 'La zona a traffico limitato è attiva tutti i giorni dalle 8:00 alle 20:00. In questa fascia possono entrare solo i veicoli autorizzati, i mezzi di soccorso e i veicoli al servizio di persone con disabilità con targa registrata.
 
 I pannelli luminosi ai varchi indicano "varco attivo" o "varco non attivo": se il varco è attivo e non hai il permesso, riceverai una sanzione.', 20, '2026-03-19 10:05:00'),
-(17, 'ztl-ospite-albergo', 3, 'Soggiorno in un albergo del centro storico: posso entrare nella ZTL con la mia auto?', 'Sì, per raggiungere la struttura e scaricare i bagagli. Comunica la targa al gestore, che la trasmette al Comando di Polizia locale entro 48 ore dal passaggio.
+(17, 'ztl-ospite-albergo', 11, 'Soggiorno in un albergo del centro storico: posso entrare nella ZTL con la mia auto?', 'Sì, per raggiungere la struttura e scaricare i bagagli. Comunica la targa al gestore, che la trasmette al Comando di Polizia locale entro 48 ore dal passaggio.
 
 Il permesso vale solo per il tragitto verso la struttura e per il giorno di arrivo e di partenza; per la sosta usa i parcheggi indicati dall''albergo.', 30, '2026-03-19 10:10:00'),
 (18, 'contrassegno-disabili-altra-auto', 3, 'Posso usare il contrassegno per persone con disabilità su un''auto diversa dalla mia?', 'Sì. Il contrassegno è personale e non è legato al veicolo: puoi esporlo su qualsiasi auto che ti stia trasportando. Non può invece essere usato quando la persona titolare non è a bordo.
@@ -1741,7 +1756,7 @@ L''accesso è gratuito per le famiglie iscritte alla TARI: porta con te la tesse
 (21, 'raccolta-differenziata-olio', 4, 'Dove devo buttare l''olio da cucina usato?', 'L''olio da cucina usato non va mai versato nel lavandino o nel water, perché danneggia le tubature e inquina l''acqua. Raccoglilo in una bottiglia di plastica chiusa e portalo negli appositi contenitori stradali gialli o al centro di raccolta.
 
 L''elenco dei punti di raccolta dell''olio è disponibile nella pagina dell''Ufficio Ambiente.', 30, '2026-05-11 11:10:00'),
-(22, 'potatura-alberi-autorizzazione', 4, 'Serve un''autorizzazione per potare gli alberi del mio giardino?', 'No, la potatura non richiede autorizzazione, ma deve rispettare le regole del Regolamento del verde: sono vietate le capitozzature, cioè i tagli drastici che eliminano la chioma, salvo casi motivati.
+(22, 'potatura-alberi-autorizzazione', 26, 'Serve un''autorizzazione per potare gli alberi del mio giardino?', 'No, la potatura non richiede autorizzazione, ma deve rispettare le regole del Regolamento del verde: sono vietate le capitozzature, cioè i tagli drastici che eliminano la chioma, salvo casi motivati.
 
 L''autorizzazione serve invece per abbattere alberi con una circonferenza del tronco superiore a 60 centimetri, misurata a 1,30 metri da terra.', 40, '2026-03-09 09:50:00'),
 (23, 'mensa-ricarica-credito', 5, 'Come ricarico il credito della mensa scolastica?', 'Puoi ricaricare il borsellino elettronico con pagoPA dall''area personale del portale dei servizi scolastici, con carta di credito o conto corrente, oppure stampare l''avviso e pagarlo in tabaccheria o in banca.
@@ -1786,7 +1801,7 @@ Poi iscrivi l''impresa al Registro delle imprese e presenta la SCIA sul portale 
 (36, 'dehors-centro-storico', 8, 'Posso mettere tavolini all''esterno del mio bar nel centro storico?', 'Sì, con la concessione di occupazione del suolo pubblico e nel rispetto del piano comunale degli arredi, che stabilisce materiali, colori e dimensioni consentiti. Nel centro storico serve anche l''autorizzazione paesaggistica per le strutture fisse.
 
 La domanda si presenta al SUAP; l''occupazione è soggetta al canone unico patrimoniale.', 20, '2026-08-05 10:45:00'),
-(37, 'mercato-settimanale-giorno', 8, 'Quando si svolge il mercato settimanale?', 'Il mercato settimanale si tiene ogni martedì dalle 7:30 alle 13:30 in Piazza del Mercato e in Via Vittorio Veneto. Se il martedì è festivo, il mercato si sposta al giorno lavorativo precedente.
+(37, 'mercato-settimanale-giorno', 23, 'Quando si svolge il mercato settimanale?', 'Il mercato settimanale si tiene ogni martedì dalle 7:30 alle 13:30 in Piazza del Mercato e in Via Vittorio Veneto. Se il martedì è festivo, il mercato si sposta al giorno lavorativo precedente.
 
 La terza domenica di ogni mese in Piazza Garibaldi si svolge il mercatino dell''antiquariato e del collezionismo.', 30, '2026-09-02 15:15:00'),
 (38, 'biblioteca-prestito-durata', 9, 'Per quanto tempo posso tenere i libri della biblioteca?', 'Il prestito dura 30 giorni per i libri e 7 giorni per film e riviste. Puoi rinnovare il prestito una volta, online o al telefono, se nessun altro utente ha prenotato il documento.
@@ -1804,10 +1819,10 @@ Durante l''estate sono disponibili il palazzetto dello sport, fino al 15 luglio,
 (42, 'associazione-sportiva-albo', 10, 'Come iscrivo la mia associazione sportiva all''albo comunale?', 'Presenta la domanda all''Ufficio Cultura, turismo e sport con lo statuto, l''atto costitutivo, l''elenco delle cariche sociali e la relazione sull''attività dell''ultimo anno.
 
 L''iscrizione all''albo è necessaria per partecipare agli avvisi per i contributi e dà diritto a riduzioni per l''uso delle sale comunali.', 30, '2026-01-22 09:35:00'),
-(43, 'lampione-spento', 11, 'Ho visto un lampione spento: a chi lo segnalo?', 'Usa il servizio di segnalazione online, scegliendo la categoria "Illuminazione pubblica" e indicando il punto sulla mappa o il numero riportato sul palo.
+(43, 'lampione-spento', 7, 'Ho visto un lampione spento: a chi lo segnalo?', 'Usa il servizio di segnalazione online, scegliendo la categoria "Illuminazione pubblica" e indicando il punto sulla mappa o il numero riportato sul palo.
 
 La squadra di manutenzione interviene di norma entro 5 giorni lavorativi. Se un palo è danneggiato o ci sono cavi scoperti, chiama subito la Polizia locale.', 10, '2026-11-04 08:35:00'),
-(44, 'buca-danno-auto', 11, 'La mia auto è stata danneggiata da una buca: posso chiedere un risarcimento?', 'Sì. Invia all''URP una richiesta di risarcimento con la descrizione dell''accaduto, le fotografie della buca e dei danni, il preventivo o la fattura della riparazione e i dati di eventuali testimoni.
+(44, 'buca-danno-auto', 7, 'La mia auto è stata danneggiata da una buca: posso chiedere un risarcimento?', 'Sì. Invia all''URP una richiesta di risarcimento con la descrizione dell''accaduto, le fotografie della buca e dei danni, il preventivo o la fattura della riparazione e i dati di eventuali testimoni.
 
 Se possibile chiama la Polizia locale sul posto, che può rilevare lo stato della strada. La richiesta viene trasmessa alla compagnia assicurativa del Comune.', 20, '2026-10-27 08:40:00'),
 (45, 'multa-sconto-30', 12, 'Come funziona lo sconto del 30% sulle multe?', 'Se paghi entro 5 giorni dalla contestazione o dalla notifica del verbale, l''importo della sanzione è ridotto del 30%; le spese di notifica restano intere.
@@ -1828,16 +1843,16 @@ Chi lavora come dipendente ha diritto a permessi retribuiti per i giorni impegna
 (50, 'voto-fuori-sede', 13, 'Vivo temporaneamente in un''altra città: posso votare senza tornare a Valdimonte?', 'Dipende dalla consultazione. Per alcune votazioni la legge ha previsto la possibilità per studenti, lavoratori e persone in cura fuori sede di votare nel Comune di domicilio temporaneo, presentando domanda entro i termini stabiliti.
 
 Le modalità di ogni consultazione sono pubblicate nelle notizie del sito. In assenza di questa possibilità si vota nella sezione di iscrizione, con agevolazioni tariffarie sui viaggi.', 30, '2026-05-06 10:25:00'),
-(51, 'dat-modificare', 14, 'Posso modificare le disposizioni anticipate di trattamento già depositate?', 'Sì, puoi modificarle o revocarle in qualsiasi momento, con le stesse modalità del deposito: consegnando di persona all''Ufficio di Stato civile le nuove disposizioni o la revoca.
+(51, 'dat-modificare', 1, 'Posso modificare le disposizioni anticipate di trattamento già depositate?', 'Sì, puoi modificarle o revocarle in qualsiasi momento, con le stesse modalità del deposito: consegnando di persona all''Ufficio di Stato civile le nuove disposizioni o la revoca.
 
 In caso di emergenza che non consente di recarsi in Comune, la revoca può essere espressa anche con una dichiarazione verbale raccolta dal medico alla presenza di due testimoni.', 10, '2026-04-20 10:15:00'),
-(52, 'cane-smarrito', 14, 'Il mio cane si è perso: cosa devo fare?', 'Denuncia lo smarrimento entro 3 giorni all''Ufficio Ambiente o al servizio veterinario dell''Azienda USL, indicando il numero del microchip. Avvisa anche la Polizia locale e il canile convenzionato.
+(52, 'cane-smarrito', 19, 'Il mio cane si è perso: cosa devo fare?', 'Denuncia lo smarrimento entro 3 giorni all''Ufficio Ambiente o al servizio veterinario dell''Azienda USL, indicando il numero del microchip. Avvisa anche la Polizia locale e il canile convenzionato.
 
 Se il cane è iscritto all''anagrafe, chi lo ritrova può risalire a te tramite il microchip.', 20, '2026-02-19 09:30:00'),
 (53, 'zanzara-tigre', 14, 'Cosa posso fare contro la zanzara tigre?', 'La zanzara tigre depone le uova nei piccoli ristagni d''acqua: svuota ogni settimana sottovasi, secchi e annaffiatoi, copri i bidoni e tratta i tombini privati con prodotti larvicidi da maggio a ottobre.
 
 Il Comune tratta i tombini pubblici secondo un calendario pubblicato sul sito. In presenza di casi di malattie trasmesse da zanzare, l''Azienda USL dispone trattamenti straordinari.', 30, '2026-05-11 11:20:00'),
-(54, 'accesso-atti-differenza-civico', 15, 'Che differenza c''è tra accesso agli atti e accesso civico?', 'L''accesso agli atti serve a chi ha un interesse diretto, concreto e attuale a un documento, per tutelare un proprio diritto, e richiede di spiegare il motivo.
+(54, 'accesso-atti-differenza-civico', 33, 'Che differenza c''è tra accesso agli atti e accesso civico?', 'L''accesso agli atti serve a chi ha un interesse diretto, concreto e attuale a un documento, per tutelare un proprio diritto, e richiede di spiegare il motivo.
 
 L''accesso civico generalizzato è aperto a chiunque, senza motivazione, e serve a favorire il controllo sull''attività pubblica; può però essere limitato per proteggere dati personali o altri interessi indicati dalla legge.', 10, '2026-11-10 09:45:00'),
 (55, 'segnalazione-stato-pratica', 15, 'Come faccio a sapere a che punto è la mia segnalazione?', 'Al momento dell''invio ricevi un codice. Inseriscilo nella pagina del servizio di segnalazione per vedere lo stato della pratica: ricevuta, presa in carico, in lavorazione, chiusa.

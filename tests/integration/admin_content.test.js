@@ -269,7 +269,7 @@ describe('editors: content of the portal', () => {
 			assert.ok(r.text.includes('<p>Un paragrafo con <strong>grassetto</strong> e <em>corsivo</em>.</p>' +
 				'<h3>Un titoletto</h3><ul><li>primo punto</li><li>secondo punto</li></ul>'), 'description rendered');
 			assert.ok(r.text.includes('<ol><li>Compila il modulo.</li><li>Invialo.</li></ol>'), 'how_to rendered');
-			assert.ok(r.text.includes('<li>Anagrafe e stato civile</li>'), 'its topics');
+			assert.ok(r.text.includes('<li>Anagrafe</li>'), 'its topics');
 			assert.match(textOf(r.text), /bozza/);
 		});
 
@@ -470,7 +470,7 @@ describe('editors: content of the portal', () => {
 			}
 			const form = await editor.get(`/admin/faq/${id}?esito=salvato`);
 			assert.match(form.text, /Salvato: il portale mostra già le modifiche/);
-			assert.equal(decodeEntities(/<option value="2" selected>([^<]*)</.exec(form.text)[1]), 'Tributi');
+			assert.equal(decodeEntities(/<option value="2" selected>([^<]*)</.exec(form.text)[1]), 'Imposte');
 			assert.deepEqual(auditRows('faq', id).map((x) => x.action), ['faq-create', 'faq-update']);
 		});
 

@@ -4,13 +4,15 @@
 // rely on.
 const { test, describe } = require('node:test');
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
 const {
 	get, page, titleOf, h1Of, textOf, count, serviceCards, jsonLd, decodeEntities,
 	assertErrorPage, assertSitePage, SITE_NAME,
 } = require('./lib/http');
 
 const TOPICS = {
-	'anagrafe-e-stato-civile': 'Anagrafe e stato civile',
+	'anagrafe-e-stato-civile': 'Anagrafe',
 	tributi: null,
 	'mobilita-e-trasporti': null,
 	ambiente: null,
@@ -30,6 +32,12 @@ function assertTitle(html, expected) {
 	assert.equal(titleOf(html), `${expected} - ${SITE_NAME}`);
 }
 
+// The <a data-element="DE"> of HTML: [{ href, text }]
+function hooks(html, de) {
+	return [...html.matchAll(new RegExp(`<a\\b([^>]*)\\bdata-element="${de}"[^>]*>([\\s\\S]*?)</a>`, 'g'))]
+		.map((m) => ({ href: (/href="([^"]*)"/.exec(m[0]) || [])[1], text: textOf(m[2]).trim() }));
+}
+
 describe('home page /', () => {
 	test('answers 200 with the site name, topics and a search form', async () => {
 		const html = await page('/');
@@ -38,7 +46,7 @@ describe('home page /', () => {
 		assert.equal(h1Of(html), SITE_NAME);
 		for (const slug of Object.keys(TOPICS))
 			assert.match(html, new RegExp(`<a href="/argomenti/${slug}">`), `topic ${slug} linked`);
-		assert.ok(html.includes('>Anagrafe e stato civile</a>'), 'topic name shown');
+		assert.ok(html.includes('>Anagrafe</a>'), 'topic name shown');
 		const form = /<form\b[^>]*\baction="\/cerca"[^>]*>([\s\S]*?)<\/form>/.exec(html);
 		assert.ok(form, 'a search form with action /cerca');
 		assert.match(form[0], /method="get"/i);
@@ -228,7 +236,7 @@ describe('service page /servizi/certificato-anagrafico', () => {
 		assert.ok(area);
 		assert.match(area[1], /<a href="\/uffici\/ufficio-anagrafe">Ufficio Anagrafe<\/a>/);
 		assert.ok(area[1].includes('0577 900100'), 'office phone');
-		assert.match(html, /<a class="vm-tag" href="\/argomenti\/anagrafe-e-stato-civile" data-element="service-topic">Anagrafe e stato civile<\/a>/);
+		assert.match(html, /<a class="vm-tag" href="\/argomenti\/anagrafe-e-stato-civile" data-element="service-topic">Anagrafe<\/a>/);
 	});
 
 	test('has a breadcrumb Home > Servizi > ... > the service', async () => {
@@ -305,13 +313,13 @@ describe('topics', () => {
 		assert.equal(h1Of(html), 'Argomenti');
 		for (const slug of Object.keys(TOPICS))
 			assert.match(html, new RegExp(`href="/argomenti/${slug}"`), slug);
-		assert.ok(html.includes('Anagrafe e stato civile'));
+		assert.ok(html.includes('>Anagrafe</a>'));
 	});
 
 	test('/argomenti/anagrafe-e-stato-civile shows its services, FAQ and offices', async () => {
 		const html = await page('/argomenti/anagrafe-e-stato-civile');
-		assertTitle(html, 'Anagrafe e stato civile');
-		assert.equal(h1Of(html), 'Anagrafe e stato civile');
+		assertTitle(html, 'Anagrafe');
+		assert.equal(h1Of(html), 'Anagrafe');
 		const cards = serviceCards(html);
 		assert.equal(cards.length, 9, 'its 9 services');
 		for (const s of ['certificato-anagrafico', 'carta-identita-elettronica', 'cambio-di-residenza'])
@@ -324,6 +332,41 @@ describe('topics', () => {
 
 	test('an unknown topic answers 404', async () => {
 		assertErrorPage(await get('/argomenti/argomento-inesistente'), 404, 'unknown topic');
+	});
+});
+
+// The controlled vocabulary of the model (C.SI.1.5), kept in the repository.
+function vocabulary() {
+	return fs.readFileSync(path.join(__dirname, '../fixtures/vocabolario_argomenti.txt'), 'utf8').split('\n')
+		.map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+
+describe('topics from the controlled vocabulary (C.SI.1.5)', () => {
+	test('the vocabulary file has the 64 terms of the model', () => {
+		const v = vocabulary();
+		assert.equal(v.length, 64);
+		for (const t of ['Agricoltura', 'Anagrafe', 'Sport', 'ZTL', "Accesso all'informazione"])
+			assert.ok(v.includes(t), t);
+	});
+
+	test('every topic on /argomenti (topic-element) is a term of the vocabulary', async () => {
+		const v = new Set(vocabulary().map((t) => t.toLowerCase()));
+		const html = await page('/argomenti');
+		const topics = [...html.matchAll(/data-element="topic-element"[^>]*>([\s\S]*?)<\/a>/g)].map((m) => textOf(m[1]).trim());
+		assert.equal(topics.length, Object.keys(TOPICS).length);
+		for (const t of topics) assert.ok(v.has(t.toLowerCase()), `"${t}" is in the vocabulary`);
+		// and every topic a service page names
+		for (const t of hooks(await page('/servizi/pagamento-tari'), 'service-topic'))
+			assert.ok(v.has(t.text.toLowerCase()), `"${t.text}" is in the vocabulary`);
+	});
+
+	test('the demo data uses only vocabulary terms as topics', () => {
+		const v = new Set(vocabulary().map((t) => t.toLowerCase()));
+		const sqlText = fs.readFileSync(path.join(__dirname, '../../sql/demo/catalogue.sql'), 'utf8');
+		const block = /INSERT INTO topics \([^)]*\) VALUES\n([\s\S]*?);\n/.exec(sqlText)[1];
+		const names = [...block.matchAll(/^\(\d+, '[a-z0-9-]+', '((?:[^']|'')*)'/gm)].map((m) => m[1].replace(/''/g, "'"));
+		assert.ok(names.length >= 15, `${names.length} demo topics`);
+		for (const n of names) assert.ok(v.has(n.toLowerCase()), `demo topic "${n}" is in the vocabulary`);
 	});
 });
 
