@@ -11,7 +11,7 @@ struct svc {
 	struct req *r;
 	long long id;                  /* 0: a new service */
 	struct db_rows live;           /* its services row (content_service) */
-	struct db_rows topics, offices;
+	struct db_rows topics, offices, categories;
 	struct form f;
 };
 

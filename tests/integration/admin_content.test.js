@@ -62,9 +62,9 @@ function serviceFields(name, extra = {}) {
 		conditions: 'Le condizioni del servizio.',
 		online_url: 'https://servizi.example.org/prova',
 		online_label: '',
-		booking_url: '',
 		in_person: '',
 		office_id: '1',
+		category_id: '3',
 		contacts: 'Scrivi all\'ufficio.',
 		topics: ['1', '3'],
 		...extra,
@@ -205,6 +205,8 @@ describe('editors: content of the portal', () => {
 				[{ summary: 'x'.repeat(161) }, /al massimo 160 caratteri/],
 				[{ topics: ['999'] }, /Argomenti/],
 				[{ office_id: '999' }, /Unità organizzativa/],
+				[{ category_id: '99' }, /Categoria del servizio/],
+				[{ category_id: '' }, /Categoria del servizio/],
 				[{ status: 'boh' }, /Stato del servizio/],
 			];
 			for (const [extra, re] of cases) {
@@ -270,6 +272,7 @@ describe('editors: content of the portal', () => {
 				'<h3>Un titoletto</h3><ul><li>primo punto</li><li>secondo punto</li></ul>'), 'description rendered');
 			assert.ok(r.text.includes('<ol><li>Compila il modulo.</li><li>Invialo.</li></ol>'), 'how_to rendered');
 			assert.ok(r.text.includes('<li>Anagrafe</li>'), 'its topics');
+			assert.match(r.text, /<dt class="col-sm-4">Categoria<\/dt><dd class="col-sm-8">Anagrafe e stato civile<\/dd>/, 'its category');
 			assert.match(textOf(r.text), /bozza/);
 		});
 
@@ -285,6 +288,7 @@ describe('editors: content of the portal', () => {
 				assert.ok(p.text.includes('<strong>grassetto</strong>'), 'Markdown on the portal');
 			}
 			assert.ok((await get('/servizi?argomento=mobilita-e-trasporti')).text.includes(`href="${page()}"`), 'in the list of its topic');
+			assert.ok((await get('/servizi/categoria/anagrafe-e-stato-civile')).text.includes(`href="${page()}"`), 'in the page of its category');
 			assert.ok((await get(`/cerca?q=${WORD}`)).text.includes(`href="${page()}"`), 'found by the search');
 			// publishing what was saved made no new revision
 			assert.equal(sqlValue(`SELECT COUNT(*) FROM service_revisions WHERE service_id = ${id}`), '1');
@@ -395,7 +399,7 @@ describe('editors: content of the portal', () => {
 				assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the script shown as text');
 				assert.ok(html.includes('<p>clic dati <a href="https://www.example.org/">buono</a></p>'), 'the bad links dropped, the good one kept');
 				const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
-				for (const s of scripts) assert.match(s, /^<script (src="\/static\/[^"]+" defer|type="application\/ld\+json")>$/, s);
+				for (const s of scripts) assert.match(s, /^<script (src="\/static\/[^"]+" defer|type="application\/ld\+json"( data-element="metatag")?)>$/, s);
 			}
 		});
 	});
