@@ -55,7 +55,8 @@ UPDATE services s JOIN offices o ON o.id = s.office_id SET s.category_id = CASE
   WHEN o.name LIKE '%ediliz%' OR o.name LIKE '%urbanistic%' THEN 6
   WHEN o.name LIKE '%attività produttive%' OR o.name LIKE '%suap%' THEN 10
   WHEN o.name LIKE '%cultura%' OR o.name LIKE '%sport%' THEN 7
-  ELSE 5 END
+  ELSE 5 END,
+  s.updated_at = s.updated_at   -- not an editor's change: "Ultimo aggiornamento" stays
 WHERE s.category_id IS NULL;
 
 ALTER TABLE services MODIFY category_id SMALLINT UNSIGNED NOT NULL,
@@ -63,5 +64,5 @@ ALTER TABLE services MODIFY category_id SMALLINT UNSIGNED NOT NULL,
   ADD KEY services_category (category_id, published);
 
 ALTER TABLE services ADD COLUMN booking BOOLEAN NOT NULL DEFAULT FALSE AFTER booking_url;
-UPDATE services SET booking = (booking_url <> '');
+UPDATE services SET booking = (booking_url <> ''), updated_at = updated_at;
 ALTER TABLE services DROP COLUMN booking_url;
