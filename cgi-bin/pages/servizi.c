@@ -162,8 +162,8 @@ static const char *cell(const struct db_rows *rows, const char *col)
 /* Does the Markdown TEXT hold a list (a line "- ", "* ", "+ " or "1. ")? */
 static int md_has_list(const char *text)
 {
-	for (const char *l = text; l && *l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : NULL) {
-		l += strspn(l, " ");
+	for (const char *l = text; l; l = strchr(l, '\n')) {
+		l += strspn(l, "\n ");
 		if ((*l == '-' || *l == '*' || *l == '+') && l[1] == ' ')
 			return 1;
 		size_t d = strspn(l, "0123456789");
