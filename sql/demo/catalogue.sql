@@ -1,8 +1,8 @@
 SET NAMES utf8mb4;
 
 -- Demo catalogue for the Comune di Valdimonte (fictional municipality), loaded by `make run`.
--- Generated content: 35 topics (terms of the Modello Comuni controlled vocabulary, C.SI.1.5), 12 offices,
--- 81 services (each in one of the 15 service categories of sql/040), 56 FAQ.
+-- Generated content: 38 topics (terms of the Modello Comuni controlled vocabulary, C.SI.1.5), 12 offices,
+-- 84 services (each in one of the 15 service categories of sql/040, every category with one at least), 56 FAQ.
 -- Long text: paragraphs separated by a blank line; a block whose lines all start with "- " is a list.
 
 INSERT INTO topics (id, slug, name, summary, position, updated_at) VALUES
@@ -40,7 +40,10 @@ INSERT INTO topics (id, slug, name, summary, position, updated_at) VALUES
 (32, 'tassa-sui-servizi', 'Tassa sui servizi', 'La tassa sui rifiuti (TARI): iscrizione, pagamento, riduzioni e agevolazioni.', 320, '2026-11-20 10:00:00'),
 (33, 'accesso-all-informazione', 'Accesso all''informazione', 'Accesso agli atti, accesso civico generalizzato e consultazione delle pratiche.', 330, '2026-11-20 10:00:00'),
 (34, 'giustizia', 'Giustizia', 'Albo dei giudici popolari e ricorsi contro le sanzioni.', 340, '2026-11-20 10:00:00'),
-(35, 'assistenza-agli-invalidi', 'Assistenza agli invalidi', 'Servizi e agevolazioni per le persone con disabilità e per chi le assiste.', 350, '2026-11-20 10:00:00');
+(35, 'assistenza-agli-invalidi', 'Assistenza agli invalidi', 'Servizi e agevolazioni per le persone con disabilità e per chi le assiste.', 350, '2026-11-20 10:00:00'),
+(36, 'agricoltura', 'Agricoltura', 'Vendita diretta dei prodotti agricoli e attività delle aziende agricole del territorio.', 360, '2026-10-21 10:00:00'),
+(37, 'concorsi', 'Concorsi', 'Concorsi e selezioni per lavorare nel Comune: bandi, prove e graduatorie.', 370, '2026-10-21 10:00:00'),
+(38, 'lavoro', 'Lavoro', 'Opportunità di lavoro nel Comune e servizi per chi cerca un impiego.', 380, '2026-10-21 10:00:00');
 
 INSERT INTO offices (id, slug, name, summary, description, manager, address, opening_hours, phone, email, pec, updated_at) VALUES
 (1, 'ufficio-anagrafe-e-stato-civile', 'Ufficio Anagrafe e Stato civile', 'Carte d''identità, residenze, certificati anagrafici e atti di stato civile: nascite, matrimoni, unioni civili e cittadinanza.', 'L''Ufficio Anagrafe e Stato civile tiene il registro della popolazione residente nel Comune di Valdimonte e forma e conserva gli atti di stato civile: nascite, matrimoni, unioni civili, morti e cittadinanza.
@@ -1568,7 +1571,61 @@ Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di t
 - Indirizzo: Piazza del Municipio 1, 53100 Valdimonte (SI)
 - Telefono: 0577 900000
 - Email: urp@comune.valdimonte.it
-- PEC: protocollo@pec.comune.valdimonte.it', 31, 1, '2026-11-10 09:40:00');
+- PEC: protocollo@pec.comune.valdimonte.it', 31, 1, '2026-11-10 09:40:00'),
+(82, 'vendita-diretta-prodotti-agricoli', 'Vendita diretta dei prodotti agricoli', 'active', '', 'Comunica l''avvio della vendita diretta dei prodotti della tua azienda agricola: in azienda, su aree private o al mercato.', 0, 1, 'Gli imprenditori agricoli, singoli o associati, iscritti nel registro delle imprese, che vogliono vendere direttamente ai consumatori i prodotti provenienti in prevalenza dalla propria azienda.', 'La vendita diretta permette agli imprenditori agricoli di vendere al dettaglio i prodotti della propria azienda, anche trasformati, senza una licenza di commercio, come previsto dall''articolo 4 del decreto legislativo 18 maggio 2001, n. 228.
+
+La vendita in azienda o su aree private di cui l''impresa ha la disponibilità richiede soltanto una comunicazione al Comune. La vendita su aree pubbliche richiede anche un posteggio, per esempio al mercato settimanale del sabato o al mercato dei produttori agricoli della prima domenica del mese.
+
+La vendita online dei propri prodotti segue le stesse regole e si comunica allo stesso modo.', '- Compila la comunicazione di vendita diretta sul portale Impresa in un giorno, scegliendo il Comune di Valdimonte.
+- Indica i prodotti che intendi vendere, il luogo e il periodo della vendita.
+- Allega i documenti richiesti e firma digitalmente la pratica.
+- Invia la comunicazione: puoi iniziare a vendere dalla data di invio.', '- L''iscrizione dell''azienda nel registro delle imprese come impresa agricola.
+- La firma digitale del titolare o del legale rappresentante.
+- Per i prodotti trasformati, come formaggi, conserve o vino: la registrazione sanitaria presso l''Azienda USL Toscana sud est.', 'La ricevuta della comunicazione, che vale come titolo per la vendita diretta nel luogo indicato. Conservala nel luogo di vendita per mostrarla durante i controlli.', '- Dal giorno dell''invio della comunicazione puoi iniziare la vendita.
+- Entro 60 giorni il SUAP verifica i requisiti e può chiedere integrazioni o vietare la prosecuzione dell''attività.', 'La comunicazione è gratuita. Per la vendita su aree pubbliche è dovuto il canone unico patrimoniale per l''occupazione del posteggio.', 'https://www.impresainungiorno.gov.it/', 'Presenta la comunicazione', 'Lo Sportello unico per le attività produttive, in Viale della Repubblica 30 (primo piano), dà informazioni e aiuta a compilare la pratica su appuntamento.', 1, 'Il servizio è erogato dallo Sportello unico per le attività produttive secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 7, 1, 'Sportello unico per le attività produttive (SUAP)
+
+- Indirizzo: Viale della Repubblica 30 (primo piano), 53100 Valdimonte (SI)
+- Telefono: 0577 900650
+- Email: suap@comune.valdimonte.it
+- PEC: suap@pec.comune.valdimonte.it', 34, 1, '2026-10-21 10:00:00'),
+(83, 'elenco-operatori-economici', 'Iscrizione all''elenco degli operatori economici', 'active', '', 'Iscrivi la tua impresa all''elenco da cui il Comune sceglie gli operatori da invitare agli affidamenti di lavori, servizi e forniture.', 0, 1, 'Le imprese, i professionisti e gli altri operatori economici che vogliono essere invitati alle procedure di affidamento di lavori, servizi, forniture e incarichi professionali del Comune di Valdimonte.', 'Il Comune affida i contratti di importo inferiore alle soglie europee anche con procedure negoziate, invitando operatori scelti a rotazione da un elenco aperto, come previsto dal Codice dei contratti pubblici (decreto legislativo 31 marzo 2023, n. 36).
+
+L''elenco è gestito sulla piattaforma telematica START della Regione Toscana, dove si svolgono anche le gare. L''iscrizione è sempre aperta, è gratuita e vale per le categorie di lavori, servizi e forniture che indichi.
+
+Gli avvisi e gli esiti delle procedure sono pubblicati nella sezione Amministrazione trasparente, sottosezione Bandi di gara e contratti.', '- Registrati sulla piattaforma START con la tua identità digitale (SPID, CIE o CNS).
+- Scegli il Comune di Valdimonte e le categorie merceologiche o le categorie di lavori per cui chiedi l''iscrizione.
+- Compila la dichiarazione sul possesso dei requisiti e carica i documenti richiesti.
+- Invia la domanda: riceverai l''esito per posta elettronica certificata.', '- L''iscrizione alla camera di commercio o all''albo professionale.
+- Il possesso dei requisiti generali previsti dal Codice dei contratti pubblici.
+- Per i lavori di importo superiore a 150.000 euro: l''attestazione SOA per le categorie richieste.
+- Una casella di posta elettronica certificata e la firma digitale.', 'L''iscrizione all''elenco, per le categorie richieste, valida tre anni. Durante la validità puoi aggiornare i tuoi dati e aggiungere categorie.', '- Entro 30 giorni dalla domanda il Comune comunica l''iscrizione o le integrazioni necessarie.
+- Ogni tre anni devi confermare i requisiti, altrimenti l''iscrizione viene sospesa.', 'L''iscrizione è gratuita.', 'https://start.toscana.it/', 'Iscriviti su START', 'L''Ufficio Lavori pubblici e manutenzioni, in Viale della Repubblica 30 (terzo piano), dà informazioni sull''iscrizione dal lunedì al venerdì, dalle 9:00 alle 12:30.', 0, 'Il servizio è erogato dall''Ufficio Lavori pubblici e manutenzioni secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 9, 4, 'Ufficio Lavori pubblici e manutenzioni
+
+- Indirizzo: Viale della Repubblica 30 (terzo piano), 53100 Valdimonte (SI)
+- Telefono: 0577 900750
+- Email: lavoripubblici@comune.valdimonte.it
+- PEC: lavoripubblici@pec.comune.valdimonte.it', 58, 1, '2026-07-14 12:00:00'),
+(84, 'concorsi-e-selezioni', 'Concorsi e selezioni del Comune', 'active', '', 'Partecipa ai concorsi e alle selezioni per lavorare nel Comune di Valdimonte, a tempo indeterminato o determinato.', 1, 0, 'Chi vuole lavorare nel Comune di Valdimonte e ha i requisiti indicati nel bando: di norma la cittadinanza italiana o di un altro Stato dell''Unione europea, la maggiore età e il titolo di studio richiesto per il profilo.', 'Il Comune assume il proprio personale con concorsi pubblici per esami o per titoli ed esami, e con selezioni per incarichi a tempo determinato, secondo il piano dei fabbisogni di personale approvato ogni anno.
+
+Dal 2023 i bandi dei Comuni sono pubblicati sul Portale unico del reclutamento inPA, dove si presentano anche le domande. Sul sito del Comune trovi i bandi aperti, i calendari delle prove, le graduatorie e gli esiti nella sezione Amministrazione trasparente, sottosezione Bandi di concorso.', '- Registrati sul portale inPA con la tua identità digitale (SPID, CIE o CNS) e compila il tuo curriculum.
+- Cerca il bando del Comune di Valdimonte e verifica di avere i requisiti.
+- Compila la domanda online entro la scadenza indicata nel bando e paga la tassa di concorso.
+- Consulta il calendario delle prove e presentati con un documento d''identità valido.', '- Un''identità digitale (SPID, CIE o CNS) e un indirizzo di posta elettronica certificata o ordinaria.
+- I requisiti generali e il titolo di studio richiesti dal bando.
+- La ricevuta del pagamento della tassa di concorso, se prevista.', 'La partecipazione al concorso o alla selezione. Al termine ricevi l''esito e, se sei tra i vincitori, la proposta di assunzione; la graduatoria resta valida due anni.', '- Il termine per la domanda è indicato nel bando, di norma 30 giorni dalla pubblicazione.
+- Il calendario delle prove è pubblicato almeno 15 giorni prima della prima prova.
+- La graduatoria è approvata e pubblicata al termine delle prove.', 'La tassa di concorso, quando prevista dal bando, è di 10 euro e non è rimborsabile.', 'https://www.inpa.gov.it/', 'Vai al portale inPA', 'L''Ufficio relazioni con il pubblico, in Piazza del Municipio 1, dà informazioni sui bandi aperti e aiuta chi non ha accesso a Internet a consultarli.', 0, 'Il servizio è erogato dall''Ufficio relazioni con il pubblico secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 10, 15, 'Ufficio relazioni con il pubblico (URP)
+
+- Indirizzo: Piazza del Municipio 1, 53100 Valdimonte (SI)
+- Telefono: 0577 900000
+- Email: urp@comune.valdimonte.it
+- PEC: protocollo@pec.comune.valdimonte.it', 412, 1, '2026-09-30 11:15:00');
 
 INSERT INTO service_topics (service_id, topic_id) VALUES
 (1, 1),
@@ -1690,7 +1747,12 @@ INSERT INTO service_topics (service_id, topic_id) VALUES
 (80, 33),
 (80, 15),
 (81, 33),
-(81, 15);
+(81, 15),
+(82, 36),
+(82, 23),
+(83, 8),
+(84, 37),
+(84, 38);
 
 INSERT INTO faqs (id, slug, topic_id, question, answer, position, updated_at) VALUES
 (1, 'carta-identita-tempi-consegna', 1, 'Quanto tempo ci vuole per ricevere la carta d''identità elettronica?', 'La carta viene stampata dal Poligrafico dello Stato e spedita entro 6 giorni lavorativi dalla richiesta all''indirizzo che indichi allo sportello.
