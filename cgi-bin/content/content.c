@@ -138,7 +138,13 @@ int svc_latest(struct svc *c, struct form *f, struct db_rows *last)
 		form_from_row(f, &c->live);
 		return 0;
 	}
-	return form_from_json(f, db_get(last, 0, "snapshot"));
+	return svc_snapshot(c, f, db_get(last, 0, "snapshot"));
+}
+
+int svc_snapshot(struct svc *c, struct form *f, const char *snapshot)
+{
+	form_from_row(f, &c->live);
+	return form_from_json(f, snapshot);
 }
 
 /* ---- the list of all content ---- */
@@ -363,7 +369,7 @@ int bo_servizio_preview(struct req *r)
 			return 503;
 		if (rev.nrows != 1)
 			return req_error(r, 404, "La revisione non esiste.");
-		if (form_from_json(&c.f, db_get(&rev, 0, "snapshot")) < 0)
+		if (svc_snapshot(&c, &c.f, db_get(&rev, 0, "snapshot")) < 0)
 			return 500;
 	} else if (svc_latest(&c, &c.f, &rev) < 0) {
 		return 503;

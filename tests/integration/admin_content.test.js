@@ -233,6 +233,27 @@ describe('editors: content of the portal', () => {
 			assert.equal((await get(`/servizi/${slug('primo')}`)).status, 200);
 		});
 
+		test('a revision saved before sql/040 (no category, booking_url) keeps the live category and booking', async () => {
+			let r = await post(editor, '/admin/servizi/nuovo', { ...serviceFields('vecchia', { category_id: '13', booking: '1' }), azione: 'pubblica' });
+			const { id } = serviceId(r.location);
+			assert.deepEqual(sql(`SELECT category_id, booking FROM services WHERE id = ${id}`)[0], ['13', '1']);
+			sql(`INSERT INTO service_revisions (service_id, at, staff_id, state, snapshot)
+				SELECT service_id, NOW(3), NULL, 'draft', JSON_SET(JSON_REMOVE(snapshot, '$.category_id', '$.booking'),
+					'$.booking_url', 'https://servizi.comune.valdimonte.it/prenotazioni/x', '$.title', 'Servizio ${PREFIX} vecchio')
+				FROM service_revisions WHERE service_id = ${id} ORDER BY id DESC LIMIT 1`);
+			const rev = sqlValue(`SELECT MAX(id) FROM service_revisions WHERE service_id = ${id}`);
+			const form = await editor.get(`/admin/servizi/${id}`);
+			assert.equal(form.status, 200);
+			assert.match(form.text, /<option value="13" selected>/, 'the live category in the form');
+			r = await post(editor, `/admin/servizi/${id}/revisioni/${rev}`, { azione: 'pubblica' });
+			assert.equal(r.status, 303);
+			assert.deepEqual(sql(`SELECT title, category_id, booking FROM services WHERE id = ${id}`)[0],
+				[`Servizio ${PREFIX} vecchio`, '13', '1']);
+			const html = (await get(`/servizi/${slug('vecchia')}`)).text;
+			assert.match(html, /href="\/servizi\/categoria\/tributi-finanze-e-contravvenzioni"/);
+			assert.ok(html.includes(`href="/prenota?servizio=${slug('vecchia')}"`), 'the booking button');
+		});
+
 		test('the slug is made from the title when left empty', async () => {
 			const r = await post(editor, '/admin/servizi/nuovo', {
 				...serviceFields('auto', { slug: '', title: `Attività e Città ${PREFIX} auto` }), azione: 'bozza',
