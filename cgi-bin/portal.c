@@ -9,6 +9,7 @@ static const struct route routes[] = {
 	/* method  pattern               handler                 flags */
 	{ "GET", "/",                    page_home_show, R_CACHE },
 	{ "GET", "/servizi",             page_servizi_list, R_CACHE },
+	{ "GET", "/servizi/categoria/:slug", page_servizi_category, R_CACHE },
 	{ "GET", "/servizi/:slug",       page_servizi_show, R_CACHE },
 	{ "GET", "/argomenti",           page_argomenti_list, R_CACHE },
 	{ "GET", "/argomenti/:slug",     page_argomenti_show, R_CACHE },

@@ -147,7 +147,7 @@ secret() {   # secret NAME: a random password kept in $VAR/secrets, made once
 # One account per program, each with only the rights it needs (after migrate:
 # grants name tables).
 db_accounts() {
-	local catalogue="topics offices services service_topics faqs search_docs" grants=""
+	local catalogue="topics offices services service_topics service_categories faqs search_docs" grants=""
 	catalogue="$catalogue admin_areas people person_roles documents document_files entities"
 	catalogue="$catalogue news news_topics news_attachments places events"
 	for t in $catalogue catalogue_state; do grants="$grants GRANT SELECT ON $DBNAME.$t TO 'portale_portal'@'localhost';"; done
@@ -174,6 +174,7 @@ db_accounts() {
 	grants="$grants GRANT SELECT, UPDATE ON $DBNAME.outbox TO 'portale_notifier'@'localhost';"
 	local b="'portale_admin'@'localhost'"
 	for t in staff staff_offices staff_sessions topics offices services service_topics faqs \
+		service_categories \
 		service_revisions search_docs case_categories areas case_routes cases case_events citizens \
 		response_templates; do
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $b;"

@@ -12,6 +12,10 @@
 <?cs /if ?><p class="vm-lead" data-element="service-description"><?cs var:Service.summary ?></p>
 </div>
 <div class="col-12 col-lg-3 offset-lg-1">
+<div class="vm-audience vm-category">
+<span>Categoria</span>
+<ul><li><a class="vm-tag" href="/servizi/categoria/<?cs var:url_escape(Service.category_slug) ?>"><?cs var:Service.category_name ?></a></li></ul>
+</div>
 <?cs if:Service.for_citizens || Service.for_businesses ?><div class="vm-audience">
 <span>Destinatari</span>
 <ul><?cs if:Service.for_citizens ?><li><span class="vm-tag">Cittadini</span></li><?cs /if ?><?cs if:Service.for_businesses ?><li><span class="vm-tag">Imprese</span></li><?cs /if ?></ul>
@@ -71,7 +75,7 @@
 <section class="vm-service-section" aria-labelledby="tempi-e-scadenze">
 <h2 id="tempi-e-scadenze">Tempi e scadenze</h2>
 <div class="vm-longtext" data-element="service-calendar-text">
-<?cs if:Service.times ?><?cs var:markdown(Service.times) ?><?cs else ?><p>Informazione non disponibile: contattare l'ufficio responsabile.</p><?cs /if ?>
+<?cs if:Service.times && Service.times_list ?><div data-element="service-calendar-list"><?cs var:markdown(Service.times) ?></div><?cs elif:Service.times ?><?cs var:markdown(Service.times) ?><?cs else ?><p>Informazione non disponibile: contattare l'ufficio responsabile.</p><?cs /if ?>
 </div>
 </section>
 
@@ -79,19 +83,19 @@
 
 <section class="vm-service-section" aria-labelledby="accedi-al-servizio">
 <h2 id="accedi-al-servizio">Accedi al servizio</h2>
-<?cs if:Service.status == "inactive" ?><div class="callout warning"><div class="callout-inner">
+<?cs if:Service.status == "inactive" ?><div class="callout warning" data-element="service-generic-access"><div class="callout-inner">
 <div class="callout-title"><?cs call:icon("it-warning-circle", "") ?><span>Servizio non attivo</span></div>
 <p>Al momento non è possibile accedere al servizio. Per informazioni rivolgersi all'ufficio indicato nella sezione <a href="#contatti">Contatti</a>.</p>
 </div></div>
-<?cs else ?><?cs if:Service.online_url || Service.booking_url ?><div class="vm-access-buttons">
+<?cs else ?><?cs if:Service.online_url || Service.booking == "1" ?><div class="vm-access-buttons">
 <?cs if:Service.online_url ?><a class="btn btn-primary" href="<?cs var:url_validate(Service.online_url) ?>" data-element="service-online-access"><?cs call:icon("it-external-link", "icon-sm") ?><span><?cs if:Service.online_label ?><?cs var:Service.online_label ?><?cs else ?>Accedi al servizio online<?cs /if ?></span></a>
-<?cs /if ?><?cs if:Service.booking_url ?><a class="btn btn-outline-primary" href="<?cs var:url_validate(Service.booking_url) ?>" data-element="service-booking-access"><?cs call:icon("it-calendar", "icon-sm") ?><span>Prenota un appuntamento</span></a>
+<?cs /if ?><?cs if:Service.booking == "1" ?><a class="btn btn-outline-primary" href="/prenota?servizio=<?cs var:url_escape(Service.slug) ?>" data-element="service-booking-access"><?cs call:icon("it-calendar", "icon-sm") ?><span>Prenota un appuntamento</span></a>
 <?cs /if ?></div>
 <?cs /if ?><?cs if:Service.in_person ?><div data-element="service-generic-access">
 <h3>Allo sportello</h3>
 <div class="vm-longtext"><?cs var:markdown(Service.in_person) ?></div>
 </div>
-<?cs elif:!Service.online_url && !Service.booking_url ?><div data-element="service-generic-access">
+<?cs elif:!Service.online_url && Service.booking != "1" ?><div data-element="service-generic-access">
 <p>Per accedere al servizio rivolgersi all'ufficio indicato nella sezione <a href="#contatti">Contatti</a>.</p>
 </div>
 <?cs /if ?><?cs /if ?>
@@ -119,7 +123,8 @@
 <div class="vm-longtext" data-element="service-contacts">
 <?cs if:Service.contacts ?><?cs var:markdown(Service.contacts) ?><?cs else ?><p>Per informazioni rivolgersi all'ufficio <a href="/uffici/<?cs var:url_escape(Service.Office.slug) ?>"><?cs var:Service.Office.name ?></a>.</p><?cs /if ?>
 </div>
-<p class="vm-assistance"><a class="btn btn-outline-primary btn-sm" href="/segnalazioni/nuova?tipo=assistenza&amp;servizio=<?cs var:url_escape(Service.slug) ?>">Chiedi assistenza su questo servizio</a></p>
+<p class="vm-assistance"><a class="btn btn-outline-primary btn-sm" href="/segnalazioni/nuova?tipo=assistenza&amp;servizio=<?cs var:url_escape(Service.slug) ?>">Chiedi assistenza su questo servizio</a>
+<a class="btn btn-outline-primary btn-sm" href="/segnalazioni/nuova?tipo=reclamo&amp;servizio=<?cs var:url_escape(Service.slug) ?>">Segnala un disservizio</a></p>
 </section>
 
 <?cs if:subcount(Service.Topics) ?><section class="vm-service-section" aria-labelledby="argomenti">
@@ -134,7 +139,7 @@
 </div>
 </div>
 </div>
-<script type="application/ld+json">
-{"@context": "https://schema.org", "@type": "GovernmentService", "name": <?cs var:json_str(Service.title) ?>, "description": <?cs var:json_str(Service.summary) ?>, <?cs each:t = Service.Topics ?><?cs if:first(t) ?>"serviceType": <?cs var:json_str(t.name) ?>, <?cs /if ?><?cs /each ?>"provider": {"@type": "GovernmentOrganization", "name": <?cs var:json_str(Site.Name) ?>}, "areaServed": {"@type": "AdministrativeArea", "name": <?cs var:json_str("Valdimonte") ?>}, "audience": {"@type": "Audience", "audienceType": <?cs if:Service.for_citizens && Service.for_businesses ?><?cs var:json_str("Cittadini e imprese") ?><?cs elif:Service.for_businesses ?><?cs var:json_str("Imprese") ?><?cs elif:Service.for_citizens ?><?cs var:json_str("Cittadini") ?><?cs else ?><?cs var:json_str("Tutti") ?><?cs /if ?>}, "url": <?cs var:json_str(Site.BaseUrl + Page.Canonical) ?>}
+<script type="application/ld+json" data-element="metatag">
+{"@context": "https://schema.org", "@type": "GovernmentService", "name": <?cs var:json_str(Service.title) ?>, "description": <?cs var:json_str(Service.summary) ?>, "serviceType": <?cs var:json_str(Service.category_name) ?>, "serviceOperator": {"@type": "GovernmentOrganization", "name": <?cs var:json_str(Site.Name) ?>}, "provider": {"@type": "GovernmentOrganization", "name": <?cs var:json_str(Site.Name) ?>}, "areaServed": {"@type": "AdministrativeArea", "name": <?cs var:json_str(Site.Name) ?>}, "audience": {"@type": "Audience", "audienceType": <?cs if:Service.for_citizens == "1" && Service.for_businesses == "1" ?><?cs var:json_str("Cittadini e imprese") ?><?cs elif:Service.for_businesses == "1" ?><?cs var:json_str("Imprese") ?><?cs elif:Service.for_citizens == "1" ?><?cs var:json_str("Cittadini") ?><?cs else ?><?cs var:json_str("Tutti") ?><?cs /if ?>}, "availableChannel": {"@type": "ServiceChannel", "serviceUrl": <?cs if:Service.online_url ?><?cs var:json_str(Service.online_url) ?><?cs else ?><?cs var:json_str(Site.BaseUrl + Page.Canonical) ?><?cs /if ?>, "serviceLocation": {"@type": "Place", "name": <?cs var:json_str(Service.Office.name) ?>, "address": {"@type": "PostalAddress", "streetAddress": <?cs var:json_str(Service.Office.street + "") ?>, "postalCode": <?cs var:json_str(Service.Office.postal_code + "") ?>, "addressLocality": <?cs var:json_str(Service.Office.locality + "") ?>}}}, "url": <?cs var:json_str(Site.BaseUrl + Page.Canonical) ?>}
 </script>
 <?cs include:"partials/foot.cs" ?>

@@ -47,11 +47,14 @@ static const struct field service_fields[] = {
 	  "valdimonte.it/...", FK_URL, 400, false, "Accedi al servizio (almeno un canale)" },
 	{ "online_label", "Testo del pulsante del servizio online", "Se lo lasci vuoto: «Accedi "
 	  "al servizio online».", FK_TEXT, 120, false },
-	{ "booking_url", "Indirizzo per prenotare un appuntamento", NULL, FK_URL, 400, false },
+	{ "booking", "Si può prenotare un appuntamento", "La scheda mostra il pulsante «Prenota un "
+	  "appuntamento» verso la prenotazione del portale (/prenota).", FK_BOOL, 0, false },
 	{ "in_person", "Allo sportello", "Come accedere al servizio di persona.", FK_MARKDOWN,
 	  MD_MAX, false },
-	{ "office_id", "Unità organizzativa responsabile", NULL, FK_REF, 0, true,
-	  "Ufficio, contatti e argomenti" },
+	{ "category_id", "Categoria del servizio", "Una delle 15 categorie del modello dei siti "
+	  "comunali: la pagina è elencata in /servizi/categoria/....", FK_REF, 0, true,
+	  "Categoria, ufficio, contatti e argomenti" },
+	{ "office_id", "Unità organizzativa responsabile", NULL, FK_REF, 0, true },
 	{ "contacts", "Contatti", NULL, FK_MARKDOWN, MD_MAX, true },
 	{ "topics", "Argomenti", NULL, FK_MULTI, 0, true },
 };
@@ -60,8 +63,8 @@ static const struct field service_fields[] = {
 static const char *const columns[SERVICE_NCOLS] = {
 	"slug", "title", "status", "status_reason", "summary", "for_citizens", "for_businesses",
 	"audience", "description", "how_to", "requirements", "outputs", "times", "costs",
-	"online_url", "online_label", "in_person", "booking_url", "conditions", "office_id",
-	"contacts",
+	"online_url", "online_label", "in_person", "booking", "conditions", "office_id",
+	"category_id", "contacts",
 };
 
 void svc_form(struct svc *c, struct form *f)
@@ -69,6 +72,7 @@ void svc_form(struct svc *c, struct form *f)
 	form_init(f, c->r, service_fields, sizeof service_fields / sizeof *service_fields);
 	form_options(f, "topics", &c->topics, "name");
 	form_options(f, "office_id", &c->offices, "name");
+	form_options(f, "category_id", &c->categories, "name");
 }
 
 int svc_load(struct svc *c, struct req *r, bool new_ok)
@@ -82,7 +86,8 @@ int svc_load(struct svc *c, struct req *r, bool new_ok)
 	if (c->id && c->live.nrows != 1)
 		return req_error(r, 404, "Il servizio non esiste.");
 	if (content_topics(r->db, r->a, &c->topics) < 0 ||
-	    content_offices(r->db, r->a, &c->offices) < 0)
+	    content_offices(r->db, r->a, &c->offices) < 0 ||
+	    content_categories(r->db, r->a, &c->categories) < 0)
 		return 503;
 	svc_form(c, &c->f);
 	return 0;
@@ -133,7 +138,13 @@ int svc_latest(struct svc *c, struct form *f, struct db_rows *last)
 		form_from_row(f, &c->live);
 		return 0;
 	}
-	return form_from_json(f, db_get(last, 0, "snapshot"));
+	return svc_snapshot(c, f, db_get(last, 0, "snapshot"));
+}
+
+int svc_snapshot(struct svc *c, struct form *f, const char *snapshot)
+{
+	form_from_row(f, &c->live);
+	return form_from_json(f, snapshot);
 }
 
 /* ---- the list of all content ---- */
@@ -196,7 +207,7 @@ static int check(struct svc *c)
 	form_check(f);
 	if (strcmp(form_get(f, "status"), "inactive") == 0 && !*form_get(f, "status_reason"))
 		form_error(f, "status_reason", "Indica perché il servizio non è attivo.");
-	if (!*form_get(f, "online_url") && !*form_get(f, "booking_url") &&
+	if (!*form_get(f, "online_url") && strcmp(form_get(f, "booking"), "1") &&
 	    !*form_get(f, "in_person"))
 		form_error(f, "online_url", "Indica almeno un modo di accedere al servizio: online, "
 					    "con prenotazione o allo sportello.");
@@ -358,7 +369,7 @@ int bo_servizio_preview(struct req *r)
 			return 503;
 		if (rev.nrows != 1)
 			return req_error(r, 404, "La revisione non esiste.");
-		if (form_from_json(&c.f, db_get(&rev, 0, "snapshot")) < 0)
+		if (svc_snapshot(&c, &c.f, db_get(&rev, 0, "snapshot")) < 0)
 			return 500;
 	} else if (svc_latest(&c, &c.f, &rev) < 0) {
 		return 503;
@@ -371,6 +382,8 @@ int bo_servizio_preview(struct req *r)
 	for (size_t i = 0; i < c.f.n; i++)
 		req_set(r, arena_printf(r->a, "Preview.%s", c.f.fields[i].name), c.f.v[i]);
 	req_set(r, "Preview.office", form_display(&c.f, (size_t)form_index(&c.f, "office_id")));
+	req_set(r, "Preview.category",
+		form_display(&c.f, (size_t)form_index(&c.f, "category_id")));
 	for (size_t k = 0, n = 0; k < c.topics.nrows; k++)
 		if (form_csv_has(form_get(&c.f, "topics"), db_get(&c.topics, k, "id")))
 			req_set(r, arena_printf(r->a, "Preview.Topics.%zu", n++),

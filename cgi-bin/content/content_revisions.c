@@ -149,7 +149,7 @@ static int load_revision(struct svc *c, struct form *f, struct db_rows *row)
 	if (row->nrows != 1)
 		return req_error(c->r, 404, "La revisione non esiste.");
 	svc_form(c, f);
-	return form_from_json(f, db_get(row, 0, "snapshot")) < 0 ? 500 : 0;
+	return svc_snapshot(c, f, db_get(row, 0, "snapshot")) < 0 ? 500 : 0;
 }
 
 /* GET /admin/servizi/:id/revisioni/:rev[?con=N]: what REV changed since the
@@ -173,7 +173,7 @@ int bo_servizio_revision(struct req *r)
 		return req_error(r, 404, "La revisione da confrontare non esiste.");
 	svc_form(&c, &old);
 	if (other.nrows) {
-		if (form_from_json(&old, db_get(&other, 0, "snapshot")) < 0)
+		if (svc_snapshot(&c, &old, db_get(&other, 0, "snapshot")) < 0)
 			return 500;
 		view_row(r, "Compare", &other, 0);
 	}

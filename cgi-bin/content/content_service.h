@@ -11,7 +11,7 @@ struct svc {
 	struct req *r;
 	long long id;                  /* 0: a new service */
 	struct db_rows live;           /* its services row (content_service) */
-	struct db_rows topics, offices;
+	struct db_rows topics, offices, categories;
 	struct form f;
 };
 
@@ -28,6 +28,10 @@ const char *svc_live_json(struct svc *c);
 const char *svc_base(const struct svc *c);
 /* Page frame, breadcrumbs, Service.{id,slug,title,published}, Notice.text, template. */
 void svc_page(struct svc *c, const char *title, const char *tpl);
+/* A revision's SNAPSHOT into F, over the live row: a field the snapshot
+ * lacks (saved before the field existed, like category_id and booking of
+ * sql/040) keeps the live value. 0 or -1 (not a snapshot). */
+int svc_snapshot(struct svc *c, struct form *f, const char *snapshot);
 /* The latest revision (or the live row before the first edit) into F; its row in LAST. */
 int svc_latest(struct svc *c, struct form *f, struct db_rows *last);
 /* In one transaction: the service row when new, a revision with the

@@ -12,6 +12,7 @@ struct db_rows;
 int page_home_show(struct req *r);           /* home.c */
 int page_servizi_list(struct req *r);        /* servizi.c */
 int page_servizi_show(struct req *r);
+int page_servizi_category(struct req *r);
 int page_argomenti_list(struct req *r);      /* argomenti.c */
 int page_argomenti_show(struct req *r);
 int page_uffici_list(struct req *r);         /* uffici.c */

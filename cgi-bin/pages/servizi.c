@@ -56,7 +56,23 @@ static long parse_page(const char *s)
 	return n >= 1 ? n : -1;
 }
 
-/* GET /servizi?argomento=SLUG&destinatari=cittadini|imprese&pagina=N */
+#define FEATURED 6   /* "Servizi in evidenza": the most requested */
+
+/* The categories and the featured services of /servizi: 0 or -1. */
+static int list_extras(struct req *r)
+{
+	struct db_rows categories, featured;
+	if (catalogue_categories(r->db, r->a, &categories) < 0 ||
+	    catalogue_popular_services(r->db, r->a, FEATURED, &featured) < 0)
+		return -1;
+	view_rows(r, "Catalogue.Categories", &categories);
+	view_rows(r, "Catalogue.Featured", &featured);
+	return 0;
+}
+
+/* GET /servizi?argomento=SLUG&destinatari=cittadini|imprese&pagina=N: the
+ * model's "Servizi" page: every service (filtered, paged), the featured
+ * ones and the 15 categories. */
 int page_servizi_list(struct req *r)
 {
 	const char *topic = req_param(r, "argomento");
@@ -79,13 +95,14 @@ int page_servizi_list(struct req *r)
 		return 404;
 	if (catalogue_services(r->db, r->a, &f, (int)((page - 1) * PAGE_SIZE), PAGE_SIZE,
 			       &services) < 0 ||
-	    catalogue_topics(r->db, r->a, &topics) < 0)
+	    catalogue_topics(r->db, r->a, &topics) < 0 || list_extras(r) < 0)
 		return 503;
 
 	view_page(r, "servizi", page > 1 ? arena_printf(r->a, "Servizi - pagina %ld", page)
 					 : "Servizi",
 		  list_url(r, &f, page));
-	req_set(r, "Page.Description", "Tutti i servizi del Comune per cittadini e imprese.");
+	req_set(r, "Page.Description", "Tutti i servizi comunali per cittadini e imprese, "
+				       "disponibili online o allo sportello.");
 	view_crumb(r, "Servizi", NULL);
 	req_set_int(r, "Catalogue.Total", total);
 	req_set(r, "Catalogue.Filter.topic", f.topic);
@@ -100,9 +117,35 @@ int page_servizi_list(struct req *r)
 	return 200;
 }
 
+/* GET /servizi/categoria/{slug}: one of the model's 15 categories, with its
+ * services and the offices that handle them. */
+int page_servizi_category(struct req *r)
+{
+	const char *slug = req_arg(r, 0);
+	struct db_rows c, services, offices;
+	if (catalogue_category(r->db, r->a, slug, &c) < 0)
+		return 503;
+	if (c.nrows == 0)
+		return req_error(r, 404, "La categoria di servizi che cerchi non esiste.");
+	const char *id = db_get(&c, 0, "id");
+	if (catalogue_category_services(r->db, r->a, id, &services) < 0 ||
+	    catalogue_category_offices(r->db, r->a, id, &offices) < 0)
+		return 503;
+	view_row(r, "Category", &c, 0);
+	view_rows(r, "Category.Services", &services);
+	view_rows(r, "Category.Offices", &offices);
+	const char *name = db_get(&c, 0, "name");
+	view_page(r, "servizi", name, arena_printf(r->a, "/servizi/categoria/%s", slug));
+	req_set(r, "Page.Description", db_get(&c, 0, "summary"));
+	view_crumb(r, "Servizi", "/servizi");
+	view_crumb(r, name, NULL);
+	r->tpl = "servizi_categoria.cs";
+	return 200;
+}
+
 static const char *const service_short[] = {
 	"slug", "title", "status", "status_reason", "summary", "for_citizens", "for_businesses",
-	"online_url", "online_label", "booking_url",
+	"online_url", "online_label", "booking", "category_slug", "category_name",
 };
 static const char *const service_long[] = {
 	"audience", "description", "how_to", "requirements", "outputs", "times", "costs",
@@ -116,6 +159,58 @@ static const char *cell(const struct db_rows *rows, const char *col)
 	return v ? v : "";
 }
 
+/* Does the Markdown TEXT hold a list (a line "- ", "* ", "+ " or "1. ")? */
+static int md_has_list(const char *text)
+{
+	for (const char *l = text; l; l = strchr(l, '\n')) {
+		l += strspn(l, "\n ");
+		if ((*l == '-' || *l == '*' || *l == '+') && l[1] == ' ')
+			return 1;
+		size_t d = strspn(l, "0123456789");
+		if (d && d < 10 && (l[d] == '.' || l[d] == ')') && l[d + 1] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
+/* Service.Office.{street,postal_code,locality} from an address written
+ * "Piazza del Municipio 1, 53100 Valdimonte (SI)" (the JSON-LD's
+ * PostalAddress); the whole address as the street when it is not. */
+static void set_address(struct req *r, const char *addr)
+{
+	const char *comma = NULL;
+	for (const char *p = strstr(addr, ", "); p; p = strstr(p + 1, ", "))
+		if (strspn(p + 2, "0123456789") == 5 && p[7] == ' ')
+			comma = p;
+	if (!comma) {
+		req_set(r, "Service.Office.street", addr);
+		return;
+	}
+	const char *town = comma + 8, *prov = strstr(town, " (");
+	req_set(r, "Service.Office.street", arena_strndup(r->a, addr, (size_t)(comma - addr)));
+	req_set(r, "Service.Office.postal_code", arena_strndup(r->a, comma + 2, 5));
+	req_set(r, "Service.Office.locality",
+		prov ? arena_strndup(r->a, town, (size_t)(prov - town)) : town);
+}
+
+static void set_service(struct req *r, const struct db_rows *s)
+{
+	for (size_t i = 0; i < sizeof service_short / sizeof *service_short; i++)
+		req_set(r, arena_printf(r->a, "Service.%s", service_short[i]),
+			cell(s, service_short[i]));
+	for (size_t i = 0; i < sizeof service_long / sizeof *service_long; i++)
+		view_markdown(r, arena_printf(r->a, "Service.%s", service_long[i]),
+			      cell(s, service_long[i]));
+	req_set_int(r, "Service.times_list", md_has_list(cell(s, "times")));
+	for (size_t i = 0; i < sizeof office_fields / sizeof *office_fields; i++)
+		req_set(r, arena_printf(r->a, "Service.Office.%s", office_fields[i]),
+			cell(s, arena_printf(r->a, "office_%s", office_fields[i])));
+	set_address(r, cell(s, "office_address"));
+	const char *updated = cell(s, "updated_at");
+	req_set(r, "Service.updated", view_date(r, updated));
+	req_set(r, "Service.updated_iso", arena_strndup(r->a, updated, strnlen(updated, 10)));
+}
+
 /* GET /servizi/{slug}: the service page in the Designers Italia order. */
 int page_servizi_show(struct req *r)
 {
@@ -127,28 +222,15 @@ int page_servizi_show(struct req *r)
 		return req_error(r, 404, "Il servizio che cerchi non esiste o non è più pubblicato.");
 	if (catalogue_service_topics(r->db, r->a, cell(&s, "id"), &topics) < 0)
 		return 503;
-
-	for (size_t i = 0; i < sizeof service_short / sizeof *service_short; i++)
-		req_set(r, arena_printf(r->a, "Service.%s", service_short[i]),
-			cell(&s, service_short[i]));
-	for (size_t i = 0; i < sizeof service_long / sizeof *service_long; i++)
-		view_markdown(r, arena_printf(r->a, "Service.%s", service_long[i]),
-			      cell(&s, service_long[i]));
-	for (size_t i = 0; i < sizeof office_fields / sizeof *office_fields; i++)
-		req_set(r, arena_printf(r->a, "Service.Office.%s", office_fields[i]),
-			cell(&s, arena_printf(r->a, "office_%s", office_fields[i])));
-	const char *updated = cell(&s, "updated_at");
-	req_set(r, "Service.updated", view_date(r, updated));
-	req_set(r, "Service.updated_iso", arena_strndup(r->a, updated, strnlen(updated, 10)));
+	set_service(r, &s);
 	view_rows(r, "Service.Topics", &topics);
 
 	const char *title = cell(&s, "title");
 	view_page(r, "servizi", title, arena_printf(r->a, "/servizi/%s", slug));
 	req_set(r, "Page.Description", cell(&s, "summary"));
 	view_crumb(r, "Servizi", "/servizi");
-	if (topics.nrows)
-		view_crumb(r, db_get(&topics, 0, "name"),
-			   arena_printf(r->a, "/argomenti/%s", db_get(&topics, 0, "slug")));
+	view_crumb(r, cell(&s, "category_name"),
+		   arena_printf(r->a, "/servizi/categoria/%s", cell(&s, "category_slug")));
 	view_crumb(r, title, NULL);
 	r->tpl = "servizio.cs";
 	return 200;

@@ -73,12 +73,47 @@ int catalogue_service(struct db *db, struct arena *a, const char *slug, struct d
 		"SELECT s.id, s.slug, s.title, s.status, s.status_reason, s.summary, "
 		"s.for_citizens, s.for_businesses, s.audience, s.description, s.how_to, "
 		"s.requirements, s.outputs, s.times, s.costs, s.online_url, s.online_label, "
-		"s.in_person, s.booking_url, s.conditions, s.contacts, s.updated_at, "
+		"s.in_person, s.booking, s.conditions, s.contacts, s.updated_at, "
 		"o.slug AS office_slug, o.name AS office_name, o.address AS office_address, "
-		"o.phone AS office_phone, o.email AS office_email, o.pec AS office_pec "
+		"o.phone AS office_phone, o.email AS office_email, o.pec AS office_pec, "
+		"c.slug AS category_slug, c.name AS category_name "
 		"FROM services s JOIN offices o ON o.id = s.office_id "
+		"JOIN service_categories c ON c.id = s.category_id "
 		"WHERE s.slug = ? AND s.published";
 	return db_query(db, a, out, sql, "s", slug);
+}
+
+int catalogue_categories(struct db *db, struct arena *a, struct db_rows *out)
+{
+	static const char sql[] =
+		"SELECT c.slug, c.name, c.summary, COUNT(s.id) AS count FROM service_categories c "
+		"LEFT JOIN services s ON s.category_id = c.id AND s.published "
+		"GROUP BY c.id ORDER BY c.position, c.name";
+	return db_query(db, a, out, sql, "");
+}
+
+int catalogue_category(struct db *db, struct arena *a, const char *slug, struct db_rows *out)
+{
+	static const char sql[] =
+		"SELECT id, slug, name, summary FROM service_categories WHERE slug = ?";
+	return db_query(db, a, out, sql, "s", slug);
+}
+
+int catalogue_category_services(struct db *db, struct arena *a, const char *category_id,
+				struct db_rows *out)
+{
+	static const char sql[] = "SELECT " SERVICE_CARD " FROM services s "
+				  "WHERE s.category_id = ? AND s.published ORDER BY s.title";
+	return db_query(db, a, out, sql, "s", category_id);
+}
+
+int catalogue_category_offices(struct db *db, struct arena *a, const char *category_id,
+			       struct db_rows *out)
+{
+	static const char sql[] = "SELECT DISTINCT o.slug, o.name FROM services s "
+				  "JOIN offices o ON o.id = s.office_id "
+				  "WHERE s.category_id = ? AND s.published ORDER BY o.name";
+	return db_query(db, a, out, sql, "s", category_id);
 }
 
 int catalogue_service_topics(struct db *db, struct arena *a, const char *service_id,

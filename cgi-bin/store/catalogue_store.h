@@ -22,6 +22,15 @@ int catalogue_count_services(struct db *db, struct arena *a, const struct catalo
 int catalogue_services(struct db *db, struct arena *a, const struct catalogue_filter *f,
 		       int offset, int limit, struct db_rows *out);
 int catalogue_service(struct db *db, struct arena *a, const char *slug, struct db_rows *out);
+/* The 15 service categories of the Modello Comuni (sql/040), each with the
+ * count of its published services; one by slug (id, slug, name, summary);
+ * its services (cards) and the offices that handle them (slug, name). */
+int catalogue_categories(struct db *db, struct arena *a, struct db_rows *out);
+int catalogue_category(struct db *db, struct arena *a, const char *slug, struct db_rows *out);
+int catalogue_category_services(struct db *db, struct arena *a, const char *category_id,
+				struct db_rows *out);
+int catalogue_category_offices(struct db *db, struct arena *a, const char *category_id,
+			       struct db_rows *out);
 int catalogue_service_topics(struct db *db, struct arena *a, const char *service_id,
 			     struct db_rows *out);
 int catalogue_topic_services(struct db *db, struct arena *a, const char *topic_id,

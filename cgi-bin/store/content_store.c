@@ -6,8 +6,8 @@
 #define SERVICE_COLS                                                                       \
 	"slug, title, status, status_reason, summary, for_citizens, for_businesses, audience, " \
 	"description, how_to, requirements, outputs, times, costs, online_url, online_label, "  \
-	"in_person, booking_url, conditions, office_id, contacts"
-#define S21 "sssssssssssssssssssss"
+	"in_person, booking, conditions, office_id, category_id, contacts"
+#define S22 "ssssssssssssssssssssss"
 
 int content_services(struct db *db, struct arena *a, struct db_rows *out)
 {
@@ -40,14 +40,14 @@ int content_service_slug_used(struct db *db, struct arena *a, const char *slug, 
 	return 0;
 }
 
-#define V21(v) v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], \
-	v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20]
+#define V22(v) v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], \
+	v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21]
 
 int content_service_insert(struct db *db, const char *const v[SERVICE_NCOLS], long long *id)
 {
 	static const char sql[] = "INSERT INTO services (" SERVICE_COLS ", published) VALUES "
-				  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
-	if (db_exec(db, sql, S21, V21(v)) < 0)
+				  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+	if (db_exec(db, sql, S22, V22(v)) < 0)
 		return -1;
 	*id = (long long)db_insert_id(db);
 	return 0;
@@ -59,9 +59,9 @@ int content_service_publish(struct db *db, long long id, const char *const v[SER
 		"UPDATE services SET slug = ?, title = ?, status = ?, status_reason = ?, summary = ?, "
 		"for_citizens = ?, for_businesses = ?, audience = ?, description = ?, how_to = ?, "
 		"requirements = ?, outputs = ?, times = ?, costs = ?, online_url = ?, "
-		"online_label = ?, in_person = ?, booking_url = ?, conditions = ?, office_id = ?, "
-		"contacts = ?, published = 1 WHERE id = ?";
-	return db_exec(db, sql, S21 "L", V21(v), id);
+		"online_label = ?, in_person = ?, booking = ?, conditions = ?, office_id = ?, "
+		"category_id = ?, contacts = ?, published = 1 WHERE id = ?";
+	return db_exec(db, sql, S22 "L", V22(v), id);
 }
 
 int content_service_unpublish(struct db *db, long long id)
@@ -204,6 +204,12 @@ int content_topic_save(struct db *db, long long *id, const char *const v[TOPIC_N
 	return saved(db, id,
 		     *id ? db_exec(db, upd, "ssssL", v[0], v[1], v[2], v[3], *id)
 			: db_exec(db, ins, "ssss", v[0], v[1], v[2], v[3]));
+}
+
+int content_categories(struct db *db, struct arena *a, struct db_rows *out)
+{
+	static const char sql[] = "SELECT id, name FROM service_categories ORDER BY position, name";
+	return db_query(db, a, out, sql, "");
 }
 
 int content_offices(struct db *db, struct arena *a, struct db_rows *out)

@@ -12,9 +12,9 @@
 
 /* slug, title, status, status_reason, summary, for_citizens, for_businesses,
  * audience, description, how_to, requirements, outputs, times, costs,
- * online_url, online_label, in_person, booking_url, conditions, office_id,
- * contacts */
-#define SERVICE_NCOLS 21
+ * online_url, online_label, in_person, booking, conditions, office_id,
+ * category_id, contacts */
+#define SERVICE_NCOLS 22
 
 /* Rows: id, slug, title, status, published, drafts (revisions saved after
  * the last published one), by title. */
@@ -45,6 +45,9 @@ int content_revision_before(struct db *db, struct arena *a, long long service_id
 int content_revision_add(struct db *db, long long service_id, long long staff_id,
 			 const char *state, const char *snapshot, long long *id);
 int content_revision_published(struct db *db, long long rev);
+
+/* The service categories of the model (sql/040), for the form: id, name. */
+int content_categories(struct db *db, struct arena *a, struct db_rows *out);
 
 /* Topics: slug, name, summary, position. Rows of the list: id, slug, name. */
 #define TOPIC_NCOLS 4

@@ -1,25 +1,49 @@
 SET NAMES utf8mb4;
 
 -- Demo catalogue for the Comune di Valdimonte (fictional municipality), loaded by `make run`.
--- Generated content: 15 topics, 12 offices, 81 services, 56 FAQ.
+-- Generated content: 38 topics (terms of the Modello Comuni controlled vocabulary, C.SI.1.5), 12 offices,
+-- 84 services (each in one of the 15 service categories of sql/040, every category with one at least), 56 FAQ.
 -- Long text: paragraphs separated by a blank line; a block whose lines all start with "- " is a list.
 
 INSERT INTO topics (id, slug, name, summary, position, updated_at) VALUES
-(1, 'anagrafe-e-stato-civile', 'Anagrafe e stato civile', 'Documenti d''identità, residenza, certificati e atti di nascita, matrimonio, unione civile e cittadinanza.', 10, '2026-03-12 09:15:00'),
-(2, 'tributi', 'Tributi', 'Imposte e tasse comunali: IMU, TARI, canone unico patrimoniale, imposta di soggiorno, rimborsi e agevolazioni.', 20, '2026-05-20 11:40:00'),
-(3, 'mobilita-e-trasporti', 'Mobilità e trasporti', 'Permessi di sosta e di accesso alla ZTL, contrassegni per persone con disabilità, passi carrabili e trasporti.', 30, '2026-02-03 10:05:00'),
-(4, 'ambiente-e-rifiuti', 'Ambiente e rifiuti', 'Raccolta differenziata, ritiro degli ingombranti, verde pubblico e privato, rumore e tutela degli animali.', 40, '2026-04-28 08:50:00'),
-(5, 'scuola-e-servizi-educativi', 'Scuola e servizi educativi', 'Asili nido, mensa e trasporto scolastico, contributi allo studio e centri estivi per bambine, bambini e ragazzi.', 50, '2026-08-31 12:00:00'),
-(6, 'politiche-sociali', 'Politiche sociali', 'Sostegno alle famiglie, alle persone anziane e con disabilità, contributi economici e aiuti per la casa.', 60, '2026-06-15 09:30:00'),
-(7, 'edilizia-e-urbanistica', 'Edilizia e urbanistica', 'Titoli edilizi, agibilità, certificati urbanistici, autorizzazioni paesaggistiche e consultazione delle pratiche.', 70, '2026-07-07 15:20:00'),
-(8, 'attivita-produttive-e-commercio', 'Attività produttive e commercio', 'Avvio e gestione di imprese, negozi, pubblici esercizi, mercati, eventi e servizi di trasporto pubblico non di linea.', 80, '2026-09-10 10:10:00'),
-(9, 'cultura-e-tempo-libero', 'Cultura e tempo libero', 'Biblioteca, sale comunali, eventi, spettacoli e iniziative culturali sul territorio.', 90, '2026-10-02 16:45:00'),
-(10, 'sport', 'Sport', 'Impianti sportivi comunali, prenotazione dei campi, contributi e attività per le associazioni sportive.', 100, '2026-01-22 09:00:00'),
-(11, 'lavori-pubblici-e-manutenzione', 'Lavori pubblici e manutenzione', 'Strade, illuminazione, cimiteri, lavori sul suolo pubblico e segnalazioni di guasti e disservizi.', 110, '2026-11-04 08:30:00'),
-(12, 'polizia-locale-e-sicurezza', 'Polizia locale e sicurezza', 'Multe e ricorsi, incidenti stradali, oggetti smarriti, comunicazioni di pubblica sicurezza e controllo del territorio.', 120, '2026-03-30 13:10:00'),
-(13, 'elezioni', 'Elezioni', 'Tessera elettorale, albi di scrutatori, presidenti di seggio e giudici popolari, voto a domicilio e voto assistito.', 130, '2026-05-06 10:00:00'),
-(14, 'salute-e-benessere', 'Salute e benessere', 'Servizi per la salute della persona, l''assistenza a domicilio, le diete sanitarie e la cura degli animali d''affezione.', 140, '2026-02-26 14:00:00'),
-(15, 'partecipazione-e-trasparenza', 'Partecipazione e trasparenza', 'Accesso agli atti e ai documenti, segnalazioni, associazionismo e uso degli spazi pubblici da parte della comunità.', 150, '2026-09-24 11:25:00');
+(1, 'anagrafe-e-stato-civile', 'Anagrafe', 'Documenti d''identità, certificati anagrafici, autentiche e dichiarazioni allo stato civile.', 10, '2026-03-12 09:15:00'),
+(2, 'tributi', 'Imposte', 'IMU, canone unico patrimoniale, imposta di soggiorno: calcolo, pagamento, dichiarazioni e rimborsi.', 20, '2026-05-20 11:40:00'),
+(3, 'mobilita-e-trasporti', 'Parcheggi', 'Permessi di sosta per residenti, contrassegni per persone con disabilità e passi carrabili.', 30, '2026-02-03 10:05:00'),
+(4, 'ambiente-e-rifiuti', 'Gestione rifiuti', 'Raccolta differenziata, ritiro degli ingombranti, compostaggio e rifiuti abbandonati.', 40, '2026-04-28 08:50:00'),
+(5, 'scuola-e-servizi-educativi', 'Istruzione', 'Asili nido, mensa e trasporto scolastico, contributi allo studio e centri estivi.', 50, '2026-08-31 12:00:00'),
+(6, 'politiche-sociali', 'Assistenza sociale', 'Sostegno alle famiglie e alle persone in difficoltà, contributi economici e aiuti per la casa.', 60, '2026-06-15 09:30:00'),
+(7, 'edilizia-e-urbanistica', 'Urbanizzazione', 'Titoli edilizi, agibilità, certificati urbanistici, numeri civici e lavori sul suolo pubblico.', 70, '2026-07-07 15:20:00'),
+(8, 'attivita-produttive-e-commercio', 'Imprese', 'Avvio e gestione di imprese, pubblici esercizi, eventi e servizi di trasporto non di linea.', 80, '2026-09-10 10:10:00'),
+(9, 'cultura-e-tempo-libero', 'Tempo libero', 'Biblioteca, sale comunali, eventi, spettacoli e centri estivi.', 90, '2026-10-02 16:45:00'),
+(10, 'sport', 'Sport', 'Impianti sportivi comunali, prenotazione dei campi e contributi alle associazioni sportive.', 100, '2026-01-22 09:00:00'),
+(11, 'ztl', 'ZTL', 'La zona a traffico limitato del centro storico: permessi, orari e accessi.', 110, '2026-11-04 08:30:00'),
+(12, 'polizia-locale-e-sicurezza', 'Polizia', 'Multe e ricorsi, incidenti stradali, oggetti smarriti e comunicazioni di pubblica sicurezza.', 120, '2026-03-30 13:10:00'),
+(13, 'elezioni', 'Elezioni', 'Tessera elettorale, albi di scrutatori e presidenti di seggio, voto a domicilio e voto assistito.', 130, '2026-05-06 10:00:00'),
+(14, 'igiene-pubblica', 'Igiene pubblica', 'Decoro e salubrità del territorio: rifiuti abbandonati, disinfestazioni e prevenzione.', 140, '2026-02-26 14:00:00'),
+(15, 'partecipazione-e-trasparenza', 'Trasparenza amministrativa', 'Accesso agli atti e ai documenti del Comune, reclami e segnalazioni sui servizi.', 150, '2026-09-24 11:25:00'),
+(16, 'matrimonio', 'Matrimonio', 'Pubblicazioni e celebrazione del matrimonio civile, unioni civili, separazione e divorzio.', 160, '2026-11-20 10:00:00'),
+(17, 'nascita', 'Nascita', 'Dichiarazione di nascita e sostegni alle famiglie per la nascita di un figlio.', 170, '2026-11-20 10:00:00'),
+(18, 'residenza', 'Residenza', 'Cambio di residenza e di indirizzo, iscrizione in anagrafe e numeri civici.', 180, '2026-11-20 10:00:00'),
+(19, 'animale-domestico', 'Animale domestico', 'Iscrizione all''anagrafe degli animali d''affezione, microchip e smarrimenti.', 190, '2026-11-20 10:00:00'),
+(20, 'trasporto-pubblico', 'Trasporto pubblico', 'Trasporto scolastico e sociale, taxi e noleggio con conducente.', 200, '2026-11-20 10:00:00'),
+(21, 'commercio-al-minuto', 'Commercio al minuto', 'Negozi di vicinato, bar e ristoranti: aperture, subingressi e modifiche.', 210, '2026-11-20 10:00:00'),
+(22, 'commercio-ambulante', 'Commercio ambulante', 'Commercio su aree pubbliche: autorizzazioni e posteggi.', 220, '2026-11-20 10:00:00'),
+(23, 'mercato', 'Mercato', 'Il mercato settimanale e i posteggi su aree pubbliche.', 230, '2026-11-20 10:00:00'),
+(24, 'patrimonio-culturale', 'Patrimonio culturale', 'Biblioteca comunale e tutela del paesaggio e dei beni culturali.', 240, '2026-11-20 10:00:00'),
+(25, 'morte', 'Morte', 'Concessioni cimiteriali, loculi e sepolture.', 250, '2026-11-20 10:00:00'),
+(26, 'spazio-verde', 'Spazio Verde', 'Alberi, giardini e aree verdi: abbattimenti, potature e tutela del verde.', 260, '2026-11-20 10:00:00'),
+(27, 'inquinamento', 'Inquinamento', 'Rumore e inquinamento acustico: limiti e autorizzazioni in deroga.', 270, '2026-11-20 10:00:00'),
+(28, 'associazioni', 'Associazioni', 'Sale, patrocini, impianti e contributi per le associazioni del territorio.', 280, '2026-11-20 10:00:00'),
+(29, 'immigrazione', 'Immigrazione', 'Cittadini stranieri: iscrizione anagrafica, ospitalità e idoneità dell''alloggio.', 290, '2026-11-20 10:00:00'),
+(30, 'estero', 'Estero', 'Trasferimento all''estero e iscrizione all''anagrafe degli italiani residenti all''estero (AIRE).', 300, '2026-11-20 10:00:00'),
+(31, 'turismo', 'Turismo', 'Imposta di soggiorno e strutture ricettive.', 310, '2026-11-20 10:00:00'),
+(32, 'tassa-sui-servizi', 'Tassa sui servizi', 'La tassa sui rifiuti (TARI): iscrizione, pagamento, riduzioni e agevolazioni.', 320, '2026-11-20 10:00:00'),
+(33, 'accesso-all-informazione', 'Accesso all''informazione', 'Accesso agli atti, accesso civico generalizzato e consultazione delle pratiche.', 330, '2026-11-20 10:00:00'),
+(34, 'giustizia', 'Giustizia', 'Albo dei giudici popolari e ricorsi contro le sanzioni.', 340, '2026-11-20 10:00:00'),
+(35, 'assistenza-agli-invalidi', 'Assistenza agli invalidi', 'Servizi e agevolazioni per le persone con disabilità e per chi le assiste.', 350, '2026-11-20 10:00:00'),
+(36, 'agricoltura', 'Agricoltura', 'Vendita diretta dei prodotti agricoli e attività delle aziende agricole del territorio.', 360, '2026-10-21 10:00:00'),
+(37, 'concorsi', 'Concorsi', 'Concorsi e selezioni per lavorare nel Comune: bandi, prove e graduatorie.', 370, '2026-10-21 10:00:00'),
+(38, 'lavoro', 'Lavoro', 'Opportunità di lavoro nel Comune e servizi per chi cerca un impiego.', 380, '2026-10-21 10:00:00');
 
 INSERT INTO offices (id, slug, name, summary, description, manager, address, opening_hours, phone, email, pec, updated_at) VALUES
 (1, 'ufficio-anagrafe-e-stato-civile', 'Ufficio Anagrafe e Stato civile', 'Carte d''identità, residenze, certificati anagrafici e atti di stato civile: nascite, matrimoni, unioni civili e cittadinanza.', 'L''Ufficio Anagrafe e Stato civile tiene il registro della popolazione residente nel Comune di Valdimonte e forma e conserva gli atti di stato civile: nascite, matrimoni, unioni civili, morti e cittadinanza.
@@ -102,7 +126,7 @@ L''ufficio ha sede al primo piano del Palazzo Pretorio; la biblioteca comunale s
 Mercoledì: anche 15:00-18:00
 Biblioteca: dal lunedì al sabato 9:00-19:00', '0577 900800', 'cultura@comune.valdimonte.it', 'cultura@pec.comune.valdimonte.it', '2026-03-17 15:50:00');
 
-INSERT INTO services (id, slug, title, status, status_reason, summary, for_citizens, for_businesses, audience, description, how_to, requirements, outputs, times, costs, online_url, online_label, in_person, booking_url, conditions, office_id, contacts, popularity, published, updated_at) VALUES
+INSERT INTO services (id, slug, title, status, status_reason, summary, for_citizens, for_businesses, audience, description, how_to, requirements, outputs, times, costs, online_url, online_label, in_person, booking, conditions, office_id, category_id, contacts, popularity, published, updated_at) VALUES
 (1, 'carta-identita-elettronica', 'Carta d''identità elettronica', 'active', '', 'Richiedi la carta d''identità elettronica (CIE), il documento di riconoscimento valido anche per l''espatrio e per accedere ai servizi online.', 1, 0, 'Tutte le persone residenti nel Comune di Valdimonte, di qualsiasi età, con cittadinanza italiana o straniera.
 
 Chi non è residente può presentare la richiesta solo per gravi e comprovati motivi (salute, lavoro, studio), che vanno documentati allo sportello.', 'La carta d''identità elettronica (CIE) è il documento personale di riconoscimento rilasciato dal Ministero dell''Interno. Ha il formato di una carta di credito e contiene un microchip con i dati anagrafici, la fotografia e, dai 12 anni di età, le impronte digitali del titolare.
@@ -132,9 +156,9 @@ Puoi chiedere il rinnovo a partire da 180 giorni prima della scadenza del docume
 
 L''importo comprende il corrispettivo di 16,79 euro dovuto allo Stato e i diritti fissi e di segreteria comunali. Il pagamento si effettua allo sportello con carta di debito o di credito.', '', '', 'Presentati all''Ufficio Anagrafe, in Piazza del Municipio 1, nel giorno e all''ora dell''appuntamento. Il servizio è erogato solo su prenotazione e la pratica richiede circa 20 minuti.
 
-Se la persona interessata non può uscire di casa per gravi motivi di salute, un familiare può concordare con l''ufficio un appuntamento a domicilio.', 'https://servizi.comune.valdimonte.it/prenotazioni/carta-identita-elettronica', 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+Se la persona interessata non può uscire di casa per gravi motivi di salute, un familiare può concordare con l''ufficio un appuntamento a domicilio.', 1, 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 'Ufficio Anagrafe e Stato civile
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 3, 'Ufficio Anagrafe e Stato civile
 
 - Indirizzo: Piazza del Municipio 1, 53100 Valdimonte (SI)
 - Telefono: 0577 900100
@@ -151,9 +175,9 @@ Ricorda che le pubbliche amministrazioni e i gestori di pubblici servizi non pos
 - Per la richiesta allo sportello: un documento d''identità valido.
 - Se il certificato è esente dal bollo: l''indicazione della norma che prevede l''esenzione.', 'Ottieni il certificato richiesto, valido 6 mesi dalla data di rilascio. I certificati che attestano dati che non possono cambiare, come la nascita, hanno validità illimitata.', 'Online il certificato è disponibile subito. Allo sportello viene rilasciato contestualmente alla richiesta.', '- Online dal portale ANPR: gratuito, anche per l''imposta di bollo.
 - Allo sportello: marca da bollo da 16 euro e diritti di segreteria di 0,52 euro.
-- Allo sportello, nei casi di esenzione dal bollo previsti dalla legge: diritti di segreteria di 0,26 euro.', 'https://servizi.comune.valdimonte.it/anagrafe/certificato-anagrafico', 'Richiedi online', 'Puoi richiedere il certificato all''Ufficio Anagrafe, in Piazza del Municipio 1, negli orari di apertura e senza appuntamento. Porta con te una marca da bollo da 16 euro, se il certificato non è esente.', '', 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Allo sportello, nei casi di esenzione dal bollo previsti dalla legge: diritti di segreteria di 0,26 euro.', 'https://servizi.comune.valdimonte.it/anagrafe/certificato-anagrafico', 'Richiedi online', 'Puoi richiedere il certificato all''Ufficio Anagrafe, in Piazza del Municipio 1, negli orari di apertura e senza appuntamento. Porta con te una marca da bollo da 16 euro, se il certificato non è esente.', 0, 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 'Ufficio Anagrafe e Stato civile
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 3, 'Ufficio Anagrafe e Stato civile
 
 - Indirizzo: Piazza del Municipio 1, 53100 Valdimonte (SI)
 - Telefono: 0577 900100
@@ -171,9 +195,9 @@ Il Comune aggiorna automaticamente l''indirizzo sulla patente di guida e sulla c
 - Numeri di targa dei veicoli e numero della patente di guida.
 - Per i cittadini stranieri non comunitari: passaporto e permesso di soggiorno.', 'Ottieni l''iscrizione nell''anagrafe del Comune di Valdimonte o la registrazione del nuovo indirizzo. Da quel momento puoi richiedere certificati con il nuovo indirizzo.', '- Entro 20 giorni dal trasferimento devi presentare la dichiarazione.
 - Entro 2 giorni lavorativi dalla dichiarazione il Comune registra il cambio di residenza.
-- Entro 45 giorni avviene il controllo; in assenza di comunicazioni, la residenza è confermata.', 'Il servizio è gratuito.', 'https://www.anagrafenazionale.interno.gov.it/servizi-al-cittadino/', 'Dichiara online su ANPR', 'Puoi consegnare la dichiarazione all''Ufficio Anagrafe, in Piazza del Municipio 1, negli orari di apertura. Allo sportello l''operatore verifica con te la completezza della documentazione.', '', 'Chi rende dichiarazioni false perde i benefici ottenuti e ne risponde penalmente. Se l''accertamento ha esito negativo, la dichiarazione è respinta e si ripristina la posizione anagrafica precedente.
+- Entro 45 giorni avviene il controllo; in assenza di comunicazioni, la residenza è confermata.', 'Il servizio è gratuito.', 'https://www.anagrafenazionale.interno.gov.it/servizi-al-cittadino/', 'Dichiara online su ANPR', 'Puoi consegnare la dichiarazione all''Ufficio Anagrafe, in Piazza del Municipio 1, negli orari di apertura. Allo sportello l''operatore verifica con te la completezza della documentazione.', 0, 'Chi rende dichiarazioni false perde i benefici ottenuti e ne risponde penalmente. Se l''accertamento ha esito negativo, la dichiarazione è respinta e si ripristina la posizione anagrafica precedente.
 
-Per conoscere tutti i termini del servizio consulta le condizioni pubblicate nella sezione Amministrazione trasparente.', 1, 'Ufficio Anagrafe e Stato civile
+Per conoscere tutti i termini del servizio consulta le condizioni pubblicate nella sezione Amministrazione trasparente.', 1, 3, 'Ufficio Anagrafe e Stato civile
 
 - Indirizzo: Piazza del Municipio 1, 53100 Valdimonte (SI)
 - Telefono: 0577 900100
@@ -188,9 +212,9 @@ Al momento dell''iscrizione il Comune rilascia l''attestazione di regolarità de
 - Codice fiscale.
 - Per chi lavora: contratto di lavoro o ultime buste paga; per i lavoratori autonomi: iscrizione alla Camera di Commercio o partita IVA.
 - Per chi non lavora o studia: dichiarazione sulle risorse economiche e assicurazione sanitaria (TEAM o polizza privata).
-- Titolo di occupazione dell''abitazione.', 'Ottieni l''iscrizione nell''anagrafe della popolazione residente e l''attestazione di regolarità del soggiorno.', 'L''iscrizione viene registrata entro 2 giorni lavorativi; il controllo della dimora abituale avviene entro 45 giorni.', 'L''iscrizione è gratuita. Per l''attestazione di regolarità del soggiorno sono dovuti una marca da bollo da 16 euro e diritti di segreteria di 0,52 euro.', '', '', 'Presentati su appuntamento all''Ufficio Anagrafe, in Piazza del Municipio 1, con tutti i documenti in originale.', 'https://servizi.comune.valdimonte.it/prenotazioni/anagrafe', 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Titolo di occupazione dell''abitazione.', 'Ottieni l''iscrizione nell''anagrafe della popolazione residente e l''attestazione di regolarità del soggiorno.', 'L''iscrizione viene registrata entro 2 giorni lavorativi; il controllo della dimora abituale avviene entro 45 giorni.', 'L''iscrizione è gratuita. Per l''attestazione di regolarità del soggiorno sono dovuti una marca da bollo da 16 euro e diritti di segreteria di 0,52 euro.', '', '', 'Presentati su appuntamento all''Ufficio Anagrafe, in Piazza del Municipio 1, con tutti i documenti in originale.', 1, 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 'Ufficio Anagrafe e Stato civile
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 3, 'Ufficio Anagrafe e Stato civile
 
 - Indirizzo: Piazza del Municipio 1, 53100 Valdimonte (SI)
 - Telefono: 0577 900100
@@ -204,9 +228,9 @@ Chi non si iscrive all''AIRE può incorrere in sanzioni amministrative e rischia
 - Compila la dichiarazione di espatrio per te e per i familiari che si trasferiscono con te.
 - Allega il documento d''identità e la prova della residenza nel nuovo Paese.
 - Il consolato verifica la richiesta e la invia al Comune, che completa l''iscrizione.', '- Documento d''identità valido.
-- Documento che attesti la residenza all''estero (per esempio contratto di affitto, bolletta o certificato di residenza locale).', 'Ottieni l''iscrizione nell''AIRE del Comune di Valdimonte e la cancellazione dall''anagrafe della popolazione residente.', 'La dichiarazione va presentata entro 90 giorni dal trasferimento. Il Comune registra l''iscrizione entro 2 giorni lavorativi dal ricevimento della comunicazione del consolato.', 'Il servizio è gratuito.', 'https://serviziconsolari.esteri.it/', 'Vai al portale Fast It', 'La dichiarazione non si presenta in Comune ma al consolato. L''Ufficio Anagrafe, in Piazza del Municipio 1, fornisce informazioni e verifica lo stato della pratica.', '', 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Documento che attesti la residenza all''estero (per esempio contratto di affitto, bolletta o certificato di residenza locale).', 'Ottieni l''iscrizione nell''AIRE del Comune di Valdimonte e la cancellazione dall''anagrafe della popolazione residente.', 'La dichiarazione va presentata entro 90 giorni dal trasferimento. Il Comune registra l''iscrizione entro 2 giorni lavorativi dal ricevimento della comunicazione del consolato.', 'Il servizio è gratuito.', 'https://serviziconsolari.esteri.it/', 'Vai al portale Fast It', 'La dichiarazione non si presenta in Comune ma al consolato. L''Ufficio Anagrafe, in Piazza del Municipio 1, fornisce informazioni e verifica lo stato della pratica.', 0, 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 'Ufficio Anagrafe e Stato civile
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 3, 'Ufficio Anagrafe e Stato civile
 
 - Indirizzo: Piazza del Municipio 1, 53100 Valdimonte (SI)
 - Telefono: 0577 900100
@@ -224,9 +248,9 @@ Dopo la dichiarazione il neonato viene iscritto in anagrafe e riceve il codice f
 - Se i genitori non sono sposati e la dichiarazione è resa da uno solo: per il riconoscimento da parte dell''altro genitore è necessaria la sua presenza.', 'Ottieni la formazione dell''atto di nascita, l''iscrizione del neonato nell''anagrafe e l''attribuzione del codice fiscale.', '- Entro 3 giorni dalla nascita, se la dichiarazione è resa in ospedale.
 - Entro 10 giorni dalla nascita, se la dichiarazione è resa in Comune.
 
-Le dichiarazioni tardive sono possibili, ma va indicato il motivo del ritardo.', 'Il servizio è gratuito.', '', '', 'Presentati su appuntamento all''Ufficio di Stato civile, in Piazza del Municipio 1. Almeno uno dei genitori deve essere presente.', 'https://servizi.comune.valdimonte.it/prenotazioni/stato-civile', 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+Le dichiarazioni tardive sono possibili, ma va indicato il motivo del ritardo.', 'Il servizio è gratuito.', '', '', 'Presentati su appuntamento all''Ufficio di Stato civile, in Piazza del Municipio 1. Almeno uno dei genitori deve essere presente.', 1, 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 'Ufficio Anagrafe e Stato civile
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 3, 'Ufficio Anagrafe e Stato civile
 
 - Indirizzo: Piazza del Municipio 1, 53100 Valdimonte (SI)
 - Telefono: 0577 900100
@@ -243,9 +267,9 @@ Per il matrimonio religioso serve la richiesta di pubblicazione rilasciata dal p
 - Per il matrimonio religioso: richiesta del parroco o del ministro di culto.
 - Per le persone con cittadinanza straniera: nulla osta al matrimonio rilasciato dalla propria autorità consolare, legalizzato se necessario.
 - Se uno dei due è divorziato o vedovo: gli estremi della sentenza o dell''atto di morte.', 'Ottieni il certificato di eseguite pubblicazioni o il nulla osta, necessario per celebrare il matrimonio.', 'Le pubblicazioni restano affisse 8 giorni. Il matrimonio può essere celebrato dal quarto giorno successivo alla fine dell''affissione ed entro 180 giorni; trascorso questo termine le pubblicazioni vanno ripetute.', '- Una marca da bollo da 16 euro, se entrambi gli sposi sono residenti a Valdimonte.
-- Due marche da bollo da 16 euro, se uno degli sposi risiede in un altro Comune.', '', '', 'Gli sposi si presentano insieme, su appuntamento, all''Ufficio di Stato civile in Piazza del Municipio 1.', 'https://servizi.comune.valdimonte.it/prenotazioni/stato-civile', 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Due marche da bollo da 16 euro, se uno degli sposi risiede in un altro Comune.', '', '', 'Gli sposi si presentano insieme, su appuntamento, all''Ufficio di Stato civile in Piazza del Municipio 1.', 1, 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 'Ufficio Anagrafe e Stato civile
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 3, 'Ufficio Anagrafe e Stato civile
 
 - Indirizzo: Piazza del Municipio 1, 53100 Valdimonte (SI)
 - Telefono: 0577 900100
@@ -262,9 +286,9 @@ Al momento della celebrazione gli sposi possono scegliere il regime patrimoniale
 - Ricevuta del pagamento della tariffa, se dovuta.
 - Se gli sposi non parlano italiano: un interprete.', 'Ottieni la celebrazione del matrimonio e la formazione dell''atto di matrimonio nei registri di stato civile.', 'La data va concordata con almeno 30 giorni di anticipo. Il matrimonio deve essere celebrato entro 180 giorni dalla fine delle pubblicazioni.', '- Sala del Consiglio, nei giorni feriali in orario d''ufficio: gratuito per i residenti, 150 euro per i non residenti.
 - Sala del Consiglio, il sabato: 200 euro per i residenti, 350 euro per i non residenti.
-- Sala delle Capriate e giardino della Villa comunale: 300 euro per i residenti, 500 euro per i non residenti.', '', '', 'Per concordare la celebrazione presentati all''Ufficio di Stato civile, in Piazza del Municipio 1, oppure telefona negli orari di apertura.', 'https://servizi.comune.valdimonte.it/prenotazioni/stato-civile', 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Sala delle Capriate e giardino della Villa comunale: 300 euro per i residenti, 500 euro per i non residenti.', '', '', 'Per concordare la celebrazione presentati all''Ufficio di Stato civile, in Piazza del Municipio 1, oppure telefona negli orari di apertura.', 1, 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 'Ufficio Anagrafe e Stato civile
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 3, 'Ufficio Anagrafe e Stato civile
 
 - Indirizzo: Piazza del Municipio 1, 53100 Valdimonte (SI)
 - Telefono: 0577 900100
@@ -278,9 +302,9 @@ Al momento della costituzione le parti possono scegliere un cognome comune e il 
 - Presentate insieme la richiesta di costituzione dell''unione civile.
 - Attendi la conclusione delle verifiche sugli impedimenti.
 - Concordate la data e presentatevi con i due testimoni per la costituzione dell''unione.', '- Documenti d''identità validi di entrambe le parti e dei testimoni.
-- Per le persone con cittadinanza straniera: nulla osta rilasciato dall''autorità del proprio Paese.', 'Ottieni la costituzione dell''unione civile, registrata nell''archivio dello stato civile e annotata nell''anagrafe.', 'Le verifiche si concludono entro 30 giorni dalla richiesta. L''unione deve essere costituita entro 180 giorni dalla conclusione delle verifiche.', 'Per la richiesta è dovuta una marca da bollo da 16 euro. Per la costituzione si applicano le stesse tariffe previste per la celebrazione del matrimonio civile nelle diverse sedi.', '', '', 'Le parti si presentano insieme, su appuntamento, all''Ufficio di Stato civile in Piazza del Municipio 1.', 'https://servizi.comune.valdimonte.it/prenotazioni/stato-civile', 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Per le persone con cittadinanza straniera: nulla osta rilasciato dall''autorità del proprio Paese.', 'Ottieni la costituzione dell''unione civile, registrata nell''archivio dello stato civile e annotata nell''anagrafe.', 'Le verifiche si concludono entro 30 giorni dalla richiesta. L''unione deve essere costituita entro 180 giorni dalla conclusione delle verifiche.', 'Per la richiesta è dovuta una marca da bollo da 16 euro. Per la costituzione si applicano le stesse tariffe previste per la celebrazione del matrimonio civile nelle diverse sedi.', '', '', 'Le parti si presentano insieme, su appuntamento, all''Ufficio di Stato civile in Piazza del Municipio 1.', 1, 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 'Ufficio Anagrafe e Stato civile
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 3, 'Ufficio Anagrafe e Stato civile
 
 - Indirizzo: Piazza del Municipio 1, 53100 Valdimonte (SI)
 - Telefono: 0577 900100
@@ -294,9 +318,9 @@ La procedura richiede due incontri: nel primo i coniugi dichiarano la loro volon
 - Presentatevi insieme e dichiarate la volontà di separarvi o di divorziare, con le condizioni concordate.
 - Ricevete la data dell''appuntamento per la conferma, non prima di 30 giorni.
 - Presentatevi di nuovo insieme per confermare l''accordo.', '- Documenti d''identità validi di entrambi i coniugi.
-- Per il divorzio: gli estremi della sentenza di separazione o dell''accordo di separazione.', 'Ottieni l''accordo di separazione, divorzio o modifica delle condizioni, con gli stessi effetti di un provvedimento del giudice, annotato sull''atto di matrimonio.', 'Il secondo incontro, per la conferma, si fissa non prima di 30 giorni dal primo.', 'È dovuto un diritto fisso di 16 euro, da pagare al momento della conclusione dell''accordo.', '', '', 'Entrambi i coniugi devono presentarsi personalmente, su appuntamento, all''Ufficio di Stato civile in Piazza del Municipio 1.', 'https://servizi.comune.valdimonte.it/prenotazioni/stato-civile', 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Per il divorzio: gli estremi della sentenza di separazione o dell''accordo di separazione.', 'Ottieni l''accordo di separazione, divorzio o modifica delle condizioni, con gli stessi effetti di un provvedimento del giudice, annotato sull''atto di matrimonio.', 'Il secondo incontro, per la conferma, si fissa non prima di 30 giorni dal primo.', 'È dovuto un diritto fisso di 16 euro, da pagare al momento della conclusione dell''accordo.', '', '', 'Entrambi i coniugi devono presentarsi personalmente, su appuntamento, all''Ufficio di Stato civile in Piazza del Municipio 1.', 1, 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 'Ufficio Anagrafe e Stato civile
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 3, 'Ufficio Anagrafe e Stato civile
 
 - Indirizzo: Piazza del Municipio 1, 53100 Valdimonte (SI)
 - Telefono: 0577 900100
@@ -311,9 +335,9 @@ Il Comune riceve le DAT in busta chiusa, le conserva e le trasmette alla Banca d
 - Consegna personalmente le DAT, anche in busta chiusa, con il documento d''identità.
 - Ricevi la ricevuta di deposito, con il numero di registrazione.', '- Le DAT scritte e firmate.
 - Documento d''identità valido.
-- Se nomini un fiduciario: i suoi dati e la copia del suo documento d''identità.', 'Ottieni la ricevuta di deposito delle DAT, che vengono registrate e inviate alla Banca dati nazionale.', 'Il deposito avviene durante l''appuntamento e la ricevuta è rilasciata subito.', 'Il servizio è gratuito: il deposito delle DAT è esente da imposta di bollo e da ogni altro tributo.', '', '', 'Le DAT vanno consegnate personalmente, su appuntamento, all''Ufficio di Stato civile in Piazza del Municipio 1.', 'https://servizi.comune.valdimonte.it/prenotazioni/stato-civile', 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Se nomini un fiduciario: i suoi dati e la copia del suo documento d''identità.', 'Ottieni la ricevuta di deposito delle DAT, che vengono registrate e inviate alla Banca dati nazionale.', 'Il deposito avviene durante l''appuntamento e la ricevuta è rilasciata subito.', 'Il servizio è gratuito: il deposito delle DAT è esente da imposta di bollo e da ogni altro tributo.', '', '', 'Le DAT vanno consegnate personalmente, su appuntamento, all''Ufficio di Stato civile in Piazza del Municipio 1.', 1, 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 'Ufficio Anagrafe e Stato civile
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 3, 'Ufficio Anagrafe e Stato civile
 
 - Indirizzo: Piazza del Municipio 1, 53100 Valdimonte (SI)
 - Telefono: 0577 900100
@@ -328,9 +352,9 @@ Se la persona che deve firmare non può muoversi da casa per malattia, l''autent
 - Paga l''imposta di bollo e i diritti di segreteria, se dovuti.', '- Documento d''identità valido.
 - Il documento da firmare, non ancora sottoscritto, oppure l''originale del documento da copiare e la sua fotocopia.
 - Una marca da bollo da 16 euro, se l''atto non è esente.', 'Ottieni la dichiarazione con la firma autenticata o la copia dichiarata conforme all''originale.', 'L''autentica viene eseguita subito allo sportello.', '- In bollo: marca da bollo da 16 euro e diritti di segreteria di 0,52 euro.
-- In carta libera, nei casi di esenzione previsti dalla legge: diritti di segreteria di 0,26 euro.', '', '', 'Presentati all''Ufficio Anagrafe, in Piazza del Municipio 1, negli orari di apertura e senza appuntamento. Per l''autentica a domicilio telefona all''ufficio.', '', 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- In carta libera, nei casi di esenzione previsti dalla legge: diritti di segreteria di 0,26 euro.', '', '', 'Presentati all''Ufficio Anagrafe, in Piazza del Municipio 1, negli orari di apertura e senza appuntamento. Per l''autentica a domicilio telefona all''ufficio.', 0, 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 'Ufficio Anagrafe e Stato civile
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 3, 'Ufficio Anagrafe e Stato civile
 
 - Indirizzo: Piazza del Municipio 1, 53100 Valdimonte (SI)
 - Telefono: 0577 900100
@@ -346,9 +370,9 @@ Dopo l''autentica l''acquirente deve chiedere la trascrizione del passaggio di p
 - Consegna l''atto autenticato all''acquirente, che provvede alla trascrizione al PRA.', '- Documento d''identità valido del venditore.
 - Certificato di proprietà digitale stampato (o certificato di proprietà cartaceo).
 - Dati anagrafici e codice fiscale dell''acquirente e prezzo di vendita.
-- Una marca da bollo da 16 euro.', 'Ottieni l''atto di vendita con la firma del venditore autenticata, da consegnare all''acquirente.', 'L''autentica viene eseguita subito. La trascrizione al PRA va richiesta dall''acquirente entro 60 giorni.', 'Marca da bollo da 16 euro e diritti di segreteria di 0,52 euro. Le imposte per la trascrizione al PRA sono a carico dell''acquirente e si pagano separatamente.', '', '', 'Presentati all''Ufficio Anagrafe, in Piazza del Municipio 1, negli orari di apertura e senza appuntamento.', '', 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Una marca da bollo da 16 euro.', 'Ottieni l''atto di vendita con la firma del venditore autenticata, da consegnare all''acquirente.', 'L''autentica viene eseguita subito. La trascrizione al PRA va richiesta dall''acquirente entro 60 giorni.', 'Marca da bollo da 16 euro e diritti di segreteria di 0,52 euro. Le imposte per la trascrizione al PRA sono a carico dell''acquirente e si pagano separatamente.', '', '', 'Presentati all''Ufficio Anagrafe, in Piazza del Municipio 1, negli orari di apertura e senza appuntamento.', 0, 'Il servizio è erogato dall''Ufficio Anagrafe e Stato civile secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 'Ufficio Anagrafe e Stato civile
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 1, 3, 'Ufficio Anagrafe e Stato civile
 
 - Indirizzo: Piazza del Municipio 1, 53100 Valdimonte (SI)
 - Telefono: 0577 900100
@@ -370,9 +394,9 @@ Con il calcolatore online puoi determinare l''importo dovuto e stampare il model
 
 Puoi pagare l''intera imposta annua in un''unica soluzione entro il 16 giugno. Se paghi in ritardo puoi regolarizzare con il ravvedimento operoso, pagando una sanzione ridotta e gli interessi.', 'L''importo dipende dalla rendita catastale dell''immobile e dall''aliquota applicabile. Per il 2026 l''aliquota ordinaria è del 10,6 per mille; per le abitazioni principali di lusso è del 6 per mille, con una detrazione di 200 euro.
 
-Non si effettua il versamento se l''imposta annua complessiva è inferiore a 12 euro.', 'https://servizi.comune.valdimonte.it/tributi/calcolo-imu', 'Calcola e stampa l''F24', 'L''Ufficio Tributi, in Via Roma 24, fornisce assistenza per il calcolo e stampa il modello F24. Per evitare l''attesa prenota un appuntamento, soprattutto nel mese di giugno e di dicembre.', 'https://servizi.comune.valdimonte.it/prenotazioni/tributi', 'Il servizio è erogato dall''Ufficio Tributi secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+Non si effettua il versamento se l''imposta annua complessiva è inferiore a 12 euro.', 'https://servizi.comune.valdimonte.it/tributi/calcolo-imu', 'Calcola e stampa l''F24', 'L''Ufficio Tributi, in Via Roma 24, fornisce assistenza per il calcolo e stampa il modello F24. Per evitare l''attesa prenota un appuntamento, soprattutto nel mese di giugno e di dicembre.', 1, 'Il servizio è erogato dall''Ufficio Tributi secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 2, 'Ufficio Tributi
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 2, 13, 'Ufficio Tributi
 
 - Indirizzo: Via Roma 24, 53100 Valdimonte (SI)
 - Telefono: 0577 900200
@@ -387,9 +411,9 @@ Si usa il modello ministeriale, insieme alle relative istruzioni. Gli enti non c
 - Firma la dichiarazione e allega la copia di un documento d''identità.
 - Inviala per PEC, con raccomandata o consegnala all''Ufficio Tributi.', '- Dati catastali degli immobili interessati.
 - Documenti che giustificano la variazione (contratto di comodato, contratto di locazione, perizia di inagibilità).
-- Documento d''identità del dichiarante.', 'Ottieni la registrazione della variazione nella banca dati tributaria del Comune, che ne terrà conto negli anni successivi.', 'La dichiarazione va presentata entro il 30 giugno dell''anno successivo a quello in cui è avvenuta la variazione. Resta valida anche per gli anni seguenti, finché non cambiano i dati.', 'La presentazione è gratuita. L''omessa dichiarazione è punita con una sanzione dal 100% al 200% dell''imposta non versata, con un minimo di 50 euro.', '', '', 'Puoi consegnare la dichiarazione all''Ufficio Tributi, in Via Roma 24, negli orari di apertura. Il personale è a disposizione per chiarimenti sulla compilazione.', '', 'Il servizio è erogato dall''Ufficio Tributi secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Documento d''identità del dichiarante.', 'Ottieni la registrazione della variazione nella banca dati tributaria del Comune, che ne terrà conto negli anni successivi.', 'La dichiarazione va presentata entro il 30 giugno dell''anno successivo a quello in cui è avvenuta la variazione. Resta valida anche per gli anni seguenti, finché non cambiano i dati.', 'La presentazione è gratuita. L''omessa dichiarazione è punita con una sanzione dal 100% al 200% dell''imposta non versata, con un minimo di 50 euro.', '', '', 'Puoi consegnare la dichiarazione all''Ufficio Tributi, in Via Roma 24, negli orari di apertura. Il personale è a disposizione per chiarimenti sulla compilazione.', 0, 'Il servizio è erogato dall''Ufficio Tributi secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 2, 'Ufficio Tributi
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 2, 13, 'Ufficio Tributi
 
 - Indirizzo: Via Roma 24, 53100 Valdimonte (SI)
 - Telefono: 0577 900200
@@ -405,9 +429,9 @@ Il numero degli occupanti residenti viene aggiornato automaticamente in base ai 
 - Invia la dichiarazione e conserva la ricevuta di protocollo.', '- Dati catastali dell''immobile (foglio, particella, subalterno).
 - Superficie calpestabile dei locali e delle aree scoperte operative.
 - Dati del proprietario, se diverso dall''occupante.
-- Per le attività: partita IVA, codice ATECO e planimetria dei locali.', 'Ottieni l''iscrizione, la variazione o la cessazione della tua posizione TARI; il Comune ti invierà gli avvisi di pagamento in base ai dati dichiarati.', 'La dichiarazione va presentata entro 90 giorni dall''inizio dell''occupazione, dalla variazione o dalla cessazione. La tassa è dovuta dal giorno di inizio dell''occupazione.', 'La presentazione della dichiarazione è gratuita. L''omessa o infedele dichiarazione comporta sanzioni oltre al recupero della tassa dovuta.', 'https://servizi.comune.valdimonte.it/tributi/tari-dichiarazione', 'Presenta la dichiarazione', 'Puoi presentare la dichiarazione anche all''Ufficio Tributi, in Via Roma 24, negli orari di apertura.', '', 'Il servizio è erogato dall''Ufficio Tributi secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Per le attività: partita IVA, codice ATECO e planimetria dei locali.', 'Ottieni l''iscrizione, la variazione o la cessazione della tua posizione TARI; il Comune ti invierà gli avvisi di pagamento in base ai dati dichiarati.', 'La dichiarazione va presentata entro 90 giorni dall''inizio dell''occupazione, dalla variazione o dalla cessazione. La tassa è dovuta dal giorno di inizio dell''occupazione.', 'La presentazione della dichiarazione è gratuita. L''omessa o infedele dichiarazione comporta sanzioni oltre al recupero della tassa dovuta.', 'https://servizi.comune.valdimonte.it/tributi/tari-dichiarazione', 'Presenta la dichiarazione', 'Puoi presentare la dichiarazione anche all''Ufficio Tributi, in Via Roma 24, negli orari di apertura.', 0, 'Il servizio è erogato dall''Ufficio Tributi secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 2, 'Ufficio Tributi
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 2, 13, 'Ufficio Tributi
 
 - Indirizzo: Via Roma 24, 53100 Valdimonte (SI)
 - Telefono: 0577 900200
@@ -426,9 +450,9 @@ Se non hai ricevuto l''avviso o l''hai smarrito, puoi scaricarlo dall''area pers
 - seconda rata: 31 luglio;
 - terza rata: 2 dicembre.
 
-In caso di mancato pagamento il Comune invia un sollecito e, successivamente, un avviso di accertamento con sanzioni e interessi.', 'L''importo è indicato nell''avviso. Per una famiglia di tre persone in un''abitazione di 90 metri quadrati la TARI 2026 è di circa 285 euro, compreso il tributo provinciale. Il pagamento tramite pagoPA può prevedere una commissione applicata dal prestatore di servizi.', 'https://servizi.comune.valdimonte.it/tributi/area-personale', 'Paga online', '', '', 'Il servizio è erogato dall''Ufficio Tributi secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+In caso di mancato pagamento il Comune invia un sollecito e, successivamente, un avviso di accertamento con sanzioni e interessi.', 'L''importo è indicato nell''avviso. Per una famiglia di tre persone in un''abitazione di 90 metri quadrati la TARI 2026 è di circa 285 euro, compreso il tributo provinciale. Il pagamento tramite pagoPA può prevedere una commissione applicata dal prestatore di servizi.', 'https://servizi.comune.valdimonte.it/tributi/area-personale', 'Paga online', '', 0, 'Il servizio è erogato dall''Ufficio Tributi secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 2, 'Ufficio Tributi
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 2, 13, 'Ufficio Tributi
 
 - Indirizzo: Via Roma 24, 53100 Valdimonte (SI)
 - Telefono: 0577 900200
@@ -447,9 +471,9 @@ Le utenze non domestiche che dimostrano di aver avviato al riciclo i propri rifi
 - Presenta la domanda all''Ufficio Tributi entro il termine previsto.', '- Documento d''identità del richiedente.
 - Per la riduzione ISEE: attestazione ISEE ordinaria in corso di validità.
 - Per il compostaggio: iscrizione all''albo dei compostatori.
-- Per le attività: attestazione del soggetto che ha ricevuto i rifiuti avviati al riciclo.', 'Ottieni l''applicazione della riduzione nell''avviso TARI dell''anno di riferimento.', 'La domanda va presentata entro il 31 gennaio dell''anno per il quale si chiede la riduzione. Le riduzioni per le attività che avviano i rifiuti al riciclo si chiedono entro il 30 giugno dell''anno successivo.', 'La richiesta è gratuita.', 'https://servizi.comune.valdimonte.it/tributi/tari-riduzioni', 'Chiedi la riduzione', 'Puoi consegnare la domanda all''Ufficio Tributi, in Via Roma 24, negli orari di apertura.', '', 'Il servizio è erogato dall''Ufficio Tributi secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Per le attività: attestazione del soggetto che ha ricevuto i rifiuti avviati al riciclo.', 'Ottieni l''applicazione della riduzione nell''avviso TARI dell''anno di riferimento.', 'La domanda va presentata entro il 31 gennaio dell''anno per il quale si chiede la riduzione. Le riduzioni per le attività che avviano i rifiuti al riciclo si chiedono entro il 30 giugno dell''anno successivo.', 'La richiesta è gratuita.', 'https://servizi.comune.valdimonte.it/tributi/tari-riduzioni', 'Chiedi la riduzione', 'Puoi consegnare la domanda all''Ufficio Tributi, in Via Roma 24, negli orari di apertura.', 0, 'Il servizio è erogato dall''Ufficio Tributi secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 2, 'Ufficio Tributi
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 2, 13, 'Ufficio Tributi
 
 - Indirizzo: Via Roma 24, 53100 Valdimonte (SI)
 - Telefono: 0577 900200
@@ -464,9 +488,9 @@ Le insegne di esercizio che identificano la sede dell''attività sono esenti fin
 - Ricevi l''avviso di pagamento con l''importo calcolato.
 - Paga con pagoPA entro la scadenza indicata.', '- Dati dell''impresa e del legale rappresentante.
 - Fotografia o bozzetto del mezzo pubblicitario con le misure.
-- Autorizzazione all''installazione, se già rilasciata.', 'Ottieni la registrazione del mezzo pubblicitario e l''avviso di pagamento del canone.', 'Per le esposizioni permanenti il canone annuale si paga entro il 31 marzo; se supera 1.500 euro può essere pagato in quattro rate trimestrali. Per le esposizioni temporanee si paga prima dell''inizio dell''esposizione.', 'La tariffa standard annua per le esposizioni permanenti è di 30 euro al metro quadrato, con coefficienti di aumento per i mezzi luminosi e per il centro storico. Le esposizioni temporanee si pagano a giorno.', 'https://servizi.comune.valdimonte.it/tributi/canone-unico', 'Presenta la dichiarazione', 'Puoi presentare la dichiarazione all''Ufficio Tributi, in Via Roma 24, negli orari di apertura.', '', 'Il servizio è erogato dall''Ufficio Tributi secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Autorizzazione all''installazione, se già rilasciata.', 'Ottieni la registrazione del mezzo pubblicitario e l''avviso di pagamento del canone.', 'Per le esposizioni permanenti il canone annuale si paga entro il 31 marzo; se supera 1.500 euro può essere pagato in quattro rate trimestrali. Per le esposizioni temporanee si paga prima dell''inizio dell''esposizione.', 'La tariffa standard annua per le esposizioni permanenti è di 30 euro al metro quadrato, con coefficienti di aumento per i mezzi luminosi e per il centro storico. Le esposizioni temporanee si pagano a giorno.', 'https://servizi.comune.valdimonte.it/tributi/canone-unico', 'Presenta la dichiarazione', 'Puoi presentare la dichiarazione all''Ufficio Tributi, in Via Roma 24, negli orari di apertura.', 0, 'Il servizio è erogato dall''Ufficio Tributi secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 2, 'Ufficio Tributi
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 2, 13, 'Ufficio Tributi
 
 - Indirizzo: Via Roma 24, 53100 Valdimonte (SI)
 - Telefono: 0577 900200
@@ -479,9 +503,9 @@ Sulle somme rimborsate sono riconosciuti gli interessi al tasso legale dalla dat
 - Indica l''IBAN del conto su cui ricevere l''accredito.
 - Invia la domanda per PEC, per posta o consegnala all''Ufficio Tributi.', '- Ricevute dei versamenti effettuati.
 - Documento d''identità del richiedente.
-- Codice IBAN intestato al richiedente.', 'Ottieni il rimborso delle somme versate in eccesso, con gli interessi, oppure un provvedimento motivato di diniego.', 'La domanda va presentata entro 5 anni dal giorno del pagamento. Il Comune risponde entro 180 giorni dalla presentazione.', 'La richiesta è gratuita. Non si eseguono rimborsi per importi inferiori a 12 euro per anno d''imposta.', '', '', 'Puoi consegnare la domanda all''Ufficio Tributi, in Via Roma 24, negli orari di apertura.', '', 'Il servizio è erogato dall''Ufficio Tributi secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Codice IBAN intestato al richiedente.', 'Ottieni il rimborso delle somme versate in eccesso, con gli interessi, oppure un provvedimento motivato di diniego.', 'La domanda va presentata entro 5 anni dal giorno del pagamento. Il Comune risponde entro 180 giorni dalla presentazione.', 'La richiesta è gratuita. Non si eseguono rimborsi per importi inferiori a 12 euro per anno d''imposta.', '', '', 'Puoi consegnare la domanda all''Ufficio Tributi, in Via Roma 24, negli orari di apertura.', 0, 'Il servizio è erogato dall''Ufficio Tributi secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 2, 'Ufficio Tributi
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 2, 13, 'Ufficio Tributi
 
 - Indirizzo: Via Roma 24, 53100 Valdimonte (SI)
 - Telefono: 0577 900200
@@ -501,9 +525,9 @@ Il gettito è destinato a interventi per il turismo, la cultura e la manutenzion
 - alberghi a 4 e 5 stelle: 2,50 euro;
 - alberghi fino a 3 stelle e residenze turistico-alberghiere: 1,50 euro;
 - agriturismi, affittacamere, case vacanze, bed and breakfast e locazioni turistiche: 1,50 euro;
-- campeggi e aree di sosta camper: 1 euro.', 'https://servizi.comune.valdimonte.it/tributi/imposta-soggiorno', 'Accedi al portale', 'L''Ufficio Tributi, in Via Roma 24, fornisce assistenza su appuntamento per la registrazione al portale e la compilazione delle dichiarazioni.', 'https://servizi.comune.valdimonte.it/prenotazioni/tributi', 'Il servizio è erogato dall''Ufficio Tributi secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- campeggi e aree di sosta camper: 1 euro.', 'https://servizi.comune.valdimonte.it/tributi/imposta-soggiorno', 'Accedi al portale', 'L''Ufficio Tributi, in Via Roma 24, fornisce assistenza su appuntamento per la registrazione al portale e la compilazione delle dichiarazioni.', 1, 'Il servizio è erogato dall''Ufficio Tributi secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 2, 'Ufficio Tributi
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 2, 14, 'Ufficio Tributi
 
 - Indirizzo: Via Roma 24, 53100 Valdimonte (SI)
 - Telefono: 0577 900200
@@ -519,9 +543,9 @@ Il permesso è digitale e associato alla targa: non devi esporre nessun contrass
 - Ricevi per e-mail la conferma dell''attivazione del permesso.', '- Carta di circolazione del veicolo.
 - Per i veicoli aziendali: dichiarazione del datore di lavoro sull''uso esclusivo.
 - Per i veicoli a noleggio a lungo termine: copia del contratto di noleggio.', 'Ottieni il permesso di sosta digitale, valido fino al 31 dicembre dell''anno di rilascio.', 'Il permesso viene attivato entro 5 giorni lavorativi dalla richiesta completa. I rinnovi per l''anno successivo si presentano dal 1° dicembre al 31 gennaio.', '- Primo permesso del nucleo familiare: 30 euro all''anno.
-- Secondo permesso: 60 euro all''anno.', 'https://servizi.comune.valdimonte.it/mobilita/permesso-sosta-residenti', 'Richiedi online', 'Puoi presentare la richiesta anche allo sportello del Comando di Polizia locale, in Via dei Mille 8, negli orari di apertura.', '', 'Il servizio è erogato dal Comando di Polizia locale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Secondo permesso: 60 euro all''anno.', 'https://servizi.comune.valdimonte.it/mobilita/permesso-sosta-residenti', 'Richiedi online', 'Puoi presentare la richiesta anche allo sportello del Comando di Polizia locale, in Via dei Mille 8, negli orari di apertura.', 0, 'Il servizio è erogato dal Comando di Polizia locale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 3, 'Comando di Polizia locale
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 3, 11, 'Comando di Polizia locale
 
 - Indirizzo: Via dei Mille 8, 53100 Valdimonte (SI)
 - Telefono: 0577 900300
@@ -538,9 +562,9 @@ I veicoli al servizio di persone con disabilità titolari di contrassegno posson
 - Per le imprese: visura camerale e descrizione dell''attività svolta in ZTL.
 - Per i proprietari di posti auto: titolo di proprietà o contratto di affitto del posto auto.', 'Ottieni l''autorizzazione al transito nella ZTL per le targhe indicate e per la durata prevista dalla categoria.', 'Il permesso è attivato entro 10 giorni lavorativi dalla richiesta completa. I permessi temporanei per lavori urgenti sono attivati in giornata.', '- Residenti: 20 euro di diritti di istruttoria, validità 2 anni.
 - Imprese: 50 euro all''anno per ciascuna targa.
-- Permessi giornalieri: 5 euro.', 'https://servizi.comune.valdimonte.it/mobilita/permesso-ztl', 'Richiedi online', 'Puoi presentare la richiesta allo sportello del Comando di Polizia locale, in Via dei Mille 8, negli orari di apertura.', '', 'Il servizio è erogato dal Comando di Polizia locale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Permessi giornalieri: 5 euro.', 'https://servizi.comune.valdimonte.it/mobilita/permesso-ztl', 'Richiedi online', 'Puoi presentare la richiesta allo sportello del Comando di Polizia locale, in Via dei Mille 8, negli orari di apertura.', 0, 'Il servizio è erogato dal Comando di Polizia locale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 3, 'Comando di Polizia locale
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 3, 11, 'Comando di Polizia locale
 
 - Indirizzo: Via dei Mille 8, 53100 Valdimonte (SI)
 - Telefono: 0577 900300
@@ -556,9 +580,9 @@ Il contrassegno può essere permanente o temporaneo, per le persone con un''inva
 - Ritira il contrassegno allo sportello.', '- Certificazione dell''ufficio medico-legale dell''Azienda USL che attesta la ridotta capacità di deambulazione.
 - Per il rinnovo del contrassegno permanente: certificato del medico curante che conferma la persistenza delle condizioni.
 - Una fototessera recente.
-- Documento d''identità della persona titolare.', 'Ottieni il contrassegno unificato disabili europeo, valido 5 anni se permanente, o per il periodo indicato nella certificazione se temporaneo.', 'Il contrassegno è rilasciato entro 15 giorni dalla domanda completa. Il rinnovo va chiesto prima della scadenza.', 'Il contrassegno permanente è gratuito. Per il contrassegno temporaneo è dovuta una marca da bollo da 16 euro sulla domanda.', '', '', 'Presenta la domanda allo sportello del Comando di Polizia locale, in Via dei Mille 8. Se la persona interessata non può muoversi, la domanda può essere presentata da un familiare con delega.', '', 'Il servizio è erogato dal Comando di Polizia locale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Documento d''identità della persona titolare.', 'Ottieni il contrassegno unificato disabili europeo, valido 5 anni se permanente, o per il periodo indicato nella certificazione se temporaneo.', 'Il contrassegno è rilasciato entro 15 giorni dalla domanda completa. Il rinnovo va chiesto prima della scadenza.', 'Il contrassegno permanente è gratuito. Per il contrassegno temporaneo è dovuta una marca da bollo da 16 euro sulla domanda.', '', '', 'Presenta la domanda allo sportello del Comando di Polizia locale, in Via dei Mille 8. Se la persona interessata non può muoversi, la domanda può essere presentata da un familiare con delega.', 0, 'Il servizio è erogato dal Comando di Polizia locale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 3, 'Comando di Polizia locale
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 3, 11, 'Comando di Polizia locale
 
 - Indirizzo: Via dei Mille 8, 53100 Valdimonte (SI)
 - Telefono: 0577 900300
@@ -577,9 +601,9 @@ L''occupazione del suolo pubblico davanti all''accesso è soggetta al canone uni
 - Due marche da bollo da 16 euro.', 'Ottieni l''autorizzazione al passo carrabile e il cartello numerato da esporre.', 'L''autorizzazione viene rilasciata entro 30 giorni dalla domanda completa.', '- Due marche da bollo da 16 euro, una per la domanda e una per l''autorizzazione.
 - Diritti di istruttoria: 30 euro.
 - Cartello: 25 euro.
-- Canone unico patrimoniale annuo, calcolato in base alla larghezza dell''accesso.', '', '', 'Presenta la domanda allo sportello del Comando di Polizia locale, in Via dei Mille 8, negli orari di apertura.', '', 'Il servizio è erogato dal Comando di Polizia locale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Canone unico patrimoniale annuo, calcolato in base alla larghezza dell''accesso.', '', '', 'Presenta la domanda allo sportello del Comando di Polizia locale, in Via dei Mille 8, negli orari di apertura.', 0, 'Il servizio è erogato dal Comando di Polizia locale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 3, 'Comando di Polizia locale
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 3, 5, 'Comando di Polizia locale
 
 - Indirizzo: Via dei Mille 8, 53100 Valdimonte (SI)
 - Telefono: 0577 900300
@@ -595,9 +619,9 @@ Per i dehors dei pubblici esercizi nel centro storico occorre rispettare le rego
 - Paga il canone unico e ritira la concessione prima di iniziare.', '- Planimetria o schema dell''area da occupare, con le misure.
 - Per i ponteggi: titolo edilizio dei lavori.
 - Per i dehors: progetto con gli arredi e le fotografie dei luoghi.
-- Due marche da bollo da 16 euro.', 'Ottieni la concessione di occupazione del suolo pubblico e, se necessario, l''ordinanza di modifica della circolazione.', 'La concessione viene rilasciata entro 10 giorni lavorativi dalla domanda completa. Per interventi urgenti si può chiedere l''occupazione immediata, regolarizzando la domanda entro il primo giorno lavorativo successivo.', 'Marca da bollo da 16 euro sulla domanda e sulla concessione, più il canone unico patrimoniale, calcolato in base alla superficie, alla durata e alla zona. Per esempio, un''occupazione di 20 metri quadrati per un giorno in centro storico costa circa 24 euro.', 'https://servizi.comune.valdimonte.it/mobilita/occupazione-suolo', 'Presenta la domanda', 'Presenta la domanda allo sportello del Comando di Polizia locale, in Via dei Mille 8. Le domande per i dehors si presentano al SUAP.', '', 'Il servizio è erogato dal Comando di Polizia locale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Due marche da bollo da 16 euro.', 'Ottieni la concessione di occupazione del suolo pubblico e, se necessario, l''ordinanza di modifica della circolazione.', 'La concessione viene rilasciata entro 10 giorni lavorativi dalla domanda completa. Per interventi urgenti si può chiedere l''occupazione immediata, regolarizzando la domanda entro il primo giorno lavorativo successivo.', 'Marca da bollo da 16 euro sulla domanda e sulla concessione, più il canone unico patrimoniale, calcolato in base alla superficie, alla durata e alla zona. Per esempio, un''occupazione di 20 metri quadrati per un giorno in centro storico costa circa 24 euro.', 'https://servizi.comune.valdimonte.it/mobilita/occupazione-suolo', 'Presenta la domanda', 'Presenta la domanda allo sportello del Comando di Polizia locale, in Via dei Mille 8. Le domande per i dehors si presentano al SUAP.', 0, 'Il servizio è erogato dal Comando di Polizia locale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 3, 'Comando di Polizia locale
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 3, 5, 'Comando di Polizia locale
 
 - Indirizzo: Via dei Mille 8, 53100 Valdimonte (SI)
 - Telefono: 0577 900300
@@ -612,9 +636,9 @@ Con il portale puoi anche vedere le fotografie delle violazioni rilevate dai var
 - Paga con carta, conto corrente o altri strumenti disponibili su pagoPA.
 - Conserva la ricevuta di pagamento.', '- Numero e data del verbale, oppure il codice avviso pagoPA.', 'Estingui la sanzione amministrativa. Il pagamento chiude il procedimento e non consente più di presentare ricorso.', '- Entro 5 giorni dalla notifica: importo ridotto del 30%.
 - Entro 60 giorni: importo minimo previsto.
-- Dopo 60 giorni: la sanzione diventa pari alla metà del massimo, più le spese, e viene iscritta a ruolo.', 'L''importo è indicato sul verbale e comprende le spese di accertamento e di notifica. Chi ha un reddito imponibile non superiore a 10.628,16 euro può chiedere la rateizzazione delle sanzioni superiori a 200 euro.', 'https://servizi.comune.valdimonte.it/pagamenti/multe', 'Paga online', 'Per informazioni e per vedere le fotografie delle violazioni puoi rivolgerti allo sportello del Comando di Polizia locale, in Via dei Mille 8. Allo sportello non si accettano pagamenti in contanti.', '', 'Il servizio è erogato dal Comando di Polizia locale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Dopo 60 giorni: la sanzione diventa pari alla metà del massimo, più le spese, e viene iscritta a ruolo.', 'L''importo è indicato sul verbale e comprende le spese di accertamento e di notifica. Chi ha un reddito imponibile non superiore a 10.628,16 euro può chiedere la rateizzazione delle sanzioni superiori a 200 euro.', 'https://servizi.comune.valdimonte.it/pagamenti/multe', 'Paga online', 'Per informazioni e per vedere le fotografie delle violazioni puoi rivolgerti allo sportello del Comando di Polizia locale, in Via dei Mille 8. Allo sportello non si accettano pagamenti in contanti.', 0, 'Il servizio è erogato dal Comando di Polizia locale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 3, 'Comando di Polizia locale
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 3, 13, 'Comando di Polizia locale
 
 - Indirizzo: Via dei Mille 8, 53100 Valdimonte (SI)
 - Telefono: 0577 900300
@@ -632,9 +656,9 @@ Prima del ricorso puoi segnalare al Comando errori evidenti del verbale, chieden
 - Per il Giudice di pace: deposita il ricorso nella cancelleria dell''ufficio competente per il luogo della violazione.', '- Copia del verbale.
 - Documenti, fotografie o testimonianze a sostegno del ricorso.
 - Per il Giudice di pace: ricevuta del pagamento del contributo unificato.', 'Ottieni una decisione sul ricorso: l''archiviazione del verbale oppure un''ordinanza di pagamento.', 'Il Comando trasmette il ricorso al Prefetto entro 60 giorni; il Prefetto decide entro i successivi 120 giorni.', '- Ricorso al Prefetto: gratuito.
-- Ricorso al Giudice di pace: contributo unificato di 43 euro per le sanzioni fino a 1.100 euro.', '', '', 'Puoi consegnare a mano il ricorso al Prefetto allo sportello del Comando di Polizia locale, in Via dei Mille 8, che rilascia una ricevuta.', '', 'Il servizio è erogato dal Comando di Polizia locale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Ricorso al Giudice di pace: contributo unificato di 43 euro per le sanzioni fino a 1.100 euro.', '', '', 'Puoi consegnare a mano il ricorso al Prefetto allo sportello del Comando di Polizia locale, in Via dei Mille 8, che rilascia una ricevuta.', 0, 'Il servizio è erogato dal Comando di Polizia locale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 3, 'Comando di Polizia locale
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 3, 13, 'Comando di Polizia locale
 
 - Indirizzo: Via dei Mille 8, 53100 Valdimonte (SI)
 - Telefono: 0577 900300
@@ -648,9 +672,9 @@ I documenti d''identità, le patenti e le tessere ritrovati vengono inviati agli
 - Se trovi il tuo oggetto, prendi appuntamento con il Comando.
 - Presentati con un documento d''identità e descrivi l''oggetto in modo dettagliato.
 - Firma il verbale di restituzione e ritira l''oggetto.', '- Documento d''identità.
-- Elementi che dimostrano la proprietà: descrizione dettagliata, scontrino, denuncia di smarrimento, chiavi o codici di sblocco.', 'Ottieni la restituzione dell''oggetto smarrito oppure, per chi lo ha trovato, un verbale di consegna.', 'Gli oggetti sono custoditi per un anno dalla pubblicazione all''albo online. Gli alimenti e le cose deperibili non vengono conservati.', 'La restituzione è gratuita.', 'https://servizi.comune.valdimonte.it/polizia-locale/oggetti-ritrovati', 'Consulta l''elenco', 'Consegna o ritira gli oggetti allo sportello del Comando di Polizia locale, in Via dei Mille 8, dal lunedì al sabato dalle 9:00 alle 12:30.', '', 'Il servizio è erogato dal Comando di Polizia locale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Elementi che dimostrano la proprietà: descrizione dettagliata, scontrino, denuncia di smarrimento, chiavi o codici di sblocco.', 'Ottieni la restituzione dell''oggetto smarrito oppure, per chi lo ha trovato, un verbale di consegna.', 'Gli oggetti sono custoditi per un anno dalla pubblicazione all''albo online. Gli alimenti e le cose deperibili non vengono conservati.', 'La restituzione è gratuita.', 'https://servizi.comune.valdimonte.it/polizia-locale/oggetti-ritrovati', 'Consulta l''elenco', 'Consegna o ritira gli oggetti allo sportello del Comando di Polizia locale, in Via dei Mille 8, dal lunedì al sabato dalle 9:00 alle 12:30.', 0, 'Il servizio è erogato dal Comando di Polizia locale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 3, 'Comando di Polizia locale
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 3, 9, 'Comando di Polizia locale
 
 - Indirizzo: Via dei Mille 8, 53100 Valdimonte (SI)
 - Telefono: 0577 900300
@@ -665,9 +689,9 @@ Le parti coinvolte possono ottenerne una copia, utile per la pratica di risarcim
 - Delega, se la richiesta è presentata da un legale o da un''assicurazione.
 - Ricevuta del pagamento dei diritti.', 'Ottieni la copia del rapporto di incidente stradale, completa di planimetria e fotografie se richieste.', 'Il rapporto è disponibile di norma 30 giorni dopo l''incidente. La copia viene rilasciata entro 15 giorni dalla richiesta.', '- Rapporto senza planimetria: 20 euro.
 - Rapporto con planimetria: 35 euro.
-- Fotografie in formato digitale: 1 euro ciascuna.', 'https://servizi.comune.valdimonte.it/polizia-locale/rapporto-incidente', 'Richiedi online', 'Puoi presentare la richiesta e ritirare il rapporto allo sportello del Comando di Polizia locale, in Via dei Mille 8.', '', 'Il servizio è erogato dal Comando di Polizia locale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Fotografie in formato digitale: 1 euro ciascuna.', 'https://servizi.comune.valdimonte.it/polizia-locale/rapporto-incidente', 'Richiedi online', 'Puoi presentare la richiesta e ritirare il rapporto allo sportello del Comando di Polizia locale, in Via dei Mille 8.', 0, 'Il servizio è erogato dal Comando di Polizia locale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 3, 'Comando di Polizia locale
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 3, 9, 'Comando di Polizia locale
 
 - Indirizzo: Via dei Mille 8, 53100 Valdimonte (SI)
 - Telefono: 0577 900300
@@ -682,9 +706,9 @@ L''omessa comunicazione è punita con una sanzione amministrativa da 160 a 1.100
 - Firma il modulo e allega la copia del tuo documento.
 - Invialo per PEC o consegnalo al Comando entro 48 ore dall''inizio dell''ospitalità.', '- Documento d''identità di chi ospita o cede l''immobile.
 - Passaporto e permesso di soggiorno della persona ospitata.
-- Dati dell''immobile.', 'Ottieni la ricevuta della comunicazione, con timbro e data di presentazione.', 'La comunicazione va presentata entro 48 ore dall''inizio dell''ospitalità o dalla consegna dell''immobile.', 'Il servizio è gratuito.', '', '', 'Consegna il modulo allo sportello del Comando di Polizia locale, in Via dei Mille 8: riceverai subito una copia timbrata.', '', 'Il servizio è erogato dal Comando di Polizia locale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Dati dell''immobile.', 'Ottieni la ricevuta della comunicazione, con timbro e data di presentazione.', 'La comunicazione va presentata entro 48 ore dall''inizio dell''ospitalità o dalla consegna dell''immobile.', 'Il servizio è gratuito.', '', '', 'Consegna il modulo allo sportello del Comando di Polizia locale, in Via dei Mille 8: riceverai subito una copia timbrata.', 0, 'Il servizio è erogato dal Comando di Polizia locale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 3, 'Comando di Polizia locale
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 3, 9, 'Comando di Polizia locale
 
 - Indirizzo: Via dei Mille 8, 53100 Valdimonte (SI)
 - Telefono: 0577 900300
@@ -698,9 +722,9 @@ In alternativa al ritiro puoi portare gratuitamente gli ingombranti al centro di
 - Elenca gli oggetti da ritirare, fino a un massimo di 5 pezzi per prenotazione.
 - Ricevi la conferma con la data del ritiro.
 - Esponi gli oggetti a piano strada entro le 6:00 del giorno indicato.', '- Codice fiscale dell''intestatario della TARI.
-- Elenco degli oggetti da ritirare.', 'Ottieni il ritiro a domicilio e il corretto smaltimento o recupero dei rifiuti ingombranti.', 'Il ritiro avviene entro 15 giorni lavorativi dalla prenotazione, di solito il mercoledì o il sabato mattina.', 'Il servizio è gratuito fino a 5 pezzi per prenotazione e per un massimo di 4 prenotazioni all''anno per famiglia.', '', '', 'Puoi prenotare anche all''Ufficio Ambiente, in Via delle Fonti 3, negli orari di apertura.', 'https://servizi.comune.valdimonte.it/prenotazioni/ingombranti', 'Il servizio è erogato dall''Ufficio Ambiente secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Elenco degli oggetti da ritirare.', 'Ottieni il ritiro a domicilio e il corretto smaltimento o recupero dei rifiuti ingombranti.', 'Il ritiro avviene entro 15 giorni lavorativi dalla prenotazione, di solito il mercoledì o il sabato mattina.', 'Il servizio è gratuito fino a 5 pezzi per prenotazione e per un massimo di 4 prenotazioni all''anno per famiglia.', '', '', 'Puoi prenotare anche all''Ufficio Ambiente, in Via delle Fonti 3, negli orari di apertura.', 1, 'Il servizio è erogato dall''Ufficio Ambiente secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 8, 'Ufficio Ambiente
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 8, 2, 'Ufficio Ambiente
 
 - Indirizzo: Via delle Fonti 3, 53100 Valdimonte (SI)
 - Telefono: 0577 900700
@@ -714,9 +738,9 @@ Il personale del Comune può effettuare controlli a campione per verificare che 
 - Indica dove collocherai la compostiera, a una distanza adeguata dalle abitazioni vicine.
 - Ritira la compostiera al centro di raccolta con la ricevuta della domanda.
 - Restituisci il contenitore per l''organico al momento del ritiro.', '- Codice fiscale dell''intestatario della TARI.
-- Disponibilità di un giardino o di un orto.', 'Ottieni l''iscrizione all''albo dei compostatori, la compostiera in comodato e la riduzione della TARI a partire dall''anno successivo.', 'La domanda va presentata entro il 31 gennaio per avere la riduzione nell''anno in corso; le domande successive valgono dall''anno seguente.', 'L''iscrizione e la compostiera sono gratuite.', 'https://servizi.comune.valdimonte.it/ambiente/compostaggio', 'Iscriviti online', 'Puoi presentare la domanda all''Ufficio Ambiente, in Via delle Fonti 3, negli orari di apertura.', '', 'Il servizio è erogato dall''Ufficio Ambiente secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Disponibilità di un giardino o di un orto.', 'Ottieni l''iscrizione all''albo dei compostatori, la compostiera in comodato e la riduzione della TARI a partire dall''anno successivo.', 'La domanda va presentata entro il 31 gennaio per avere la riduzione nell''anno in corso; le domande successive valgono dall''anno seguente.', 'L''iscrizione e la compostiera sono gratuite.', 'https://servizi.comune.valdimonte.it/ambiente/compostaggio', 'Iscriviti online', 'Puoi presentare la domanda all''Ufficio Ambiente, in Via delle Fonti 3, negli orari di apertura.', 0, 'Il servizio è erogato dall''Ufficio Ambiente secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 8, 'Ufficio Ambiente
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 8, 2, 'Ufficio Ambiente
 
 - Indirizzo: Via delle Fonti 3, 53100 Valdimonte (SI)
 - Telefono: 0577 900700
@@ -730,9 +754,9 @@ Per i rifiuti pericolosi, come l''amianto, non toccare nulla e segnala subito il
 - Indica la posizione sulla mappa o l''indirizzo più vicino.
 - Descrivi il tipo di rifiuti e allega una o più fotografie.
 - Invia la segnalazione e segui lo stato dell''intervento con il codice ricevuto.', '- Indirizzo o posizione dei rifiuti.
-- Una fotografia, se possibile.', 'Ottieni la presa in carico della segnalazione e la rimozione dei rifiuti abbandonati.', 'I rifiuti vengono rimossi di norma entro 5 giorni lavorativi; i rifiuti pericolosi entro 15 giorni, dopo le analisi necessarie.', 'Il servizio è gratuito.', 'https://servizi.comune.valdimonte.it/segnalazioni/nuova?categoria=rifiuti', 'Invia una segnalazione', '', '', 'Il servizio è erogato dall''Ufficio Ambiente secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Una fotografia, se possibile.', 'Ottieni la presa in carico della segnalazione e la rimozione dei rifiuti abbandonati.', 'I rifiuti vengono rimossi di norma entro 5 giorni lavorativi; i rifiuti pericolosi entro 15 giorni, dopo le analisi necessarie.', 'Il servizio è gratuito.', 'https://servizi.comune.valdimonte.it/segnalazioni/nuova?categoria=rifiuti', 'Invia una segnalazione', '', 0, 'Il servizio è erogato dall''Ufficio Ambiente secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 8, 'Ufficio Ambiente
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 8, 2, 'Ufficio Ambiente
 
 - Indirizzo: Via delle Fonti 3, 53100 Valdimonte (SI)
 - Telefono: 0577 900700
@@ -748,9 +772,9 @@ Nelle aree sottoposte a vincolo paesaggistico può essere necessaria anche l''au
 - Dopo il rilascio, comunica la data dell''intervento e provvedi alla ripiantumazione.', '- Planimetria con la posizione degli alberi.
 - Fotografie degli alberi.
 - Relazione tecnica di un agronomo o di un dottore forestale, nei casi previsti.
-- Due marche da bollo da 16 euro.', 'Ottieni l''autorizzazione all''abbattimento, con le eventuali prescrizioni per la ripiantumazione.', 'L''autorizzazione è rilasciata entro 30 giorni dalla domanda completa. In caso di pericolo imminente l''abbattimento può essere eseguito subito, comunicandolo all''ufficio con la documentazione fotografica.', 'Due marche da bollo da 16 euro e diritti di istruttoria di 50 euro.', '', '', 'Presenta la domanda all''Ufficio Ambiente, in Via delle Fonti 3, oppure inviala per PEC.', '', 'Il servizio è erogato dall''Ufficio Ambiente secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Due marche da bollo da 16 euro.', 'Ottieni l''autorizzazione all''abbattimento, con le eventuali prescrizioni per la ripiantumazione.', 'L''autorizzazione è rilasciata entro 30 giorni dalla domanda completa. In caso di pericolo imminente l''abbattimento può essere eseguito subito, comunicandolo all''ufficio con la documentazione fotografica.', 'Due marche da bollo da 16 euro e diritti di istruttoria di 50 euro.', '', '', 'Presenta la domanda all''Ufficio Ambiente, in Via delle Fonti 3, oppure inviala per PEC.', 0, 'Il servizio è erogato dall''Ufficio Ambiente secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 8, 'Ufficio Ambiente
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 8, 2, 'Ufficio Ambiente
 
 - Indirizzo: Via delle Fonti 3, 53100 Valdimonte (SI)
 - Telefono: 0577 900700
@@ -767,9 +791,9 @@ Per le attività che superano quei limiti serve la domanda di autorizzazione ord
 - Planimetria con la posizione delle sorgenti sonore e degli edifici vicini.
 - Relazione del tecnico competente in acustica, per la procedura ordinaria.', 'Ottieni la presa d''atto della comunicazione o l''autorizzazione in deroga, con le prescrizioni su orari e livelli sonori.', '- Procedura semplificata: la comunicazione va presentata almeno 15 giorni prima dell''attività.
 - Procedura ordinaria: la domanda va presentata almeno 45 giorni prima; l''autorizzazione è rilasciata entro 30 giorni.', '- Procedura semplificata: gratuita.
-- Procedura ordinaria: due marche da bollo da 16 euro e diritti di istruttoria di 40 euro.', '', '', 'Puoi presentare la pratica all''Ufficio Ambiente, in Via delle Fonti 3, negli orari di apertura.', '', 'Il servizio è erogato dall''Ufficio Ambiente secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Procedura ordinaria: due marche da bollo da 16 euro e diritti di istruttoria di 40 euro.', '', '', 'Puoi presentare la pratica all''Ufficio Ambiente, in Via delle Fonti 3, negli orari di apertura.', 0, 'Il servizio è erogato dall''Ufficio Ambiente secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 8, 'Ufficio Ambiente
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 8, 2, 'Ufficio Ambiente
 
 - Indirizzo: Via delle Fonti 3, 53100 Valdimonte (SI)
 - Telefono: 0577 900700
@@ -784,9 +808,9 @@ Devi comunicare anche tutte le variazioni: cambio di residenza, cessione dell''a
 - Compila il modulo di iscrizione o di variazione.
 - Ricevi il certificato di iscrizione all''anagrafe.', '- Documento d''identità del proprietario.
 - Certificato di applicazione del microchip.
-- Per le cessioni: dati del nuovo proprietario e sua firma per accettazione.', 'Ottieni l''iscrizione dell''animale all''anagrafe regionale e il relativo certificato.', 'Il cane va iscritto entro 60 giorni dalla nascita o entro 10 giorni da quando ne sei entrato in possesso. Lo smarrimento va denunciato entro 3 giorni.', 'L''iscrizione in Comune è gratuita. Il costo dell''applicazione del microchip dipende dal veterinario.', '', '', 'Presentati all''Ufficio Ambiente, in Via delle Fonti 3, il lunedì e il mercoledì mattina.', '', 'Il servizio è erogato dall''Ufficio Ambiente secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Per le cessioni: dati del nuovo proprietario e sua firma per accettazione.', 'Ottieni l''iscrizione dell''animale all''anagrafe regionale e il relativo certificato.', 'Il cane va iscritto entro 60 giorni dalla nascita o entro 10 giorni da quando ne sei entrato in possesso. Lo smarrimento va denunciato entro 3 giorni.', 'L''iscrizione in Comune è gratuita. Il costo dell''applicazione del microchip dipende dal veterinario.', '', '', 'Presentati all''Ufficio Ambiente, in Via delle Fonti 3, il lunedì e il mercoledì mattina.', 0, 'Il servizio è erogato dall''Ufficio Ambiente secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 8, 'Ufficio Ambiente
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 8, 2, 'Ufficio Ambiente
 
 - Indirizzo: Via delle Fonti 3, 53100 Valdimonte (SI)
 - Telefono: 0577 900700
@@ -801,9 +825,9 @@ Le domande presentate dopo la scadenza entrano in una lista d''attesa e vengono 
 - Indica il nido preferito e l''orario di frequenza (tempo pieno o tempo corto).
 - Consulta la graduatoria e accetta il posto entro il termine indicato.', '- Attestazione ISEE per prestazioni agevolate rivolte ai minorenni, per ottenere la tariffa ridotta.
 - Dati dei datori di lavoro dei genitori.
-- Certificazioni sanitarie o sociali per le situazioni che danno diritto a precedenza.', 'Ottieni la posizione in graduatoria e, se il posto è assegnato, l''ammissione al nido per l''anno educativo.', 'Le domande si presentano dal 1° aprile al 15 maggio. La graduatoria provvisoria è pubblicata entro il 15 giugno e quella definitiva entro il 30 giugno. L''anno educativo inizia a settembre.', 'La retta mensile va da 60 a 480 euro per il tempo pieno, in base all''ISEE. Le famiglie con ISEE fino a 35.000 euro possono beneficiare della misura regionale "Nidi gratis", se attivata per l''anno educativo, e del bonus asilo nido dell''INPS.', 'https://servizi.comune.valdimonte.it/scuola/iscrizione-nido', 'Iscriviti online', 'L''Ufficio Servizi educativi, in Via Giacomo Puccini 12, aiuta su appuntamento le famiglie nella compilazione della domanda online.', 'https://servizi.comune.valdimonte.it/prenotazioni/servizi-educativi', 'Il servizio è erogato dall''Ufficio Servizi educativi e scolastici secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Certificazioni sanitarie o sociali per le situazioni che danno diritto a precedenza.', 'Ottieni la posizione in graduatoria e, se il posto è assegnato, l''ammissione al nido per l''anno educativo.', 'Le domande si presentano dal 1° aprile al 15 maggio. La graduatoria provvisoria è pubblicata entro il 15 giugno e quella definitiva entro il 30 giugno. L''anno educativo inizia a settembre.', 'La retta mensile va da 60 a 480 euro per il tempo pieno, in base all''ISEE. Le famiglie con ISEE fino a 35.000 euro possono beneficiare della misura regionale "Nidi gratis", se attivata per l''anno educativo, e del bonus asilo nido dell''INPS.', 'https://servizi.comune.valdimonte.it/scuola/iscrizione-nido', 'Iscriviti online', 'L''Ufficio Servizi educativi, in Via Giacomo Puccini 12, aiuta su appuntamento le famiglie nella compilazione della domanda online.', 1, 'Il servizio è erogato dall''Ufficio Servizi educativi e scolastici secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 4, 'Ufficio Servizi educativi e scolastici
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 4, 8, 'Ufficio Servizi educativi e scolastici
 
 - Indirizzo: Via Giacomo Puccini 12, 53100 Valdimonte (SI)
 - Telefono: 0577 900400
@@ -821,9 +845,9 @@ La tariffa è ridotta in base all''ISEE e per il secondo e gli ulteriori figli i
 - Per le diete speciali: la domanda specifica con il certificato medico.', 'Ottieni l''iscrizione al servizio di mensa per l''anno scolastico e le credenziali per consultare presenze e saldo del borsellino.', 'Le iscrizioni per l''anno scolastico 2026/2027 si sono aperte il 15 giugno; le domande presentate dopo il 31 luglio sono accolte con attivazione entro 10 giorni.', '- Tariffa intera: 4,80 euro a pasto.
 - ISEE fino a 8.000 euro: 2,00 euro a pasto.
 - ISEE da 8.000,01 a 15.000 euro: 3,20 euro a pasto.
-- Secondo figlio e successivi: riduzione del 20%.', 'https://servizi.comune.valdimonte.it/scuola/mensa', 'Iscriviti online', 'L''Ufficio Servizi educativi, in Via Giacomo Puccini 12, aiuta le famiglie che hanno difficoltà con l''iscrizione online.', '', 'Il servizio è erogato dall''Ufficio Servizi educativi e scolastici secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Secondo figlio e successivi: riduzione del 20%.', 'https://servizi.comune.valdimonte.it/scuola/mensa', 'Iscriviti online', 'L''Ufficio Servizi educativi, in Via Giacomo Puccini 12, aiuta le famiglie che hanno difficoltà con l''iscrizione online.', 0, 'Il servizio è erogato dall''Ufficio Servizi educativi e scolastici secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 4, 'Ufficio Servizi educativi e scolastici
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 4, 8, 'Ufficio Servizi educativi e scolastici
 
 - Indirizzo: Via Giacomo Puccini 12, 53100 Valdimonte (SI)
 - Telefono: 0577 900400
@@ -835,9 +859,9 @@ Le diete per motivi di salute sono elaborate dalla dietista sulla base del certi
 - Allega il certificato medico, per le diete sanitarie.
 - Attendi la comunicazione della dietista con il menù personalizzato.
 - Comunica all''ufficio ogni variazione o la fine della dieta.', '- Per le diete sanitarie: certificato del pediatra o del medico specialista con la diagnosi e gli alimenti da escludere.
-- Per le diete etiche o religiose: dichiarazione del genitore.', 'Ottieni la somministrazione a scuola di un menù personalizzato per tutto l''anno scolastico.', 'La dieta viene attivata entro 10 giorni lavorativi dalla domanda completa. Le diete per motivi di salute vanno rinnovate ogni anno scolastico, salvo la celiachia e le patologie croniche.', 'Il servizio è gratuito: il pasto con dieta speciale costa come il pasto ordinario.', 'https://servizi.comune.valdimonte.it/scuola/dieta-speciale', 'Richiedi online', 'Puoi consegnare la domanda e il certificato all''Ufficio Servizi educativi, in Via Giacomo Puccini 12.', '', 'Il servizio è erogato dall''Ufficio Servizi educativi e scolastici secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Per le diete etiche o religiose: dichiarazione del genitore.', 'Ottieni la somministrazione a scuola di un menù personalizzato per tutto l''anno scolastico.', 'La dieta viene attivata entro 10 giorni lavorativi dalla domanda completa. Le diete per motivi di salute vanno rinnovate ogni anno scolastico, salvo la celiachia e le patologie croniche.', 'Il servizio è gratuito: il pasto con dieta speciale costa come il pasto ordinario.', 'https://servizi.comune.valdimonte.it/scuola/dieta-speciale', 'Richiedi online', 'Puoi consegnare la domanda e il certificato all''Ufficio Servizi educativi, in Via Giacomo Puccini 12.', 0, 'Il servizio è erogato dall''Ufficio Servizi educativi e scolastici secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 4, 'Ufficio Servizi educativi e scolastici
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 4, 8, 'Ufficio Servizi educativi e scolastici
 
 - Indirizzo: Via Giacomo Puccini 12, 53100 Valdimonte (SI)
 - Telefono: 0577 900400
@@ -852,9 +876,9 @@ I percorsi, le fermate e gli orari sono definiti ogni anno in base alle iscrizio
 - Attestazione ISEE per la tariffa agevolata.
 - Documento d''identità delle persone delegate al ritiro.', 'Ottieni l''iscrizione al servizio, con l''indicazione della fermata e degli orari.', 'Le domande si presentano entro il 30 giugno. Le domande successive sono accolte solo se ci sono posti disponibili sul percorso richiesto.', '- Andata e ritorno: 220 euro all''anno.
 - Solo andata o solo ritorno: 150 euro all''anno.
-- ISEE fino a 8.000 euro: esenzione; ISEE fino a 15.000 euro: riduzione del 40%.', 'https://servizi.comune.valdimonte.it/scuola/trasporto', 'Iscriviti online', 'L''Ufficio Servizi educativi, in Via Giacomo Puccini 12, riceve le domande delle famiglie che non possono usare il servizio online.', '', 'Il servizio è erogato dall''Ufficio Servizi educativi e scolastici secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- ISEE fino a 8.000 euro: esenzione; ISEE fino a 15.000 euro: riduzione del 40%.', 'https://servizi.comune.valdimonte.it/scuola/trasporto', 'Iscriviti online', 'L''Ufficio Servizi educativi, in Via Giacomo Puccini 12, riceve le domande delle famiglie che non possono usare il servizio online.', 0, 'Il servizio è erogato dall''Ufficio Servizi educativi e scolastici secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 4, 'Ufficio Servizi educativi e scolastici
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 4, 8, 'Ufficio Servizi educativi e scolastici
 
 - Indirizzo: Via Giacomo Puccini 12, 53100 Valdimonte (SI)
 - Telefono: 0577 900400
@@ -867,9 +891,9 @@ Le attività sono svolte da educatori qualificati di una cooperativa incaricata 
 - Ricevi la conferma dell''attivazione del servizio nella scuola.
 - Paga la tariffa con gli avvisi pagoPA trimestrali.', '- Dichiarazione sull''attività lavorativa dei genitori.
 - Codice fiscale del genitore e del bambino.', 'Ottieni l''iscrizione al servizio per tutto l''anno scolastico.', 'Le domande si presentano entro il 30 giugno; i servizi iniziano con il primo giorno di scuola.', '- Pre-scuola: 120 euro all''anno.
-- Post-scuola: 60 euro al mese.', 'https://servizi.comune.valdimonte.it/scuola/pre-post-scuola', 'Iscriviti online', 'L''Ufficio Servizi educativi, in Via Giacomo Puccini 12, fornisce informazioni e aiuta nella compilazione delle domande.', '', 'Il servizio è erogato dall''Ufficio Servizi educativi e scolastici secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Post-scuola: 60 euro al mese.', 'https://servizi.comune.valdimonte.it/scuola/pre-post-scuola', 'Iscriviti online', 'L''Ufficio Servizi educativi, in Via Giacomo Puccini 12, fornisce informazioni e aiuta nella compilazione delle domande.', 0, 'Il servizio è erogato dall''Ufficio Servizi educativi e scolastici secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 4, 'Ufficio Servizi educativi e scolastici
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 4, 8, 'Ufficio Servizi educativi e scolastici
 
 - Indirizzo: Via Giacomo Puccini 12, 53100 Valdimonte (SI)
 - Telefono: 0577 900400
@@ -882,9 +906,9 @@ Il Comune raccoglie le domande, forma la graduatoria degli aventi diritto e liqu
 - Consulta la graduatoria provvisoria e presenta eventuali ricorsi.
 - Ricevi il contributo con accredito sul conto corrente indicato.', '- Attestazione ISEE in corso di validità.
 - Dati della scuola e della classe frequentata.
-- Codice IBAN intestato al genitore o allo studente maggiorenne.', 'Ottieni un contributo economico per le spese scolastiche dell''anno.', 'Il bando è pubblicato ogni anno in aprile e resta aperto circa un mese. La graduatoria definitiva è pubblicata in estate e il contributo è liquidato entro dicembre.', 'La domanda è gratuita.', 'https://servizi.comune.valdimonte.it/scuola/pacchetto-scuola', 'Presenta la domanda', 'Durante l''apertura del bando l''Ufficio Servizi educativi, in Via Giacomo Puccini 12, aiuta le famiglie nella compilazione della domanda.', '', 'Il servizio è erogato dall''Ufficio Servizi educativi e scolastici secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Codice IBAN intestato al genitore o allo studente maggiorenne.', 'Ottieni un contributo economico per le spese scolastiche dell''anno.', 'Il bando è pubblicato ogni anno in aprile e resta aperto circa un mese. La graduatoria definitiva è pubblicata in estate e il contributo è liquidato entro dicembre.', 'La domanda è gratuita.', 'https://servizi.comune.valdimonte.it/scuola/pacchetto-scuola', 'Presenta la domanda', 'Durante l''apertura del bando l''Ufficio Servizi educativi, in Via Giacomo Puccini 12, aiuta le famiglie nella compilazione della domanda.', 0, 'Il servizio è erogato dall''Ufficio Servizi educativi e scolastici secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 4, 'Ufficio Servizi educativi e scolastici
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 4, 8, 'Ufficio Servizi educativi e scolastici
 
 - Indirizzo: Via Giacomo Puccini 12, 53100 Valdimonte (SI)
 - Telefono: 0577 900400
@@ -897,9 +921,9 @@ Il programma comprende attività sportive, laboratori artistici, letture in bibl
 - Ricevi la conferma e paga la quota con pagoPA.
 - Partecipa alla riunione di presentazione con gli educatori.', '- Codice fiscale del genitore e del bambino.
 - Attestazione ISEE per le riduzioni.
-- Certificazioni sanitarie per allergie o diete speciali.', 'Ottieni l''iscrizione ai centri estivi per le settimane scelte.', 'Le iscrizioni sono aperte nel mese di maggio. I centri estivi si svolgono dall''ultima settimana di giugno alla fine di agosto.', 'La quota settimanale è di 95 euro, pranzo compreso. Per le famiglie con ISEE fino a 15.000 euro la quota è ridotta a 55 euro.', 'https://servizi.comune.valdimonte.it/scuola/centri-estivi', 'Iscriviti online', 'L''Ufficio Servizi educativi, in Via Giacomo Puccini 12, riceve le domande nel periodo di apertura delle iscrizioni.', '', 'Il servizio è erogato dall''Ufficio Servizi educativi e scolastici secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Certificazioni sanitarie per allergie o diete speciali.', 'Ottieni l''iscrizione ai centri estivi per le settimane scelte.', 'Le iscrizioni sono aperte nel mese di maggio. I centri estivi si svolgono dall''ultima settimana di giugno alla fine di agosto.', 'La quota settimanale è di 95 euro, pranzo compreso. Per le famiglie con ISEE fino a 15.000 euro la quota è ridotta a 55 euro.', 'https://servizi.comune.valdimonte.it/scuola/centri-estivi', 'Iscriviti online', 'L''Ufficio Servizi educativi, in Via Giacomo Puccini 12, riceve le domande nel periodo di apertura delle iscrizioni.', 0, 'Il servizio è erogato dall''Ufficio Servizi educativi e scolastici secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 4, 'Ufficio Servizi educativi e scolastici
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 4, 8, 'Ufficio Servizi educativi e scolastici
 
 - Indirizzo: Via Giacomo Puccini 12, 53100 Valdimonte (SI)
 - Telefono: 0577 900400
@@ -913,9 +937,9 @@ Il Comune riceve la domanda, verifica i requisiti e comunica all''INPS l''elenco
 - Ricevi il pagamento dall''INPS sul conto corrente indicato.', '- Attestazione ISEE in corso di validità.
 - Documento d''identità e, per le cittadine non comunitarie, permesso di soggiorno.
 - Codice IBAN intestato o cointestato alla richiedente.
-- Eventuale documentazione sull''indennità di maternità ricevuta.', 'Ottieni l''assegno di maternità, pari a cinque mensilità dell''importo fissato ogni anno dalla legge, pagato dall''INPS.', 'La domanda va presentata entro 6 mesi dalla nascita o dall''ingresso del minore in famiglia. Il Comune trasmette i dati all''INPS entro 45 giorni; il pagamento avviene di norma entro 3 mesi.', 'La domanda è gratuita. I CAF convenzionati compilano gratuitamente la DSU.', '', '', 'Presenta la domanda all''Ufficio Servizi sociali, in Via San Francesco 5, negli orari di apertura dello sportello amministrativo.', '', 'Il servizio è erogato dall''Ufficio Servizi sociali secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Eventuale documentazione sull''indennità di maternità ricevuta.', 'Ottieni l''assegno di maternità, pari a cinque mensilità dell''importo fissato ogni anno dalla legge, pagato dall''INPS.', 'La domanda va presentata entro 6 mesi dalla nascita o dall''ingresso del minore in famiglia. Il Comune trasmette i dati all''INPS entro 45 giorni; il pagamento avviene di norma entro 3 mesi.', 'La domanda è gratuita. I CAF convenzionati compilano gratuitamente la DSU.', '', '', 'Presenta la domanda all''Ufficio Servizi sociali, in Via San Francesco 5, negli orari di apertura dello sportello amministrativo.', 0, 'Il servizio è erogato dall''Ufficio Servizi sociali secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 5, 'Ufficio Servizi sociali
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 5, 12, 'Ufficio Servizi sociali
 
 - Indirizzo: Via San Francesco 5, 53100 Valdimonte (SI)
 - Telefono: 0577 900500
@@ -931,9 +955,9 @@ Il contributo è calcolato in proporzione al canone pagato e viene erogato in ba
 - A fine anno presenta le ricevute di pagamento dell''affitto per ottenere l''erogazione.', '- Attestazione ISEE in corso di validità.
 - Contratto di locazione registrato.
 - Ricevute di pagamento del canone.
-- Per i cittadini non comunitari: permesso di soggiorno.', 'Ottieni un contributo economico che copre una parte dell''affitto pagato nell''anno.', 'Il bando è aperto di norma per 45 giorni tra giugno e luglio. La graduatoria definitiva è pubblicata in autunno e il contributo è erogato entro la primavera dell''anno successivo.', 'La domanda è gratuita.', 'https://servizi.comune.valdimonte.it/sociale/contributo-affitto', 'Presenta la domanda', 'Quando il bando è aperto, lo sportello dell''Ufficio Servizi sociali, in Via San Francesco 5, riceve le domande e aiuta nella compilazione.', '', 'Il servizio è erogato dall''Ufficio Servizi sociali secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Per i cittadini non comunitari: permesso di soggiorno.', 'Ottieni un contributo economico che copre una parte dell''affitto pagato nell''anno.', 'Il bando è aperto di norma per 45 giorni tra giugno e luglio. La graduatoria definitiva è pubblicata in autunno e il contributo è erogato entro la primavera dell''anno successivo.', 'La domanda è gratuita.', 'https://servizi.comune.valdimonte.it/sociale/contributo-affitto', 'Presenta la domanda', 'Quando il bando è aperto, lo sportello dell''Ufficio Servizi sociali, in Via San Francesco 5, riceve le domande e aiuta nella compilazione.', 0, 'Il servizio è erogato dall''Ufficio Servizi sociali secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 5, 'Ufficio Servizi sociali
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 5, 12, 'Ufficio Servizi sociali
 
 - Indirizzo: Via San Francesco 5, 53100 Valdimonte (SI)
 - Telefono: 0577 900500
@@ -946,9 +970,9 @@ Il Comune raccoglie le domande e trasmette al gestore del servizio idrico l''ele
 - Presenta la domanda entro il 15 dicembre 2026.
 - Verifica il credito nelle bollette dell''anno successivo.', '- Attestazione ISEE in corso di validità.
 - Copia di una bolletta dell''acqua o, per le utenze condominiali, dichiarazione dell''amministratore.
-- Documento d''identità del richiedente.', 'Ottieni un rimborso di una parte della spesa per l''acqua, accreditato in bolletta.', 'Le domande per il 2026 si presentano dal 20 ottobre al 15 dicembre 2026. Il credito viene riconosciuto nelle bollette emesse nel primo semestre del 2027.', 'La domanda è gratuita.', 'https://servizi.comune.valdimonte.it/sociale/bonus-idrico', 'Presenta la domanda', 'Presenta la domanda allo sportello dell''Ufficio Servizi sociali, in Via San Francesco 5, negli orari di apertura.', '', 'Il servizio è erogato dall''Ufficio Servizi sociali secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Documento d''identità del richiedente.', 'Ottieni un rimborso di una parte della spesa per l''acqua, accreditato in bolletta.', 'Le domande per il 2026 si presentano dal 20 ottobre al 15 dicembre 2026. Il credito viene riconosciuto nelle bollette emesse nel primo semestre del 2027.', 'La domanda è gratuita.', 'https://servizi.comune.valdimonte.it/sociale/bonus-idrico', 'Presenta la domanda', 'Presenta la domanda allo sportello dell''Ufficio Servizi sociali, in Via San Francesco 5, negli orari di apertura.', 0, 'Il servizio è erogato dall''Ufficio Servizi sociali secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 5, 'Ufficio Servizi sociali
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 5, 12, 'Ufficio Servizi sociali
 
 - Indirizzo: Via San Francesco 5, 53100 Valdimonte (SI)
 - Telefono: 0577 900500
@@ -963,9 +987,9 @@ Il servizio è svolto in collaborazione con la Società della Salute; per le sit
 - Concorda il progetto di assistenza durante la visita domiciliare.
 - Firma il progetto e ricevi la data di inizio del servizio.', '- Attestazione ISEE per prestazioni socio-sanitarie.
 - Documentazione sanitaria sulle condizioni della persona.
-- Eventuale verbale di invalidità civile o di handicap.', 'Ottieni un progetto di assistenza personalizzato e gli interventi degli operatori a domicilio.', 'La visita dell''assistente sociale avviene entro 15 giorni dalla domanda; il servizio si attiva entro 30 giorni, in base alle risorse disponibili e alla priorità del bisogno.', 'La quota di partecipazione va da 0 a 16 euro per ogni ora di servizio, in base all''ISEE. Con ISEE fino a 7.500 euro il servizio è gratuito.', '', '', 'I colloqui con l''assistente sociale si svolgono su appuntamento all''Ufficio Servizi sociali, in Via San Francesco 5, o a domicilio se la persona non può muoversi.', 'https://servizi.comune.valdimonte.it/prenotazioni/servizi-sociali', 'Il servizio è erogato dall''Ufficio Servizi sociali secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Eventuale verbale di invalidità civile o di handicap.', 'Ottieni un progetto di assistenza personalizzato e gli interventi degli operatori a domicilio.', 'La visita dell''assistente sociale avviene entro 15 giorni dalla domanda; il servizio si attiva entro 30 giorni, in base alle risorse disponibili e alla priorità del bisogno.', 'La quota di partecipazione va da 0 a 16 euro per ogni ora di servizio, in base all''ISEE. Con ISEE fino a 7.500 euro il servizio è gratuito.', '', '', 'I colloqui con l''assistente sociale si svolgono su appuntamento all''Ufficio Servizi sociali, in Via San Francesco 5, o a domicilio se la persona non può muoversi.', 1, 'Il servizio è erogato dall''Ufficio Servizi sociali secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 5, 'Ufficio Servizi sociali
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 5, 12, 'Ufficio Servizi sociali
 
 - Indirizzo: Via San Francesco 5, 53100 Valdimonte (SI)
 - Telefono: 0577 900500
@@ -980,9 +1004,9 @@ Il Regolamento comunale stabilisce gli importi massimi e i criteri di valutazion
 - Concorda con l''assistente sociale il progetto personalizzato.
 - Ricevi la comunicazione sull''esito della domanda.', '- Attestazione ISEE in corso di validità.
 - Documentazione delle spese per cui si chiede il contributo.
-- Eventuale documentazione sulla perdita del lavoro o sullo stato di salute.', 'Ottieni un contributo economico, pagato con accredito sul conto corrente o direttamente al fornitore del servizio.', 'Il Comune decide entro 30 giorni dal colloquio. Nei casi urgenti è possibile un intervento immediato.', 'La domanda è gratuita.', '', '', 'I colloqui con l''assistente sociale si svolgono su appuntamento all''Ufficio Servizi sociali, in Via San Francesco 5.', 'https://servizi.comune.valdimonte.it/prenotazioni/servizi-sociali', 'Il servizio è erogato dall''Ufficio Servizi sociali secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Eventuale documentazione sulla perdita del lavoro o sullo stato di salute.', 'Ottieni un contributo economico, pagato con accredito sul conto corrente o direttamente al fornitore del servizio.', 'Il Comune decide entro 30 giorni dal colloquio. Nei casi urgenti è possibile un intervento immediato.', 'La domanda è gratuita.', '', '', 'I colloqui con l''assistente sociale si svolgono su appuntamento all''Ufficio Servizi sociali, in Via San Francesco 5.', 1, 'Il servizio è erogato dall''Ufficio Servizi sociali secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 5, 'Ufficio Servizi sociali
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 5, 12, 'Ufficio Servizi sociali
 
 - Indirizzo: Via San Francesco 5, 53100 Valdimonte (SI)
 - Telefono: 0577 900500
@@ -997,9 +1021,9 @@ Gli alloggi sono gestiti dalla società pubblica che amministra il patrimonio di
 - Consulta la graduatoria provvisoria e presenta eventuale ricorso alla Commissione.
 - Se sei in posizione utile nella graduatoria definitiva, attendi la proposta di un alloggio.', '- Attestazione ISEE in corso di validità.
 - Documentazione che attesta le condizioni che danno punteggio (sfratto, invalidità, sovraffollamento).
-- Per i cittadini non comunitari: permesso di soggiorno di durata almeno biennale.', 'Ottieni l''inserimento nella graduatoria e, quando si rende disponibile un alloggio adeguato, l''assegnazione in locazione.', 'Il bando resta aperto 60 giorni. La graduatoria provvisoria è pubblicata entro 120 giorni dalla chiusura e quella definitiva dopo l''esame dei ricorsi.', 'La domanda richiede una marca da bollo da 16 euro.', 'https://servizi.comune.valdimonte.it/sociale/bando-erp', 'Presenta la domanda', 'Quando il bando è aperto, lo sportello dell''Ufficio Servizi sociali, in Via San Francesco 5, riceve le domande e fornisce assistenza nella compilazione.', '', 'Il servizio è erogato dall''Ufficio Servizi sociali secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Per i cittadini non comunitari: permesso di soggiorno di durata almeno biennale.', 'Ottieni l''inserimento nella graduatoria e, quando si rende disponibile un alloggio adeguato, l''assegnazione in locazione.', 'Il bando resta aperto 60 giorni. La graduatoria provvisoria è pubblicata entro 120 giorni dalla chiusura e quella definitiva dopo l''esame dei ricorsi.', 'La domanda richiede una marca da bollo da 16 euro.', 'https://servizi.comune.valdimonte.it/sociale/bando-erp', 'Presenta la domanda', 'Quando il bando è aperto, lo sportello dell''Ufficio Servizi sociali, in Via San Francesco 5, riceve le domande e fornisce assistenza nella compilazione.', 0, 'Il servizio è erogato dall''Ufficio Servizi sociali secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 5, 'Ufficio Servizi sociali
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 5, 12, 'Ufficio Servizi sociali
 
 - Indirizzo: Via San Francesco 5, 53100 Valdimonte (SI)
 - Telefono: 0577 900500
@@ -1011,9 +1035,9 @@ Il servizio è svolto in collaborazione con le associazioni di volontariato del 
 - Prenota ogni trasporto almeno 3 giorni lavorativi prima, per telefono.
 - Comunica l''indirizzo di partenza, la destinazione e l''orario dell''appuntamento.
 - Attendi l''autista all''indirizzo indicato, con un eventuale accompagnatore.', '- Attestazione ISEE.
-- Documentazione sulle condizioni di salute o di disabilità.', 'Ottieni l''accompagnamento andata e ritorno verso la destinazione richiesta.', 'L''iscrizione è valutata entro 15 giorni. Ogni trasporto va prenotato con almeno 3 giorni lavorativi di anticipo.', 'Il contributo per ogni viaggio è di 3 euro all''interno del territorio comunale e di 8 euro verso Siena e gli altri Comuni della provincia. Con ISEE fino a 7.500 euro il servizio è gratuito.', '', '', 'Presenta la domanda di iscrizione all''Ufficio Servizi sociali, in Via San Francesco 5, negli orari di apertura.', '', 'Il servizio è erogato dall''Ufficio Servizi sociali secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Documentazione sulle condizioni di salute o di disabilità.', 'Ottieni l''accompagnamento andata e ritorno verso la destinazione richiesta.', 'L''iscrizione è valutata entro 15 giorni. Ogni trasporto va prenotato con almeno 3 giorni lavorativi di anticipo.', 'Il contributo per ogni viaggio è di 3 euro all''interno del territorio comunale e di 8 euro verso Siena e gli altri Comuni della provincia. Con ISEE fino a 7.500 euro il servizio è gratuito.', '', '', 'Presenta la domanda di iscrizione all''Ufficio Servizi sociali, in Via San Francesco 5, negli orari di apertura.', 0, 'Il servizio è erogato dall''Ufficio Servizi sociali secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 5, 'Ufficio Servizi sociali
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 5, 12, 'Ufficio Servizi sociali
 
 - Indirizzo: Via San Francesco 5, 53100 Valdimonte (SI)
 - Telefono: 0577 900500
@@ -1031,9 +1055,9 @@ Nelle zone sottoposte a vincolo paesaggistico o negli edifici vincolati occorre 
 - Documentazione fotografica.
 - Dati dell''impresa esecutrice e documento unico di regolarità contributiva (DURC).
 - Eventuali autorizzazioni e pareri preventivi (paesaggistica, sismica, vigili del fuoco).', 'Ottieni un titolo edilizio valido per eseguire l''intervento. Il Comune controlla la pratica e, se mancano i presupposti, vieta la prosecuzione dei lavori.', 'I lavori possono iniziare alla presentazione. Il Comune svolge i controlli entro 30 giorni e può chiedere di conformare l''intervento. La SCIA vale 3 anni dalla presentazione.', '- Diritti di segreteria: 100 euro.
-- Contributo di costruzione, se dovuto in base al tipo di intervento, calcolato secondo le tabelle comunali.', 'https://servizi.comune.valdimonte.it/edilizia/portale-sue', 'Accedi al portale SUE', 'Le pratiche si presentano solo online. I tecnici del SUE ricevono su appuntamento per chiarimenti preliminari in Viale della Repubblica 30, secondo piano.', 'https://servizi.comune.valdimonte.it/prenotazioni/edilizia', 'Il servizio è erogato dallo Sportello unico per l''edilizia secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Contributo di costruzione, se dovuto in base al tipo di intervento, calcolato secondo le tabelle comunali.', 'https://servizi.comune.valdimonte.it/edilizia/portale-sue', 'Accedi al portale SUE', 'Le pratiche si presentano solo online. I tecnici del SUE ricevono su appuntamento per chiarimenti preliminari in Viale della Repubblica 30, secondo piano.', 1, 'Il servizio è erogato dallo Sportello unico per l''edilizia secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 6, 'Sportello unico per l''edilizia (SUE)
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 6, 6, 'Sportello unico per l''edilizia (SUE)
 
 - Indirizzo: Viale della Repubblica 30 (secondo piano), 53100 Valdimonte (SI)
 - Telefono: 0577 900600
@@ -1052,9 +1076,9 @@ Al rilascio è dovuto il contributo di costruzione, composto dagli oneri di urba
 - Pareri e autorizzazioni di altri enti, se necessari.
 - Due marche da bollo da 16 euro (assolte in modo virtuale).', 'Ottieni il permesso di costruire, che consente di eseguire l''intervento secondo il progetto approvato.', 'L''istruttoria si conclude entro 60 giorni dalla domanda e il provvedimento finale è adottato entro i successivi 30 giorni. I lavori devono iniziare entro 1 anno dal rilascio e terminare entro 3 anni dall''inizio.', '- Diritti di segreteria: da 200 a 500 euro, in base al volume o alla superficie dell''intervento.
 - Due marche da bollo da 16 euro.
-- Contributo di costruzione calcolato secondo le tabelle comunali.', 'https://servizi.comune.valdimonte.it/edilizia/portale-sue', 'Accedi al portale SUE', 'Le pratiche si presentano solo online. I tecnici del SUE ricevono su appuntamento il martedì e il giovedì per l''esame preliminare dei progetti.', 'https://servizi.comune.valdimonte.it/prenotazioni/edilizia', 'Il servizio è erogato dallo Sportello unico per l''edilizia secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Contributo di costruzione calcolato secondo le tabelle comunali.', 'https://servizi.comune.valdimonte.it/edilizia/portale-sue', 'Accedi al portale SUE', 'Le pratiche si presentano solo online. I tecnici del SUE ricevono su appuntamento il martedì e il giovedì per l''esame preliminare dei progetti.', 1, 'Il servizio è erogato dallo Sportello unico per l''edilizia secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 6, 'Sportello unico per l''edilizia (SUE)
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 6, 6, 'Sportello unico per l''edilizia (SUE)
 
 - Indirizzo: Viale della Repubblica 30 (secondo piano), 53100 Valdimonte (SI)
 - Telefono: 0577 900600
@@ -1069,9 +1093,9 @@ Se i lavori vengono eseguiti senza CILA si applica una sanzione di 1.000 euro, r
 - Paga i diritti di segreteria con pagoPA.
 - A fine lavori presenta la comunicazione di fine lavori e, se serve, l''aggiornamento catastale.', '- Modulo unico regionale di CILA con asseverazione del tecnico.
 - Elaborati grafici dello stato attuale e di progetto.
-- Dati dell''impresa esecutrice.', 'Ottieni la ricevuta di presentazione della comunicazione, che consente di iniziare i lavori.', 'I lavori possono iniziare dal giorno della presentazione.', 'Diritti di segreteria: 50 euro.', 'https://servizi.comune.valdimonte.it/edilizia/portale-sue', 'Accedi al portale SUE', 'Le pratiche si presentano solo online. Per informazioni puoi telefonare allo Sportello unico per l''edilizia negli orari di apertura.', '', 'Il servizio è erogato dallo Sportello unico per l''edilizia secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Dati dell''impresa esecutrice.', 'Ottieni la ricevuta di presentazione della comunicazione, che consente di iniziare i lavori.', 'I lavori possono iniziare dal giorno della presentazione.', 'Diritti di segreteria: 50 euro.', 'https://servizi.comune.valdimonte.it/edilizia/portale-sue', 'Accedi al portale SUE', 'Le pratiche si presentano solo online. Per informazioni puoi telefonare allo Sportello unico per l''edilizia negli orari di apertura.', 0, 'Il servizio è erogato dallo Sportello unico per l''edilizia secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 6, 'Sportello unico per l''edilizia (SUE)
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 6, 6, 'Sportello unico per l''edilizia (SUE)
 
 - Indirizzo: Viale della Repubblica 30 (secondo piano), 53100 Valdimonte (SI)
 - Telefono: 0577 900600
@@ -1086,9 +1110,9 @@ Il certificato è obbligatorio, secondo l''articolo 30 del Testo unico dell''edi
 - Elenco delle particelle con foglio e numero.
 - Documento d''identità del richiedente.', 'Ottieni il certificato di destinazione urbanistica, valido 1 anno dalla data di rilascio se non intervengono modifiche degli strumenti urbanistici.', 'Il certificato è rilasciato entro 30 giorni dalla domanda. Per l''urgenza, su richiesta motivata, entro 7 giorni lavorativi.', '- Diritti di segreteria: 30 euro fino a 5 particelle, più 5 euro per ogni particella in più.
 - Rilascio urgente: diritti raddoppiati.
-- Due marche da bollo da 16 euro, per la domanda e per il certificato; il certificato per la successione è esente dal bollo.', 'https://servizi.comune.valdimonte.it/edilizia/cdu', 'Richiedi online', 'Puoi presentare la domanda e ritirare il certificato allo Sportello unico per l''edilizia, in Viale della Repubblica 30, secondo piano.', '', 'Il servizio è erogato dallo Sportello unico per l''edilizia secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Due marche da bollo da 16 euro, per la domanda e per il certificato; il certificato per la successione è esente dal bollo.', 'https://servizi.comune.valdimonte.it/edilizia/cdu', 'Richiedi online', 'Puoi presentare la domanda e ritirare il certificato allo Sportello unico per l''edilizia, in Viale della Repubblica 30, secondo piano.', 0, 'Il servizio è erogato dallo Sportello unico per l''edilizia secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 6, 'Sportello unico per l''edilizia (SUE)
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 6, 6, 'Sportello unico per l''edilizia (SUE)
 
 - Indirizzo: Viale della Repubblica 30 (secondo piano), 53100 Valdimonte (SI)
 - Telefono: 0577 900600
@@ -1103,9 +1127,9 @@ L''attestazione va depositata al Comune con la documentazione prevista: il Comun
 - Dichiarazioni di conformità degli impianti.
 - Certificato di collaudo statico, se previsto.
 - Ricevuta dell''aggiornamento catastale.
-- Attestato di prestazione energetica (APE).', 'L''edificio o l''unità immobiliare può essere utilizzato dalla data di deposito dell''attestazione completa.', 'L''attestazione va depositata entro 15 giorni dalla comunicazione di fine lavori. Il ritardo comporta una sanzione da 77 a 464 euro.', 'Diritti di segreteria: 60 euro per ogni unità immobiliare, fino a un massimo di 600 euro.', 'https://servizi.comune.valdimonte.it/edilizia/portale-sue', 'Accedi al portale SUE', 'Le attestazioni si depositano solo online. I tecnici del SUE ricevono su appuntamento per chiarimenti.', '', 'Il servizio è erogato dallo Sportello unico per l''edilizia secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Attestato di prestazione energetica (APE).', 'L''edificio o l''unità immobiliare può essere utilizzato dalla data di deposito dell''attestazione completa.', 'L''attestazione va depositata entro 15 giorni dalla comunicazione di fine lavori. Il ritardo comporta una sanzione da 77 a 464 euro.', 'Diritti di segreteria: 60 euro per ogni unità immobiliare, fino a un massimo di 600 euro.', 'https://servizi.comune.valdimonte.it/edilizia/portale-sue', 'Accedi al portale SUE', 'Le attestazioni si depositano solo online. I tecnici del SUE ricevono su appuntamento per chiarimenti.', 0, 'Il servizio è erogato dallo Sportello unico per l''edilizia secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 6, 'Sportello unico per l''edilizia (SUE)
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 6, 6, 'Sportello unico per l''edilizia (SUE)
 
 - Indirizzo: Viale della Repubblica 30 (secondo piano), 53100 Valdimonte (SI)
 - Telefono: 0577 900600
@@ -1120,9 +1144,9 @@ Per gli interventi di lieve entità indicati dal DPR 31/2017 si applica la proce
 - Elaborati grafici e fotografici, con fotoinserimenti dell''intervento.
 - Due marche da bollo da 16 euro.', 'Ottieni l''autorizzazione paesaggistica, valida 5 anni.', '- Procedura semplificata: 60 giorni.
 - Procedura ordinaria: fino a 105 giorni, compreso il parere della Soprintendenza.', '- Diritti di segreteria: 60 euro per la procedura semplificata e 100 euro per la procedura ordinaria.
-- Due marche da bollo da 16 euro.', 'https://servizi.comune.valdimonte.it/edilizia/portale-sue', 'Accedi al portale SUE', 'Le domande si presentano solo online. I tecnici del SUE ricevono su appuntamento per pareri preliminari.', '', 'Il servizio è erogato dallo Sportello unico per l''edilizia secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Due marche da bollo da 16 euro.', 'https://servizi.comune.valdimonte.it/edilizia/portale-sue', 'Accedi al portale SUE', 'Le domande si presentano solo online. I tecnici del SUE ricevono su appuntamento per pareri preliminari.', 0, 'Il servizio è erogato dallo Sportello unico per l''edilizia secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 6, 'Sportello unico per l''edilizia (SUE)
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 6, 6, 'Sportello unico per l''edilizia (SUE)
 
 - Indirizzo: Viale della Repubblica 30 (secondo piano), 53100 Valdimonte (SI)
 - Telefono: 0577 900600
@@ -1139,9 +1163,9 @@ L''ufficio verifica la documentazione e può disporre un sopralluogo, svolto dal
 - Titolo di disponibilità dell''alloggio (contratto di affitto registrato, atto di proprietà o comodato).
 - Dichiarazioni di conformità degli impianti elettrico, idrico e di riscaldamento o autocertificazione sul loro stato.
 - Documento d''identità e permesso di soggiorno del richiedente.
-- Due marche da bollo da 16 euro.', 'Ottieni il certificato di idoneità alloggiativa, con l''indicazione del numero massimo di persone che possono abitare l''alloggio.', 'Il certificato è rilasciato entro 30 giorni dalla domanda completa.', 'Due marche da bollo da 16 euro e diritti di istruttoria di 50 euro.', '', '', 'Presenta la domanda allo Sportello unico per l''edilizia, in Viale della Repubblica 30, secondo piano, negli orari di apertura.', '', 'Il servizio è erogato dallo Sportello unico per l''edilizia secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Due marche da bollo da 16 euro.', 'Ottieni il certificato di idoneità alloggiativa, con l''indicazione del numero massimo di persone che possono abitare l''alloggio.', 'Il certificato è rilasciato entro 30 giorni dalla domanda completa.', 'Due marche da bollo da 16 euro e diritti di istruttoria di 50 euro.', '', '', 'Presenta la domanda allo Sportello unico per l''edilizia, in Viale della Repubblica 30, secondo piano, negli orari di apertura.', 0, 'Il servizio è erogato dallo Sportello unico per l''edilizia secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 6, 'Sportello unico per l''edilizia (SUE)
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 6, 6, 'Sportello unico per l''edilizia (SUE)
 
 - Indirizzo: Viale della Repubblica 30 (secondo piano), 53100 Valdimonte (SI)
 - Telefono: 0577 900600
@@ -1157,9 +1181,9 @@ Le pratiche più recenti sono in formato digitale e vengono inviate per posta el
 - Ricevi le copie digitali o prendi appuntamento per la visione in archivio.', '- Documento d''identità del richiedente.
 - Delega del proprietario, se la richiesta è presentata da un tecnico o da un acquirente.
 - Indirizzo e dati catastali dell''immobile.', 'Ottieni la visione delle pratiche edilizie e la copia dei documenti richiesti.', 'La richiesta viene evasa entro 30 giorni. Per le pratiche digitali i tempi sono di norma inferiori a 10 giorni lavorativi.', '- Diritti di ricerca: 20 euro per ogni pratica.
-- Copie digitali: gratuite; copie cartacee: 0,20 euro per facciata A4 e 2 euro per le tavole in formato grande.', 'https://servizi.comune.valdimonte.it/edilizia/accesso-atti', 'Richiedi online', 'La visione delle pratiche cartacee avviene su appuntamento nell''archivio dello Sportello unico per l''edilizia, in Viale della Repubblica 30.', 'https://servizi.comune.valdimonte.it/prenotazioni/archivio-edilizia', 'Il servizio è erogato dallo Sportello unico per l''edilizia secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Copie digitali: gratuite; copie cartacee: 0,20 euro per facciata A4 e 2 euro per le tavole in formato grande.', 'https://servizi.comune.valdimonte.it/edilizia/accesso-atti', 'Richiedi online', 'La visione delle pratiche cartacee avviene su appuntamento nell''archivio dello Sportello unico per l''edilizia, in Viale della Repubblica 30.', 1, 'Il servizio è erogato dallo Sportello unico per l''edilizia secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 6, 'Sportello unico per l''edilizia (SUE)
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 6, 6, 'Sportello unico per l''edilizia (SUE)
 
 - Indirizzo: Viale della Repubblica 30 (secondo piano), 53100 Valdimonte (SI)
 - Telefono: 0577 900600
@@ -1176,9 +1200,9 @@ Per i prodotti alimentari la SCIA va accompagnata dalla notifica sanitaria, che 
 - Planimetria dei locali con l''indicazione della superficie di vendita.
 - Dichiarazione sul possesso dei requisiti morali e, per gli alimenti, professionali.
 - Notifica sanitaria per il settore alimentare.', 'Ottieni la ricevuta della SCIA, che consente di avviare subito l''attività.', 'L''attività può iniziare dalla presentazione della SCIA completa. Il SUAP verifica la pratica entro 60 giorni.', '- Diritti SUAP: 50 euro.
-- Diritti dell''Azienda USL per la notifica sanitaria, se dovuti.', 'https://www.impresainungiorno.gov.it/', 'Vai a impresainungiorno.gov.it', 'Le pratiche si presentano solo online. Il SUAP, in Viale della Repubblica 30, primo piano, offre consulenza preventiva su appuntamento.', 'https://servizi.comune.valdimonte.it/prenotazioni/suap', 'Il servizio è erogato dallo Sportello unico per le attività produttive secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Diritti dell''Azienda USL per la notifica sanitaria, se dovuti.', 'https://www.impresainungiorno.gov.it/', 'Vai a impresainungiorno.gov.it', 'Le pratiche si presentano solo online. Il SUAP, in Viale della Repubblica 30, primo piano, offre consulenza preventiva su appuntamento.', 1, 'Il servizio è erogato dallo Sportello unico per le attività produttive secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 7, 'Sportello unico per le attività produttive (SUAP)
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 7, 10, 'Sportello unico per le attività produttive (SUAP)
 
 - Indirizzo: Viale della Repubblica 30 (primo piano), 53100 Valdimonte (SI)
 - Telefono: 0577 900650
@@ -1197,9 +1221,9 @@ Con la pratica vanno presentati la notifica sanitaria, la documentazione di impa
 - Notifica sanitaria e documentazione previsionale di impatto acustico.', 'Ottieni la ricevuta della SCIA o l''autorizzazione all''esercizio dell''attività di somministrazione.', '- Con SCIA: l''attività può iniziare subito; i controlli avvengono entro 60 giorni.
 - Con autorizzazione: il SUAP decide entro 60 giorni; in mancanza di risposta la domanda è accolta.', '- Diritti SUAP: 100 euro.
 - Diritti dell''Azienda USL per la notifica sanitaria.
-- Per l''autorizzazione: due marche da bollo da 16 euro.', 'https://www.impresainungiorno.gov.it/', 'Vai a impresainungiorno.gov.it', 'Le pratiche si presentano solo online. Il SUAP riceve su appuntamento il giovedì pomeriggio per la consulenza preventiva.', 'https://servizi.comune.valdimonte.it/prenotazioni/suap', 'Il servizio è erogato dallo Sportello unico per le attività produttive secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Per l''autorizzazione: due marche da bollo da 16 euro.', 'https://www.impresainungiorno.gov.it/', 'Vai a impresainungiorno.gov.it', 'Le pratiche si presentano solo online. Il SUAP riceve su appuntamento il giovedì pomeriggio per la consulenza preventiva.', 1, 'Il servizio è erogato dallo Sportello unico per le attività produttive secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 7, 'Sportello unico per le attività produttive (SUAP)
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 7, 10, 'Sportello unico per le attività produttive (SUAP)
 
 - Indirizzo: Viale della Repubblica 30 (primo piano), 53100 Valdimonte (SI)
 - Telefono: 0577 900650
@@ -1216,9 +1240,9 @@ Durante l''anno si svolgono anche la Fiera di San Michele, a fine settembre, e i
 - Iscrizione al Registro delle imprese.
 - Carta d''esercizio e attestazione annuale di regolarità contributiva e fiscale.', 'Ottieni l''autorizzazione al commercio su aree pubbliche e, per il posteggio, la relativa concessione.', 'L''autorizzazione per il commercio itinerante è rilasciata entro 60 giorni. I bandi per i posteggi stabiliscono i propri termini.', '- Due marche da bollo da 16 euro.
 - Diritti SUAP: 50 euro.
-- Canone mercatale: 0,55 euro al metro quadrato per ogni giornata di mercato.', 'https://www.impresainungiorno.gov.it/', 'Vai a impresainungiorno.gov.it', 'Le domande si presentano online. Per informazioni sui posteggi e sulla spunta rivolgiti al SUAP, in Viale della Repubblica 30, primo piano.', '', 'Il servizio è erogato dallo Sportello unico per le attività produttive secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Canone mercatale: 0,55 euro al metro quadrato per ogni giornata di mercato.', 'https://www.impresainungiorno.gov.it/', 'Vai a impresainungiorno.gov.it', 'Le domande si presentano online. Per informazioni sui posteggi e sulla spunta rivolgiti al SUAP, in Viale della Repubblica 30, primo piano.', 0, 'Il servizio è erogato dallo Sportello unico per le attività produttive secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 7, 'Sportello unico per le attività produttive (SUAP)
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 7, 10, 'Sportello unico per le attività produttive (SUAP)
 
 - Indirizzo: Viale della Repubblica 30 (primo piano), 53100 Valdimonte (SI)
 - Telefono: 0577 900650
@@ -1237,9 +1261,9 @@ Se durante l''evento si vendono o si somministrano alimenti serve anche la SCIA 
 - Notifica sanitaria, in caso di somministrazione.', 'Ottieni la ricevuta della SCIA o la licenza di pubblico spettacolo per l''evento.', '- SCIA: almeno 15 giorni prima dell''evento.
 - Licenza con parere della Commissione di vigilanza: almeno 45 giorni prima.', '- Marca da bollo da 16 euro sulla domanda di licenza e una sulla licenza.
 - Diritti SUAP: 30 euro.
-- Sopralluogo della Commissione di vigilanza: 150 euro.', 'https://www.impresainungiorno.gov.it/', 'Vai a impresainungiorno.gov.it', 'Le pratiche si presentano online. Il SUAP, in Viale della Repubblica 30, offre consulenza preventiva su appuntamento per gli organizzatori di eventi.', 'https://servizi.comune.valdimonte.it/prenotazioni/suap', 'Il servizio è erogato dallo Sportello unico per le attività produttive secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Sopralluogo della Commissione di vigilanza: 150 euro.', 'https://www.impresainungiorno.gov.it/', 'Vai a impresainungiorno.gov.it', 'Le pratiche si presentano online. Il SUAP, in Viale della Repubblica 30, offre consulenza preventiva su appuntamento per gli organizzatori di eventi.', 1, 'Il servizio è erogato dallo Sportello unico per le attività produttive secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 7, 'Sportello unico per le attività produttive (SUAP)
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 7, 10, 'Sportello unico per le attività produttive (SUAP)
 
 - Indirizzo: Viale della Repubblica 30 (primo piano), 53100 Valdimonte (SI)
 - Telefono: 0577 900650
@@ -1256,9 +1280,9 @@ Il titolare può farsi sostituire alla guida temporaneamente da un conducente is
 - Patente di guida e certificato di abilitazione professionale (KB o CQC).
 - Disponibilità di un veicolo idoneo e, per l''NCC, di una rimessa nel territorio comunale.
 - Due marche da bollo da 16 euro.', 'Ottieni la licenza taxi o l''autorizzazione al servizio di noleggio con conducente.', 'Il rilascio per trasferimento avviene entro 60 giorni dalla domanda completa. Per il concorso valgono i termini stabiliti dal bando.', '- Due marche da bollo da 16 euro.
-- Diritti di istruttoria: 100 euro.', '', '', 'Presenta la domanda al SUAP, in Viale della Repubblica 30, primo piano, oppure per PEC.', '', 'Il servizio è erogato dallo Sportello unico per le attività produttive secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Diritti di istruttoria: 100 euro.', '', '', 'Presenta la domanda al SUAP, in Viale della Repubblica 30, primo piano, oppure per PEC.', 0, 'Il servizio è erogato dallo Sportello unico per le attività produttive secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 7, 'Sportello unico per le attività produttive (SUAP)
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 7, 10, 'Sportello unico per le attività produttive (SUAP)
 
 - Indirizzo: Viale della Repubblica 30 (primo piano), 53100 Valdimonte (SI)
 - Telefono: 0577 900650
@@ -1277,9 +1301,9 @@ Le sale non possono essere usate per feste private o per attività commerciali d
 - Descrizione dell''iniziativa e numero previsto di partecipanti.', 'Ottieni la concessione della sala per la data e gli orari richiesti.', 'La richiesta va presentata almeno 15 giorni prima. L''ufficio conferma entro 5 giorni lavorativi.', '- Auditorium Le Logge: 120 euro per mezza giornata, 200 euro per la giornata intera.
 - Sala delle Capriate: 80 euro per mezza giornata, 140 euro per la giornata intera.
 - Sale civiche delle frazioni: 30 euro per mezza giornata.
-- Associazioni iscritte all''albo comunale: riduzione del 50%; iniziative con patrocinio del Comune: gratuite.', '', '', 'Puoi prenotare anche all''Ufficio Cultura, turismo e sport, in Piazza Garibaldi 7, primo piano del Palazzo Pretorio.', 'https://servizi.comune.valdimonte.it/prenotazioni/sale-comunali', 'Il servizio è erogato dall''Ufficio Cultura, turismo e sport secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Associazioni iscritte all''albo comunale: riduzione del 50%; iniziative con patrocinio del Comune: gratuite.', '', '', 'Puoi prenotare anche all''Ufficio Cultura, turismo e sport, in Piazza Garibaldi 7, primo piano del Palazzo Pretorio.', 1, 'Il servizio è erogato dall''Ufficio Cultura, turismo e sport secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 12, 'Ufficio Cultura, turismo e sport
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 12, 7, 'Ufficio Cultura, turismo e sport
 
 - Indirizzo: Piazza Garibaldi 7, Palazzo Pretorio, 53100 Valdimonte (SI)
 - Telefono: 0577 900800
@@ -1293,9 +1317,9 @@ La tessera dà accesso anche alla biblioteca digitale, con ebook, audiolibri e g
 - In alternativa, compila la preiscrizione online e completa l''iscrizione alla prima visita.
 - Ricevi la tessera e le credenziali per il catalogo online.
 - Prenota e rinnova i prestiti dal catalogo online o dall''app.', '- Documento d''identità.
-- Per i minori di 14 anni: presenza e firma di un genitore.', 'Ottieni la tessera della biblioteca, valida in tutte le biblioteche della rete provinciale.', 'L''iscrizione è immediata.', 'L''iscrizione e i prestiti sono gratuiti. Il servizio di stampa e fotocopie costa 0,10 euro a pagina in bianco e nero.', 'https://servizi.comune.valdimonte.it/biblioteca/preiscrizione', 'Preiscriviti online', 'La biblioteca, in Piazza Garibaldi 7, è aperta dal lunedì al sabato dalle 9:00 alle 19:00.', '', 'Il servizio è erogato dall''Ufficio Cultura, turismo e sport secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Per i minori di 14 anni: presenza e firma di un genitore.', 'Ottieni la tessera della biblioteca, valida in tutte le biblioteche della rete provinciale.', 'L''iscrizione è immediata.', 'L''iscrizione e i prestiti sono gratuiti. Il servizio di stampa e fotocopie costa 0,10 euro a pagina in bianco e nero.', 'https://servizi.comune.valdimonte.it/biblioteca/preiscrizione', 'Preiscriviti online', 'La biblioteca, in Piazza Garibaldi 7, è aperta dal lunedì al sabato dalle 9:00 alle 19:00.', 0, 'Il servizio è erogato dall''Ufficio Cultura, turismo e sport secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 12, 'Ufficio Cultura, turismo e sport
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 12, 7, 'Ufficio Cultura, turismo e sport
 
 - Indirizzo: Piazza Garibaldi 7, Palazzo Pretorio, 53100 Valdimonte (SI)
 - Telefono: 0577 900800
@@ -1310,9 +1334,9 @@ Il patrocinio è concesso dalla Giunta comunale e non può essere concesso a ini
 - Invia la domanda almeno 30 giorni prima dell''iniziativa.
 - Ricevi la comunicazione della decisione e il file dello stemma da utilizzare.', '- Programma dell''iniziativa.
 - Statuto dell''associazione, se non iscritta all''albo comunale.
-- Bozza del materiale promozionale.', 'Ottieni la concessione del patrocinio e l''autorizzazione all''uso dello stemma del Comune.', 'La domanda va presentata almeno 30 giorni prima dell''iniziativa. La Giunta decide entro 20 giorni.', 'La domanda è gratuita.', 'https://servizi.comune.valdimonte.it/cultura/patrocinio', 'Presenta la domanda', 'Puoi consegnare la domanda all''Ufficio Cultura, turismo e sport, in Piazza Garibaldi 7, oppure all''URP.', '', 'Il servizio è erogato dall''Ufficio Cultura, turismo e sport secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Bozza del materiale promozionale.', 'Ottieni la concessione del patrocinio e l''autorizzazione all''uso dello stemma del Comune.', 'La domanda va presentata almeno 30 giorni prima dell''iniziativa. La Giunta decide entro 20 giorni.', 'La domanda è gratuita.', 'https://servizi.comune.valdimonte.it/cultura/patrocinio', 'Presenta la domanda', 'Puoi consegnare la domanda all''Ufficio Cultura, turismo e sport, in Piazza Garibaldi 7, oppure all''URP.', 0, 'Il servizio è erogato dall''Ufficio Cultura, turismo e sport secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 12, 'Ufficio Cultura, turismo e sport
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 12, 7, 'Ufficio Cultura, turismo e sport
 
 - Indirizzo: Piazza Garibaldi 7, Palazzo Pretorio, 53100 Valdimonte (SI)
 - Telefono: 0577 900800
@@ -1327,9 +1351,9 @@ Gli orari sono assegnati per l''intera stagione sportiva, da settembre a giugno,
 - Polizza assicurativa di responsabilità civile.
 - Nominativo del responsabile dell''impianto durante l''uso.', 'Ottieni la concessione dell''impianto per gli orari assegnati.', 'Le domande per la stagione sportiva si presentano entro il 30 giugno; le assegnazioni sono comunicate entro il 31 agosto. Le richieste per singoli eventi vanno presentate almeno 20 giorni prima.', '- Palestre scolastiche: 12 euro all''ora.
 - Palazzetto dello sport: 25 euro all''ora per gli allenamenti e 60 euro per le partite con pubblico.
-- Riduzione del 50% per le attività giovanili sotto i 14 anni e per lo sport delle persone con disabilità.', '', '', 'Puoi consegnare la domanda all''Ufficio Cultura, turismo e sport, in Piazza Garibaldi 7, oppure inviarla per PEC.', '', 'Il servizio è erogato dall''Ufficio Cultura, turismo e sport secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Riduzione del 50% per le attività giovanili sotto i 14 anni e per lo sport delle persone con disabilità.', '', '', 'Puoi consegnare la domanda all''Ufficio Cultura, turismo e sport, in Piazza Garibaldi 7, oppure inviarla per PEC.', 0, 'Il servizio è erogato dall''Ufficio Cultura, turismo e sport secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 12, 'Ufficio Cultura, turismo e sport
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 12, 7, 'Ufficio Cultura, turismo e sport
 
 - Indirizzo: Piazza Garibaldi 7, Palazzo Pretorio, 53100 Valdimonte (SI)
 - Telefono: 0577 900800
@@ -1342,9 +1366,9 @@ I campi si prenotano online fino a 7 giorni prima, in turni da un''ora. Il pagam
 - Paga con pagoPA o con carta di credito.
 - Presentati al custode del centro sportivo con la ricevuta della prenotazione.', '- Un''identità digitale (SPID, CIE o CNS) per accedere al portale.', 'Ottieni la prenotazione del campo per il giorno e l''orario scelti.', 'La prenotazione è immediata. I campi sono aperti tutti i giorni dalle 8:00 alle 23:00.', '- Tennis: 10 euro all''ora, 14 euro con illuminazione.
 - Padel: 24 euro all''ora, 28 euro con illuminazione.
-- Calcio a cinque: 50 euro all''ora, 60 euro con illuminazione.', '', '', '', 'https://servizi.comune.valdimonte.it/prenotazioni/campi-sportivi', 'Il servizio è erogato dall''Ufficio Cultura, turismo e sport secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Calcio a cinque: 50 euro all''ora, 60 euro con illuminazione.', '', '', '', 1, 'Il servizio è erogato dall''Ufficio Cultura, turismo e sport secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 12, 'Ufficio Cultura, turismo e sport
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 12, 7, 'Ufficio Cultura, turismo e sport
 
 - Indirizzo: Piazza Garibaldi 7, Palazzo Pretorio, 53100 Valdimonte (SI)
 - Telefono: 0577 900800
@@ -1357,9 +1381,9 @@ I contributi sono assegnati in base a un punteggio che tiene conto del numero di
 - Invia la domanda per PEC entro la scadenza dell''avviso.
 - Dopo l''assegnazione, presenta la rendicontazione delle spese per ottenere il pagamento.', '- Iscrizione all''albo comunale delle associazioni.
 - Programma delle attività e bilancio preventivo.
-- Rendiconto dell''anno precedente.', 'Ottieni un contributo economico per l''attività sportiva dell''anno.', 'L''avviso resta aperto fino al 31 marzo. La graduatoria è approvata entro maggio e il contributo è pagato dopo la rendicontazione.', 'La domanda è gratuita.', '', '', 'L''Ufficio Cultura, turismo e sport, in Piazza Garibaldi 7, riceve su appuntamento le associazioni per chiarimenti sulla compilazione.', '', 'Il servizio è erogato dall''Ufficio Cultura, turismo e sport secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Rendiconto dell''anno precedente.', 'Ottieni un contributo economico per l''attività sportiva dell''anno.', 'L''avviso resta aperto fino al 31 marzo. La graduatoria è approvata entro maggio e il contributo è pagato dopo la rendicontazione.', 'La domanda è gratuita.', '', '', 'L''Ufficio Cultura, turismo e sport, in Piazza Garibaldi 7, riceve su appuntamento le associazioni per chiarimenti sulla compilazione.', 0, 'Il servizio è erogato dall''Ufficio Cultura, turismo e sport secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 12, 'Ufficio Cultura, turismo e sport
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 12, 7, 'Ufficio Cultura, turismo e sport
 
 - Indirizzo: Piazza Garibaldi 7, Palazzo Pretorio, 53100 Valdimonte (SI)
 - Telefono: 0577 900800
@@ -1373,9 +1397,9 @@ La segnalazione non sostituisce le chiamate di emergenza: per situazioni di peri
 - Scegli la categoria del problema e indica il luogo sulla mappa.
 - Descrivi il problema e allega una fotografia, se possibile.
 - Invia la segnalazione e conserva il codice per seguire l''intervento.', '- Indirizzo o posizione del problema.
-- Un indirizzo e-mail, se vuoi ricevere aggiornamenti.', 'Ottieni la presa in carico della segnalazione e una risposta sull''esito dell''intervento.', 'La segnalazione è presa in carico entro 3 giorni lavorativi. Il Comune risponde entro 30 giorni; gli interventi urgenti sono eseguiti in giornata.', 'Il servizio è gratuito.', 'https://servizi.comune.valdimonte.it/segnalazioni/nuova', 'Invia una segnalazione', 'Puoi fare la segnalazione anche allo sportello dell''URP, in Piazza del Municipio 1, o telefonando allo 0577 900000.', '', 'Il servizio è erogato dall''Ufficio relazioni con il pubblico secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Un indirizzo e-mail, se vuoi ricevere aggiornamenti.', 'Ottieni la presa in carico della segnalazione e una risposta sull''esito dell''intervento.', 'La segnalazione è presa in carico entro 3 giorni lavorativi. Il Comune risponde entro 30 giorni; gli interventi urgenti sono eseguiti in giornata.', 'Il servizio è gratuito.', 'https://servizi.comune.valdimonte.it/segnalazioni/nuova', 'Invia una segnalazione', 'Puoi fare la segnalazione anche allo sportello dell''URP, in Piazza del Municipio 1, o telefonando allo 0577 900000.', 0, 'Il servizio è erogato dall''Ufficio relazioni con il pubblico secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 10, 'Ufficio relazioni con il pubblico (URP)
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 10, 11, 'Ufficio relazioni con il pubblico (URP)
 
 - Indirizzo: Piazza del Municipio 1, 53100 Valdimonte (SI)
 - Telefono: 0577 900000
@@ -1393,9 +1417,9 @@ Per l''occupazione del suolo durante i lavori e per le eventuali modifiche alla 
 - Dati dell''impresa esecutrice.
 - Due marche da bollo da 16 euro.', 'Ottieni l''autorizzazione alla manomissione del suolo pubblico, con le prescrizioni per l''esecuzione e il ripristino.', 'L''autorizzazione è rilasciata entro 30 giorni dalla domanda completa. Per i guasti urgenti alle reti i lavori possono iniziare subito, con comunicazione entro 24 ore.', '- Diritti di istruttoria: 50 euro.
 - Deposito cauzionale: 60 euro al metro quadrato, con un minimo di 500 euro.
-- Due marche da bollo da 16 euro.', '', '', 'Presenta la domanda all''Ufficio Lavori pubblici, in Viale della Repubblica 30, terzo piano, oppure per PEC.', '', 'Il servizio è erogato dall''Ufficio Lavori pubblici e manutenzioni secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Due marche da bollo da 16 euro.', '', '', 'Presenta la domanda all''Ufficio Lavori pubblici, in Viale della Repubblica 30, terzo piano, oppure per PEC.', 0, 'Il servizio è erogato dall''Ufficio Lavori pubblici e manutenzioni secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 9, 'Ufficio Lavori pubblici e manutenzioni
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 9, 5, 'Ufficio Lavori pubblici e manutenzioni
 
 - Indirizzo: Viale della Repubblica 30 (terzo piano), 53100 Valdimonte (SI)
 - Telefono: 0577 900750
@@ -1413,9 +1437,9 @@ Le persone con più di 70 anni possono prenotare un loculo per sé, se ci sono d
 - Marca da bollo da 16 euro per l''atto di concessione.', 'Ottieni la concessione d''uso del loculo, dell''ossario o dell''area per la durata prevista.', 'La concessione di un loculo al momento del decesso è immediata. Il rinnovo va chiesto prima della scadenza; il Comune avvisa i concessionari un anno prima.', '- Loculo in prima o quarta fila: 1.800 euro.
 - Loculo in seconda o terza fila: 2.600 euro.
 - Ossario o nicchia cineraria: 600 euro.
-- Illuminazione votiva: 25 euro di allaccio e 18 euro all''anno.', '', '', 'Presentati all''Ufficio Lavori pubblici, in Viale della Repubblica 30, terzo piano. In caso di decesso nei giorni festivi, l''impresa funebre contatta il custode del cimitero.', '', 'Il servizio è erogato dall''Ufficio Lavori pubblici e manutenzioni secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Illuminazione votiva: 25 euro di allaccio e 18 euro all''anno.', '', '', 'Presentati all''Ufficio Lavori pubblici, in Viale della Repubblica 30, terzo piano. In caso di decesso nei giorni festivi, l''impresa funebre contatta il custode del cimitero.', 0, 'Il servizio è erogato dall''Ufficio Lavori pubblici e manutenzioni secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 9, 'Ufficio Lavori pubblici e manutenzioni
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 9, 3, 'Ufficio Lavori pubblici e manutenzioni
 
 - Indirizzo: Viale della Repubblica 30 (terzo piano), 53100 Valdimonte (SI)
 - Telefono: 0577 900750
@@ -1429,9 +1453,9 @@ La targhetta con il numero è fornita dal Comune e va applicata dal proprietario
 - Allega la planimetria con la posizione degli accessi.
 - Paga il costo delle targhette con pagoPA.
 - Ritira le targhette e applicale entro 30 giorni.', '- Planimetria dell''edificio con gli accessi.
-- Estremi del titolo edilizio.', 'Ottieni l''assegnazione dei numeri civici e le targhette da applicare.', 'Il numero civico è assegnato entro 30 giorni dalla domanda.', 'Targhetta in ceramica: 25 euro per ogni numero civico esterno. I numeri interni sono gratuiti.', '', '', 'Presenta la domanda all''Ufficio Lavori pubblici, in Viale della Repubblica 30, terzo piano.', '', 'Il servizio è erogato dall''Ufficio Lavori pubblici e manutenzioni secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Estremi del titolo edilizio.', 'Ottieni l''assegnazione dei numeri civici e le targhette da applicare.', 'Il numero civico è assegnato entro 30 giorni dalla domanda.', 'Targhetta in ceramica: 25 euro per ogni numero civico esterno. I numeri interni sono gratuiti.', '', '', 'Presenta la domanda all''Ufficio Lavori pubblici, in Viale della Repubblica 30, terzo piano.', 0, 'Il servizio è erogato dall''Ufficio Lavori pubblici e manutenzioni secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 9, 'Ufficio Lavori pubblici e manutenzioni
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 9, 6, 'Ufficio Lavori pubblici e manutenzioni
 
 - Indirizzo: Viale della Repubblica 30 (terzo piano), 53100 Valdimonte (SI)
 - Telefono: 0577 900750
@@ -1445,9 +1469,9 @@ Se cambi indirizzo all''interno del Comune ricevi un tagliando adesivo con la nu
 - Per il duplicato, firma la dichiarazione di smarrimento o consegna la tessera deteriorata o esaurita.
 - Ritira subito la nuova tessera.', '- Documento d''identità valido.
 - La vecchia tessera, se esaurita o deteriorata.
-- Per ritirarla per conto di un familiare: delega e copia del documento del delegante.', 'Ottieni la tessera elettorale o il suo duplicato.', 'La tessera è rilasciata subito allo sportello. Nei giorni di votazione l''Ufficio elettorale resta aperto dalle 7:00 alle 23:00 per il rilascio.', 'Il servizio è gratuito.', '', '', 'Presentati all''Ufficio elettorale, in Piazza del Municipio 1, piano terra, negli orari di apertura e senza appuntamento.', '', 'Il servizio è erogato dall''Ufficio elettorale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Per ritirarla per conto di un familiare: delega e copia del documento del delegante.', 'Ottieni la tessera elettorale o il suo duplicato.', 'La tessera è rilasciata subito allo sportello. Nei giorni di votazione l''Ufficio elettorale resta aperto dalle 7:00 alle 23:00 per il rilascio.', 'Il servizio è gratuito.', '', '', 'Presentati all''Ufficio elettorale, in Piazza del Municipio 1, piano terra, negli orari di apertura e senza appuntamento.', 0, 'Il servizio è erogato dall''Ufficio elettorale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 11, 'Ufficio elettorale
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 11, 3, 'Ufficio elettorale
 
 - Indirizzo: Piazza del Municipio 1 (piano terra), 53100 Valdimonte (SI)
 - Telefono: 0577 900150
@@ -1462,9 +1486,9 @@ Non possono essere scrutatori i dipendenti dei Ministeri dell''Interno, delle Po
 - Presenta la domanda entro il 30 novembre.
 - Verifica a gennaio l''avvenuta iscrizione nell''albo pubblicato online.', '- Iscrizione nelle liste elettorali del Comune.
 - Titolo di studio di scuola dell''obbligo.
-- Documento d''identità.', 'Ottieni l''iscrizione all''albo degli scrutatori, dal quale sono scelti gli scrutatori per ogni votazione.', 'Le domande si presentano dal 1° ottobre al 30 novembre di ogni anno. L''albo aggiornato è approvato entro il 15 gennaio.', 'L''iscrizione è gratuita. Gli scrutatori nominati ricevono un onorario fisso stabilito dalla legge per ogni consultazione.', 'https://servizi.comune.valdimonte.it/elezioni/albo-scrutatori', 'Iscriviti online', 'Puoi consegnare la domanda all''Ufficio elettorale, in Piazza del Municipio 1, piano terra, o all''URP.', '', 'Il servizio è erogato dall''Ufficio elettorale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Documento d''identità.', 'Ottieni l''iscrizione all''albo degli scrutatori, dal quale sono scelti gli scrutatori per ogni votazione.', 'Le domande si presentano dal 1° ottobre al 30 novembre di ogni anno. L''albo aggiornato è approvato entro il 15 gennaio.', 'L''iscrizione è gratuita. Gli scrutatori nominati ricevono un onorario fisso stabilito dalla legge per ogni consultazione.', 'https://servizi.comune.valdimonte.it/elezioni/albo-scrutatori', 'Iscriviti online', 'Puoi consegnare la domanda all''Ufficio elettorale, in Piazza del Municipio 1, piano terra, o all''URP.', 0, 'Il servizio è erogato dall''Ufficio elettorale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 11, 'Ufficio elettorale
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 11, 3, 'Ufficio elettorale
 
 - Indirizzo: Piazza del Municipio 1 (piano terra), 53100 Valdimonte (SI)
 - Telefono: 0577 900150
@@ -1476,9 +1500,9 @@ Le domande presentate entro il 31 ottobre vengono trasmesse alla Corte d''appell
 - Indica il titolo di studio e la professione.
 - Presenta la domanda entro il 31 ottobre.', '- Iscrizione nelle liste elettorali del Comune.
 - Diploma di scuola secondaria di secondo grado.
-- Documento d''identità.', 'Ottieni l''iscrizione all''albo dei presidenti di seggio della Corte d''appello.', 'Le domande si presentano dal 1° al 31 ottobre di ogni anno. L''albo aggiornato è approvato dalla Corte d''appello entro gennaio.', 'L''iscrizione è gratuita. I presidenti nominati ricevono un onorario fisso stabilito dalla legge.', 'https://servizi.comune.valdimonte.it/elezioni/albo-presidenti', 'Iscriviti online', 'Puoi consegnare la domanda all''Ufficio elettorale, in Piazza del Municipio 1, piano terra.', '', 'Il servizio è erogato dall''Ufficio elettorale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Documento d''identità.', 'Ottieni l''iscrizione all''albo dei presidenti di seggio della Corte d''appello.', 'Le domande si presentano dal 1° al 31 ottobre di ogni anno. L''albo aggiornato è approvato dalla Corte d''appello entro gennaio.', 'L''iscrizione è gratuita. I presidenti nominati ricevono un onorario fisso stabilito dalla legge.', 'https://servizi.comune.valdimonte.it/elezioni/albo-presidenti', 'Iscriviti online', 'Puoi consegnare la domanda all''Ufficio elettorale, in Piazza del Municipio 1, piano terra.', 0, 'Il servizio è erogato dall''Ufficio elettorale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 11, 'Ufficio elettorale
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 11, 3, 'Ufficio elettorale
 
 - Indirizzo: Piazza del Municipio 1 (piano terra), 53100 Valdimonte (SI)
 - Telefono: 0577 900150
@@ -1492,9 +1516,9 @@ Per gli elettori con difficoltà di deambulazione il Comune organizza anche il t
 - Compila la domanda di voto domiciliare o di annotazione del voto assistito.
 - Presenta la domanda all''Ufficio elettorale con il certificato e la copia della tessera elettorale.
 - Per il voto domiciliare, attendi la comunicazione del giorno e dell''orario del passaggio del seggio.', '- Certificato rilasciato dal funzionario medico dell''Azienda USL.
-- Copia della tessera elettorale e del documento d''identità.', 'Ottieni l''ammissione al voto domiciliare per la consultazione, oppure l''annotazione permanente del diritto al voto assistito.', 'La domanda di voto domiciliare va presentata tra il 40° e il 20° giorno prima della votazione. Il voto assistito può essere annotato in qualsiasi momento.', 'Il servizio e i certificati medici per l''esercizio del diritto di voto sono gratuiti.', '', '', 'La domanda può essere consegnata all''Ufficio elettorale, in Piazza del Municipio 1, anche da un familiare.', '', 'Il servizio è erogato dall''Ufficio elettorale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Copia della tessera elettorale e del documento d''identità.', 'Ottieni l''ammissione al voto domiciliare per la consultazione, oppure l''annotazione permanente del diritto al voto assistito.', 'La domanda di voto domiciliare va presentata tra il 40° e il 20° giorno prima della votazione. Il voto assistito può essere annotato in qualsiasi momento.', 'Il servizio e i certificati medici per l''esercizio del diritto di voto sono gratuiti.', '', '', 'La domanda può essere consegnata all''Ufficio elettorale, in Piazza del Municipio 1, anche da un familiare.', 0, 'Il servizio è erogato dall''Ufficio elettorale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 11, 'Ufficio elettorale
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 11, 3, 'Ufficio elettorale
 
 - Indirizzo: Piazza del Municipio 1 (piano terra), 53100 Valdimonte (SI)
 - Telefono: 0577 900150
@@ -1505,9 +1529,9 @@ Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di t
 Gli albi sono aggiornati ogni due anni: negli anni dispari il Comune raccoglie le domande di iscrizione dal 1° aprile al 31 luglio e le trasmette al Tribunale. Non possono essere iscritti i magistrati, gli appartenenti alle Forze armate e di polizia in servizio e i ministri di culto.', '- Compila la domanda di iscrizione nel periodo di apertura.
 - Indica l''albo al quale chiedi l''iscrizione, in base al titolo di studio.
 - Presenta la domanda all''Ufficio elettorale.', '- Documento d''identità.
-- Titolo di studio richiesto.', 'Ottieni l''iscrizione all''albo dei giudici popolari di Corte d''assise o di Corte d''assise d''appello.', 'Le domande si presentano dal 1° aprile al 31 luglio degli anni dispari.', 'L''iscrizione è gratuita.', '', '', 'Nel periodo di apertura, la domanda si consegna all''Ufficio elettorale, in Piazza del Municipio 1, piano terra.', '', 'Il servizio è erogato dall''Ufficio elettorale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Titolo di studio richiesto.', 'Ottieni l''iscrizione all''albo dei giudici popolari di Corte d''assise o di Corte d''assise d''appello.', 'Le domande si presentano dal 1° aprile al 31 luglio degli anni dispari.', 'L''iscrizione è gratuita.', '', '', 'Nel periodo di apertura, la domanda si consegna all''Ufficio elettorale, in Piazza del Municipio 1, piano terra.', 0, 'Il servizio è erogato dall''Ufficio elettorale secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 11, 'Ufficio elettorale
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 11, 9, 'Ufficio elettorale
 
 - Indirizzo: Piazza del Municipio 1 (piano terra), 53100 Valdimonte (SI)
 - Telefono: 0577 900150
@@ -1524,9 +1548,9 @@ Per conoscere documenti e dati del Comune senza dover dimostrare un interesse pu
 - Indicazione precisa dei documenti richiesti e del motivo della richiesta.
 - Delega, se la richiesta è presentata per conto di altri.', 'Ottieni la visione o la copia dei documenti, oppure un provvedimento motivato di rifiuto, limitazione o differimento.', 'Il Comune risponde entro 30 giorni. Se la richiesta è respinta, o non ricevi risposta, puoi ricorrere entro 30 giorni al Tribunale amministrativo regionale o al Difensore civico regionale.', '- Visione e copie digitali: gratuite.
 - Copie cartacee: 0,25 euro per facciata A4.
-- Copie conformi: marca da bollo da 16 euro ogni 4 facciate.', 'https://servizi.comune.valdimonte.it/trasparenza/accesso-atti', 'Richiedi online', 'Puoi presentare la richiesta allo sportello dell''URP, in Piazza del Municipio 1, negli orari di apertura.', '', 'Il servizio è erogato dall''Ufficio relazioni con il pubblico secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Copie conformi: marca da bollo da 16 euro ogni 4 facciate.', 'https://servizi.comune.valdimonte.it/trasparenza/accesso-atti', 'Richiedi online', 'Puoi presentare la richiesta allo sportello dell''URP, in Piazza del Municipio 1, negli orari di apertura.', 0, 'Il servizio è erogato dall''Ufficio relazioni con il pubblico secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 10, 'Ufficio relazioni con il pubblico (URP)
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 10, 3, 'Ufficio relazioni con il pubblico (URP)
 
 - Indirizzo: Piazza del Municipio 1, 53100 Valdimonte (SI)
 - Telefono: 0577 900000
@@ -1540,142 +1564,195 @@ Se un documento che il Comune deve pubblicare nella sezione Amministrazione tras
 - Invia la richiesta all''URP.
 - Ricevi i documenti o la comunicazione motivata di rifiuto.
 - In caso di rifiuto, puoi chiedere il riesame al Responsabile della prevenzione della corruzione e della trasparenza.', '- Dati del richiedente e recapito per la risposta.
-- Indicazione dei dati o documenti richiesti.', 'Ottieni i dati o i documenti richiesti, oppure una decisione motivata di rifiuto.', 'Il Comune risponde entro 30 giorni. Il riesame si conclude entro 20 giorni.', 'Il servizio è gratuito, salvo il rimborso del costo di riproduzione su supporti materiali.', 'https://servizi.comune.valdimonte.it/trasparenza/accesso-civico', 'Richiedi online', 'Puoi presentare la richiesta allo sportello dell''URP, in Piazza del Municipio 1.', '', 'Il servizio è erogato dall''Ufficio relazioni con il pubblico secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+- Indicazione dei dati o documenti richiesti.', 'Ottieni i dati o i documenti richiesti, oppure una decisione motivata di rifiuto.', 'Il Comune risponde entro 30 giorni. Il riesame si conclude entro 20 giorni.', 'Il servizio è gratuito, salvo il rimborso del costo di riproduzione su supporti materiali.', 'https://servizi.comune.valdimonte.it/trasparenza/accesso-civico', 'Richiedi online', 'Puoi presentare la richiesta allo sportello dell''URP, in Piazza del Municipio 1.', 0, 'Il servizio è erogato dall''Ufficio relazioni con il pubblico secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
 
-Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 10, 'Ufficio relazioni con il pubblico (URP)
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 10, 3, 'Ufficio relazioni con il pubblico (URP)
 
 - Indirizzo: Piazza del Municipio 1, 53100 Valdimonte (SI)
 - Telefono: 0577 900000
 - Email: urp@comune.valdimonte.it
-- PEC: protocollo@pec.comune.valdimonte.it', 31, 1, '2026-11-10 09:40:00');
+- PEC: protocollo@pec.comune.valdimonte.it', 31, 1, '2026-11-10 09:40:00'),
+(82, 'vendita-diretta-prodotti-agricoli', 'Vendita diretta dei prodotti agricoli', 'active', '', 'Comunica l''avvio della vendita diretta dei prodotti della tua azienda agricola: in azienda, su aree private o al mercato.', 0, 1, 'Gli imprenditori agricoli, singoli o associati, iscritti nel registro delle imprese, che vogliono vendere direttamente ai consumatori i prodotti provenienti in prevalenza dalla propria azienda.', 'La vendita diretta permette agli imprenditori agricoli di vendere al dettaglio i prodotti della propria azienda, anche trasformati, senza una licenza di commercio, come previsto dall''articolo 4 del decreto legislativo 18 maggio 2001, n. 228.
+
+La vendita in azienda o su aree private di cui l''impresa ha la disponibilità richiede soltanto una comunicazione al Comune. La vendita su aree pubbliche richiede anche un posteggio, per esempio al mercato settimanale del sabato o al mercato dei produttori agricoli della prima domenica del mese.
+
+La vendita online dei propri prodotti segue le stesse regole e si comunica allo stesso modo.', '- Compila la comunicazione di vendita diretta sul portale Impresa in un giorno, scegliendo il Comune di Valdimonte.
+- Indica i prodotti che intendi vendere, il luogo e il periodo della vendita.
+- Allega i documenti richiesti e firma digitalmente la pratica.
+- Invia la comunicazione: puoi iniziare a vendere dalla data di invio.', '- L''iscrizione dell''azienda nel registro delle imprese come impresa agricola.
+- La firma digitale del titolare o del legale rappresentante.
+- Per i prodotti trasformati, come formaggi, conserve o vino: la registrazione sanitaria presso l''Azienda USL Toscana sud est.', 'La ricevuta della comunicazione, che vale come titolo per la vendita diretta nel luogo indicato. Conservala nel luogo di vendita per mostrarla durante i controlli.', '- Dal giorno dell''invio della comunicazione puoi iniziare la vendita.
+- Entro 60 giorni il SUAP verifica i requisiti e può chiedere integrazioni o vietare la prosecuzione dell''attività.', 'La comunicazione è gratuita. Per la vendita su aree pubbliche è dovuto il canone unico patrimoniale per l''occupazione del posteggio.', 'https://www.impresainungiorno.gov.it/', 'Presenta la comunicazione', 'Lo Sportello unico per le attività produttive, in Viale della Repubblica 30 (primo piano), dà informazioni e aiuta a compilare la pratica su appuntamento.', 1, 'Il servizio è erogato dallo Sportello unico per le attività produttive secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 7, 1, 'Sportello unico per le attività produttive (SUAP)
+
+- Indirizzo: Viale della Repubblica 30 (primo piano), 53100 Valdimonte (SI)
+- Telefono: 0577 900650
+- Email: suap@comune.valdimonte.it
+- PEC: suap@pec.comune.valdimonte.it', 34, 1, '2026-10-21 10:00:00'),
+(83, 'elenco-operatori-economici', 'Iscrizione all''elenco degli operatori economici', 'active', '', 'Iscrivi la tua impresa all''elenco da cui il Comune sceglie gli operatori da invitare agli affidamenti di lavori, servizi e forniture.', 0, 1, 'Le imprese, i professionisti e gli altri operatori economici che vogliono essere invitati alle procedure di affidamento di lavori, servizi, forniture e incarichi professionali del Comune di Valdimonte.', 'Il Comune affida i contratti di importo inferiore alle soglie europee anche con procedure negoziate, invitando operatori scelti a rotazione da un elenco aperto, come previsto dal Codice dei contratti pubblici (decreto legislativo 31 marzo 2023, n. 36).
+
+L''elenco è gestito sulla piattaforma telematica START della Regione Toscana, dove si svolgono anche le gare. L''iscrizione è sempre aperta, è gratuita e vale per le categorie di lavori, servizi e forniture che indichi.
+
+Gli avvisi e gli esiti delle procedure sono pubblicati nella sezione Amministrazione trasparente, sottosezione Bandi di gara e contratti.', '- Registrati sulla piattaforma START con la tua identità digitale (SPID, CIE o CNS).
+- Scegli il Comune di Valdimonte e le categorie merceologiche o le categorie di lavori per cui chiedi l''iscrizione.
+- Compila la dichiarazione sul possesso dei requisiti e carica i documenti richiesti.
+- Invia la domanda: riceverai l''esito per posta elettronica certificata.', '- L''iscrizione alla camera di commercio o all''albo professionale.
+- Il possesso dei requisiti generali previsti dal Codice dei contratti pubblici.
+- Per i lavori di importo superiore a 150.000 euro: l''attestazione SOA per le categorie richieste.
+- Una casella di posta elettronica certificata e la firma digitale.', 'L''iscrizione all''elenco, per le categorie richieste, valida tre anni. Durante la validità puoi aggiornare i tuoi dati e aggiungere categorie.', '- Entro 30 giorni dalla domanda il Comune comunica l''iscrizione o le integrazioni necessarie.
+- Ogni tre anni devi confermare i requisiti, altrimenti l''iscrizione viene sospesa.', 'L''iscrizione è gratuita.', 'https://start.toscana.it/', 'Iscriviti su START', 'L''Ufficio Lavori pubblici e manutenzioni, in Viale della Repubblica 30 (terzo piano), dà informazioni sull''iscrizione dal lunedì al venerdì, dalle 9:00 alle 12:30.', 0, 'Il servizio è erogato dall''Ufficio Lavori pubblici e manutenzioni secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 9, 4, 'Ufficio Lavori pubblici e manutenzioni
+
+- Indirizzo: Viale della Repubblica 30 (terzo piano), 53100 Valdimonte (SI)
+- Telefono: 0577 900750
+- Email: lavoripubblici@comune.valdimonte.it
+- PEC: lavoripubblici@pec.comune.valdimonte.it', 58, 1, '2026-07-14 12:00:00'),
+(84, 'concorsi-e-selezioni', 'Concorsi e selezioni del Comune', 'active', '', 'Partecipa ai concorsi e alle selezioni per lavorare nel Comune di Valdimonte, a tempo indeterminato o determinato.', 1, 0, 'Chi vuole lavorare nel Comune di Valdimonte e ha i requisiti indicati nel bando: di norma la cittadinanza italiana o di un altro Stato dell''Unione europea, la maggiore età e il titolo di studio richiesto per il profilo.', 'Il Comune assume il proprio personale con concorsi pubblici per esami o per titoli ed esami, e con selezioni per incarichi a tempo determinato, secondo il piano dei fabbisogni di personale approvato ogni anno.
+
+Dal 2023 i bandi dei Comuni sono pubblicati sul Portale unico del reclutamento inPA, dove si presentano anche le domande. Sul sito del Comune trovi i bandi aperti, i calendari delle prove, le graduatorie e gli esiti nella sezione Amministrazione trasparente, sottosezione Bandi di concorso.', '- Registrati sul portale inPA con la tua identità digitale (SPID, CIE o CNS) e compila il tuo curriculum.
+- Cerca il bando del Comune di Valdimonte e verifica di avere i requisiti.
+- Compila la domanda online entro la scadenza indicata nel bando e paga la tassa di concorso.
+- Consulta il calendario delle prove e presentati con un documento d''identità valido.', '- Un''identità digitale (SPID, CIE o CNS) e un indirizzo di posta elettronica certificata o ordinaria.
+- I requisiti generali e il titolo di studio richiesti dal bando.
+- La ricevuta del pagamento della tassa di concorso, se prevista.', 'La partecipazione al concorso o alla selezione. Al termine ricevi l''esito e, se sei tra i vincitori, la proposta di assunzione; la graduatoria resta valida due anni.', '- Il termine per la domanda è indicato nel bando, di norma 30 giorni dalla pubblicazione.
+- Il calendario delle prove è pubblicato almeno 15 giorni prima della prima prova.
+- La graduatoria è approvata e pubblicata al termine delle prove.', 'La tassa di concorso, quando prevista dal bando, è di 10 euro e non è rimborsabile.', 'https://www.inpa.gov.it/', 'Vai al portale inPA', 'L''Ufficio relazioni con il pubblico, in Piazza del Municipio 1, dà informazioni sui bandi aperti e aiuta chi non ha accesso a Internet a consultarli.', 0, 'Il servizio è erogato dall''Ufficio relazioni con il pubblico secondo gli standard di qualità stabiliti nella Carta dei servizi del Comune di Valdimonte.
+
+Per conoscere nel dettaglio termini, requisiti, tempi garantiti e modalità di trattamento dei dati personali, ai sensi del Regolamento (UE) 2016/679, consulta le condizioni di servizio pubblicate nella sezione Amministrazione trasparente del sito.', 10, 15, 'Ufficio relazioni con il pubblico (URP)
+
+- Indirizzo: Piazza del Municipio 1, 53100 Valdimonte (SI)
+- Telefono: 0577 900000
+- Email: urp@comune.valdimonte.it
+- PEC: protocollo@pec.comune.valdimonte.it', 412, 1, '2026-09-30 11:15:00');
 
 INSERT INTO service_topics (service_id, topic_id) VALUES
 (1, 1),
 (2, 1),
 (3, 1),
+(3, 18),
 (4, 1),
+(4, 18),
+(4, 29),
 (5, 1),
+(5, 30),
 (6, 1),
-(7, 1),
-(8, 1),
-(8, 9),
-(9, 1),
-(10, 1),
+(6, 17),
+(7, 16),
+(8, 16),
+(9, 16),
+(10, 16),
 (11, 1),
-(11, 14),
 (12, 1),
 (13, 1),
-(13, 3),
 (14, 2),
 (15, 2),
-(16, 2),
+(16, 32),
 (16, 4),
-(17, 2),
+(17, 32),
 (17, 4),
-(18, 2),
-(18, 4),
+(18, 32),
 (18, 6),
 (19, 2),
 (19, 8),
 (20, 2),
 (21, 2),
-(21, 8),
+(21, 31),
 (22, 3),
-(23, 3),
+(23, 11),
 (24, 3),
-(24, 14),
-(24, 6),
+(24, 35),
 (25, 3),
-(25, 7),
-(26, 3),
 (26, 8),
-(26, 11),
+(26, 7),
 (27, 12),
-(27, 3),
 (28, 12),
-(28, 3),
+(28, 34),
 (29, 12),
 (30, 12),
-(30, 3),
 (31, 12),
-(31, 1),
+(31, 29),
 (32, 4),
 (33, 4),
-(33, 2),
+(33, 32),
 (34, 4),
-(34, 12),
-(35, 4),
-(35, 7),
-(36, 4),
-(36, 8),
-(36, 9),
-(37, 4),
-(37, 14),
+(34, 14),
+(35, 26),
+(36, 27),
+(37, 19),
 (38, 5),
 (39, 5),
 (40, 5),
-(40, 14),
 (41, 5),
-(41, 3),
+(41, 20),
 (42, 5),
 (43, 5),
 (43, 6),
 (44, 5),
-(44, 10),
 (44, 9),
 (45, 6),
+(45, 17),
 (46, 6),
 (47, 6),
 (48, 6),
-(48, 14),
+(48, 35),
 (49, 6),
 (50, 6),
-(50, 7),
-(51, 6),
-(51, 14),
-(51, 3),
+(51, 35),
+(51, 20),
 (52, 7),
 (53, 7),
 (54, 7),
 (55, 7),
 (56, 7),
 (57, 7),
-(57, 4),
+(57, 24),
 (58, 7),
-(58, 1),
+(58, 29),
 (59, 7),
-(59, 15),
+(59, 33),
 (60, 8),
+(60, 21),
 (61, 8),
-(62, 8),
+(61, 21),
+(62, 22),
+(62, 23),
 (63, 8),
 (63, 9),
 (64, 8),
-(64, 3),
+(64, 20),
+(65, 28),
 (65, 9),
-(65, 15),
 (66, 9),
-(67, 9),
-(67, 15),
+(66, 24),
+(67, 28),
 (68, 10),
+(68, 28),
 (69, 10),
 (70, 10),
-(70, 15),
-(71, 11),
+(70, 28),
 (71, 15),
-(72, 11),
-(73, 11),
-(73, 1),
-(74, 11),
+(71, 7),
+(72, 7),
+(73, 25),
 (74, 7),
+(74, 18),
 (75, 13),
 (76, 13),
 (77, 13),
 (78, 13),
-(78, 14),
-(79, 13),
+(78, 35),
+(79, 34),
+(80, 33),
 (80, 15),
-(81, 15);
+(81, 33),
+(81, 15),
+(82, 36),
+(82, 23),
+(83, 8),
+(84, 37),
+(84, 38);
 
 INSERT INTO faqs (id, slug, topic_id, question, answer, position, updated_at) VALUES
 (1, 'carta-identita-tempi-consegna', 1, 'Quanto tempo ci vuole per ricevere la carta d''identità elettronica?', 'La carta viene stampata dal Poligrafico dello Stato e spedita entro 6 giorni lavorativi dalla richiesta all''indirizzo che indichi allo sportello.
@@ -1723,10 +1800,10 @@ In alternativa puoi chiedere di compensare la somma con le rate successive dello
 (15, 'permesso-sosta-cambio-auto', 3, 'Ho cambiato auto: il mio permesso di sosta per residenti è ancora valido?', 'Il permesso è legato alla targa, quindi devi comunicare la nuova targa. Puoi farlo online dalla pagina del servizio, allegando la carta di circolazione del nuovo veicolo.
 
 La variazione è gratuita e viene registrata entro 2 giorni lavorativi; nel frattempo conserva sul veicolo una copia della richiesta.', 10, '2026-01-08 09:40:00'),
-(16, 'ztl-orari', 3, 'In quali orari è attiva la ZTL del centro storico?', 'La zona a traffico limitato è attiva tutti i giorni dalle 8:00 alle 20:00. In questa fascia possono entrare solo i veicoli autorizzati, i mezzi di soccorso e i veicoli al servizio di persone con disabilità con targa registrata.
+(16, 'ztl-orari', 11, 'In quali orari è attiva la ZTL del centro storico?', 'La zona a traffico limitato è attiva tutti i giorni dalle 8:00 alle 20:00. In questa fascia possono entrare solo i veicoli autorizzati, i mezzi di soccorso e i veicoli al servizio di persone con disabilità con targa registrata.
 
 I pannelli luminosi ai varchi indicano "varco attivo" o "varco non attivo": se il varco è attivo e non hai il permesso, riceverai una sanzione.', 20, '2026-03-19 10:05:00'),
-(17, 'ztl-ospite-albergo', 3, 'Soggiorno in un albergo del centro storico: posso entrare nella ZTL con la mia auto?', 'Sì, per raggiungere la struttura e scaricare i bagagli. Comunica la targa al gestore, che la trasmette al Comando di Polizia locale entro 48 ore dal passaggio.
+(17, 'ztl-ospite-albergo', 11, 'Soggiorno in un albergo del centro storico: posso entrare nella ZTL con la mia auto?', 'Sì, per raggiungere la struttura e scaricare i bagagli. Comunica la targa al gestore, che la trasmette al Comando di Polizia locale entro 48 ore dal passaggio.
 
 Il permesso vale solo per il tragitto verso la struttura e per il giorno di arrivo e di partenza; per la sosta usa i parcheggi indicati dall''albergo.', 30, '2026-03-19 10:10:00'),
 (18, 'contrassegno-disabili-altra-auto', 3, 'Posso usare il contrassegno per persone con disabilità su un''auto diversa dalla mia?', 'Sì. Il contrassegno è personale e non è legato al veicolo: puoi esporlo su qualsiasi auto che ti stia trasportando. Non può invece essere usato quando la persona titolare non è a bordo.
@@ -1741,7 +1818,7 @@ L''accesso è gratuito per le famiglie iscritte alla TARI: porta con te la tesse
 (21, 'raccolta-differenziata-olio', 4, 'Dove devo buttare l''olio da cucina usato?', 'L''olio da cucina usato non va mai versato nel lavandino o nel water, perché danneggia le tubature e inquina l''acqua. Raccoglilo in una bottiglia di plastica chiusa e portalo negli appositi contenitori stradali gialli o al centro di raccolta.
 
 L''elenco dei punti di raccolta dell''olio è disponibile nella pagina dell''Ufficio Ambiente.', 30, '2026-05-11 11:10:00'),
-(22, 'potatura-alberi-autorizzazione', 4, 'Serve un''autorizzazione per potare gli alberi del mio giardino?', 'No, la potatura non richiede autorizzazione, ma deve rispettare le regole del Regolamento del verde: sono vietate le capitozzature, cioè i tagli drastici che eliminano la chioma, salvo casi motivati.
+(22, 'potatura-alberi-autorizzazione', 26, 'Serve un''autorizzazione per potare gli alberi del mio giardino?', 'No, la potatura non richiede autorizzazione, ma deve rispettare le regole del Regolamento del verde: sono vietate le capitozzature, cioè i tagli drastici che eliminano la chioma, salvo casi motivati.
 
 L''autorizzazione serve invece per abbattere alberi con una circonferenza del tronco superiore a 60 centimetri, misurata a 1,30 metri da terra.', 40, '2026-03-09 09:50:00'),
 (23, 'mensa-ricarica-credito', 5, 'Come ricarico il credito della mensa scolastica?', 'Puoi ricaricare il borsellino elettronico con pagoPA dall''area personale del portale dei servizi scolastici, con carta di credito o conto corrente, oppure stampare l''avviso e pagarlo in tabaccheria o in banca.
@@ -1786,7 +1863,7 @@ Poi iscrivi l''impresa al Registro delle imprese e presenta la SCIA sul portale 
 (36, 'dehors-centro-storico', 8, 'Posso mettere tavolini all''esterno del mio bar nel centro storico?', 'Sì, con la concessione di occupazione del suolo pubblico e nel rispetto del piano comunale degli arredi, che stabilisce materiali, colori e dimensioni consentiti. Nel centro storico serve anche l''autorizzazione paesaggistica per le strutture fisse.
 
 La domanda si presenta al SUAP; l''occupazione è soggetta al canone unico patrimoniale.', 20, '2026-08-05 10:45:00'),
-(37, 'mercato-settimanale-giorno', 8, 'Quando si svolge il mercato settimanale?', 'Il mercato settimanale si tiene ogni martedì dalle 7:30 alle 13:30 in Piazza del Mercato e in Via Vittorio Veneto. Se il martedì è festivo, il mercato si sposta al giorno lavorativo precedente.
+(37, 'mercato-settimanale-giorno', 23, 'Quando si svolge il mercato settimanale?', 'Il mercato settimanale si tiene ogni martedì dalle 7:30 alle 13:30 in Piazza del Mercato e in Via Vittorio Veneto. Se il martedì è festivo, il mercato si sposta al giorno lavorativo precedente.
 
 La terza domenica di ogni mese in Piazza Garibaldi si svolge il mercatino dell''antiquariato e del collezionismo.', 30, '2026-09-02 15:15:00'),
 (38, 'biblioteca-prestito-durata', 9, 'Per quanto tempo posso tenere i libri della biblioteca?', 'Il prestito dura 30 giorni per i libri e 7 giorni per film e riviste. Puoi rinnovare il prestito una volta, online o al telefono, se nessun altro utente ha prenotato il documento.
@@ -1804,10 +1881,10 @@ Durante l''estate sono disponibili il palazzetto dello sport, fino al 15 luglio,
 (42, 'associazione-sportiva-albo', 10, 'Come iscrivo la mia associazione sportiva all''albo comunale?', 'Presenta la domanda all''Ufficio Cultura, turismo e sport con lo statuto, l''atto costitutivo, l''elenco delle cariche sociali e la relazione sull''attività dell''ultimo anno.
 
 L''iscrizione all''albo è necessaria per partecipare agli avvisi per i contributi e dà diritto a riduzioni per l''uso delle sale comunali.', 30, '2026-01-22 09:35:00'),
-(43, 'lampione-spento', 11, 'Ho visto un lampione spento: a chi lo segnalo?', 'Usa il servizio di segnalazione online, scegliendo la categoria "Illuminazione pubblica" e indicando il punto sulla mappa o il numero riportato sul palo.
+(43, 'lampione-spento', 7, 'Ho visto un lampione spento: a chi lo segnalo?', 'Usa il servizio di segnalazione online, scegliendo la categoria "Illuminazione pubblica" e indicando il punto sulla mappa o il numero riportato sul palo.
 
 La squadra di manutenzione interviene di norma entro 5 giorni lavorativi. Se un palo è danneggiato o ci sono cavi scoperti, chiama subito la Polizia locale.', 10, '2026-11-04 08:35:00'),
-(44, 'buca-danno-auto', 11, 'La mia auto è stata danneggiata da una buca: posso chiedere un risarcimento?', 'Sì. Invia all''URP una richiesta di risarcimento con la descrizione dell''accaduto, le fotografie della buca e dei danni, il preventivo o la fattura della riparazione e i dati di eventuali testimoni.
+(44, 'buca-danno-auto', 7, 'La mia auto è stata danneggiata da una buca: posso chiedere un risarcimento?', 'Sì. Invia all''URP una richiesta di risarcimento con la descrizione dell''accaduto, le fotografie della buca e dei danni, il preventivo o la fattura della riparazione e i dati di eventuali testimoni.
 
 Se possibile chiama la Polizia locale sul posto, che può rilevare lo stato della strada. La richiesta viene trasmessa alla compagnia assicurativa del Comune.', 20, '2026-10-27 08:40:00'),
 (45, 'multa-sconto-30', 12, 'Come funziona lo sconto del 30% sulle multe?', 'Se paghi entro 5 giorni dalla contestazione o dalla notifica del verbale, l''importo della sanzione è ridotto del 30%; le spese di notifica restano intere.
@@ -1828,16 +1905,16 @@ Chi lavora come dipendente ha diritto a permessi retribuiti per i giorni impegna
 (50, 'voto-fuori-sede', 13, 'Vivo temporaneamente in un''altra città: posso votare senza tornare a Valdimonte?', 'Dipende dalla consultazione. Per alcune votazioni la legge ha previsto la possibilità per studenti, lavoratori e persone in cura fuori sede di votare nel Comune di domicilio temporaneo, presentando domanda entro i termini stabiliti.
 
 Le modalità di ogni consultazione sono pubblicate nelle notizie del sito. In assenza di questa possibilità si vota nella sezione di iscrizione, con agevolazioni tariffarie sui viaggi.', 30, '2026-05-06 10:25:00'),
-(51, 'dat-modificare', 14, 'Posso modificare le disposizioni anticipate di trattamento già depositate?', 'Sì, puoi modificarle o revocarle in qualsiasi momento, con le stesse modalità del deposito: consegnando di persona all''Ufficio di Stato civile le nuove disposizioni o la revoca.
+(51, 'dat-modificare', 1, 'Posso modificare le disposizioni anticipate di trattamento già depositate?', 'Sì, puoi modificarle o revocarle in qualsiasi momento, con le stesse modalità del deposito: consegnando di persona all''Ufficio di Stato civile le nuove disposizioni o la revoca.
 
 In caso di emergenza che non consente di recarsi in Comune, la revoca può essere espressa anche con una dichiarazione verbale raccolta dal medico alla presenza di due testimoni.', 10, '2026-04-20 10:15:00'),
-(52, 'cane-smarrito', 14, 'Il mio cane si è perso: cosa devo fare?', 'Denuncia lo smarrimento entro 3 giorni all''Ufficio Ambiente o al servizio veterinario dell''Azienda USL, indicando il numero del microchip. Avvisa anche la Polizia locale e il canile convenzionato.
+(52, 'cane-smarrito', 19, 'Il mio cane si è perso: cosa devo fare?', 'Denuncia lo smarrimento entro 3 giorni all''Ufficio Ambiente o al servizio veterinario dell''Azienda USL, indicando il numero del microchip. Avvisa anche la Polizia locale e il canile convenzionato.
 
 Se il cane è iscritto all''anagrafe, chi lo ritrova può risalire a te tramite il microchip.', 20, '2026-02-19 09:30:00'),
 (53, 'zanzara-tigre', 14, 'Cosa posso fare contro la zanzara tigre?', 'La zanzara tigre depone le uova nei piccoli ristagni d''acqua: svuota ogni settimana sottovasi, secchi e annaffiatoi, copri i bidoni e tratta i tombini privati con prodotti larvicidi da maggio a ottobre.
 
 Il Comune tratta i tombini pubblici secondo un calendario pubblicato sul sito. In presenza di casi di malattie trasmesse da zanzare, l''Azienda USL dispone trattamenti straordinari.', 30, '2026-05-11 11:20:00'),
-(54, 'accesso-atti-differenza-civico', 15, 'Che differenza c''è tra accesso agli atti e accesso civico?', 'L''accesso agli atti serve a chi ha un interesse diretto, concreto e attuale a un documento, per tutelare un proprio diritto, e richiede di spiegare il motivo.
+(54, 'accesso-atti-differenza-civico', 33, 'Che differenza c''è tra accesso agli atti e accesso civico?', 'L''accesso agli atti serve a chi ha un interesse diretto, concreto e attuale a un documento, per tutelare un proprio diritto, e richiede di spiegare il motivo.
 
 L''accesso civico generalizzato è aperto a chiunque, senza motivazione, e serve a favorire il controllo sull''attività pubblica; può però essere limitato per proteggere dati personali o altri interessi indicati dalla legge.', 10, '2026-11-10 09:45:00'),
 (55, 'segnalazione-stato-pratica', 15, 'Come faccio a sapere a che punto è la mia segnalazione?', 'Al momento dell''invio ricevi un codice. Inseriscilo nella pagina del servizio di segnalazione per vedere lo stato della pratica: ricevuta, presa in carico, in lavorazione, chiusa.

@@ -20,6 +20,7 @@
 <dl class="row mt-4">
 <dt class="col-sm-4">Stato del servizio</dt><dd class="col-sm-8"><?cs if:Preview.status == "inactive" ?>Non attivo: <?cs var:Preview.status_reason ?><?cs else ?>Attivo<?cs /if ?></dd>
 <dt class="col-sm-4">Destinatari</dt><dd class="col-sm-8"><?cs if:Preview.for_citizens == "1" ?>Cittadini <?cs /if ?><?cs if:Preview.for_businesses == "1" ?>Imprese<?cs /if ?></dd>
+<dt class="col-sm-4">Categoria</dt><dd class="col-sm-8"><?cs var:Preview.category ?></dd>
 <dt class="col-sm-4">Indirizzo della pagina</dt><dd class="col-sm-8">/servizi/<?cs var:Preview.slug ?></dd>
 </dl>
 <div class="row"><div class="col-12 col-lg-8" id="anteprima">
@@ -33,7 +34,7 @@
 <section class="vm-service-section" aria-labelledby="accedi-al-servizio">
 <h2 id="accedi-al-servizio">Accedi al servizio</h2>
 <?cs if:Preview.online_url ?><p><a class="btn btn-primary" href="<?cs var:url_validate(Preview.online_url) ?>"><?cs if:Preview.online_label ?><?cs var:Preview.online_label ?><?cs else ?>Accedi al servizio online<?cs /if ?></a></p>
-<?cs /if ?><?cs if:Preview.booking_url ?><p><a class="btn btn-outline-primary" href="<?cs var:url_validate(Preview.booking_url) ?>">Prenota un appuntamento</a></p>
+<?cs /if ?><?cs if:Preview.booking == "1" ?><p><a class="btn btn-outline-primary" href="/prenota?servizio=<?cs var:url_escape(Preview.slug) ?>">Prenota un appuntamento</a></p>
 <?cs /if ?><?cs if:Preview.in_person ?><h3>Allo sportello</h3>
 <div class="vm-longtext"><?cs var:markdown(Preview.in_person) ?></div>
 <?cs /if ?></section>

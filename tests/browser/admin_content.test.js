@@ -91,6 +91,7 @@ describe('browser: the editors\' pages', () => {
 				for (const [k, v] of Object.entries(texts)) await page.fill(`#f-${k}`, v);
 				await page.fill('#f-online_url', 'https://servizi.example.org/browser');
 				await page.selectOption('#f-office_id', '2');
+				await page.selectOption('#f-category_id', { label: 'Tributi, finanze e contravvenzioni' });
 				await page.locator('label[for="f-topics-2"]').click();
 				assert.ok(await page.locator('#f-topics-2').isChecked(), 'topic chosen');
 				await go(page, page.getByRole('button', { name: 'Salva bozza' }), /^\/admin\/servizi\/\d+$/);

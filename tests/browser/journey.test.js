@@ -154,7 +154,7 @@ describe('browser journeys', () => {
 
 			test('catalogue filter: topic "Tributi" lists only tributi services', async () => {
 				await open(page, '/servizi');
-				await page.locator('#filtro-argomento').selectOption({ label: 'Tributi' });
+				await page.locator('#filtro-argomento').selectOption({ label: 'Imposte' });
 				const submit = page.getByRole('button', { name: 'Applica i filtri' });
 				await Promise.all([
 					page.waitForURL(/argomento=tributi/),

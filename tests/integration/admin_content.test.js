@@ -62,9 +62,9 @@ function serviceFields(name, extra = {}) {
 		conditions: 'Le condizioni del servizio.',
 		online_url: 'https://servizi.example.org/prova',
 		online_label: '',
-		booking_url: '',
 		in_person: '',
 		office_id: '1',
+		category_id: '3',
 		contacts: 'Scrivi all\'ufficio.',
 		topics: ['1', '3'],
 		...extra,
@@ -205,6 +205,8 @@ describe('editors: content of the portal', () => {
 				[{ summary: 'x'.repeat(161) }, /al massimo 160 caratteri/],
 				[{ topics: ['999'] }, /Argomenti/],
 				[{ office_id: '999' }, /Unità organizzativa/],
+				[{ category_id: '99' }, /Categoria del servizio/],
+				[{ category_id: '' }, /Categoria del servizio/],
 				[{ status: 'boh' }, /Stato del servizio/],
 			];
 			for (const [extra, re] of cases) {
@@ -229,6 +231,27 @@ describe('editors: content of the portal', () => {
 			assert.equal(inputValue(r.text, 'f-slug'), slug('conteso'), 'the form shows the revision');
 			assert.equal(sqlValue(`SELECT slug FROM services WHERE id = ${id}`), slug('primo'), 'nothing published');
 			assert.equal((await get(`/servizi/${slug('primo')}`)).status, 200);
+		});
+
+		test('a revision saved before sql/040 (no category, booking_url) keeps the live category and booking', async () => {
+			let r = await post(editor, '/admin/servizi/nuovo', { ...serviceFields('vecchia', { category_id: '13', booking: '1' }), azione: 'pubblica' });
+			const { id } = serviceId(r.location);
+			assert.deepEqual(sql(`SELECT category_id, booking FROM services WHERE id = ${id}`)[0], ['13', '1']);
+			sql(`INSERT INTO service_revisions (service_id, at, staff_id, state, snapshot)
+				SELECT service_id, NOW(3), NULL, 'draft', JSON_SET(JSON_REMOVE(snapshot, '$.category_id', '$.booking'),
+					'$.booking_url', 'https://servizi.comune.valdimonte.it/prenotazioni/x', '$.title', 'Servizio ${PREFIX} vecchio')
+				FROM service_revisions WHERE service_id = ${id} ORDER BY id DESC LIMIT 1`);
+			const rev = sqlValue(`SELECT MAX(id) FROM service_revisions WHERE service_id = ${id}`);
+			const form = await editor.get(`/admin/servizi/${id}`);
+			assert.equal(form.status, 200);
+			assert.match(form.text, /<option value="13" selected>/, 'the live category in the form');
+			r = await post(editor, `/admin/servizi/${id}/revisioni/${rev}`, { azione: 'pubblica' });
+			assert.equal(r.status, 303);
+			assert.deepEqual(sql(`SELECT title, category_id, booking FROM services WHERE id = ${id}`)[0],
+				[`Servizio ${PREFIX} vecchio`, '13', '1']);
+			const html = (await get(`/servizi/${slug('vecchia')}`)).text;
+			assert.match(html, /href="\/servizi\/categoria\/tributi-finanze-e-contravvenzioni"/);
+			assert.ok(html.includes(`href="/prenota?servizio=${slug('vecchia')}"`), 'the booking button');
 		});
 
 		test('the slug is made from the title when left empty', async () => {
@@ -269,7 +292,8 @@ describe('editors: content of the portal', () => {
 			assert.ok(r.text.includes('<p>Un paragrafo con <strong>grassetto</strong> e <em>corsivo</em>.</p>' +
 				'<h3>Un titoletto</h3><ul><li>primo punto</li><li>secondo punto</li></ul>'), 'description rendered');
 			assert.ok(r.text.includes('<ol><li>Compila il modulo.</li><li>Invialo.</li></ol>'), 'how_to rendered');
-			assert.ok(r.text.includes('<li>Anagrafe e stato civile</li>'), 'its topics');
+			assert.ok(r.text.includes('<li>Anagrafe</li>'), 'its topics');
+			assert.match(r.text, /<dt class="col-sm-4">Categoria<\/dt><dd class="col-sm-8">Anagrafe e stato civile<\/dd>/, 'its category');
 			assert.match(textOf(r.text), /bozza/);
 		});
 
@@ -285,6 +309,7 @@ describe('editors: content of the portal', () => {
 				assert.ok(p.text.includes('<strong>grassetto</strong>'), 'Markdown on the portal');
 			}
 			assert.ok((await get('/servizi?argomento=mobilita-e-trasporti')).text.includes(`href="${page()}"`), 'in the list of its topic');
+			assert.ok((await get('/servizi/categoria/anagrafe-e-stato-civile')).text.includes(`href="${page()}"`), 'in the page of its category');
 			assert.ok((await get(`/cerca?q=${WORD}`)).text.includes(`href="${page()}"`), 'found by the search');
 			// publishing what was saved made no new revision
 			assert.equal(sqlValue(`SELECT COUNT(*) FROM service_revisions WHERE service_id = ${id}`), '1');
@@ -395,7 +420,7 @@ describe('editors: content of the portal', () => {
 				assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the script shown as text');
 				assert.ok(html.includes('<p>clic dati <a href="https://www.example.org/">buono</a></p>'), 'the bad links dropped, the good one kept');
 				const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
-				for (const s of scripts) assert.match(s, /^<script (src="\/static\/[^"]+" defer|type="application\/ld\+json")>$/, s);
+				for (const s of scripts) assert.match(s, /^<script (src="\/static\/[^"]+" defer|type="application\/ld\+json"( data-element="metatag")?)>$/, s);
 			}
 		});
 	});
@@ -470,7 +495,7 @@ describe('editors: content of the portal', () => {
 			}
 			const form = await editor.get(`/admin/faq/${id}?esito=salvato`);
 			assert.match(form.text, /Salvato: il portale mostra già le modifiche/);
-			assert.equal(decodeEntities(/<option value="2" selected>([^<]*)</.exec(form.text)[1]), 'Tributi');
+			assert.equal(decodeEntities(/<option value="2" selected>([^<]*)</.exec(form.text)[1]), 'Imposte');
 			assert.deepEqual(auditRows('faq', id).map((x) => x.action), ['faq-create', 'faq-update']);
 		});
 

@@ -4,13 +4,15 @@
 // rely on.
 const { test, describe } = require('node:test');
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
 const {
 	get, page, titleOf, h1Of, textOf, count, serviceCards, jsonLd, decodeEntities,
 	assertErrorPage, assertSitePage, SITE_NAME,
 } = require('./lib/http');
 
 const TOPICS = {
-	'anagrafe-e-stato-civile': 'Anagrafe e stato civile',
+	'anagrafe-e-stato-civile': 'Anagrafe',
 	tributi: null,
 	'mobilita-e-trasporti': null,
 	ambiente: null,
@@ -30,6 +32,12 @@ function assertTitle(html, expected) {
 	assert.equal(titleOf(html), `${expected} - ${SITE_NAME}`);
 }
 
+// The <a data-element="DE"> of HTML: [{ href, text }]
+function hooks(html, de) {
+	return [...html.matchAll(new RegExp(`<a\\b([^>]*)\\bdata-element="${de}"[^>]*>([\\s\\S]*?)</a>`, 'g'))]
+		.map((m) => ({ href: (/href="([^"]*)"/.exec(m[0]) || [])[1], text: textOf(m[2]).trim() }));
+}
+
 describe('home page /', () => {
 	test('answers 200 with the site name, topics and a search form', async () => {
 		const html = await page('/');
@@ -38,7 +46,7 @@ describe('home page /', () => {
 		assert.equal(h1Of(html), SITE_NAME);
 		for (const slug of Object.keys(TOPICS))
 			assert.match(html, new RegExp(`<a href="/argomenti/${slug}">`), `topic ${slug} linked`);
-		assert.ok(html.includes('>Anagrafe e stato civile</a>'), 'topic name shown');
+		assert.ok(html.includes('>Anagrafe</a>'), 'topic name shown');
 		const form = /<form\b[^>]*\baction="\/cerca"[^>]*>([\s\S]*?)<\/form>/.exec(html);
 		assert.ok(form, 'a search form with action /cerca');
 		assert.match(form[0], /method="get"/i);
@@ -70,7 +78,7 @@ describe('service catalogue /servizi', () => {
 		assert.match(html, /href="\/servizi\?pagina=2"/, 'a link to page 2');
 		assert.match(html, /href="\/servizi\?pagina=3"/, 'a link to page 3');
 		assert.match(html, /aria-label="Paginazione dei servizi"/);
-		assert.match(html, /aria-current="page"><span class="visually-hidden">Pagina <\/span>1</, 'page 1 is current');
+		assert.match(html, /aria-current="page" data-element="pager-link"><span class="visually-hidden">Pagina <\/span>1</, 'page 1 is current');
 		assert.doesNotMatch(html, /href="\/servizi\?pagina=4"/);
 	});
 
@@ -228,10 +236,10 @@ describe('service page /servizi/certificato-anagrafico', () => {
 		assert.ok(area);
 		assert.match(area[1], /<a href="\/uffici\/ufficio-anagrafe">Ufficio Anagrafe<\/a>/);
 		assert.ok(area[1].includes('0577 900100'), 'office phone');
-		assert.match(html, /<a class="vm-tag" href="\/argomenti\/anagrafe-e-stato-civile" data-element="service-topic">Anagrafe e stato civile<\/a>/);
+		assert.match(html, /<a class="vm-tag" href="\/argomenti\/anagrafe-e-stato-civile" data-element="service-topic">Anagrafe<\/a>/);
 	});
 
-	test('has a breadcrumb Home > Servizi > ... > the service', async () => {
+	test('has a breadcrumb Home > Servizi > its category > the service', async () => {
 		await load();
 		const bc = /<ol class="breadcrumb" data-element="breadcrumb">([\s\S]*?)<\/ol>/.exec(html);
 		assert.ok(bc, 'a breadcrumb');
@@ -242,7 +250,13 @@ describe('service page /servizi/certificato-anagrafico', () => {
 		const lastItem = items[items.length - 1];
 		assert.match(lastItem, /aria-current="page"/);
 		assert.equal(textOf(lastItem), 'Certificato anagrafico');
-		for (const mid of items.slice(2, -1)) assert.match(mid, /<a href="\/argomenti\/[a-z0-9-]+">/);
+		assert.equal(items.length, 4);
+		assert.match(items[2], /<a href="\/servizi\/categoria\/anagrafe-e-stato-civile">Anagrafe e stato civile<\/a>/);
+	});
+
+	test('shows its category, linked to the category page', async () => {
+		await load();
+		assert.match(html, /<a class="vm-tag" href="\/servizi\/categoria\/anagrafe-e-stato-civile">Anagrafe e stato civile<\/a>/);
 	});
 
 	test('carries JSON-LD of @type GovernmentService with the right name', async () => {
@@ -305,13 +319,13 @@ describe('topics', () => {
 		assert.equal(h1Of(html), 'Argomenti');
 		for (const slug of Object.keys(TOPICS))
 			assert.match(html, new RegExp(`href="/argomenti/${slug}"`), slug);
-		assert.ok(html.includes('Anagrafe e stato civile'));
+		assert.ok(html.includes('>Anagrafe</a>'));
 	});
 
 	test('/argomenti/anagrafe-e-stato-civile shows its services, FAQ and offices', async () => {
 		const html = await page('/argomenti/anagrafe-e-stato-civile');
-		assertTitle(html, 'Anagrafe e stato civile');
-		assert.equal(h1Of(html), 'Anagrafe e stato civile');
+		assertTitle(html, 'Anagrafe');
+		assert.equal(h1Of(html), 'Anagrafe');
 		const cards = serviceCards(html);
 		assert.equal(cards.length, 9, 'its 9 services');
 		for (const s of ['certificato-anagrafico', 'carta-identita-elettronica', 'cambio-di-residenza'])
@@ -324,6 +338,250 @@ describe('topics', () => {
 
 	test('an unknown topic answers 404', async () => {
 		assertErrorPage(await get('/argomenti/argomento-inesistente'), 404, 'unknown topic');
+	});
+});
+
+// The 15 service categories of the Modello Comuni, with the titles AgID's
+// checker accepts (pa-website-validator-ng 1.1.38, src/storage/municipality/
+// menuItems.ts, services.dictionary; C.SI.1.7), and their slugs (sql/040).
+const CATEGORIES = {
+	'agricoltura-e-pesca': 'Agricoltura e pesca',
+	ambiente: 'Ambiente',
+	'anagrafe-e-stato-civile': 'Anagrafe e stato civile',
+	'appalti-pubblici': 'Appalti pubblici',
+	autorizzazioni: 'Autorizzazioni',
+	'catasto-e-urbanistica': 'Catasto e urbanistica',
+	'cultura-e-tempo-libero': 'Cultura e tempo libero',
+	'educazione-e-formazione': 'Educazione e formazione',
+	'giustizia-e-sicurezza-pubblica': 'Giustizia e sicurezza pubblica',
+	'imprese-e-commercio': 'Imprese e commercio',
+	'mobilita-e-trasporti': 'Mobilità e trasporti',
+	'salute-benessere-e-assistenza': 'Salute, benessere e assistenza',
+	'tributi-finanze-e-contravvenzioni': 'Tributi, finanze e contravvenzioni',
+	turismo: 'Turismo',
+	'vita-lavorativa': 'Vita lavorativa',
+};
+// tests/fixtures/README.md, "Service categories"
+const CATEGORY_COUNTS = {
+	'anagrafe-e-stato-civile': 9, 'tributi-finanze-e-contravvenzioni': 8, 'mobilita-e-trasporti': 3,
+	autorizzazioni: 2, ambiente: 2, 'salute-benessere-e-assistenza': 1,
+};
+
+// Every service of the fixture, through the category pages.
+async function servicesByCategory() {
+	const out = {};
+	for (const slug of Object.keys(CATEGORIES)) out[slug] = serviceCards(await page(`/servizi/categoria/${slug}`));
+	return out;
+}
+
+describe('service categories (Modello Comuni)', () => {
+	test('/servizi links the 15 categories with their exact titles (service-category-link)', async () => {
+		const html = await page('/servizi');
+		const links = hooks(html, 'service-category-link');
+		assert.equal(links.length, 15);
+		assert.deepEqual(links.map((l) => l.text).sort(), Object.values(CATEGORIES).sort());
+		for (const l of links) {
+			const slug = Object.keys(CATEGORIES).find((k) => CATEGORIES[k] === l.text);
+			assert.equal(l.href, `/servizi/categoria/${slug}`, l.text);
+		}
+		assert.match(html, /<h2[^>]*>Esplora per categoria<\/h2>/);
+	});
+
+	test('/servizi has the search, the featured services and the pager hooks', async () => {
+		const html = await page('/servizi');
+		assert.match(html, /<h2[^>]*>Esplora tutti i servizi<\/h2>/);
+		const form = /<form\b[^>]*action="\/cerca"[^>]*>([\s\S]*?)<\/form>/.exec(html);
+		assert.ok(form, 'a search form');
+		assert.match(form[1], /<input type="hidden" name="tipo" value="servizi">/, 'searching services');
+		assert.match(form[1], /<input\b[^>]*name="q"/);
+		const featured = /id="servizi-evidenza">Servizi in evidenza<\/h2>([\s\S]*?)<\/ul>/.exec(html);
+		assert.ok(featured, 'the featured services');
+		assert.deepEqual([...featured[1].matchAll(/href="\/servizi\/([a-z0-9-]+)"/g)].map((m) => m[1]).slice(0, 3),
+			['carta-identita-elettronica', 'pagamento-tari', 'certificato-anagrafico']);
+		assert.equal(hooks(html, 'pager-link').length, 3, 'a pager-link per page');
+		assert.equal(hooks(html, 'service-link').length, PAGE_SIZE);
+	});
+
+	test('each category page has the model title, breadcrumb and its services', async () => {
+		for (const [slug, title] of Object.entries(CATEGORIES)) {
+			const html = await page(`/servizi/categoria/${slug}`);
+			assertTitle(html, title);
+			assert.equal(h1Of(html), title);
+			const bc = /<ol class="breadcrumb" data-element="breadcrumb">([\s\S]*?)<\/ol>/.exec(html);
+			assert.deepEqual([...bc[1].matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)].map((m) => textOf(m[1]).replace('/', '').trim()),
+				['Home', 'Servizi', title]);
+			assert.match(bc[1], /<a href="\/servizi">Servizi<\/a>/);
+			assert.equal(serviceCards(html).length, CATEGORY_COUNTS[slug] || 0, slug);
+			if (!CATEGORY_COUNTS[slug]) assert.match(html, /Nessun servizio in questa categoria/);
+		}
+	});
+
+	test('every service is in exactly one category', async () => {
+		const by = await servicesByCategory();
+		const all = Object.values(by).flat();
+		assert.equal(all.length, TOTAL_SERVICES, 'as many entries as services');
+		assert.equal(new Set(all).size, TOTAL_SERVICES, 'no service in two categories');
+		const list = [];
+		for (let p = 1; p <= 3; p++) list.push(...serviceCards(await page(`/servizi${p > 1 ? `?pagina=${p}` : ''}`)));
+		assert.deepEqual([...new Set(all)].sort(), list.sort(), 'the same services as /servizi');
+		assert.ok(by['mobilita-e-trasporti'].includes('permesso-ztl'));
+		assert.ok(by['tributi-finanze-e-contravvenzioni'].includes('pagamento-multe'));
+	});
+
+	test('the category page lists the offices of its services', async () => {
+		const html = await page('/servizi/categoria/tributi-finanze-e-contravvenzioni');
+		const offices = /id="categoria-uffici">Uffici<\/h2>([\s\S]*?)<\/ul>/.exec(html);
+		assert.ok(offices);
+		assert.deepEqual([...offices[1].matchAll(/href="\/uffici\/([a-z0-9-]+)"/g)].map((m) => m[1]).sort(),
+			['polizia-locale', 'ufficio-tributi']);
+	});
+
+	test('an unknown category answers 404; /servizi/categoria is not a page', async () => {
+		assertErrorPage(await get('/servizi/categoria/categoria-inesistente'), 404, 'unknown category');
+		assertErrorPage(await get('/servizi/categoria/Anagrafe'), 404, 'not a slug');
+		assertErrorPage(await get('/servizi/categoria'), 404, 'no category');
+	});
+});
+
+// The JSON-LD the checker validates for R.SI.1.1 (pa-website-validator-ng
+// 1.1.38, src/audits/municipality_metatag/index.ts, metatadaJSONStructure).
+function assertMetatag(html, label) {
+	const blocks = [...html.matchAll(/<script type="application\/ld\+json" data-element="metatag">([\s\S]*?)<\/script>/g)];
+	assert.equal(blocks.length, 1, `${label}: one metatag block`);
+	assert.equal(count(html, /data-element="metatag"/g), 1, `${label}: one data-element="metatag"`);
+	const d = JSON.parse(blocks[0][1]);
+	const nonEmpty = (v, what) => assert.ok(typeof v === 'string' && v.length > 0, `${label}: ${what}`);
+	nonEmpty(d.name, 'name');
+	nonEmpty(d.serviceType, 'serviceType');
+	nonEmpty(d.serviceOperator && d.serviceOperator.name, 'serviceOperator.name');
+	nonEmpty(d.areaServed && d.areaServed.name, 'areaServed.name');
+	nonEmpty(d.audience && d.audience.audienceType, 'audience.audienceType');
+	const ch = d.availableChannel || {};
+	nonEmpty(ch.serviceUrl, 'availableChannel.serviceUrl');
+	const loc = ch.serviceLocation || {};
+	nonEmpty(loc.name, 'serviceLocation.name');
+	const a = loc.address || {};
+	nonEmpty(a.streetAddress, 'address.streetAddress');
+	nonEmpty(a.postalCode, 'address.postalCode');
+	nonEmpty(a.addressLocality, 'address.addressLocality');
+	return d;
+}
+
+// The sections C.SI.1.3 requires, each with the hook the checker reads
+// (src/storage/municipality/contentTypeItems.ts).
+const MANDATORY = [
+	['A chi è rivolto', ['service-addressed']], ['Come fare', ['service-how-to']], ['Cosa serve', ['service-needed']],
+	['Cosa si ottiene', ['service-achieved']], ['Tempi e scadenze', ['service-calendar-text']],
+	['Accedi al servizio', ['service-generic-access', 'service-booking-access', 'service-online-access']],
+	['Condizioni di servizio', ['service-file']], ['Contatti', ['service-area']],
+];
+
+describe('service pages and the checker (R.SI.1.1, C.SI.1.3, C.SI.2.1, C.SI.2.4)', () => {
+	test('the metatag JSON-LD has every field the audit requires', async () => {
+		const d = assertMetatag(await page('/servizi/certificato-anagrafico'), 'certificato-anagrafico');
+		assert.equal(d['@type'], 'GovernmentService');
+		assert.equal(d.name, 'Certificato anagrafico');
+		assert.equal(d.serviceType, 'Anagrafe e stato civile', 'the category');
+		assert.equal(d.serviceOperator.name, SITE_NAME);
+		assert.equal(d.audience.audienceType, 'Cittadini');
+		assert.equal(d.availableChannel.serviceUrl, 'https://servizi.comune.valdimonte.it/anagrafe/certificato-anagrafico');
+		assert.equal(d.availableChannel.serviceLocation.name, 'Ufficio Anagrafe');
+		assert.deepEqual({ ...d.availableChannel.serviceLocation.address, '@type': undefined },
+			{ '@type': undefined, streetAddress: 'Piazza del Municipio 1', postalCode: '53100', addressLocality: 'Valdimonte' });
+		// without an online channel, the page itself
+		const cie = assertMetatag(await page('/servizi/carta-identita-elettronica'), 'cie');
+		assert.match(cie.availableChannel.serviceUrl, /^https?:\/\/[^/]+\/servizi\/carta-identita-elettronica$/);
+	});
+
+	test('every service: metatag, the mandatory sections in the index with their hooks, category in the breadcrumb', async () => {
+		const by = await servicesByCategory();
+		for (const [cat, slugs] of Object.entries(by)) for (const slug of slugs) {
+			const html = await page(`/servizi/${slug}`);
+			assertMetatag(html, slug);
+			const index = /<ul data-element="page-index">([\s\S]*?)<\/ul>/.exec(html);
+			const entries = [...index[1].matchAll(/<li><a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
+			let at = -1;
+			for (const [section, des] of MANDATORY) {
+				const i = entries.indexOf(section);
+				assert.ok(i > at, `${slug}: "${section}" in the page index, in order`);
+				at = i;
+				assert.ok(des.some((de) => html.includes(`data-element="${de}"`)), `${slug}: a hook of "${section}"`);
+			}
+			for (const de of ['service-title', 'service-description', 'service-status', 'service-topic'])
+				assert.ok(html.includes(`data-element="${de}"`), `${slug}: ${de}`);
+			const bc = /<ol class="breadcrumb" data-element="breadcrumb">([\s\S]*?)<\/ol>/.exec(html);
+			assert.ok(bc[1].includes(`<a href="/servizi/categoria/${cat}">`), `${slug}: its category ${cat} after Servizi`);
+		}
+	});
+
+	test('"Tempi e scadenze" keeps the Markdown list and gives it service-calendar-list', async () => {
+		const html = await page('/servizi/cambio-di-residenza');
+		const m = /<div class="vm-longtext" data-element="service-calendar-text">\s*<div data-element="service-calendar-list"><ul>([\s\S]*?)<\/ul>/.exec(html);
+		assert.ok(m, 'the list inside the hook');
+		assert.deepEqual([...m[1].matchAll(/<li>/g)].length, 3);
+		assert.match(m[1], /Entro 20 giorni dal trasferimento/);
+		// a paragraph only: the text hook, no list hook
+		const cert = await page('/servizi/certificato-anagrafico');
+		assert.match(cert, /data-element="service-calendar-text">\s*<p>Online il certificato/);
+		assert.doesNotMatch(cert, /service-calendar-list/);
+	});
+
+	test('the booking button leads to our booking flow, /prenota?servizio=SLUG', async () => {
+		const html = await page('/servizi/carta-identita-elettronica');
+		const b = hooks(html, 'service-booking-access');
+		assert.equal(b.length, 1);
+		assert.equal(b[0].href, '/prenota?servizio=carta-identita-elettronica');
+		assert.match(b[0].text, /Prenota un appuntamento/);
+		assert.doesNotMatch(html, /prenotazioni\//, 'no external booking host');
+		assert.equal(hooks(await page('/servizi/certificato-anagrafico'), 'service-booking-access').length, 0,
+			'no button where the service is not booked');
+	});
+
+	test('"Segnala un disservizio" goes to our form for this service', async () => {
+		const html = await page('/servizi/certificato-anagrafico');
+		assert.match(html, /<a class="btn btn-outline-primary btn-sm" href="\/segnalazioni\/nuova\?tipo=reclamo&amp;servizio=certificato-anagrafico">Segnala un disservizio<\/a>/);
+		const r = await get('/segnalazioni/nuova?tipo=reclamo&servizio=certificato-anagrafico');
+		assert.notEqual(r.status, 404, 'the form exists');
+	});
+
+	test('an inactive service still has its "Accedi al servizio" hook, with the reason', async () => {
+		const html = await page('/servizi/contributo-affitto');
+		assert.match(html, /<div class="callout warning" data-element="service-generic-access">/);
+	});
+});
+
+// The controlled vocabulary of the model (C.SI.1.5), kept in the repository.
+function vocabulary() {
+	return fs.readFileSync(path.join(__dirname, '../fixtures/vocabolario_argomenti.txt'), 'utf8').split('\n')
+		.map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+
+describe('topics from the controlled vocabulary (C.SI.1.5)', () => {
+	test('the vocabulary file has the 64 terms of the model', () => {
+		const v = vocabulary();
+		assert.equal(v.length, 64);
+		for (const t of ['Agricoltura', 'Anagrafe', 'Sport', 'ZTL', "Accesso all'informazione"])
+			assert.ok(v.includes(t), t);
+	});
+
+	test('every topic on /argomenti (topic-element) is a term of the vocabulary', async () => {
+		const v = new Set(vocabulary().map((t) => t.toLowerCase()));
+		const html = await page('/argomenti');
+		const topics = [...html.matchAll(/data-element="topic-element"[^>]*>([\s\S]*?)<\/a>/g)].map((m) => textOf(m[1]).trim());
+		assert.equal(topics.length, Object.keys(TOPICS).length);
+		for (const t of topics) assert.ok(v.has(t.toLowerCase()), `"${t}" is in the vocabulary`);
+		// and every topic a service page names
+		for (const t of hooks(await page('/servizi/pagamento-tari'), 'service-topic'))
+			assert.ok(v.has(t.text.toLowerCase()), `"${t.text}" is in the vocabulary`);
+	});
+
+	test('the demo data uses only vocabulary terms as topics', () => {
+		const v = new Set(vocabulary().map((t) => t.toLowerCase()));
+		const sqlText = fs.readFileSync(path.join(__dirname, '../../sql/demo/catalogue.sql'), 'utf8');
+		const block = /INSERT INTO topics \([^)]*\) VALUES\n([\s\S]*?);\n/.exec(sqlText)[1];
+		const names = [...block.matchAll(/^\(\d+, '[a-z0-9-]+', '((?:[^']|'')*)'/gm)].map((m) => m[1].replace(/''/g, "'"));
+		assert.ok(names.length >= 15, `${names.length} demo topics`);
+		for (const n of names) assert.ok(v.has(n.toLowerCase()), `demo topic "${n}" is in the vocabulary`);
 	});
 });
 

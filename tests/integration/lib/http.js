@@ -234,7 +234,7 @@ function serviceCards(html) {
 }
 
 function jsonLd(html) {
-	return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+	return [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 }
 
 /* -------------------------------------------------------------- assertions */
