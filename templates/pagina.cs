@@ -6,6 +6,10 @@
 <div class="vm-longtext">
 <?cs call:longtext(Doc.body) ?>
 </div>
+<?cs if:Doc.licence.title ?><section class="vm-longtext" aria-labelledby="licenza">
+<h2 class="h4" id="licenza" data-element="legal-notes-section"><?cs var:Doc.licence.title ?></h2>
+<div data-element="legal-notes-body"><?cs call:longtext(Doc.licence.body) ?></div>
+</section><?cs /if ?>
 </div>
 </div>
 </div>
