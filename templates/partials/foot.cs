@@ -22,7 +22,7 @@
 <?cs var:Site.Name ?><br>
 <?cs var:Site.Address ?><br>
 Codice fiscale e partita IVA: <?cs var:Site.TaxCode ?><br>
-<?cs if:Site.Phone ?>Centralino: <a href="tel:<?cs var:url_escape(Site.PhoneTel) ?>"><?cs var:Site.Phone ?></a><br>
+<?cs if:Site.Phone ?>Centralino: <a href="tel:<?cs var:Site.PhoneTel ?>"><?cs var:Site.Phone ?></a><br>
 <?cs /if ?><?cs if:Site.Pec ?>PEC: <a href="mailto:<?cs var:Site.Pec ?>"><?cs var:Site.Pec ?></a><?cs /if ?>
 </address>
 <?cs if:Site.Urp.Url ?><p><a href="<?cs var:url_validate(Site.Urp.Url) ?>" data-element="contacts"><?cs var:Site.Urp.Label ?></a></p><?cs /if ?>

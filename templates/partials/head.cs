@@ -28,7 +28,7 @@
 <div class="it-header-slim-wrapper-content">
 <?cs if:Site.RegionUrl ?><a class="d-lg-block navbar-brand" href="<?cs var:url_validate(Site.RegionUrl) ?>"><?cs var:Site.Region ?></a><?cs else ?><span class="d-lg-block navbar-brand"><?cs var:Site.Region ?></span><?cs /if ?>
 <div class="it-header-slim-right-zone vm-user-zone">
-<a class="btn btn-primary btn-icon btn-full vm-login" href="/auth/login<?cs if:Page.Canonical && Page.Section != "accesso" ?>?next=<?cs var:url_escape(Page.Canonical) ?><?cs /if ?>" data-element="personal-area-login"><span class="rounded-icon" aria-hidden="true"><?cs call:icon("it-user", "icon-primary") ?></span><span class="vm-login-label">Accedi all'area personale</span></a>
+<a class="btn btn-primary btn-icon btn-full vm-login" href="/auth/login<?cs if:Page.Canonical && Page.Section != "accesso" ?>?next=<?cs var:url_escape(Page.Canonical) ?><?cs /if ?>" data-element="personal-area-login" aria-label="Accedi all'area personale"><span class="rounded-icon" aria-hidden="true"><?cs call:icon("it-user", "icon-primary") ?></span><span class="vm-login-label">Accedi all'area personale</span></a>
 </div>
 </div>
 </div></div></div>
