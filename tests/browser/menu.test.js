@@ -16,6 +16,16 @@ const { Client } = require('../integration/lib/cases');
 
 const PHONE = VIEWPORTS.find((v) => v.name === 'phone');
 
+// Runs fn(page) in a fresh context on the viewport, closed whatever happens.
+async function inContext(browser, vp, extra, fn) {
+	const ctx = await newContext(browser, vp, extra);
+	try {
+		return await fn(await ctx.newPage(), ctx);
+	} finally {
+		await ctx.close();
+	}
+}
+
 // Resolves once the page has stopped scrolling (same scrollY twice in 100 ms).
 async function scrolled(page) {
 	let last = -1;
@@ -33,9 +43,7 @@ describe('browser: the header menu on a phone', () => {
 	after(async () => { if (browser) await browser.close(); });
 
 	test('without JavaScript the burger opens the menu, its links work, the close link closes it', async () => {
-		const ctx = await newContext(browser, PHONE, { javaScriptEnabled: false });
-		try {
-			const page = await ctx.newPage();
+		await inContext(browser, PHONE, { javaScriptEnabled: false }, async (page) => {
 			await open(page, '/argomenti');
 			const burger = page.locator('a.custom-navbar-toggler');
 			const novita = page.locator('#menu-principale a[data-element="news"]');
@@ -62,15 +70,11 @@ describe('browser: the header menu on a phone', () => {
 			assert.equal((await page.locator('main h1').innerText()).trim(), 'Servizi');
 			assert.equal(await page.locator('#menu-principale a[data-element="news"]').isVisible(), false,
 				'the menu is closed on the new page');
-		} finally {
-			await ctx.close();
-		}
+		});
 	});
 
 	test('with JavaScript the panel opens (aria-expanded) and the close link closes it', async () => {
-		const ctx = await newContext(browser, PHONE);
-		try {
-			const page = await ctx.newPage();
+		await inContext(browser, PHONE, {}, async (page) => {
 			const watch = watchErrors(page);
 			await open(page, '/');
 			const burger = page.locator('a.custom-navbar-toggler');
@@ -84,23 +88,17 @@ describe('browser: the header menu on a phone', () => {
 			await live.waitFor({ state: 'hidden', timeout: 3000 });
 			assert.equal(await burger.getAttribute('aria-expanded'), 'false');
 			watch.check();
-		} finally {
-			await ctx.close();
-		}
+		});
 	});
 
 	test('the search button and the logo link do not overlap', async () => {
-		const ctx = await newContext(browser, PHONE);
-		try {
-			const page = await ctx.newPage();
+		await inContext(browser, PHONE, {}, async (page) => {
 			await open(page, '/');
 			const logo = await page.locator('.it-brand-wrapper > a').boundingBox();
 			const search = await page.locator('a.search-link').boundingBox();
 			assert.ok(logo.x + logo.width <= search.x, `logo ends (${logo.x + logo.width}) before search starts (${search.x})`);
 			assert.ok(search.width >= 44 && search.height >= 44, `search target ${search.width}x${search.height}`);
-		} finally {
-			await ctx.close();
-		}
+		});
 	});
 });
 
@@ -113,10 +111,8 @@ describe('browser: the user menu of a signed-in citizen', () => {
 		test(`on ${vp.name}: name, "Area personale", "Esci" in place of the login link`, async () => {
 			const citizen = new Client();
 			await citizen.login(3, '/');
-			const ctx = await newContext(browser, vp);
-			try {
+			await inContext(browser, vp, {}, async (page, ctx) => {
 				await ctx.addCookies([{ name: 'sid', value: citizen.sid, url: BASE_URL }]);
-				const page = await ctx.newPage();
 				const watch = watchErrors(page);
 				await open(page, '/servizi');
 				const button = page.locator('header #menu-utente-pulsante');
@@ -137,9 +133,7 @@ describe('browser: the user menu of a signed-in citizen', () => {
 				await button.click();
 				await Promise.all([page.waitForURL((u) => u.pathname === '/area-personale'), area.click()]);
 				watch.check();
-			} finally {
-				await ctx.close();
-			}
+			});
 		});
 	}
 });
