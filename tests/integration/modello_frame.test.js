@@ -276,3 +276,15 @@ describe('identity from configuration', () => {
 		assert.deepEqual(found, [], 'templates naming Valdimonte');
 	});
 });
+
+describe('the static error pages nginx serves when the programs cannot answer', () => {
+	// They cannot read conf/site.hdf: they repeat its values, and must agree with it.
+	test('show the contacts of conf/site.hdf', async () => {
+		const html = await page('/static/errori/503.html');
+		const text = textOf(html);
+		for (const k of ['Site.Name', 'Site.Address', 'Site.Phone', 'Site.Pec'])
+			assert.ok(text.includes(SITE[k]), `${k} "${SITE[k]}" on the static error page`);
+		assert.ok(html.includes(`href="tel:${SITE['Site.PhoneTel']}"`));
+		assert.ok(html.includes(`src="${SITE['Site.Static']}/${SITE['Site.Logo']}"`));
+	});
+});
