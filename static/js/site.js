@@ -155,9 +155,25 @@ window.VIDEOJS_NO_DYNAMIC_STYLE = true;
    * there, so screen readers read it and the next Tab reaches its links. */
   function focusErrors() {
     var summary = document.getElementById("errori");
-    if (summary && !window.location.hash) {
+    if (!summary) {
+      return;
+    }
+    if (!window.location.hash) {
       summary.focus();
     }
+    /* A message's link puts the focus in its field and shows the field's label
+     * (the fragment alone would scroll the label out of view). */
+    summary.addEventListener("click", function (ev) {
+      var link = ev.target.closest ? ev.target.closest("a[href^='#']") : null;
+      var field = link ? document.getElementById(link.getAttribute("href").slice(1)) : null;
+      if (!field) {
+        return;
+      }
+      ev.preventDefault();
+      var label = document.querySelector("label[for='" + field.id + "']");
+      (label || field).scrollIntoView();
+      field.focus({ preventScroll: true });
+    });
   }
 
   function ready() {
