@@ -39,7 +39,7 @@
 <h2 class="h5 mb-2" id="errori-titolo">Il modulo contiene <?cs if:subcount(Form.error_list) == 1 ?>un errore<?cs else ?><?cs var:subcount(Form.error_list) ?> errori<?cs /if ?>: correggi e invia di nuovo</h2>
 <ul class="mb-0"><?cs each:e = Form.error_list ?><li><?cs if:e.field ?><a href="#<?cs if:e.field == "posizione" ?>latitudine<?cs else ?><?cs var:e.field ?><?cs /if ?>"><?cs var:e ?></a><?cs else ?><?cs var:e ?><?cs /if ?></li><?cs /each ?></ul>
 </div><?cs /if ?><?cs /def ?>
-<?cs def:step(n, current, label) ?><li class="<?cs if:n < current ?>confirmed<?cs elif:n == current ?>active<?cs /if ?>"<?cs if:n == current ?> aria-current="step"<?cs /if ?>><?cs if:n < current ?><?cs call:icon("it-check", "steppers-success") ?><?cs /if ?><span class="steppers-number"><?cs var:n + 1 ?></span><?cs var:label ?><?cs if:n < current ?><span class="visually-hidden"> (completato)</span><?cs elif:n == current ?><span class="visually-hidden"> (passo attuale)</span><?cs /if ?></li>
+<?cs def:step(n, current, label) ?><li class="<?cs if:n < current ?>confirmed<?cs elif:n == current ?>active<?cs /if ?>"<?cs if:n == current ?> aria-current="step"<?cs /if ?>><span class="steppers-number"><?cs if:n < current ?><?cs call:icon("it-check", "steppers-success") ?><span class="visually-hidden"><?cs var:n + 1 ?></span><?cs else ?><?cs var:n + 1 ?><?cs /if ?></span><?cs var:label ?><?cs if:n < current ?><span class="visually-hidden"> (completato)</span><?cs elif:n == current ?><span class="visually-hidden"> (passo attuale)</span><?cs /if ?></li>
 <?cs /def ?>
 <?cs # Indicatore dei passi di un percorso a quattro pagine (Bootstrap Italia "steppers"):
    current è l'indice (da 0) del passo in corso, s0..s3 le etichette. ?>
