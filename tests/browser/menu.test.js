@@ -127,6 +127,11 @@ describe('browser: the user menu of a signed-in citizen', () => {
 				const esci = page.getByRole('link', { name: 'Esci', exact: true });
 				assert.ok(await area.isVisible() && await esci.isVisible(), 'both entries shown');
 				assert.equal(await esci.getAttribute('href'), '/auth/logout');
+				// readable: the slim header's white link colour does not reach the white list
+				const colours = await esci.evaluate((a) => [getComputedStyle(a).color,
+					getComputedStyle(a.closest('ul')).backgroundColor]);
+				assert.notEqual(colours[0], colours[1], `"Esci" ${colours[0]} on ${colours[1]}`);
+				assert.notEqual(colours[0], 'rgb(255, 255, 255)', '"Esci" is not white');
 				await axeCheck(page, `user menu open on ${vp.name}`);
 				await page.keyboard.press('Escape');
 				assert.equal(await button.getAttribute('aria-expanded'), 'false', 'Escape closes it');
