@@ -44,6 +44,7 @@ static const struct route routes[] = {
 	{ "GET", "/accessibilita",       page_pagine_show, R_CACHE },
 	{ "GET", "/privacy",             page_pagine_show, R_CACHE },
 	{ "GET", "/note-legali",         page_pagine_show, R_CACHE },
+	{ "GET", "/piano-di-miglioramento", page_pagine_show, R_CACHE },
 	{ "GET", "/_errore/:code",       page_errore_show, 0 },
 };
 

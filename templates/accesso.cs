@@ -12,13 +12,19 @@
 <h2 class="h4" id="accesso-spid">SPID</h2>
 <p>Accedi con SPID, il Sistema Pubblico di Identità Digitale, scegliendo il tuo gestore di identità.</p>
 <?cs if:subcount(Login.Idps) ?><details class="vm-spid-button">
-<summary class="btn btn-primary vm-spid-summary"><img src="<?cs var:Site.Static ?>/spid/spid-ico-circle-bb.svg" alt="" width="28" height="28"><span>Entra con SPID</span></summary>
+<summary class="btn btn-primary vm-spid-summary"><span class="vm-spid-ico"><img src="<?cs var:Site.Static ?>/spid/spid-ico-circle-bb.svg" alt="" width="29" height="29"></span><span class="vm-spid-label">Entra con SPID</span></summary>
+<div class="vm-spid-menu">
 <ul class="vm-idp-list" aria-label="Gestori di identità SPID">
-<?cs each:i = Login.Idps ?><li><a class="vm-idp" href="/auth/login?idp=<?cs var:url_escape(i.entity_id) ?>&amp;next=<?cs var:url_escape(Login.next) ?>"><?cs if:i.logo ?><img src="<?cs var:url_validate(i.logo) ?>" alt="" width="120" height="28"><?cs /if ?><span class="vm-idp-name"><?cs var:i.name ?></span></a></li>
-<?cs /each ?><li class="vm-idp-info"><a href="https://www.spid.gov.it">Maggiori informazioni</a></li>
-<li class="vm-idp-info"><a href="https://www.spid.gov.it/cos-e-spid/come-attivare-spid/">Non hai SPID?</a></li>
-<li class="vm-idp-info"><a href="https://www.spid.gov.it/serve-aiuto">Serve aiuto?</a></li>
+<?cs # Il logo dell'IdP con il suo nome come testo alternativo; il nome scritto quando manca
+   il logo o quando è il segnaposto del pacchetto (spid-idp-dummy, quello del Demo IdP). ?>
+<?cs each:i = Login.Idps ?><li><a class="vm-idp" href="/auth/login?idp=<?cs var:url_escape(i.entity_id) ?>&amp;next=<?cs var:url_escape(Login.next) ?>"><?cs if:i.logo && string.find(i.logo, "spid-idp-dummy") < 0 ?><img src="<?cs var:url_validate(i.logo) ?>" alt="<?cs var:i.name ?>" width="120" height="28"><?cs else ?><span class="vm-idp-name"><?cs var:i.name ?></span><?cs /if ?></a></li>
+<?cs /each ?></ul>
+<ul class="vm-idp-support">
+<li><a href="https://www.spid.gov.it">Maggiori informazioni</a></li>
+<li><a href="https://www.spid.gov.it/cos-e-spid/come-attivare-spid/">Non hai SPID?</a></li>
+<li><a href="https://www.spid.gov.it/serve-aiuto">Serve aiuto?</a></li>
 </ul>
+</div>
 </details><?cs else ?><p class="text-secondary">Nessun gestore di identità SPID è configurato.</p><?cs /if ?>
 </div></div></div>
 </section>

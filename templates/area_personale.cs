@@ -29,7 +29,7 @@
 <h2 id="profilo" class="h4">Il tuo profilo</h2>
 <p><?cs var:Session.name ?> <?cs var:Session.family_name ?><br>Codice fiscale <?cs var:Session.fiscal_code ?><br>Livello SPID/CIE <?cs var:Session.level ?></p>
 <?cs if:Area.saved ?><div class="alert alert-success" role="status">Contatti salvati.</div><?cs /if ?>
-<?cs if:Form.error ?><div class="alert alert-danger" role="alert"><?cs var:Form.error ?></div><?cs /if ?>
+<?cs if:Form.error ?><div class="alert alert-danger" role="alert" id="errori" tabindex="-1"><?cs var:Form.error ?></div><?cs /if ?>
 <form method="post" action="/area-personale/contatti">
 <input type="hidden" name="csrf" value="<?cs var:Session.csrf ?>">
 <div class="form-group"><label for="email" class="active">E-mail per le notifiche</label>

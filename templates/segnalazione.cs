@@ -26,7 +26,7 @@
 </section>
 <?cs if:Case.open ?><section aria-labelledby="scrivi" class="mt-4">
 <h2 id="scrivi" class="h4">Scrivi all'ufficio</h2>
-<?cs if:Form.error ?><div class="alert alert-danger" role="alert"><?cs var:Form.error ?></div><?cs /if ?>
+<?cs if:Form.error ?><div class="alert alert-danger" role="alert" id="errori" tabindex="-1"><a href="#messaggio"><?cs var:Form.error ?></a></div><?cs /if ?>
 <form method="post" action="/segnalazioni/<?cs var:Case.code ?>/messaggi" enctype="multipart/form-data">
 <input type="hidden" name="csrf" value="<?cs var:Session.csrf ?>">
 <div class="form-group"><label for="messaggio" class="active">Messaggio (al massimo 4000 caratteri)</label>

@@ -2,13 +2,11 @@
 <?cs include:"partials/case_macros.cs" ?>
 <?cs call:page_head(Page.Title, "Compila i dati: potrai rivederli prima dell'invio.") ?>
 <div class="container mb-5">
+<?cs call:case_steps(1) ?>
 <?cs call:unavailable() ?>
 <div class="row"><div class="col-12 col-lg-8">
-<?cs if:subcount(Form.error_list) ?><div class="alert alert-danger" role="alert" id="errori">
-<p class="fw-bold mb-1">Controlla i dati inseriti:</p>
-<ul class="mb-0"><?cs each:e = Form.error_list ?><li><?cs var:e ?></li><?cs /each ?></ul>
-</div><?cs /if ?>
-<form method="post" action="/segnalazioni/<?cs var:Case.code ?>/modifica" enctype="multipart/form-data" novalidate>
+<?cs call:error_summary() ?>
+<form method="post" action="/segnalazioni/<?cs var:Case.code ?>/modifica" enctype="multipart/form-data" class="vm-case-form" novalidate>
 <input type="hidden" name="csrf" value="<?cs var:Session.csrf ?>">
 <div class="select-wrapper mb-4">
 <label for="categoria">Categoria (obbligatoria)</label>

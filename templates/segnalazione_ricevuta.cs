@@ -1,6 +1,8 @@
 <?cs include:"partials/head.cs" ?>
+<?cs include:"partials/case_macros.cs" ?>
 <?cs call:page_head("Pratica inviata", "") ?>
 <div class="container mb-5">
+<?cs call:case_steps(3) ?>
 <div class="row"><div class="col-12 col-lg-8">
 <div class="callout success"><div class="callout-inner">
 <div class="callout-title"><?cs call:icon("it-check-circle", "") ?><span>Abbiamo ricevuto la tua pratica</span></div>

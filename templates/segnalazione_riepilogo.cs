@@ -2,6 +2,7 @@
 <?cs include:"partials/case_macros.cs" ?>
 <?cs call:page_head(Page.Title, "Controlla i dati: questo è esattamente ciò che invierai al Comune.") ?>
 <div class="container mb-5">
+<?cs call:case_steps(2) ?>
 <?cs call:unavailable() ?>
 <div class="row"><div class="col-12 col-lg-8">
 <dl class="vm-summary">

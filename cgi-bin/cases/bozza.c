@@ -37,7 +37,9 @@ struct draft {
 static void error(struct draft *d, const char *field, const char *msg)
 {
 	req_set(d->r, arena_printf(d->r->a, "Form.errors.%s", field), msg);
-	req_set(d->r, arena_printf(d->r->a, "Form.error_list.%d", d->errors++), msg);
+	req_set(d->r, arena_printf(d->r->a, "Form.error_list.%d", d->errors), msg);
+	/* the summary links each message to its field */
+	req_set(d->r, arena_printf(d->r->a, "Form.error_list.%d.field", d->errors++), field);
 }
 
 static const char *field(struct req *r, const char *name)

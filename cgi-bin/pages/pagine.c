@@ -10,7 +10,9 @@
 #include "core/req.h"
 #include "core/view.h"
 
-/* GET /accessibilita, /privacy, /note-legali: text from Pages.<name>.{title,body}. */
+/* GET /accessibilita, /privacy, /note-legali, /piano-di-miglioramento: text from
+ * Pages.<name>.{title,body}, and the optional section Pages.<name>.licence.{title,body}
+ * (the legal notes' "Licenza dei contenuti", criterion C.SI.3.4). */
 int page_pagine_show(struct req *r)
 {
 	/* HDF names cannot hold '-': /note-legali reads Pages.note_legali */
@@ -23,6 +25,12 @@ int page_pagine_show(struct req *r)
 		return 404;
 	view_text(r, "Doc.body", app_conf(r->app, arena_printf(r->a, "Pages.%s.body", name), ""));
 	req_set(r, "Doc.title", title);
+	const char *lt = app_conf(r->app, arena_printf(r->a, "Pages.%s.licence.title", name), NULL);
+	if (lt) {
+		req_set(r, "Doc.licence.title", lt);
+		view_text(r, "Doc.licence.body",
+			  app_conf(r->app, arena_printf(r->a, "Pages.%s.licence.body", name), ""));
+	}
 	view_page(r, "pagina", title, r->path);
 	view_crumb(r, title, NULL);
 	r->tpl = "pagina.cs";

@@ -5,3 +5,5 @@
 <?cs /each ?></ul><?cs /if ?><?cs /def ?>
 <?cs def:field_error(name) ?><?cs if:Form.errors[name] ?><div class="invalid-feedback d-block" id="errore-<?cs var:name ?>"><?cs var:Form.errors[name] ?></div><?cs /if ?><?cs /def ?>
 <?cs def:unavailable() ?><?cs if:Form.unavailable ?><div class="alert alert-warning" role="alert" id="non-salvato"><?cs var:Form.unavailable ?></div><?cs /if ?><?cs /def ?>
+<?cs # I passi di una nuova pratica: consenso, modulo, riepilogo, ricevuta (current da 0). ?>
+<?cs def:case_steps(current) ?><?cs call:steps(current, "Informativa", "Dati", "Riepilogo", "Ricevuta") ?><?cs /def ?>

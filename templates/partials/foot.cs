@@ -4,47 +4,50 @@
 <div class="it-footer-main">
 <div class="container">
 <div class="vm-footer-brand">
-<a href="/"><img src="<?cs var:Site.Static ?>/images/stemma-valdimonte.svg" alt="" width="44" height="50"><span><?cs var:Site.Name ?></span></a>
+<a href="/"><img src="<?cs var:Site.Static ?>/<?cs var:Site.Logo ?>" alt="" width="44" height="50"><span><?cs var:Site.Name ?></span></a>
 </div>
 <div class="row">
 <div class="col-12 col-md-6 col-lg-3">
 <h2>Esplora il sito</h2>
 <ul>
+<li><a href="/amministrazione">Amministrazione</a></li>
+<li><a href="/novita">Novità</a></li>
 <li><a href="/servizi">Servizi</a></li>
+<li><a href="/vivere-il-comune">Vivere il Comune</a></li>
 <li><a href="/argomenti">Argomenti</a></li>
-<li><a href="/uffici">Uffici</a></li>
-<li><a href="/cerca">Cerca nel sito</a></li>
 </ul>
+</div>
+<div class="col-12 col-md-6 col-lg-3">
+<h2>Contatti</h2>
+<address>
+<?cs var:Site.Name ?><br>
+<?cs var:Site.Address ?><br>
+Codice fiscale e partita IVA: <?cs var:Site.TaxCode ?><br>
+<?cs if:Site.Phone ?>Centralino: <a href="tel:<?cs var:Site.PhoneTel ?>"><?cs var:Site.Phone ?></a><br>
+<?cs /if ?><?cs if:Site.Pec ?>PEC: <a href="mailto:<?cs var:Site.Pec ?>"><?cs var:Site.Pec ?></a><?cs /if ?>
+</address>
+<?cs if:Site.Urp.Url ?><p><a href="<?cs var:url_validate(Site.Urp.Url) ?>" data-element="contacts"><?cs var:Site.Urp.Label ?></a></p><?cs /if ?>
 </div>
 <div class="col-12 col-md-6 col-lg-3">
 <h2>Assistenza</h2>
 <ul>
-<li><a href="/faq">Domande frequenti (FAQ)</a></li>
-<li><a href="/auth/login">Accedi all'area personale</a></li>
+<li><a href="/faq" data-element="faq">Leggi le FAQ</a></li>
+<li><a href="/segnalazioni/nuova?tipo=reclamo" data-element="report-inefficiency">Segnalazione disservizio</a></li>
+<li><a href="/cerca">Cerca nel sito</a></li>
 </ul>
 </div>
-<div class="col-12 col-lg-6">
-<h2>Contatti</h2>
-<address>
-<?cs var:Site.Name ?><br>
-Piazza del Municipio, 1 - 50099 Valdimonte<br>
-Codice fiscale e partita IVA: 00000000000<br>
-Centralino: <a href="tel:+390550000000">055 000 0000</a><br>
-PEC: <a href="mailto:protocollo@pec.comune.valdimonte.it">protocollo@pec.comune.valdimonte.it</a>
-</address>
-</div>
-</div>
-</div>
-</div>
-<div class="it-footer-small-prints">
-<div class="container">
-<h2 class="visually-hidden">Informazioni legali</h2>
+<div class="col-12 col-md-6 col-lg-3">
+<h2>Informazioni legali</h2>
 <ul>
-<li><a href="/accessibilita" data-element="accessibility-link">Dichiarazione di accessibilità</a></li>
 <li><a href="/privacy" data-element="privacy-policy-link">Informativa privacy</a></li>
-<li><a href="/note-legali" data-element="legal-notes-link">Note legali</a></li>
-<li><a href="/faq" data-element="faq">FAQ</a></li>
+<li><a href="/note-legali" data-element="legal-notes">Note legali</a></li>
+<li><a href="<?cs if:Site.AccessibilityUrl ?><?cs var:url_validate(Site.AccessibilityUrl) ?><?cs else ?>/accessibilita<?cs /if ?>" data-element="accessibility-link">Dichiarazione di accessibilità</a></li>
+<?cs if:Site.ImprovementPlanUrl ?><li><a href="<?cs var:url_validate(Site.ImprovementPlanUrl) ?>">Piano di miglioramento del sito</a></li><?cs /if ?>
 </ul>
+<?cs if:subcount(Site.Social) ?><h2>Seguici su</h2>
+<div class="vm-footer-social"><?cs call:social_list(Site.Social) ?></div><?cs /if ?>
+</div>
+</div>
 </div>
 </div>
 </footer>

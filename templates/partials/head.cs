@@ -3,7 +3,7 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title><?cs if:Page.Title ?><?cs var:Page.Title ?> - <?cs /if ?><?cs var:Site.Name ?></title>
+<title><?cs if:subcount(Form.error_list) || Form.error ?>Errore: <?cs /if ?><?cs if:Page.Title ?><?cs var:Page.Title ?> - <?cs /if ?><?cs var:Site.Name ?></title>
 <?cs if:Page.Description ?><meta name="description" content="<?cs var:Page.Description ?>">
 <?cs /if ?><?cs if:Page.Canonical ?><link rel="canonical" href="<?cs var:Site.BaseUrl ?><?cs var:Page.Canonical ?>">
 <?cs /if ?><meta property="og:type" content="website">
@@ -26,9 +26,9 @@
 <div class="it-header-slim-wrapper">
 <div class="container"><div class="row"><div class="col-12">
 <div class="it-header-slim-wrapper-content">
-<span class="d-lg-block navbar-brand"><?cs var:Site.Region ?></span>
-<div class="it-header-slim-right-zone">
-<a class="btn btn-primary btn-icon btn-full vm-login" href="/auth/login" data-element="personal-area-login" aria-label="Accedi all'area personale"><span class="rounded-icon" aria-hidden="true"><?cs call:icon("it-user", "icon-primary") ?></span><span class="d-none d-lg-block">Accedi all'area personale</span></a>
+<?cs if:Site.RegionUrl ?><a class="d-lg-block navbar-brand" href="<?cs var:url_validate(Site.RegionUrl) ?>"><?cs var:Site.Region ?></a><?cs else ?><span class="d-lg-block navbar-brand"><?cs var:Site.Region ?></span><?cs /if ?>
+<div class="it-header-slim-right-zone vm-user-zone">
+<a class="btn btn-primary btn-icon btn-full vm-login" href="/auth/login<?cs if:Page.Canonical && Page.Section != "accesso" ?>?next=<?cs var:url_escape(Page.Canonical) ?><?cs /if ?>" data-element="personal-area-login" aria-label="Accedi all'area personale"><span class="rounded-icon" aria-hidden="true"><?cs call:icon("it-user", "icon-primary") ?></span><span class="vm-login-label">Accedi all'area personale</span></a>
 </div>
 </div>
 </div></div></div>
@@ -38,9 +38,13 @@
 <div class="container"><div class="row"><div class="col-12">
 <div class="it-header-center-content-wrapper">
 <div class="it-brand-wrapper">
-<a href="/"><img class="vm-brand-logo" src="<?cs var:Site.Static ?>/images/stemma-valdimonte.svg" alt="" width="52" height="58"><div class="it-brand-text"><div class="it-brand-title"><?cs var:Site.Name ?></div></div></a>
+<a href="/"<?cs if:Page.Section != "home" ?> title="Vai alla homepage"<?cs /if ?>><img class="vm-brand-logo" src="<?cs var:Site.Static ?>/<?cs var:Site.Logo ?>" alt="" width="52" height="58"><div class="it-brand-text"><div class="it-brand-title"><?cs var:Site.Name ?></div><?cs if:Site.Tagline ?><div class="it-brand-tagline d-none d-md-block"><?cs var:Site.Tagline ?></div><?cs /if ?></div></a>
 </div>
 <div class="it-right-zone">
+<?cs if:subcount(Site.Social) ?><div class="it-socials d-none d-lg-flex">
+<span>Seguici su</span>
+<?cs call:social_list(Site.Social) ?>
+</div><?cs /if ?>
 <div class="it-search-wrapper">
 <span class="d-none d-md-block" aria-hidden="true">Cerca</span>
 <a class="search-link rounded-icon" href="/cerca" aria-label="Cerca nel sito" data-element="search-modal-button"><?cs call:icon("it-search", "") ?></a>
@@ -51,21 +55,36 @@
 </div>
 <div class="it-header-navbar-wrapper" id="header-nav-wrapper">
 <div class="container"><div class="row"><div class="col-12">
-<nav class="navbar navbar-expand-lg has-megamenu" aria-label="Menu principale">
-<button class="custom-navbar-toggler" type="button" aria-controls="menu-principale" aria-expanded="false" aria-label="Mostra o nascondi il menu" data-bs-toggle="navbarcollapsible" data-bs-target="#menu-principale"><?cs call:icon("it-burger", "") ?></button>
+<div class="navbar navbar-expand-lg has-megamenu">
+<?cs # Senza JavaScript il pulsante è un collegamento a #menu-principale e il menu si apre con :target (site.css);
+   con JavaScript Bootstrap Italia annulla il collegamento e apre il menu come pannello. ?>
+<a class="custom-navbar-toggler" href="#menu-principale" role="button" aria-controls="menu-principale" aria-expanded="false" data-bs-toggle="navbarcollapsible" data-bs-target="#menu-principale"><?cs call:icon("it-burger", "") ?><span class="visually-hidden">Mostra o nascondi il menu</span></a>
 <div class="navbar-collapsable" id="menu-principale">
-<div class="close-div"><button class="btn close-menu" type="button"><span class="visually-hidden">Nascondi il menu</span><?cs call:icon("it-close-big", "") ?></button></div>
+<div class="overlay"></div>
+<div class="close-div"><a class="btn close-menu" href="#header-nav-wrapper" role="button"><span class="visually-hidden">Nascondi il menu</span><?cs call:icon("it-close-big", "") ?></a></div>
 <div class="menu-wrapper">
-<p class="vm-menu-heading d-lg-none"><?cs var:Site.Name ?></p>
+<a class="logo-hamburger" href="/"><img class="vm-brand-logo" src="<?cs var:Site.Static ?>/<?cs var:Site.Logo ?>" alt="" width="40" height="45"><span class="it-brand-text"><span class="it-brand-title"><?cs var:Site.Name ?></span></span></a>
+<nav aria-label="Principale">
 <ul class="navbar-nav" data-element="main-navigation">
+<?cs call:nav_item("amministrazione", "/amministrazione", "Amministrazione", "management") ?>
+<?cs call:nav_item("novita", "/novita", "Novità", "news") ?>
 <?cs call:nav_item("servizi", "/servizi", "Servizi", "all-services") ?>
-<?cs call:nav_item("argomenti", "/argomenti", "Argomenti", "all-topics") ?>
-<?cs call:nav_item("uffici", "/uffici", "Uffici", "") ?>
-<?cs call:nav_item("faq", "/faq", "FAQ", "") ?>
+<?cs call:nav_item("vivere-il-comune", "/vivere-il-comune", "Vivere il Comune", "live") ?>
 </ul>
-</div>
-</div>
 </nav>
+<nav aria-label="Secondaria">
+<ul class="navbar-nav navbar-secondary">
+<?cs each:t = Site.MenuTopics ?><li class="nav-item"><a class="nav-link" href="/argomenti/<?cs var:url_escape(t.slug) ?>"><span><?cs var:t.name ?></span></a></li>
+<?cs /each ?><?cs call:nav_item("argomenti", "/argomenti", "Tutti gli argomenti", "all-topics") ?>
+</ul>
+</nav>
+<?cs if:subcount(Site.Social) ?><div class="it-socials vm-menu-socials d-lg-none">
+<span>Seguici su</span>
+<?cs call:social_list(Site.Social) ?>
+</div><?cs /if ?>
+</div>
+</div>
+</div>
 </div></div></div>
 </div>
 </div>

@@ -31,3 +31,23 @@
 <?cs if:text ?><?cs var:markdown(text) ?><?cs else ?><p>Informazione non disponibile: contattare l'ufficio responsabile.</p><?cs /if ?>
 </div>
 </section><?cs /def ?>
+<?cs # Collegamenti ai profili social del Comune (Site.Social.N.{name,url,icon}). ?>
+<?cs def:social_list(list) ?><ul><?cs each:s = list ?><li><a href="<?cs var:url_validate(s.url) ?>"><?cs call:icon(s.icon, "icon-sm icon-white align-top") ?><span class="visually-hidden"><?cs var:s.name ?></span></a></li><?cs /each ?></ul><?cs /def ?>
+<?cs # Riepilogo degli errori di un modulo pubblico: ogni messaggio porta al suo campo
+   (Form.error_list.N, con .field il nome del campo). site.js vi sposta il fuoco. ?>
+<?cs def:error_summary() ?><?cs if:subcount(Form.error_list) ?><div class="alert alert-danger" role="alert" id="errori" tabindex="-1" aria-labelledby="errori-titolo">
+<h2 class="h5 mb-2" id="errori-titolo">Il modulo contiene <?cs if:subcount(Form.error_list) == 1 ?>un errore<?cs else ?><?cs var:subcount(Form.error_list) ?> errori<?cs /if ?>: correggi e invia di nuovo</h2>
+<ul class="mb-0"><?cs each:e = Form.error_list ?><li><?cs if:e.field ?><a href="#<?cs if:e.field == "posizione" ?>latitudine<?cs else ?><?cs var:e.field ?><?cs /if ?>"><?cs var:e ?></a><?cs else ?><?cs var:e ?><?cs /if ?></li><?cs /each ?></ul>
+</div><?cs /if ?><?cs /def ?>
+<?cs def:step(n, current, label) ?><li class="<?cs if:n < current ?>confirmed<?cs elif:n == current ?>active<?cs /if ?>"<?cs if:n == current ?> aria-current="step"<?cs /if ?>><span class="steppers-number"><?cs if:n < current ?><?cs call:icon("it-check", "steppers-success") ?><span class="visually-hidden"><?cs var:n + 1 ?></span><?cs else ?><?cs var:n + 1 ?><?cs /if ?></span><?cs var:label ?><?cs if:n < current ?><span class="visually-hidden"> (completato)</span><?cs elif:n == current ?><span class="visually-hidden"> (passo attuale)</span><?cs /if ?></li>
+<?cs /def ?>
+<?cs # Indicatore dei passi di un percorso a quattro pagine (Bootstrap Italia "steppers"):
+   current è l'indice (da 0) del passo in corso, s0..s3 le etichette. ?>
+<?cs def:steps(current, s0, s1, s2, s3) ?><nav class="steppers vm-steps" aria-label="Passi della procedura">
+<div class="steppers-header">
+<ul>
+<?cs call:step(0, current, s0) ?><?cs call:step(1, current, s1) ?><?cs call:step(2, current, s2) ?><?cs call:step(3, current, s3) ?>
+</ul>
+<span class="steppers-index" aria-hidden="true"><?cs var:current + 1 ?>/4</span>
+</div>
+</nav><?cs /def ?>

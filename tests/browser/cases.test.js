@@ -18,7 +18,7 @@ const { execFileSync } = require('node:child_process');
 const os = require('node:os');
 const path = require('node:path');
 const {
-	BASE_URL, VIEWPORTS, launch, newContext, watchErrors, open, pathOf, axeCheck,
+	BASE_URL, VIEWPORTS, launch, newContext, watchErrors, open, pathOf, axeCheck, until,
 } = require('./lib/browser');
 
 
@@ -119,6 +119,13 @@ describe('browser: a citizen files a segnalazione', () => {
 				]);
 				const summary = page.locator('#errori');
 				assert.ok(await summary.isVisible(), 'the error summary is shown');
+				assert.match(await page.title(), /^Errore: /, 'the title says there is an error');
+				await until(page, () => document.activeElement && document.activeElement.id === 'errori', undefined,
+					{ what: 'the focus on the error summary' });
+				// each message links to its field
+				await summary.getByRole('link', { name: /Il titolo deve avere/ }).click();
+				await until(page, () => document.activeElement && document.activeElement.id === 'titolo', undefined,
+					{ what: 'the focus on the title field' });
 				const text = await summary.innerText();
 				assert.match(text, /Scegli una categoria/);
 				assert.match(text, /Il titolo deve avere da 5 a 120 caratteri/);

@@ -120,7 +120,7 @@ describe('browser journeys', () => {
 
 			test('header menu shows the "Servizi" link', async () => {
 				await open(page, '/');
-				const toggler = page.locator('button.custom-navbar-toggler');
+				const toggler = page.locator('a.custom-navbar-toggler');
 				const servizi = page.locator('#menu-principale a.nav-link', { hasText: 'Servizi' });
 				if (phone) {
 					assert.ok(await toggler.isVisible(), 'menu toggler visible on the phone');
@@ -132,7 +132,7 @@ describe('browser journeys', () => {
 					assert.equal(await toggler.getAttribute('aria-expanded'), 'true');
 					await settled(page);
 					// The close button hides it again.
-					await page.locator('#menu-principale button.close-menu').tap();
+					await page.locator('#menu-principale a.close-menu').tap();
 					await assert.doesNotReject(servizi.waitFor({ state: 'hidden', timeout: 3000 }), 'menu closes');
 					assert.equal(await toggler.getAttribute('aria-expanded'), 'false');
 					await settled(page);

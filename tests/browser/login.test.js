@@ -17,9 +17,11 @@ const {
 } = require('./lib/browser');
 
 
-// The header's personal-area button: its accessible name tells who is logged in
-// (the visible label is hidden on small screens).
+// The header's personal-area link, for whoever is not logged in; site.js puts
+// the user menu (#menu-utente-pulsante: the name, "Area personale", "Esci") in
+// its place once /auth/me says who is.
 const loginButton = (page) => page.locator('header a.vm-login');
+const userButton = (page) => page.locator('header #menu-utente-pulsante');
 
 // From the chooser to the demo IdP's page: open "Entra con SPID", pick the demo IdP.
 async function chooseDemoIdp(page) {
@@ -45,8 +47,8 @@ async function authorise(page, who, next = '/') {
 
 async function loggedInAs(page, who) {
 	await until(page, (name) => {
-		const b = document.querySelector('header a.vm-login');
-		return b && b.getAttribute('aria-label') === `Area personale di ${name}`;
+		const b = document.querySelector('header #menu-utente-pulsante');
+		return b && b.textContent.includes(name) && !document.querySelector('header a.vm-login');
 	}, who, { timeout: 5000, what: `the header showing ${who}` });
 }
 
@@ -79,7 +81,7 @@ describe('browser: SPID login and logout with the demo IdP', () => {
 				await authorise(page, 'Giulia Bianchi', '/');
 				await loggedInAs(page, 'Giulia Bianchi');
 				if (!phone)
-					assert.equal((await button.locator('span.d-none').innerText()).trim(), 'Giulia Bianchi', 'the visible label');
+					assert.equal((await userButton(page).locator('.vm-login-label').innerText()).trim(), 'Giulia Bianchi', 'the visible label');
 				const cookies = await ctx.cookies(BASE_URL);
 				const sid = cookies.find((c) => c.name === 'sid');
 				assert.ok(sid && sid.httpOnly, 'an HttpOnly sid cookie');

@@ -107,7 +107,7 @@ describe('browser screenshots', () => {
 				test('home with the menu open: screenshot', async () => {
 					watch.reset();
 					await open(page, '/');
-					await page.locator('button.custom-navbar-toggler').tap();
+					await page.locator('a.custom-navbar-toggler').tap();
 					await page.locator('#menu-principale a.nav-link', { hasText: 'Servizi' }).waitFor({ state: 'visible' });
 					await settled(page);
 					const file = path.join(SCREENSHOTS, `home-menu-${vp.name}.png`);
