@@ -1,4 +1,5 @@
 <?cs include:"partials/head.cs" ?>
+<?cs include:"novita_macros.cs" ?>
 <div class="vm-hero">
 <div class="container">
 <h1><?cs var:Site.Name ?></h1>
@@ -10,6 +11,17 @@
 </form>
 </div>
 </div>
+
+<?cs if:subcount(Home.News) ?><section class="vm-section" aria-labelledby="home-novita">
+<div class="container">
+<div class="vm-section-head">
+<h2 id="home-novita">In evidenza</h2>
+<a href="/novita">Tutte le novità</a>
+</div>
+<?cs call:nv_news_cards(Home.News) ?>
+</div>
+</section>
+<?cs /if ?>
 
 <?cs if:subcount(Home.Topics) ?><section class="vm-section" aria-labelledby="home-argomenti">
 <div class="container">
