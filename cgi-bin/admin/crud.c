@@ -13,7 +13,7 @@ struct crud_item {
 	struct req *r;
 	const struct crud_kind *k;
 	long long id;                   /* 0: new */
-	struct db_rows row, options;
+	struct db_rows row, options[CRUD_MAX_OPTIONS];
 	struct form f;
 };
 
@@ -30,10 +30,10 @@ static int load(struct crud_item *it, struct req *r, const struct crud_kind *k)
 	if (it->id && it->row.nrows != 1)
 		return req_error(r, 404, k->missing);
 	form_init(&it->f, r, k->fields, k->nfields);
-	if (k->options) {
-		if (k->options(r->db, r->a, &it->options) < 0)
+	for (size_t i = 0; i < CRUD_MAX_OPTIONS && k->options[i].field; i++) {
+		if (k->options[i].rows(r->db, r->a, &it->options[i]) < 0)
 			return 503;
-		form_options(&it->f, k->options_field, &it->options, "name");
+		form_options(&it->f, k->options[i].field, &it->options[i], "name");
 	}
 	return 0;
 }
@@ -54,6 +54,9 @@ static int show(struct crud_item *it, int status)
 	req_set(r, "Item.action", arena_printf(r->a, "/admin/%s/%s", k->path, req_arg(r, 0)));
 	req_set(r, "Item.back", k->crumb_url);
 	req_set(r, "Item.noun", k->noun);
+	if (it->id && k->preview)
+		req_set(r, "Item.preview", arena_printf(r->a, "/admin/%s/%lld/anteprima", k->path,
+							it->id));
 	admin_frame(r, title, r->path, k->crumb, k->crumb_url, k->tpl);
 	if (k->notice)
 		k->notice(r);
@@ -76,7 +79,7 @@ int crud_form(struct req *r, const struct crud_kind *k)
 static int after_save(void *ctx, long long id)
 {
 	struct crud_item *it = ctx;
-	return it->k->after_save(it->r, id);
+	return it->k->after_save(it->r, id, &it->f);
 }
 
 /* The values in the store's order, saved: 0, 1 when the slug is taken, -1. */

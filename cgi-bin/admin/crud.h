@@ -15,6 +15,8 @@ struct db_rows;
 
 struct crud_item;
 
+#define CRUD_MAX_OPTIONS 3
+
 struct crud_kind {
 	const char *type;               /* the audit's object type */
 	const char *path;               /* the URL: /admin/PATH/:id */
@@ -28,12 +30,17 @@ struct crud_kind {
 	const char *const *columns;     /* the store's order of the values */
 	int (*get)(struct db *db, struct arena *a, long long id, struct db_rows *out);
 	int (*save)(struct db *db, long long *id, const char *const *v);
+	/* the options of FK_REF and FK_MULTI fields: FIELD's rows (id, name) */
+	struct crud_options {
+		const char *field;
+		int (*rows)(struct db *db, struct arena *a, struct db_rows *out);
+	} options[CRUD_MAX_OPTIONS];
+	bool preview;                   /* GET /admin/PATH/:id/anteprima exists */
 	/* hooks, each may be NULL */
-	const char *options_field;      /* the FK_REF field whose options OPTIONS lists */
-	int (*options)(struct db *db, struct arena *a, struct db_rows *out);
 	void (*defaults)(struct form *f);                  /* a new item's form */
 	void (*check)(struct form *f);                     /* beyond the fields' own rules */
-	int (*after_save)(struct req *r, long long id);    /* in the save's transaction */
+	/* in the save's transaction, with the values saved */
+	int (*after_save)(struct req *r, long long id, const struct form *f);
 	void (*notice)(struct req *r);                     /* ?esito= of the redirect */
 };
 

@@ -57,18 +57,21 @@ static const char *const faq_columns[FAQ_NCOLS] = {
 #define N(a) (sizeof a / sizeof *a)
 
 /* After a save, in its transaction: the search index of what changed. */
-static int index_topic(struct req *r, long long id)
+static int index_topic(struct req *r, long long id, const struct form *f)
 {
+	(void)f;
 	return content_reindex(r, 0, id, 0, 0);
 }
 
-static int index_office(struct req *r, long long id)
+static int index_office(struct req *r, long long id, const struct form *f)
 {
+	(void)f;
 	return content_reindex(r, 0, 0, 0, id);
 }
 
-static int index_faq(struct req *r, long long id)
+static int index_faq(struct req *r, long long id, const struct form *f)
 {
+	(void)f;
 	return content_reindex(r, 0, 0, id, 0);
 }
 
@@ -94,7 +97,7 @@ static const struct crud_kind faq = {
 	.portal = "/faq#faq-", CONTENT_KIND,
 	.fields = faq_fields, .nfields = N(faq_fields), .columns = faq_columns,
 	.get = content_faq, .save = content_faq_save, .after_save = index_faq,
-	.options_field = "topic_id", .options = content_topics,
+	.options = { { "topic_id", content_topics } },
 };
 
 int bo_argomento_form(struct req *r)

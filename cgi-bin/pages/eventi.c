@@ -234,23 +234,28 @@ static int load_event(struct req *r, const char *slug, struct db_rows *e)
 	return 0;
 }
 
-/* GET /eventi/{slug}: the event page with the model's page index. Public, cached. */
-int page_eventi_show(struct req *r)
+/* The event page of row E (live_event() or live_event_preview()). */
+void page_eventi_render(struct req *r, const struct db_rows *e)
 {
-	const char *slug = req_arg(r, 0);
-	struct db_rows e;
-	int st = load_event(r, slug, &e);
-	if (st)
-		return st;
-	const char *title = db_get(&e, 0, "title");
-	view_page(r, "vivere-il-comune", title, arena_printf(r->a, "/eventi/%s", slug));
-	req_set(r, "Page.Description", db_get(&e, 0, "summary"));
+	const char *title = db_get(e, 0, "title");
+	view_page(r, "vivere-il-comune", title, arena_printf(r->a, "/eventi/%s", db_get(e, 0, "slug")));
+	req_set(r, "Page.Description", db_get(e, 0, "summary"));
 	req_set(r, "Page.Css", "novita.css");
 	view_crumb(r, "Vivere il Comune", "/vivere-il-comune");
 	view_crumb(r, "Eventi", "/eventi");
 	view_crumb(r, title, NULL);
-	set_event(r, &e);
+	set_event(r, e);
 	r->tpl = "evento.cs";
+}
+
+/* GET /eventi/{slug}: the event page with the model's page index. Public, cached. */
+int page_eventi_show(struct req *r)
+{
+	struct db_rows e;
+	int st = load_event(r, req_arg(r, 0), &e);
+	if (st)
+		return st;
+	page_eventi_render(r, &e);
 	return 200;
 }
 

@@ -218,30 +218,36 @@ static void set_attachments(struct req *r, const struct db_rows *att)
 	}
 }
 
-/* GET /novita/{slug}: the news page with the model's page index. Public, cached. */
-int page_novita_item(struct req *r)
+/* The news page of row N (news_item() or news_item_preview()): 0 or 503. */
+int page_novita_render(struct req *r, const struct db_rows *n)
 {
-	const char *slug = req_arg(r, 0);
-	struct db_rows n, topics, att;
-	if (news_item(r->db, r->a, slug, &n) < 0)
-		return 503;
-	if (n.nrows == 0)
-		return req_error(r, 404, "La notizia che cerchi non esiste o non è più pubblicata.");
-	const char *id = db_get(&n, 0, "id");
+	struct db_rows topics, att;
+	const char *id = db_get(n, 0, "id"), *slug = db_get(n, 0, "slug");
 	if (news_item_topics(r->db, r->a, id, &topics) < 0 ||
 	    news_item_attachments(r->db, r->a, id, &att) < 0)
 		return 503;
-	const struct news_kind *k = kind_of_type(db_get(&n, 0, "news_type"));
-	const char *title = db_get(&n, 0, "title");
+	const struct news_kind *k = kind_of_type(db_get(n, 0, "news_type"));
+	const char *title = db_get(n, 0, "title");
 	view_page(r, "novita", title, arena_printf(r->a, "/novita/%s", slug));
-	req_set(r, "Page.Description", db_get(&n, 0, "summary"));
+	req_set(r, "Page.Description", db_get(n, 0, "summary"));
 	req_set(r, "Page.Css", "novita.css");
 	view_crumb(r, "Novità", "/novita");
 	view_crumb(r, k->title, arena_printf(r->a, "/novita/%s", k->segment));
 	view_crumb(r, title, NULL);
-	set_item(r, &n);
+	set_item(r, n);
 	view_rows(r, "NewsItem.Topics", &topics);
 	set_attachments(r, &att);
 	r->tpl = "notizia.cs";
-	return 200;
+	return 0;
+}
+
+/* GET /novita/{slug}: the news page with the model's page index. Public, cached. */
+int page_novita_item(struct req *r)
+{
+	struct db_rows n;
+	if (news_item(r->db, r->a, req_arg(r, 0), &n) < 0)
+		return 503;
+	if (n.nrows == 0)
+		return req_error(r, 404, "La notizia che cerchi non esiste o non è più pubblicata.");
+	return page_novita_render(r, &n) ? 503 : 200;
 }

@@ -47,8 +47,13 @@ int page_eventi_ics(struct req *r);
 /* novita.c, for the home's "in evidenza": PREFIX.N = the news cards of ROWS
  * (news_featured() in store/news_store.h) with type_label, list_url, date,
  * date_iso, as templates/novita_macros.cs's nv_news_cards() shows them. */
-struct db_rows;
 void page_novita_cards(struct req *r, const char *prefix, const struct db_rows *rows);
+
+/* The detail pages of one row, shared with the editors' previews (admin):
+ * the HDF and the template of the public page. 0 or 503. */
+int page_novita_render(struct req *r, const struct db_rows *n);   /* news_item() */
+int page_luoghi_render(struct req *r, const struct db_rows *p);   /* live_place() */
+void page_eventi_render(struct req *r, const struct db_rows *e);  /* live_event() */
 
 /* catalogue.c, shared by the handlers: is S a slug we could have generated? */
 int page_slug_ok(const char *s);

@@ -78,27 +78,33 @@ static void set_place(struct req *r, const struct db_rows *p)
 	req_set(r, "Place.updated", view_date(r, db_get(p, 0, "updated_at")));
 }
 
-/* GET /luoghi/{slug}: the place page (type, address, hours, contacts,
- * services offered there, its upcoming events). Public, cached. */
-int page_luoghi_show(struct req *r)
+/* The place page of row P (live_place() or live_place_preview()): 0 or 503. */
+int page_luoghi_render(struct req *r, const struct db_rows *p)
 {
-	const char *slug = req_arg(r, 0);
-	struct db_rows p, events;
-	if (live_place(r->db, r->a, slug, &p) < 0)
+	struct db_rows events;
+	if (live_place_events(r->db, r->a, db_get(p, 0, "id"), &events) < 0)
 		return 503;
-	if (p.nrows == 0)
-		return req_error(r, 404, "Il luogo che cerchi non esiste o non è più pubblicato.");
-	if (live_place_events(r->db, r->a, db_get(&p, 0, "id"), &events) < 0)
-		return 503;
-	const char *name = db_get(&p, 0, "name");
-	view_page(r, "vivere-il-comune", name, arena_printf(r->a, "/luoghi/%s", slug));
-	req_set(r, "Page.Description", db_get(&p, 0, "summary"));
+	const char *name = db_get(p, 0, "name");
+	view_page(r, "vivere-il-comune", name, arena_printf(r->a, "/luoghi/%s", db_get(p, 0, "slug")));
+	req_set(r, "Page.Description", db_get(p, 0, "summary"));
 	req_set(r, "Page.Css", "novita.css");
 	view_crumb(r, "Vivere il Comune", "/vivere-il-comune");
 	view_crumb(r, "Luoghi", "/luoghi");
 	view_crumb(r, name, NULL);
-	set_place(r, &p);
+	set_place(r, p);
 	listing_event_cards(r, "Place.Events", &events);
 	r->tpl = "luogo.cs";
-	return 200;
+	return 0;
+}
+
+/* GET /luoghi/{slug}: the place page (type, address, hours, contacts,
+ * services offered there, its upcoming events). Public, cached. */
+int page_luoghi_show(struct req *r)
+{
+	struct db_rows p;
+	if (live_place(r->db, r->a, req_arg(r, 0), &p) < 0)
+		return 503;
+	if (p.nrows == 0)
+		return req_error(r, 404, "Il luogo che cerchi non esiste o non è più pubblicato.");
+	return page_luoghi_render(r, &p) ? 503 : 200;
 }

@@ -75,7 +75,7 @@ static const struct crud_kind category = {
 	.crumb = "Categorie delle pratiche", .crumb_url = "/admin/categorie", SETUP_KIND,
 	.fields = category_fields, .nfields = N(category_fields), .columns = category_columns,
 	.get = setup_category_get, .save = setup_category_save,
-	.options_field = "office_id", .options = content_offices,
+	.options = { { "office_id", content_offices } },
 	.defaults = category_defaults, .check = category_check,
 };
 static const struct crud_kind area = {

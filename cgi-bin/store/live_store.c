@@ -38,12 +38,20 @@ int live_places_featured(struct db *db, struct arena *a, int limit, struct db_ro
 	return db_query(db, a, out, sql, "i", limit);
 }
 
+#define PLACE_ITEM                                                                         \
+	"SELECT p.id, " PLACE_CARD ", p.description, p.hours, p.phone, p.email, p.website, "  \
+	"p.services, p.updated_at FROM places p "
+
 int live_place(struct db *db, struct arena *a, const char *slug, struct db_rows *out)
 {
-	static const char sql[] = "SELECT p.id, " PLACE_CARD ", p.description, p.hours, p.phone, "
-				  "p.email, p.website, p.services, p.updated_at "
-				  "FROM places p WHERE p.slug = ? AND p.published";
+	static const char sql[] = PLACE_ITEM "WHERE p.slug = ? AND p.published";
 	return db_query(db, a, out, sql, "s", slug);
+}
+
+int live_place_preview(struct db *db, struct arena *a, long long id, struct db_rows *out)
+{
+	static const char sql[] = PLACE_ITEM "WHERE p.id = ?";
+	return db_query(db, a, out, sql, "L", id);
 }
 
 int live_events_upcoming_count(struct db *db, struct arena *a, long *total)
@@ -89,15 +97,22 @@ int live_place_events(struct db *db, struct arena *a, const char *place_id, stru
 	return db_query(db, a, out, sql, "s", place_id);
 }
 
+#define EVENT_ITEM                                                                         \
+	"SELECT e.id, " EVENT_CARD ", e.description, e.cost, e.audience, e.updated_at, "      \
+	"DATE_FORMAT(COALESCE(CONVERT_TZ(e.updated_at, @@session.time_zone, '+00:00'), "     \
+	"UTC_TIMESTAMP()), '%Y%m%dT%H%i%sZ') AS updated_utc, "                               \
+	"p.address AS place_address, p.place_type AS place_type " EVENT_FROM
+
 int live_event(struct db *db, struct arena *a, const char *slug, struct db_rows *out)
 {
-	static const char sql[] =
-		"SELECT e.id, " EVENT_CARD ", e.description, e.cost, e.audience, e.updated_at, "
-		"DATE_FORMAT(COALESCE(CONVERT_TZ(e.updated_at, @@session.time_zone, '+00:00'), "
-		"UTC_TIMESTAMP()), '%Y%m%dT%H%i%sZ') AS updated_utc, "
-		"p.address AS place_address, p.place_type AS place_type " EVENT_FROM
-		"WHERE e.slug = ? AND e.published";
+	static const char sql[] = EVENT_ITEM "WHERE e.slug = ? AND e.published";
 	return db_query(db, a, out, sql, "s", slug);
+}
+
+int live_event_preview(struct db *db, struct arena *a, long long id, struct db_rows *out)
+{
+	static const char sql[] = EVENT_ITEM "WHERE e.id = ?";
+	return db_query(db, a, out, sql, "L", id);
 }
 
 int live_today(struct db *db, struct arena *a, char today[11])

@@ -17,6 +17,8 @@ int live_places(struct db *db, struct arena *a, int offset, int limit, struct db
 int live_places_featured(struct db *db, struct arena *a, int limit, struct db_rows *out);
 /* One place: id, the card's columns, description, hours, phone, email, website, services. */
 int live_place(struct db *db, struct arena *a, const char *slug, struct db_rows *out);
+/* The same row of place ID, published or not (the editors' preview). */
+int live_place_preview(struct db *db, struct arena *a, long long id, struct db_rows *out);
 
 int live_events_upcoming_count(struct db *db, struct arena *a, long *total);
 /* Upcoming events by start, then title. */
@@ -32,6 +34,8 @@ int live_place_events(struct db *db, struct arena *a, const char *place_id, stru
  * updated_utc ("YYYYMMDDTHHMMSSZ": updated_at in UTC, now when the server
  * cannot convert it), place_address, place_type. */
 int live_event(struct db *db, struct arena *a, const char *slug, struct db_rows *out);
+/* The same row of event ID, published or not (the editors' preview). */
+int live_event_preview(struct db *db, struct arena *a, long long id, struct db_rows *out);
 /* Today's date as the database sees it ("YYYY-MM-DD"), in TODAY (11 bytes). */
 int live_today(struct db *db, struct arena *a, char today[11]);
 

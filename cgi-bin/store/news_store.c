@@ -51,15 +51,22 @@ int news_topics_used(struct db *db, struct arena *a, const char *type, struct db
 	return db_query(db, a, out, sql, "ss", type, type);
 }
 
+#define NEWS_ITEM                                                                          \
+	"SELECT n.id, " NEWS_CARD ", n.body, n.image_caption, n.updated_at, "              \
+	"o.slug AS office_slug, o.name AS office_name, o.address AS office_address, "      \
+	"o.phone AS office_phone, o.email AS office_email "                                \
+	"FROM news n LEFT JOIN offices o ON o.id = n.office_id "
+
 int news_item(struct db *db, struct arena *a, const char *slug, struct db_rows *out)
 {
-	static const char sql[] =
-		"SELECT n.id, " NEWS_CARD ", n.body, n.image_caption, n.updated_at, "
-		"o.slug AS office_slug, o.name AS office_name, o.address AS office_address, "
-		"o.phone AS office_phone, o.email AS office_email "
-		"FROM news n LEFT JOIN offices o ON o.id = n.office_id "
-		"WHERE n.slug = ? AND n.published";
+	static const char sql[] = NEWS_ITEM "WHERE n.slug = ? AND n.published";
 	return db_query(db, a, out, sql, "s", slug);
+}
+
+int news_item_preview(struct db *db, struct arena *a, long long id, struct db_rows *out)
+{
+	static const char sql[] = NEWS_ITEM "WHERE n.id = ?";
+	return db_query(db, a, out, sql, "L", id);
 }
 
 int news_item_topics(struct db *db, struct arena *a, const char *news_id, struct db_rows *out)

@@ -25,6 +25,8 @@ int news_topics_used(struct db *db, struct arena *a, const char *type, struct db
 /* One published item: id, the card's columns, body, image_caption, updated_at,
  * office_slug, office_name, office_address, office_phone, office_email (NULL without office). */
 int news_item(struct db *db, struct arena *a, const char *slug, struct db_rows *out);
+/* The same row of item ID, published or not (the editors' preview). */
+int news_item_preview(struct db *db, struct arena *a, long long id, struct db_rows *out);
 int news_item_topics(struct db *db, struct arena *a, const char *news_id, struct db_rows *out);
 /* title, file (under static/), format, bytes; in their order. */
 int news_item_attachments(struct db *db, struct arena *a, const char *news_id,
