@@ -34,6 +34,8 @@ DEMO_OBJ  := $(call objs,cgi-bin/demoidp/*.c)
 MAIL_OBJ  := $(call objs,cgi-bin/mail/*.c)
 CASES_OBJ := $(call objs,cgi-bin/cases/*.c)
 ADMIN_OBJ := $(call objs,cgi-bin/admin/*.c cgi-bin/content/*.c cgi-bin/ops/*.c cgi-bin/setup/*.c cgi-bin/dash/*.c)
+# The public pages the editors' previews render (content/newsroom_list.c).
+PREVIEW_OBJ := $(addprefix $(BUILD)/cgi-bin/pages/,novita.o eventi.o vivere.o listing.o catalogue.o)
 PROGRAMS  := $(BUILD)/bin/portal $(BUILD)/bin/auth $(BUILD)/bin/demo-idp $(BUILD)/bin/cases $(BUILD)/bin/admin $(BUILD)/bin/staff-add $(BUILD)/bin/catalogue-index
 PROGRAMS  += $(BUILD)/bin/notifier $(BUILD)/bin/smtp-sink
 
@@ -65,7 +67,7 @@ $(BUILD)/bin/cases: $(BUILD)/cgi-bin/cases.o $(CASES_OBJ) $(MEDIA_OBJ) $(SESS_OB
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/bin/admin: $(BUILD)/cgi-bin/admin.o $(ADMIN_OBJ) $(SESS_OBJ) $(VOCAB_OBJ) $(STORE_OBJ) $(CORE_OBJ)
+$(BUILD)/bin/admin: $(BUILD)/cgi-bin/admin.o $(ADMIN_OBJ) $(PREVIEW_OBJ) $(SESS_OBJ) $(VOCAB_OBJ) $(STORE_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -95,7 +97,7 @@ $(BUILD)/bin/smtp-sink: $(BUILD)/cgi-bin/tools/smtp_sink.o
 # Unit tests (cmocka): one binary per tests/unit/test_<module>.c, linked with the core.
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-$(BUILD)/tests/%: tests/unit/%.c $(ADMIN_OBJ) $(MEDIA_OBJ) $(SAML_OBJ) $(MAIL_OBJ) $(SESS_OBJ) \
+$(BUILD)/tests/%: tests/unit/%.c $(ADMIN_OBJ) $(PREVIEW_OBJ) $(MEDIA_OBJ) $(SAML_OBJ) $(MAIL_OBJ) $(SESS_OBJ) \
 		$(VOCAB_OBJ) $(STORE_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  CC+LD   $@"

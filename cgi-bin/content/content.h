@@ -19,6 +19,18 @@ int bo_ufficio_form(struct req *r);        /* GET  /admin/uffici/:id */
 int bo_ufficio_save(struct req *r);        /* POST /admin/uffici/:id */
 int bo_faq_form(struct req *r);            /* GET  /admin/faq/:id */
 int bo_faq_save(struct req *r);            /* POST /admin/faq/:id */
+int bo_notizie(struct req *r);             /* GET  /admin/notizie (newsroom_list.c) */
+int bo_notizia_form(struct req *r);        /* GET  /admin/notizie/:id (newsroom.c) */
+int bo_notizia_save(struct req *r);        /* POST /admin/notizie/:id */
+int bo_notizia_preview(struct req *r);     /* GET  /admin/notizie/:id/anteprima */
+int bo_eventi(struct req *r);              /* GET  /admin/eventi */
+int bo_evento_form(struct req *r);         /* GET  /admin/eventi/:id */
+int bo_evento_save(struct req *r);         /* POST /admin/eventi/:id */
+int bo_evento_preview(struct req *r);      /* GET  /admin/eventi/:id/anteprima */
+int bo_luoghi(struct req *r);              /* GET  /admin/luoghi */
+int bo_luogo_form(struct req *r);          /* GET  /admin/luoghi/:id */
+int bo_luogo_save(struct req *r);          /* POST /admin/luoghi/:id */
+int bo_luogo_preview(struct req *r);       /* GET  /admin/luoghi/:id/anteprima */
 int bo_valutazioni(struct req *r);         /* GET  /admin/valutazioni (valutazioni.c) */
 
 #endif

@@ -3,6 +3,12 @@
 <?cs call:page_head("Contenuti", "Servizi, argomenti, uffici e domande frequenti del portale.") ?>
 <div class="container mb-5">
 <?cs call:notice() ?>
+<nav class="mb-5" aria-labelledby="redazione">
+<h2 id="redazione">Novità e Vivere il Comune</h2>
+<ul><li><a href="/admin/notizie">Notizie, comunicati e avvisi</a></li>
+<li><a href="/admin/eventi">Eventi</a></li>
+<li><a href="/admin/luoghi">Luoghi</a></li></ul>
+</nav>
 <section class="mb-5" aria-labelledby="servizi">
 <h2 id="servizi">Servizi</h2>
 <p><a class="btn btn-primary btn-sm" href="/admin/servizi/nuovo">Nuovo servizio</a></p>

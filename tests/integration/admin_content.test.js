@@ -20,29 +20,15 @@
 const { test, describe, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { get, h1Of, textOf, decodeEntities } = require('./lib/http');
-const { staffClient } = require('./lib/staff');
+const { staffClient, formBody, staffPost } = require('./lib/staff');
 const { loggedIn, sql, sqlValue, q, errorsOf, inputValue, textareaValue } = require('./lib/cases');
 
 const RUN = `${process.pid % 10000}${Date.now() % 100000}`;
 const PREFIX = `prova-ac-${RUN}`;
 const slug = (name) => `${PREFIX}-${name}`;
 
-// A urlencoded body; array values repeat the name (the topics' checkboxes).
-function body(fields) {
-	const p = new URLSearchParams();
-	for (const [k, v] of Object.entries(fields)) {
-		if (v === undefined || v === null) continue;
-		for (const x of Array.isArray(v) ? v : [v]) p.append(k, String(x));
-	}
-	return p.toString();
-}
-
-function post(c, urlPath, fields, { csrf = c.csrf } = {}) {
-	return c.request('POST', urlPath, {
-		body: body(csrf === null ? fields : { csrf, ...fields }),
-		contentType: 'application/x-www-form-urlencoded',
-	});
-}
+const body = formBody;
+const post = staffPost;
 
 // Every field of a valid scheda servizio.
 function serviceFields(name, extra = {}) {

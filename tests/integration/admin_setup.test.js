@@ -20,27 +20,14 @@
 const { test, describe, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { decodeEntities } = require('./lib/http');
-const { staffClient, totp } = require('./lib/staff');
+const { staffClient, totp, formBody, staffPost } = require('./lib/staff');
 const { Client, loggedIn, sql, sqlValue, q, errorsOf, inputValue, caseRow } = require('./lib/cases');
 
 const RUN = `${process.pid % 10000}${Date.now() % 100000}`;
 const PREFIX = `prova-as-${RUN}`;
 
-function body(fields) {
-	const p = new URLSearchParams();
-	for (const [k, v] of Object.entries(fields)) {
-		if (v === undefined || v === null) continue;
-		for (const x of Array.isArray(v) ? v : [v]) p.append(k, String(x));
-	}
-	return p.toString();
-}
-
-function post(c, urlPath, fields, { csrf = c.csrf } = {}) {
-	return c.request('POST', urlPath, {
-		body: body(csrf === null ? fields : { csrf, ...fields }),
-		contentType: 'application/x-www-form-urlencoded',
-	});
-}
+const body = formBody;
+const post = staffPost;
 
 const officeId = (slug) => sqlValue(`SELECT id FROM offices WHERE slug = ${q(slug)}`);
 const STEP = 30000;

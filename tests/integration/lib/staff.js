@@ -65,4 +65,22 @@ async function staffClient(role, offices = []) {
 	return c;
 }
 
-module.exports = { totp, base32Decode, createStaff, staffClient };
+// A urlencoded body; array values repeat the name (checkboxes).
+function formBody(fields) {
+	const p = new URLSearchParams();
+	for (const [k, v] of Object.entries(fields)) {
+		if (v === undefined || v === null) continue;
+		for (const x of Array.isArray(v) ? v : [v]) p.append(k, String(x));
+	}
+	return p.toString();
+}
+
+// A form posted by staff client C with its CSRF token (CSRF null: none).
+function staffPost(c, urlPath, fields, { csrf = c.csrf } = {}) {
+	return c.request('POST', urlPath, {
+		body: formBody(csrf === null ? fields : { csrf, ...fields }),
+		contentType: 'application/x-www-form-urlencoded',
+	});
+}
+
+module.exports = { totp, base32Decode, createStaff, staffClient, formBody, staffPost };

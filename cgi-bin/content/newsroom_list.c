@@ -1,0 +1,171 @@
+/* newsroom_list.c - the editors' lists of news, events and places (search
+ * by title, filter by type and publication, PAGE_SIZE a page) and their
+ * previews: the item, published or not, as its public page shows it, with
+ * the public page's own template (pages/novita.c, eventi.c, vivere.c). */
+#include "content.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "admin/admin.h"
+#include "admin/form.h"
+#include "content_internal.h"
+#include "core/arena.h"
+#include "core/req.h"
+#include "core/view.h"
+#include "pages/pages.h"
+#include "store/live_store.h"
+#include "store/news_store.h"
+#include "store/newsroom_store.h"
+
+#define PAGE_SIZE 20
+
+typedef int (*desk_list_fn)(struct db *db, struct arena *a, const struct newsroom_filter *f,
+			    int offset, int limit, struct db_rows *out, long *total);
+
+/* One list: its URL, words, store function and the types it filters by. */
+struct desk {
+	const char *path, *title, *lead, *new_label;
+	desk_list_fn list;
+	const char *const *types;   /* value, label, ..., NULL; NULL: a free text (or none) */
+	bool type_text;             /* the type is typed, not chosen */
+};
+
+static const char *const news_types[] = {
+	"notizia", "Notizia", "comunicato", "Comunicato", "avviso", "Avviso", NULL,
+};
+
+static const struct desk news_desk = {
+	"/admin/notizie", "Notizie, comunicati e avvisi", "Le notizie della sezione Novità.",
+	"Nuova notizia", newsroom_news_list, news_types, false,
+};
+static const struct desk event_desk = {
+	"/admin/eventi", "Eventi", "Gli eventi di Vivere il Comune.", "Nuovo evento",
+	newsroom_events, NULL, false,
+};
+static const struct desk place_desk = {
+	"/admin/luoghi", "Luoghi", "I luoghi di Vivere il Comune.", "Nuovo luogo",
+	newsroom_places, NULL, true,
+};
+
+/* The label of TYPE among TYPES, or TYPE itself. */
+static const char *type_label(const char *const *types, const char *type)
+{
+	for (size_t i = 0; types && types[i]; i += 2)
+		if (strcmp(types[i], type) == 0)
+			return types[i + 1];
+	return type;
+}
+
+/* The filter of the query string: q, tipo, stato (pubblicati, bozze), pagina. */
+static int read_filter(struct req *r, const struct desk *d, struct newsroom_filter *f)
+{
+	const char *q = req_param(r, "q"), *type = req_param(r, "tipo"), *st = req_param(r, "stato");
+	const char *p = req_param(r, "pagina");
+	f->q = q && strlen(q) <= 200 ? q : "";
+	f->type = type && strlen(type) <= 80 && (d->type_text || d->types) ? type : "";
+	if (d->types && *f->type && type_label(d->types, f->type) == f->type)
+		f->type = "";
+	f->published = st && strcmp(st, "pubblicati") == 0 ? 1 : st && strcmp(st, "bozze") == 0 ? 0
+												  : -1;
+	int page = p && strlen(p) <= 6 ? atoi(p) : 1;
+	return page < 1 ? 1 : page;
+}
+
+static void set_filter(struct req *r, const struct desk *d, const struct newsroom_filter *f)
+{
+	req_set(r, "List.q", f->q);
+	req_set(r, "List.type", f->type);
+	req_set(r, "List.state", f->published == 1 ? "pubblicati" : f->published == 0 ? "bozze" : "");
+	req_set_int(r, "List.type_text", d->type_text);
+	for (size_t i = 0; d->types && d->types[i]; i += 2) {
+		const char *pre = arena_printf(r->a, "List.Types.%zu", i / 2);
+		req_set(r, arena_printf(r->a, "%s.value", pre), d->types[i]);
+		req_set(r, arena_printf(r->a, "%s.label", pre), d->types[i + 1]);
+		req_set_int(r, arena_printf(r->a, "%s.selected", pre), !strcmp(d->types[i], f->type));
+	}
+}
+
+static int desk_list(struct req *r, const struct desk *d)
+{
+	struct newsroom_filter f;
+	struct db_rows rows;
+	long total;
+	int page = read_filter(r, d, &f);
+	if (d->list(r->db, r->a, &f, (page - 1) * PAGE_SIZE, PAGE_SIZE, &rows, &total) < 0)
+		return 503;
+	view_rows(r, "List.Items", &rows);
+	for (size_t i = 0; i < rows.nrows; i++)
+		req_set(r, arena_printf(r->a, "List.Items.%zu.kind", i),
+			type_label(d->types, db_get(&rows, i, "kind")));
+	set_filter(r, d, &f);
+	req_set(r, "List.path", d->path);
+	req_set(r, "List.lead", d->lead);
+	req_set(r, "List.new_label", d->new_label);
+	req_set_int(r, "List.total", total);
+	req_set_int(r, "List.page", page);
+	req_set_int(r, "List.pages", (total + PAGE_SIZE - 1) / PAGE_SIZE);
+	admin_frame(r, d->title, d->path, "Contenuti", "/admin/contenuti", "admin/redazione.cs");
+	content_notice(r);
+	return 200;
+}
+
+int bo_notizie(struct req *r)
+{
+	return desk_list(r, &news_desk);
+}
+
+int bo_eventi(struct req *r)
+{
+	return desk_list(r, &event_desk);
+}
+
+int bo_luoghi(struct req *r)
+{
+	return desk_list(r, &place_desk);
+}
+
+/* ---- the previews ---- */
+
+typedef int (*preview_fetch_fn)(struct db *db, struct arena *a, long long id,
+				struct db_rows *out);
+
+/* The row of route argument 0 by FETCH into OUT: 0, or the status (404, 503). */
+static int preview_row(struct req *r, preview_fetch_fn fetch, struct db_rows *out)
+{
+	long long id = form_route_id(r, 0, false);
+	if (id <= 0)
+		return req_error(r, 404, "Il contenuto non esiste.");
+	if (fetch(r->db, r->a, id, out) < 0)
+		return 503;
+	if (out->nrows != 1)
+		return req_error(r, 404, "Il contenuto non esiste.");
+	return 0;
+}
+
+/* GET /admin/notizie/:id/anteprima: the news page, published or not. Editors. */
+int bo_notizia_preview(struct req *r)
+{
+	struct db_rows n;
+	int st = preview_row(r, news_item_preview, &n);
+	return st ? st : page_novita_render(r, &n) ? 503 : 200;
+}
+
+/* GET /admin/eventi/:id/anteprima: the event page, published or not. Editors. */
+int bo_evento_preview(struct req *r)
+{
+	struct db_rows e;
+	int st = preview_row(r, live_event_preview, &e);
+	if (st)
+		return st;
+	page_eventi_render(r, &e);
+	return 200;
+}
+
+/* GET /admin/luoghi/:id/anteprima: the place page, published or not. Editors. */
+int bo_luogo_preview(struct req *r)
+{
+	struct db_rows p;
+	int st = preview_row(r, live_place_preview, &p);
+	return st ? st : page_luoghi_render(r, &p) ? 503 : 200;
+}

@@ -1,0 +1,187 @@
+/* newsroom_store.c - see newsroom_store.h. */
+#include "newsroom_store.h"
+
+#include <string.h>
+
+#include "core/arena.h"
+
+/* "%Q%" for LIKE, with Q's own % _ \ escaped. */
+static const char *contains(struct arena *a, const char *q)
+{
+	size_t n = strlen(q);
+	char *p = arena_alloc(a, 2 * n + 3), *o = p;
+	*o++ = '%';
+	for (; *q; q++) {
+		if (*q == '%' || *q == '_' || *q == '\\')
+			*o++ = '\\';
+		*o++ = *q;
+	}
+	*o++ = '%';
+	*o = '\0';
+	return p;
+}
+
+/* The filter's parameters, in the order of LIST_WHERE. */
+#define LIST_WHERE(title, type) \
+	"WHERE " title " LIKE ? AND (? = '' OR " type " = ?) AND (? < 0 OR published = ?) "
+#define LIST_ARGS(a, f) contains(a, (f)->q), (f)->type, (f)->type, (f)->published, (f)->published
+
+static int total_of(const struct db_rows *n, long *total)
+{
+	*total = n->nrows ? (long)db_get_ll(n, 0, "n") : 0;
+	return 0;
+}
+
+/* RC of the insert (when *ID was 0: *ID set to the new row) or of the update. */
+static int saved(struct db *db, long long *id, int rc)
+{
+	if (rc == 0 && !*id)
+		*id = (long long)db_insert_id(db);
+	return rc;
+}
+
+#define NEWS_WHERE LIST_WHERE("title", "news_type")
+
+int newsroom_news_list(struct db *db, struct arena *a, const struct newsroom_filter *f,
+		       int offset, int limit, struct db_rows *out, long *total)
+{
+	static const char count[] = "SELECT COUNT(*) AS n FROM news " NEWS_WHERE;
+	static const char rows[] =
+		"SELECT id, slug, title, news_type AS kind, published, "
+		"DATE_FORMAT(published_at, '%d/%m/%Y') AS date FROM news " NEWS_WHERE
+		"ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?";
+	struct db_rows n;
+	if (db_query(db, a, &n, count, "sssii", LIST_ARGS(a, f)) < 0 ||
+	    db_query(db, a, out, rows, "sssiiii", LIST_ARGS(a, f), limit, offset) < 0)
+		return -1;
+	return total_of(&n, total);
+}
+
+int newsroom_news(struct db *db, struct arena *a, long long id, struct db_rows *out)
+{
+	static const char sql[] =
+		"SELECT id, slug, news_type, title, summary, body, image, image_alt, image_caption, "
+		"office_id, featured, published, DATE_FORMAT(published_at, '%Y-%m-%d %H:%i') AS "
+		"published_at, (SELECT GROUP_CONCAT(nt.topic_id ORDER BY nt.topic_id) FROM news_topics "
+		"nt WHERE nt.news_id = n.id) AS topics FROM news n WHERE id = ?";
+	return db_query(db, a, out, sql, "L", id);
+}
+
+#define V12(v) v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11]
+
+int newsroom_news_save(struct db *db, long long *id, const char *const v[NEWS_NCOLS])
+{
+	static const char ins[] =
+		"INSERT INTO news (slug, news_type, title, summary, body, image, image_alt, "
+		"image_caption, office_id, featured, published, published_at) VALUES "
+		"(?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?)";
+	static const char upd[] =
+		"UPDATE news SET slug = ?, news_type = ?, title = ?, summary = ?, body = ?, "
+		"image = ?, image_alt = ?, image_caption = ?, office_id = NULLIF(?, ''), "
+		"featured = ?, published = ?, published_at = ? WHERE id = ?";
+	return saved(db, id, *id ? db_exec(db, upd, "ssssssssssssL", V12(v), *id)
+				 : db_exec(db, ins, "ssssssssssss", V12(v)));
+}
+
+int newsroom_news_topics(struct db *db, long long id, const char *topics)
+{
+	static const char drop[] = "DELETE FROM news_topics WHERE news_id = ? "
+				   "AND NOT FIND_IN_SET(topic_id, ?)";
+	static const char add[] = "INSERT IGNORE INTO news_topics (news_id, topic_id) "
+				  "SELECT ?, id FROM topics WHERE FIND_IN_SET(id, ?)";
+	if (db_exec(db, drop, "Ls", id, topics) < 0)
+		return -1;
+	return db_exec(db, add, "Ls", id, topics);
+}
+
+/* Events have no type of their own to filter by: the '' type matches all. */
+#define EVENT_WHERE LIST_WHERE("title", "''")
+
+int newsroom_events(struct db *db, struct arena *a, const struct newsroom_filter *f, int offset,
+		    int limit, struct db_rows *out, long *total)
+{
+	static const char count[] = "SELECT COUNT(*) AS n FROM events " EVENT_WHERE;
+	static const char rows[] =
+		"SELECT id, slug, title, '' AS kind, published, "
+		"DATE_FORMAT(start_at, '%d/%m/%Y') AS date FROM events " EVENT_WHERE
+		"ORDER BY start_at DESC, id DESC LIMIT ? OFFSET ?";
+	struct db_rows n;
+	if (db_query(db, a, &n, count, "sssii", LIST_ARGS(a, f)) < 0 ||
+	    db_query(db, a, out, rows, "sssiiii", LIST_ARGS(a, f), limit, offset) < 0)
+		return -1;
+	return total_of(&n, total);
+}
+
+int newsroom_event(struct db *db, struct arena *a, long long id, struct db_rows *out)
+{
+	static const char sql[] =
+		"SELECT id, slug, title, summary, description, DATE_FORMAT(start_at, "
+		"'%Y-%m-%d %H:%i') AS start_at, DATE_FORMAT(end_at, '%Y-%m-%d %H:%i') AS end_at, "
+		"place_id, cost, audience, image, image_alt, featured, published FROM events "
+		"WHERE id = ?";
+	return db_query(db, a, out, sql, "L", id);
+}
+
+#define V13(v) V12(v), v[12]
+
+int newsroom_event_save(struct db *db, long long *id, const char *const v[EVENT_NCOLS])
+{
+	static const char ins[] =
+		"INSERT INTO events (slug, title, summary, description, start_at, end_at, place_id, "
+		"cost, audience, image, image_alt, featured, published) VALUES "
+		"(?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?, ?, ?, ?)";
+	static const char upd[] =
+		"UPDATE events SET slug = ?, title = ?, summary = ?, description = ?, start_at = ?, "
+		"end_at = ?, place_id = NULLIF(?, ''), cost = ?, audience = ?, image = ?, "
+		"image_alt = ?, featured = ?, published = ? WHERE id = ?";
+	return saved(db, id, *id ? db_exec(db, upd, "sssssssssssssL", V13(v), *id)
+				 : db_exec(db, ins, "sssssssssssss", V13(v)));
+}
+
+#define PLACE_WHERE LIST_WHERE("name", "place_type")
+
+int newsroom_places(struct db *db, struct arena *a, const struct newsroom_filter *f, int offset,
+		    int limit, struct db_rows *out, long *total)
+{
+	static const char count[] = "SELECT COUNT(*) AS n FROM places " PLACE_WHERE;
+	static const char rows[] =
+		"SELECT id, slug, name AS title, place_type AS kind, published, "
+		"DATE_FORMAT(updated_at, '%d/%m/%Y') AS date FROM places " PLACE_WHERE
+		"ORDER BY name, id LIMIT ? OFFSET ?";
+	struct db_rows n;
+	if (db_query(db, a, &n, count, "sssii", LIST_ARGS(a, f)) < 0 ||
+	    db_query(db, a, out, rows, "sssiiii", LIST_ARGS(a, f), limit, offset) < 0)
+		return -1;
+	return total_of(&n, total);
+}
+
+int newsroom_place(struct db *db, struct arena *a, long long id, struct db_rows *out)
+{
+	static const char sql[] =
+		"SELECT id, slug, place_type, name, summary, description, address, hours, phone, "
+		"email, website, services, image, image_alt, featured, published FROM places "
+		"WHERE id = ?";
+	return db_query(db, a, out, sql, "L", id);
+}
+
+#define V15(v) V13(v), v[13], v[14]
+
+int newsroom_place_save(struct db *db, long long *id, const char *const v[PLACE_NCOLS])
+{
+	static const char ins[] =
+		"INSERT INTO places (slug, place_type, name, summary, description, address, hours, "
+		"phone, email, website, services, image, image_alt, featured, published) VALUES "
+		"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	static const char upd[] =
+		"UPDATE places SET slug = ?, place_type = ?, name = ?, summary = ?, description = ?, "
+		"address = ?, hours = ?, phone = ?, email = ?, website = ?, services = ?, image = ?, "
+		"image_alt = ?, featured = ?, published = ? WHERE id = ?";
+	return saved(db, id, *id ? db_exec(db, upd, "sssssssssssssssL", V15(v), *id)
+				 : db_exec(db, ins, "sssssssssssssss", V15(v)));
+}
+
+int newsroom_place_options(struct db *db, struct arena *a, struct db_rows *out)
+{
+	static const char sql[] = "SELECT id, name FROM places ORDER BY name, id";
+	return db_query(db, a, out, sql, "");
+}

@@ -1,0 +1,54 @@
+/* newsroom_store.h - what the editors write of Novità and Vivere il Comune:
+ * news (notizie, comunicati, avvisi) with their topics, events and places
+ * (sql/030). Every function returns 0, or -1 after logging (db_errno()
+ * 1062: a slug already used). The catalogue triggers bump the portal's
+ * generation on every write, so a change shows at the next request.
+ *
+ * Values go in and out in the order of the columns named below (the save
+ * functions: *ID 0 inserts and sets *ID, else updates); "" for an optional
+ * reference (office_id, place_id) stores NULL. */
+#ifndef STORE_NEWSROOM_STORE_H
+#define STORE_NEWSROOM_STORE_H
+
+#include "core/db.h"
+
+/* The editors' lists: title contains Q ("" any), type TYPE ("" any; news_type
+ * of news, place_type of places, ignored for events), PUBLISHED 1, 0 or -1
+ * (any). Rows: id, slug, title, kind, published, date (dd/mm/yyyy); LIMIT at
+ * most from OFFSET; *TOTAL the rows matching. */
+struct newsroom_filter {
+	const char *q, *type;
+	int published;
+};
+
+/* slug, news_type, title, summary, body, image, image_alt, image_caption,
+ * office_id, featured, published, published_at ("YYYY-MM-DD HH:MM"); the
+ * row also has id and topics ("1,3" or NULL). Newest first. */
+#define NEWS_NCOLS 12
+int newsroom_news_list(struct db *db, struct arena *a, const struct newsroom_filter *f,
+		       int offset, int limit, struct db_rows *out, long *total);
+int newsroom_news(struct db *db, struct arena *a, long long id, struct db_rows *out);
+int newsroom_news_save(struct db *db, long long *id, const char *const v[NEWS_NCOLS]);
+/* The item's topics become exactly those of TOPICS ("1,3"). */
+int newsroom_news_topics(struct db *db, long long id, const char *topics);
+
+/* slug, title, summary, description, start_at, end_at (both "YYYY-MM-DD
+ * HH:MM"), place_id, cost, audience, image, image_alt, featured, published.
+ * Latest start first. */
+#define EVENT_NCOLS 13
+int newsroom_events(struct db *db, struct arena *a, const struct newsroom_filter *f, int offset,
+		    int limit, struct db_rows *out, long *total);
+int newsroom_event(struct db *db, struct arena *a, long long id, struct db_rows *out);
+int newsroom_event_save(struct db *db, long long *id, const char *const v[EVENT_NCOLS]);
+
+/* slug, place_type, name, summary, description, address, hours, phone,
+ * email, website, services, image, image_alt, featured, published. By name. */
+#define PLACE_NCOLS 15
+int newsroom_places(struct db *db, struct arena *a, const struct newsroom_filter *f, int offset,
+		    int limit, struct db_rows *out, long *total);
+int newsroom_place(struct db *db, struct arena *a, long long id, struct db_rows *out);
+int newsroom_place_save(struct db *db, long long *id, const char *const v[PLACE_NCOLS]);
+/* Every place for the events' form: id, name. */
+int newsroom_place_options(struct db *db, struct arena *a, struct db_rows *out);
+
+#endif

@@ -1,0 +1,217 @@
+'use strict';
+// The editors' Novità and Vivere il Comune (cgi-bin/content/newsroom*.c)
+// against a running stack:
+//  - a news item, an event and a place: created as a draft (not on the portal:
+//    404), previewed with the public template, published (on its page and in
+//    the lists at the next request), edited, unpublished (404 again);
+//  - validation: a missing title, a bad date, a duplicate slug give the form
+//    back (422) with the messages and what was typed;
+//  - the lists: search by title, filter by type and publication;
+//  - an operator gets 403 on every page, GET and POST;
+//  - every save is in the audit log with before and after.
+// Everything the file creates is deleted at the end.
+//
+// Environment: BASE_URL and TEST_VAR, as lib/http.js (DEMO_IDP=1).
+const { test, describe, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { get, h1Of, textOf } = require('./lib/http');
+const { staffClient, staffPost } = require('./lib/staff');
+const { sql, sqlValue, q, errorsOf, inputValue, textareaValue } = require('./lib/cases');
+
+const RUN = `${process.pid % 10000}${Date.now() % 100000}`;
+const PREFIX = `prova-nc-${RUN}`;
+const slug = (name) => `${PREFIX}-${name}`;
+
+const post = staffPost;
+
+function savedId(kind, location) {
+	const m = new RegExp(`^/admin/${kind}/(\\d+)\\?esito=salvato$`).exec(location || '');
+	assert.ok(m, `unexpected Location ${location}`);
+	return m[1];
+}
+
+// A portal page from every worker: a few requests in a row.
+async function portalTimes(urlPath, n = 6) {
+	const out = [];
+	for (let i = 0; i < n; i++) out.push(await get(urlPath));
+	return out;
+}
+
+function auditActions(type, id) {
+	return sql(`SELECT action, before_value, after_value FROM audit_log
+	            WHERE object_type = ${q(type)} AND object_id = ${q(id)} ORDER BY id`)
+		.map(([action, before, afterValue]) => ({ action, before, after: afterValue }));
+}
+
+function cleanup(prefix = PREFIX) {
+	const like = q(`${prefix}-%`);
+	sql(`DELETE FROM news WHERE slug LIKE ${like};
+	     DELETE FROM events WHERE slug LIKE ${like};
+	     DELETE FROM places WHERE slug LIKE ${like};`);
+}
+
+// A day N days from today, "YYYY-MM-DD".
+function day(n) {
+	const d = new Date(Date.now() + n * 86400000);
+	return d.toISOString().slice(0, 10);
+}
+
+const now = () => new Date().toISOString().slice(0, 16).replace('T', ' ');
+
+function newsFields(extra = {}) {
+	return {
+		title: `Notizia di prova ${RUN}`, slug: slug('notizia'), news_type: 'comunicato',
+		summary: 'Una notizia scritta dai test.', published_at: now(),
+		body: 'Un paragrafo con **grassetto**.\n\n- primo punto\n- secondo punto',
+		image: '', image_alt: '', image_caption: '', office_id: '1', topics: ['1', '3'],
+		...extra,
+	};
+}
+
+function eventFields(extra = {}) {
+	return {
+		title: `Evento di prova ${RUN}`, slug: slug('evento'), summary: 'Un evento dei test.',
+		description: 'Cosa succede, in **Markdown**.', start_at: `${day(2)} 18:00`, end_at: `${day(2)} 20:30`,
+		place_id: '', cost: '', audience: 'Tutti', image: '', image_alt: '',
+		...extra,
+	};
+}
+
+function placeFields(extra = {}) {
+	return {
+		name: `A0 Luogo di prova ${RUN}`, slug: slug('luogo'), place_type: 'Biblioteca',
+		summary: 'Un luogo dei test.', description: 'Una sala **luminosa**.', services: 'Prestito\nWi-Fi',
+		address: 'Via dei Test 1', hours: 'Lunedì: 9-12', phone: '', email: '', website: '',
+		image: '', image_alt: '',
+		...extra,
+	};
+}
+
+// The draft -> preview -> publish -> edit -> unpublish journey of one kind.
+async function journey(editor, { kind, type, fields, titleField, portal, list, h1 }) {
+	let r = await post(editor, `/admin/${kind}/nuovo`, fields());
+	assert.equal(r.status, 303, `create ${kind}: ${errorsOf(r.text).join(' | ')}`);
+	const id = savedId(kind, r.location);
+	const title = fields()[titleField];
+	assert.equal((await get(portal)).status, 404, 'a draft is not on the portal');
+	const form = await editor.get(`/admin/${kind}/${id}`);
+	assert.equal(form.status, 200);
+	assert.ok(form.text.includes(`/admin/${kind}/${id}/anteprima`), 'the form links its preview');
+	const preview = await editor.get(`/admin/${kind}/${id}/anteprima`);
+	assert.equal(preview.status, 200);
+	assert.equal(h1Of(preview.text), title, 'the preview is the public page');
+	assert.match(preview.text, /<strong>(grassetto|Markdown|luminosa)<\/strong>/, 'Markdown rendered');
+	r = await post(editor, `/admin/${kind}/${id}`, fields({ published: '1' }));
+	assert.equal(r.status, 303);
+	for (const p of await portalTimes(portal)) {
+		assert.equal(p.status, 200, 'published: on the portal at the next request');
+		assert.equal(h1Of(p.text), title);
+	}
+	assert.ok((await get(list)).text.includes(portal), `${list} lists it`);
+	r = await post(editor, `/admin/${kind}/${id}`, fields({ published: '1', [titleField]: `${title} (modificato)` }));
+	assert.equal(r.status, 303);
+	for (const p of await portalTimes(portal)) assert.equal(h1Of(p.text), `${title} (modificato)`);
+	r = await post(editor, `/admin/${kind}/${id}`, fields({ [titleField]: `${title} (modificato)` }));
+	assert.equal(r.status, 303);
+	for (const p of await portalTimes(portal)) assert.equal(p.status, 404, 'unpublished: 404 again');
+	assert.equal((await editor.get(`/admin/${kind}/${id}/anteprima`)).status, 200, 'still previewable');
+	const audit = auditActions(type, id);
+	assert.deepEqual(audit.map((x) => x.action), [`${type}-create`, `${type}-update`, `${type}-update`, `${type}-update`]);
+	assert.equal(audit[0].before, null);
+	assert.equal(JSON.parse(audit[1].before).published, '0');
+	assert.equal(JSON.parse(audit[1].after).published, '1');
+	assert.equal(JSON.parse(audit[3].after).published, '0');
+	if (h1) h1(id);
+	return id;
+}
+
+describe('editors: news, events and places', () => {
+	let editor;
+	before(async () => {
+		cleanup('prova-nc');
+		editor = await staffClient('editor');
+	});
+	after(() => cleanup());
+
+	test('an operator gets 403 on every page, GET and POST', async () => {
+		const c = await staffClient('operator', ['ufficio-anagrafe']);
+		for (const kind of ['notizie', 'eventi', 'luoghi']) {
+			for (const p of [`/admin/${kind}`, `/admin/${kind}/nuovo`, `/admin/${kind}/1`, `/admin/${kind}/1/anteprima`])
+				assert.equal((await c.get(p)).status, 403, `GET ${p}`);
+			assert.equal((await post(c, `/admin/${kind}/nuovo`, newsFields({ slug: slug('operatore') }))).status, 403);
+		}
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM news WHERE slug = ${q(slug('operatore'))}`), '0');
+	});
+
+	test('a news item: draft, preview, publish, edit, unpublish, audited', async () => {
+		const id = await journey(editor, {
+			kind: 'notizie', type: 'news', fields: (x) => newsFields(x), titleField: 'title',
+			portal: `/novita/${slug('notizia')}`, list: '/novita/comunicati',
+		});
+		assert.equal(sqlValue(`SELECT GROUP_CONCAT(topic_id ORDER BY topic_id) FROM news_topics WHERE news_id = ${id}`), '1,3');
+		const form = await editor.get(`/admin/notizie/${id}`);
+		assert.match(form.text, /id="f-topics-3" name="topics" value="3" checked/, 'the topics checked');
+	});
+
+	test('an event: draft, preview, publish, edit, unpublish, audited', async () => {
+		const place = sqlValue('SELECT id FROM places WHERE published ORDER BY id LIMIT 1');
+		await journey(editor, {
+			kind: 'eventi', type: 'event', fields: (x) => eventFields({ place_id: place, ...x }), titleField: 'title',
+			portal: `/eventi/${slug('evento')}`, list: `/eventi?mese=${day(2).slice(0, 7)}`,
+		});
+	});
+
+	test('a place: draft, preview, publish, edit, unpublish, audited', async () => {
+		await journey(editor, {
+			kind: 'luoghi', type: 'place', fields: (x) => placeFields(x), titleField: 'name',
+			portal: `/luoghi/${slug('luogo')}`, list: '/luoghi',
+		});
+	});
+
+	test('missing title, bad date, end before start: the form back with the messages and what was typed', async () => {
+		let r = await post(editor, '/admin/notizie/nuovo', newsFields({ title: '', slug: slug('errori'), published_at: '2026-02-30 10:00', summary: 'Tenuto così' }));
+		assert.equal(r.status, 422);
+		const errs = errorsOf(r.text).join(' | ');
+		assert.match(errs, /Titolo.*obbligatorio/);
+		assert.match(errs, /Data della notizia.*AAAA-MM-GG/);
+		assert.equal(inputValue(r.text, 'f-summary'), 'Tenuto così');
+		assert.equal(inputValue(r.text, 'f-published_at'), '2026-02-30 10:00');
+		assert.equal(textareaValue(r.text, 'f-body'), newsFields().body);
+		r = await post(editor, '/admin/eventi/nuovo', eventFields({ slug: slug('errori'), start_at: `${day(3)} 10:00`, end_at: `${day(2)} 10:00` }));
+		assert.equal(r.status, 422);
+		assert.match(errorsOf(r.text).join(' | '), /Fine.*prima dell'inizio/);
+		r = await post(editor, '/admin/luoghi/nuovo', placeFields({ slug: slug('errori'), image: '../../etc/passwd' }));
+		assert.equal(r.status, 422);
+		assert.match(errorsOf(r.text).join(' | '), /Immagine/);
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM news WHERE slug = ${q(slug('errori'))}`), '0');
+	});
+
+	test('a duplicate slug: the form back, nothing saved', async () => {
+		const taken = sqlValue('SELECT slug FROM news ORDER BY id LIMIT 1');
+		const r = await post(editor, '/admin/notizie/nuovo', newsFields({ title: 'Doppione', slug: taken }));
+		assert.equal(r.status, 422);
+		assert.match(errorsOf(r.text).join(' | '), /già usato/);
+		assert.equal(inputValue(r.text, 'f-title'), 'Doppione');
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM news WHERE title = 'Doppione'`), '0');
+	});
+
+	test('the lists: search by title, filter by type and publication, paging', async () => {
+		let r = await post(editor, '/admin/notizie/nuovo', newsFields({ slug: slug('elenco'), title: `Elenco ${RUN} 100%_x`, news_type: 'avviso' }));
+		assert.equal(r.status, 303);
+		const id = savedId('notizie', r.location);
+		let html = (await editor.get(`/admin/notizie?q=${encodeURIComponent(`${RUN} 100%_x`)}`)).text;
+		assert.ok(html.includes(`/admin/notizie/${id}"`), 'found by its title');
+		assert.match(textOf(html), /Trovati: 1 /);
+		html = (await editor.get(`/admin/notizie?q=${RUN}&tipo=avviso&stato=bozze`)).text;
+		assert.ok(html.includes(`/admin/notizie/${id}"`), 'an avviso not published');
+		html = (await editor.get(`/admin/notizie?q=${RUN}&tipo=notizia`)).text;
+		assert.ok(!html.includes(`/admin/notizie/${id}"`), 'not a notizia');
+		html = (await editor.get(`/admin/notizie?q=${RUN}&stato=pubblicati`)).text;
+		assert.ok(!html.includes(`/admin/notizie/${id}"`), 'not published');
+		const all = (await editor.get('/admin/notizie')).text;
+		assert.match(textOf(all), /Trovati: \d+ \(pagina 1 di \d+\)/);
+		for (const p of ['/admin/eventi', '/admin/luoghi?tipo=Biblioteca', '/admin/notizie?pagina=999', '/admin/notizie?tipo=%3Cx%3E'])
+			assert.equal((await editor.get(p)).status, 200, p);
+		assert.equal(h1Of((await editor.get('/admin/luoghi')).text), 'Luoghi');
+	});
+});
