@@ -54,6 +54,7 @@ static int show(struct crud_item *it, int status)
 	req_set(r, "Item.action", arena_printf(r->a, "/admin/%s/%s", k->path, req_arg(r, 0)));
 	req_set(r, "Item.back", k->crumb_url);
 	req_set(r, "Item.noun", k->noun);
+	req_set_int(r, "Item.previewable", k->preview);
 	if (it->id && k->preview)
 		req_set(r, "Item.preview", arena_printf(r->a, "/admin/%s/%lld/anteprima", k->path,
 							it->id));

@@ -35,7 +35,7 @@ struct crud_kind {
 		const char *field;
 		int (*rows)(struct db *db, struct arena *a, struct db_rows *out);
 	} options[CRUD_MAX_OPTIONS];
-	bool preview;                   /* GET /admin/PATH/:id/anteprima exists */
+	bool preview;                   /* published or not, GET /admin/PATH/:id/anteprima */
 	/* hooks, each may be NULL */
 	void (*defaults)(struct form *f);                  /* a new item's form */
 	void (*check)(struct form *f);                     /* beyond the fields' own rules */

@@ -149,6 +149,16 @@ describe('browser: the editors\' pages', () => {
 				['new office form', () => '/admin/uffici/nuovo'],
 				['office form', () => '/admin/uffici/1'],
 				['FAQ form', () => '/admin/faq/1'],
+				['news list', () => '/admin/notizie?stato=pubblicati'],
+				['new news form', () => '/admin/notizie/nuovo'],
+				['news form', () => '/admin/notizie/1'],
+				['news preview', () => '/admin/notizie/1/anteprima'],
+				['event list', () => '/admin/eventi'],
+				['event form', () => '/admin/eventi/1'],
+				['event preview', () => '/admin/eventi/1/anteprima'],
+				['place list', () => '/admin/luoghi'],
+				['place form', () => '/admin/luoghi/1'],
+				['place preview', () => '/admin/luoghi/1/anteprima'],
 			];
 			for (const [label, where] of pages) {
 				test(`${label}: no serious or critical WCAG A/AA violation`, async (t) => {
@@ -173,6 +183,22 @@ describe('browser: the editors\' pages', () => {
 				assert.match(await page.locator('#f-summary').getAttribute('aria-describedby'), /errore-summary/);
 				assert.equal(await page.locator('#f-title').inputValue(), 'Solo il titolo');
 				await axeCheck(page, `${vp.name} service form with errors`);
+			});
+
+			test('the news form with errors: no serious or critical violation, what was typed kept', async () => {
+				await open(page, '/admin/notizie/nuovo');
+				await page.fill('#f-summary', 'Solo la descrizione');
+				await page.fill('#f-published_at', '2026-13-01 10:00');
+				const [res] = await Promise.all([
+					page.waitForResponse((r) => r.request().method() === 'POST'),
+					page.getByRole('button', { name: 'Salva', exact: true }).click(),
+				]);
+				assert.equal(res.status(), 422);
+				await page.waitForLoadState('load');
+				assert.equal(await page.locator('#f-title').getAttribute('aria-invalid'), 'true');
+				assert.equal(await page.locator('#f-published_at').getAttribute('aria-invalid'), 'true');
+				assert.equal(await page.locator('#f-summary').inputValue(), 'Solo la descrizione');
+				await axeCheck(page, `${vp.name} news form with errors`);
 			});
 		});
 	}
