@@ -35,7 +35,8 @@ MAIL_OBJ  := $(call objs,cgi-bin/mail/*.c)
 CASES_OBJ := $(call objs,cgi-bin/cases/*.c)
 ADMIN_OBJ := $(call objs,cgi-bin/admin/*.c cgi-bin/content/*.c cgi-bin/ops/*.c cgi-bin/setup/*.c cgi-bin/dash/*.c)
 # The public pages the editors' previews render (content/newsroom_list.c).
-PREVIEW_OBJ := $(addprefix $(BUILD)/cgi-bin/pages/,novita.o eventi.o vivere.o listing.o catalogue.o)
+PREVIEW_OBJ := $(addprefix $(BUILD)/cgi-bin/pages/,novita.o eventi.o vivere.o listing.o catalogue.o \
+               persone.o documenti.o amministrazione.o) $(MEDIA_OBJ)
 PROGRAMS  := $(BUILD)/bin/portal $(BUILD)/bin/auth $(BUILD)/bin/demo-idp $(BUILD)/bin/cases $(BUILD)/bin/admin $(BUILD)/bin/staff-add $(BUILD)/bin/catalogue-index
 PROGRAMS  += $(BUILD)/bin/notifier $(BUILD)/bin/smtp-sink
 

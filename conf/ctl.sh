@@ -176,10 +176,13 @@ db_accounts() {
 	for t in staff staff_offices staff_sessions topics offices services service_topics faqs \
 		service_categories \
 		service_revisions search_docs case_categories areas case_routes cases case_events citizens \
-		response_templates news news_topics news_attachments places events; do
+		response_templates news news_topics news_attachments places events people documents; do
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $b;"
 	done
 	grants="$grants GRANT SELECT ON $DBNAME.page_ratings TO $b;"
+	for t in admin_areas person_roles document_files; do   # the editors' previews and forms
+		grants="$grants GRANT SELECT ON $DBNAME.$t TO $b;"
+	done
 	grants="$grants GRANT SELECT, INSERT ON $DBNAME.audit_log TO $b;
 		GRANT SELECT ON $DBNAME.case_attachments TO $b;
 		GRANT SELECT, INSERT, UPDATE ON $DBNAME.protocol_counters TO $b;

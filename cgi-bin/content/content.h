@@ -31,6 +31,14 @@ int bo_luoghi(struct req *r);              /* GET  /admin/luoghi */
 int bo_luogo_form(struct req *r);          /* GET  /admin/luoghi/:id */
 int bo_luogo_save(struct req *r);          /* POST /admin/luoghi/:id */
 int bo_luogo_preview(struct req *r);       /* GET  /admin/luoghi/:id/anteprima */
+int bo_persone(struct req *r);             /* GET  /admin/persone */
+int bo_persona_form(struct req *r);        /* GET  /admin/persone/:id */
+int bo_persona_save(struct req *r);        /* POST /admin/persone/:id */
+int bo_persona_preview(struct req *r);     /* GET  /admin/persone/:id/anteprima */
+int bo_documenti(struct req *r);           /* GET  /admin/documenti */
+int bo_documento_form(struct req *r);      /* GET  /admin/documenti/:id */
+int bo_documento_save(struct req *r);      /* POST /admin/documenti/:id */
+int bo_documento_preview(struct req *r);   /* GET  /admin/documenti/:id/anteprima */
 int bo_valutazioni(struct req *r);         /* GET  /admin/valutazioni (valutazioni.c) */
 
 #endif

@@ -1,5 +1,6 @@
 /* newsroom.c - the editors' Novità and Vivere il Comune: news (notizie,
- * comunicati, avvisi), events and places. Each has a list (search by
+ * comunicati, avvisi), events and places; and the Amministrazione's people
+ * and documents (their roles and PDF files are not edited here). Each has a list (search by
  * title, filter by type and publication, paging), the form of the crud
  * engine (admin/crud.c: every field the public page shows, Markdown long
  * texts, topics, published or not; audited on every save) and a preview
@@ -106,26 +107,77 @@ static const char *const place_columns[PLACE_NCOLS] = {
 	"email", "website", "services", "image", "image_alt", "featured", "published",
 };
 
+static const char *const person_kinds[] = {
+	"politico", "Politico", "personale", "Personale amministrativo", NULL,
+};
+
+static const struct field person_fields[] = {
+	{ "given_name", "Nome", NULL, FK_TEXT, 80, true, "Persona" },
+	{ "family_name", "Cognome", NULL, FK_TEXT, 80, true },
+	{ "slug", "Indirizzo della pagina", "Lettere minuscole, cifre e trattini: la pagina sarà "
+	  "/persone/indirizzo, per esempio mario-rossi.", FK_SLUG, 120, true },
+	{ "kind", "Tipo", NULL, FK_CHOICE, 0, true, NULL, person_kinds },
+	{ "summary", "Descrizione breve", "Una riga sotto il nome.", FK_TEXT, 400, true },
+	{ "competences", "Competenze", "Testo in Markdown.", FK_MARKDOWN, MD_MAX, false },
+	{ "biography", "Biografia", "Testo in Markdown.", FK_MARKDOWN, MD_MAX, false },
+	{ "email", "E-mail", NULL, FK_EMAIL, 160, false, "Contatti" },
+	{ "phone", "Telefono", NULL, FK_TEXT, 40, false },
+	{ "published", "Pubblicata sul portale", "Gli incarichi si modificano nel caricamento dei "
+	  "dati dell'Amministrazione.", FK_BOOL, 0, false, "Pubblicazione" },
+};
+static const char *const person_columns[PERSON_NCOLS] = {
+	"slug", "given_name", "family_name", "kind", "summary", "biography", "competences", "email",
+	"phone", "published",
+};
+
+static const struct field document_fields[] = {
+	{ "title", "Titolo", NULL, FK_TEXT, 240, true, "Documento" },
+	{ "slug", "Indirizzo della pagina", "Lettere minuscole, cifre e trattini: la pagina sarà "
+	  "/documenti/indirizzo. Se lo lasci vuoto è ricavato dal titolo.", FK_SLUG, 160, true, NULL,
+	  NULL, "title" },
+	{ "doc_type", "Tipo di documento", "Per esempio Atti normativi, Documenti albo pretorio.",
+	  FK_TEXT, 120, true },
+	{ "summary", "Descrizione breve", "Compare negli elenchi.", FK_TEXT, 400, true },
+	{ "description", "Descrizione", "Testo in Markdown.", FK_MARKDOWN, MD_MAX, true },
+	{ "protocol", "Numero di protocollo", NULL, FK_TEXT, 40, false, "Protocollo e date" },
+	{ "protocol_date", "Data del protocollo", "Nel formato AAAA-MM-GG.", FK_TEXT, 10, false },
+	{ "published_on", "Data di pubblicazione", "Nel formato AAAA-MM-GG.", FK_TEXT, 10, true },
+	{ "licence", "Licenza", NULL, FK_TEXT, 120, true },
+	{ "office_id", "Ufficio responsabile", NULL, FK_REF, 0, false, "A chi appartiene" },
+	{ "area_id", "Area amministrativa", NULL, FK_REF, 0, false },
+	{ "person_id", "Persona", NULL, FK_REF, 0, false },
+	{ "published", "Pubblicato sul portale", "I file PDF si caricano con i dati "
+	  "dell'Amministrazione.", FK_BOOL, 0, false, "Pubblicazione" },
+};
+static const char *const document_columns[DOCUMENT_NCOLS] = {
+	"slug", "title", "doc_type", "summary", "description", "protocol", "protocol_date",
+	"published_on", "licence", "office_id", "area_id", "person_id", "published",
+};
+
 /* ---- the checks across fields ---- */
 
-/* Is V "YYYY-MM-DD HH:MM", a real day and time? */
-static bool datetime_ok(const char *v)
+/* Is V "YYYY-MM-DD", a real day, followed by " HH:MM" when TIME? */
+static bool date_ok(const char *v, bool time)
 {
 	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	int y, m, d, hh, mm, n = 0;
-	if (strlen(v) != 16 || sscanf(v, "%4d-%2d-%2d %2d:%2d%n", &y, &m, &d, &hh, &mm, &n) != 5 ||
-	    n != 16 || y < 1970 || y > 2100 || m < 1 || m > 12 || hh > 23 || mm > 59 ||
-	    hh < 0 || mm < 0 || d < 1 || d > mdays[m - 1])
+	int y, m, d, hh = 0, mm = 0, n = 0;
+	size_t len = time ? 16 : 10;
+	if (strlen(v) != len || sscanf(v, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10 ||
+	    (time && (sscanf(v + 10, " %2d:%2d%n", &hh, &mm, &n) != 2 || n != 6)) ||
+	    y < 1900 || y > 2100 || m < 1 || m > 12 || hh < 0 || hh > 23 || mm < 0 || mm > 59 ||
+	    d < 1 || d > mdays[m - 1] || strspn(v, "0123456789-: ") != len)
 		return false;
 	return m != 2 || d < 29 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
 }
 
-static void check_date(struct form *f, const char *name, const char *label)
+static void check_date(struct form *f, const char *name, const char *label, bool time)
 {
 	const char *v = form_get(f, name);
-	if (*v && !datetime_ok(v))
-		form_error(f, name, arena_printf(f->r->a, "«%s»: una data nel formato AAAA-MM-GG "
-							 "OO:MM, per esempio 2026-03-14 09:30.", label));
+	if (*v && !date_ok(v, time))
+		form_error(f, name, arena_printf(f->r->a, "«%s»: una data nel formato %s, per "
+							 "esempio %s.", label,
+						 time ? "AAAA-MM-GG OO:MM" : "AAAA-MM-GG",
+						 time ? "2026-03-14 09:30" : "2026-03-14"));
 }
 
 /* An image is a path under static/images/: no scheme, no "..", and its alt text. */
@@ -142,16 +194,16 @@ static void check_image(struct form *f)
 
 static void news_check(struct form *f)
 {
-	check_date(f, "published_at", "Data della notizia");
+	check_date(f, "published_at", "Data della notizia", true);
 	check_image(f);
 }
 
 static void event_check(struct form *f)
 {
-	check_date(f, "start_at", "Inizio");
-	check_date(f, "end_at", "Fine");
+	check_date(f, "start_at", "Inizio", true);
+	check_date(f, "end_at", "Fine", true);
 	const char *s = form_get(f, "start_at"), *e = form_get(f, "end_at");
-	if (datetime_ok(s) && datetime_ok(e) && strcmp(e, s) < 0)
+	if (date_ok(s, true) && date_ok(e, true) && strcmp(e, s) < 0)
 		form_error(f, "end_at", "«Fine»: non può venire prima dell'inizio.");
 	check_image(f);
 }
@@ -159,6 +211,23 @@ static void event_check(struct form *f)
 static void place_check(struct form *f)
 {
 	check_image(f);
+}
+
+static void document_check(struct form *f)
+{
+	check_date(f, "protocol_date", "Data del protocollo", false);
+	check_date(f, "published_on", "Data di pubblicazione", false);
+}
+
+/* A new document: published today, under the licence of the site. */
+static void document_defaults(struct form *f)
+{
+	char today[11];
+	time_t t = time(NULL);
+	struct tm tm;
+	strftime(today, sizeof today, "%Y-%m-%d", localtime_r(&t, &tm));
+	form_set(f, "published_on", arena_strdup(f->r->a, today));
+	form_set(f, "licence", "Creative Commons Attribuzione 4.0 (CC BY 4.0)");
 }
 
 /* A new item: a notizia of now, not published. */
@@ -206,6 +275,23 @@ static const struct crud_kind place = {
 	.get = newsroom_place, .save = newsroom_place_save, .check = place_check,
 };
 
+static const struct crud_kind person = {
+	.type = "person", .path = "persone", .noun = "persona", .new_title = "Nuova persona",
+	.crumb = "Persone", .crumb_url = "/admin/persone", .portal = "/persone/", NEWSROOM_KIND,
+	.fields = person_fields, .nfields = N(person_fields), .columns = person_columns,
+	.get = newsroom_person, .save = newsroom_person_save,
+};
+static const struct crud_kind document = {
+	.type = "document", .path = "documenti", .noun = "documento",
+	.new_title = "Nuovo documento", .crumb = "Documenti", .crumb_url = "/admin/documenti",
+	.portal = "/documenti/", NEWSROOM_KIND,
+	.fields = document_fields, .nfields = N(document_fields), .columns = document_columns,
+	.get = newsroom_document, .save = newsroom_document_save,
+	.options = { { "office_id", content_offices }, { "area_id", newsroom_area_options },
+		     { "person_id", newsroom_person_options } },
+	.defaults = document_defaults, .check = document_check,
+};
+
 int bo_notizia_form(struct req *r)
 {
 	return crud_form(r, &news);
@@ -234,4 +320,24 @@ int bo_luogo_form(struct req *r)
 int bo_luogo_save(struct req *r)
 {
 	return crud_save(r, &place);
+}
+
+int bo_persona_form(struct req *r)
+{
+	return crud_form(r, &person);
+}
+
+int bo_persona_save(struct req *r)
+{
+	return crud_save(r, &person);
+}
+
+int bo_documento_form(struct req *r)
+{
+	return crud_form(r, &document);
+}
+
+int bo_documento_save(struct req *r)
+{
+	return crud_save(r, &document);
 }

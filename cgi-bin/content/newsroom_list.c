@@ -1,7 +1,9 @@
-/* newsroom_list.c - the editors' lists of news, events and places (search
+/* newsroom_list.c - the editors' lists of news, events, places, people and
+ * documents (search
  * by title, filter by type and publication, PAGE_SIZE a page) and their
  * previews: the item, published or not, as its public page shows it, with
- * the public page's own template (pages/novita.c, eventi.c, vivere.c). */
+ * the public page's own template (pages/novita.c, eventi.c, vivere.c,
+ * persone.c, documenti.c). */
 #include "content.h"
 
 #include <stdlib.h>
@@ -14,9 +16,11 @@
 #include "core/req.h"
 #include "core/view.h"
 #include "pages/pages.h"
+#include "store/document_store.h"
 #include "store/live_store.h"
 #include "store/news_store.h"
 #include "store/newsroom_store.h"
+#include "store/organisation_store.h"
 
 #define PAGE_SIZE 20
 
@@ -46,6 +50,19 @@ static const struct desk event_desk = {
 static const struct desk place_desk = {
 	"/admin/luoghi", "Luoghi", "I luoghi di Vivere il Comune.", "Nuovo luogo",
 	newsroom_places, NULL, true,
+};
+
+static const char *const person_kinds[] = {
+	"politico", "Politico", "personale", "Personale amministrativo", NULL,
+};
+
+static const struct desk person_desk = {
+	"/admin/persone", "Persone", "I politici e il personale dell'Amministrazione.",
+	"Nuova persona", newsroom_people, person_kinds, false,
+};
+static const struct desk document_desk = {
+	"/admin/documenti", "Documenti", "I documenti e dati dell'Amministrazione.",
+	"Nuovo documento", newsroom_documents, NULL, true,
 };
 
 /* The label of TYPE among TYPES, or TYPE itself. */
@@ -125,6 +142,16 @@ int bo_luoghi(struct req *r)
 	return desk_list(r, &place_desk);
 }
 
+int bo_persone(struct req *r)
+{
+	return desk_list(r, &person_desk);
+}
+
+int bo_documenti(struct req *r)
+{
+	return desk_list(r, &document_desk);
+}
+
 /* ---- the previews ---- */
 
 typedef int (*preview_fetch_fn)(struct db *db, struct arena *a, long long id,
@@ -168,4 +195,20 @@ int bo_luogo_preview(struct req *r)
 	struct db_rows p;
 	int st = preview_row(r, live_place_preview, &p);
 	return st ? st : page_luoghi_render(r, &p) ? 503 : 200;
+}
+
+/* GET /admin/persone/:id/anteprima: the person's page, published or not. Editors. */
+int bo_persona_preview(struct req *r)
+{
+	struct db_rows p;
+	int st = preview_row(r, org_person_preview, &p);
+	return st ? st : page_persone_render(r, &p) ? 503 : 200;
+}
+
+/* GET /admin/documenti/:id/anteprima: the document's page, published or not. Editors. */
+int bo_documento_preview(struct req *r)
+{
+	struct db_rows d;
+	int st = preview_row(r, doc_get_preview, &d);
+	return st ? st : page_documenti_render(r, &d) ? 503 : 200;
 }

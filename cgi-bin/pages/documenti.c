@@ -66,31 +66,38 @@ static void list_files(struct req *r, const char *slug, const struct db_rows *fi
 	}
 }
 
-/* GET /documenti/{slug} */
-int page_documenti_show(struct req *r)
+/* The document page of row D (doc_get() or doc_get_preview()): 0 or 503. */
+int page_documenti_render(struct req *r, const struct db_rows *d)
 {
-	struct db_rows d, files;
-	int status = page_detail_row(r, doc_get, &d, "Il documento che cerchi non esiste.");
-	if (status)
-		return status;
-	if (doc_files(r->db, r->a, db_get(&d, 0, "id"), &files) < 0)
+	struct db_rows files;
+	if (doc_files(r->db, r->a, db_get(d, 0, "id"), &files) < 0)
 		return 503;
 	static const char *const fields[] = {
 		"slug", "title", "doc_type", "summary", "protocol", "protocol_date", "published",
 		"licence", "office_slug", "office_name", "area_slug", "area_name", "person_slug",
 		"person_name", NULL,
 	};
-	page_fields(r, "Document", &d, fields);
-	view_markdown(r, "Document.description", db_get(&d, 0, "description"));
-	req_set(r, "Document.updated", view_date(r, db_get(&d, 0, "updated_at")));
-	const char *slug = db_get(&d, 0, "slug");
+	page_fields(r, "Document", d, fields);
+	view_markdown(r, "Document.description", db_get(d, 0, "description"));
+	req_set(r, "Document.updated", view_date(r, db_get(d, 0, "updated_at")));
+	const char *slug = db_get(d, 0, "slug");
 	list_files(r, slug, &files);
-	const char *title = db_get(&d, 0, "title");
+	const char *title = db_get(d, 0, "title");
 	page_amministrazione_frame(r, title, arena_printf(r->a, "/documenti/%s", slug),
 				   "Documenti e dati", LIST);
-	req_set(r, "Page.Description", db_get(&d, 0, "summary"));
+	req_set(r, "Page.Description", db_get(d, 0, "summary"));
 	r->tpl = "documento.cs";
-	return 200;
+	return 0;
+}
+
+/* GET /documenti/{slug} */
+int page_documenti_show(struct req *r)
+{
+	struct db_rows d;
+	int status = page_detail_row(r, doc_get, &d, "Il documento che cerchi non esiste.");
+	if (status)
+		return status;
+	return page_documenti_render(r, &d) ? 503 : 200;
 }
 
 /* GET /documenti/{slug}/allegati/{id}: the file, if it is a PDF by content,

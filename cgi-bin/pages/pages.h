@@ -54,6 +54,8 @@ void page_novita_cards(struct req *r, const char *prefix, const struct db_rows *
 int page_novita_render(struct req *r, const struct db_rows *n);   /* news_item() */
 int page_luoghi_render(struct req *r, const struct db_rows *p);   /* live_place() */
 void page_eventi_render(struct req *r, const struct db_rows *e);  /* live_event() */
+int page_persone_render(struct req *r, const struct db_rows *p);  /* org_person() */
+int page_documenti_render(struct req *r, const struct db_rows *d); /* doc_get() */
 
 /* catalogue.c, shared by the handlers: is S a slug we could have generated? */
 int page_slug_ok(const char *s);

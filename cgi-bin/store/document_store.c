@@ -19,18 +19,25 @@ int doc_list(struct db *db, struct arena *a, const char *type, struct db_rows *o
 	return db_query(db, a, out, sql, "ss", type, type);
 }
 
+#define DOC_ITEM                                                                           \
+	"SELECT d.id, d.slug, d.title, d.doc_type, d.summary, d.description, d.protocol, "        \
+	"DATE_FORMAT(d.protocol_date, '%d/%m/%Y') AS protocol_date, " DOC_DATE ", d.licence, "   \
+	"d.updated_at, o.slug AS office_slug, o.name AS office_name, ar.slug AS area_slug, "      \
+	"ar.name AS area_name, p.slug AS person_slug, "                                           \
+	"CONCAT(p.given_name, ' ', p.family_name) AS person_name FROM documents d "               \
+	"LEFT JOIN offices o ON o.id = d.office_id LEFT JOIN admin_areas ar ON ar.id = d.area_id " \
+	"LEFT JOIN people p ON p.id = d.person_id AND p.published "
+
 int doc_get(struct db *db, struct arena *a, const char *slug, struct db_rows *out)
 {
-	static const char sql[] =
-		"SELECT d.id, d.slug, d.title, d.doc_type, d.summary, d.description, d.protocol, "
-		"DATE_FORMAT(d.protocol_date, '%d/%m/%Y') AS protocol_date, " DOC_DATE ", d.licence, "
-		"d.updated_at, o.slug AS office_slug, o.name AS office_name, ar.slug AS area_slug, "
-		"ar.name AS area_name, p.slug AS person_slug, "
-		"CONCAT(p.given_name, ' ', p.family_name) AS person_name FROM documents d "
-		"LEFT JOIN offices o ON o.id = d.office_id LEFT JOIN admin_areas ar ON ar.id = d.area_id "
-		"LEFT JOIN people p ON p.id = d.person_id AND p.published "
-		"WHERE d.slug = ? AND d.published";
+	static const char sql[] = DOC_ITEM "WHERE d.slug = ? AND d.published";
 	return db_query(db, a, out, sql, "s", slug);
+}
+
+int doc_get_preview(struct db *db, struct arena *a, long long id, struct db_rows *out)
+{
+	static const char sql[] = DOC_ITEM "WHERE d.id = ?";
+	return db_query(db, a, out, sql, "L", id);
 }
 
 int doc_files(struct db *db, struct arena *a, const char *doc_id, struct db_rows *out)

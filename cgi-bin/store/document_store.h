@@ -16,6 +16,8 @@ int doc_list(struct db *db, struct arena *a, const char *type, struct db_rows *o
  * protocol, protocol_date, published, licence, updated_at, office_slug,
  * office_name, area_slug, area_name, person_slug, person_name. */
 int doc_get(struct db *db, struct arena *a, const char *slug, struct db_rows *out);
+/* The same row of document ID, published or not (the editors' preview). */
+int doc_get_preview(struct db *db, struct arena *a, long long id, struct db_rows *out);
 /* A document's files: id, label, filename, bytes. */
 int doc_files(struct db *db, struct arena *a, const char *doc_id, struct db_rows *out);
 /* One file of a published document (0 or 1 row): data, content_type, filename. */

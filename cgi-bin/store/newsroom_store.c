@@ -185,3 +185,98 @@ int newsroom_place_options(struct db *db, struct arena *a, struct db_rows *out)
 	static const char sql[] = "SELECT id, name FROM places ORDER BY name, id";
 	return db_query(db, a, out, sql, "");
 }
+
+#define PERSON_WHERE LIST_WHERE("CONCAT(given_name, ' ', family_name)", "kind")
+
+int newsroom_people(struct db *db, struct arena *a, const struct newsroom_filter *f, int offset,
+		    int limit, struct db_rows *out, long *total)
+{
+	static const char count[] = "SELECT COUNT(*) AS n FROM people " PERSON_WHERE;
+	static const char rows[] =
+		"SELECT id, slug, CONCAT(family_name, ' ', given_name) AS title, kind, published, "
+		"DATE_FORMAT(updated_at, '%d/%m/%Y') AS date FROM people " PERSON_WHERE
+		"ORDER BY family_name, given_name, id LIMIT ? OFFSET ?";
+	struct db_rows n;
+	if (db_query(db, a, &n, count, "sssii", LIST_ARGS(a, f)) < 0 ||
+	    db_query(db, a, out, rows, "sssiiii", LIST_ARGS(a, f), limit, offset) < 0)
+		return -1;
+	return total_of(&n, total);
+}
+
+int newsroom_person(struct db *db, struct arena *a, long long id, struct db_rows *out)
+{
+	static const char sql[] =
+		"SELECT id, slug, given_name, family_name, kind, summary, biography, competences, "
+		"email, phone, published FROM people WHERE id = ?";
+	return db_query(db, a, out, sql, "L", id);
+}
+
+#define V10(v) v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9]
+
+int newsroom_person_save(struct db *db, long long *id, const char *const v[PERSON_NCOLS])
+{
+	static const char ins[] =
+		"INSERT INTO people (slug, given_name, family_name, kind, summary, biography, "
+		"competences, email, phone, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	static const char upd[] =
+		"UPDATE people SET slug = ?, given_name = ?, family_name = ?, kind = ?, summary = ?, "
+		"biography = ?, competences = ?, email = ?, phone = ?, published = ? WHERE id = ?";
+	return saved(db, id, *id ? db_exec(db, upd, "ssssssssssL", V10(v), *id)
+				 : db_exec(db, ins, "ssssssssss", V10(v)));
+}
+
+int newsroom_person_options(struct db *db, struct arena *a, struct db_rows *out)
+{
+	static const char sql[] = "SELECT id, CONCAT(family_name, ' ', given_name) AS name "
+				  "FROM people ORDER BY family_name, given_name, id";
+	return db_query(db, a, out, sql, "");
+}
+
+#define DOCUMENT_WHERE LIST_WHERE("title", "doc_type")
+
+int newsroom_documents(struct db *db, struct arena *a, const struct newsroom_filter *f,
+		       int offset, int limit, struct db_rows *out, long *total)
+{
+	static const char count[] = "SELECT COUNT(*) AS n FROM documents " DOCUMENT_WHERE;
+	static const char rows[] =
+		"SELECT id, slug, title, doc_type AS kind, published, "
+		"DATE_FORMAT(published_on, '%d/%m/%Y') AS date FROM documents " DOCUMENT_WHERE
+		"ORDER BY published_on DESC, id DESC LIMIT ? OFFSET ?";
+	struct db_rows n;
+	if (db_query(db, a, &n, count, "sssii", LIST_ARGS(a, f)) < 0 ||
+	    db_query(db, a, out, rows, "sssiiii", LIST_ARGS(a, f), limit, offset) < 0)
+		return -1;
+	return total_of(&n, total);
+}
+
+int newsroom_document(struct db *db, struct arena *a, long long id, struct db_rows *out)
+{
+	static const char sql[] =
+		"SELECT id, slug, title, doc_type, summary, description, protocol, "
+		"DATE_FORMAT(protocol_date, '%Y-%m-%d') AS protocol_date, "
+		"DATE_FORMAT(published_on, '%Y-%m-%d') AS published_on, licence, office_id, area_id, "
+		"person_id, published FROM documents WHERE id = ?";
+	return db_query(db, a, out, sql, "L", id);
+}
+
+int newsroom_document_save(struct db *db, long long *id, const char *const v[DOCUMENT_NCOLS])
+{
+	static const char ins[] =
+		"INSERT INTO documents (slug, title, doc_type, summary, description, protocol, "
+		"protocol_date, published_on, licence, office_id, area_id, person_id, published) "
+		"VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, NULLIF(?, ''), NULLIF(?, ''), "
+		"NULLIF(?, ''), ?)";
+	static const char upd[] =
+		"UPDATE documents SET slug = ?, title = ?, doc_type = ?, summary = ?, description = ?, "
+		"protocol = ?, protocol_date = NULLIF(?, ''), published_on = ?, licence = ?, "
+		"office_id = NULLIF(?, ''), area_id = NULLIF(?, ''), person_id = NULLIF(?, ''), "
+		"published = ? WHERE id = ?";
+	return saved(db, id, *id ? db_exec(db, upd, "sssssssssssssL", V13(v), *id)
+				 : db_exec(db, ins, "sssssssssssss", V13(v)));
+}
+
+int newsroom_area_options(struct db *db, struct arena *a, struct db_rows *out)
+{
+	static const char sql[] = "SELECT id, name FROM admin_areas ORDER BY name, id";
+	return db_query(db, a, out, sql, "");
+}

@@ -1,12 +1,14 @@
-/* newsroom_store.h - what the editors write of Novità and Vivere il Comune:
- * news (notizie, comunicati, avvisi) with their topics, events and places
- * (sql/030). Every function returns 0, or -1 after logging (db_errno()
+/* newsroom_store.h - what the editors write of the Modello Comuni's types:
+ * Novità and Vivere il Comune (sql/030: news, notizie, comunicati, avvisi,
+ * with their topics; events and places) and the Amministrazione's people and
+ * documents (sql/020; their roles and files are not edited here). Every function returns 0, or -1 after logging (db_errno()
  * 1062: a slug already used). The catalogue triggers bump the portal's
  * generation on every write, so a change shows at the next request.
  *
  * Values go in and out in the order of the columns named below (the save
  * functions: *ID 0 inserts and sets *ID, else updates); "" for an optional
- * reference (office_id, place_id) stores NULL. */
+ * reference (office_id, place_id, area_id, person_id) or date
+ * (protocol_date) stores NULL. */
 #ifndef STORE_NEWSROOM_STORE_H
 #define STORE_NEWSROOM_STORE_H
 
@@ -14,7 +16,8 @@
 
 /* The editors' lists: title contains Q ("" any), type TYPE ("" any; news_type
  * of news, place_type of places, ignored for events), PUBLISHED 1, 0 or -1
- * (any). Rows: id, slug, title, kind, published, date (dd/mm/yyyy); LIMIT at
+ * (any); kind of people, doc_type of documents. Rows: id, slug, title, kind,
+ * published, date (dd/mm/yyyy); LIMIT at
  * most from OFFSET; *TOTAL the rows matching. */
 struct newsroom_filter {
 	const char *q, *type;
@@ -50,5 +53,26 @@ int newsroom_place(struct db *db, struct arena *a, long long id, struct db_rows 
 int newsroom_place_save(struct db *db, long long *id, const char *const v[PLACE_NCOLS]);
 /* Every place for the events' form: id, name. */
 int newsroom_place_options(struct db *db, struct arena *a, struct db_rows *out);
+
+/* slug, given_name, family_name, kind, summary, biography, competences,
+ * email, phone, published. By family name. */
+#define PERSON_NCOLS 10
+int newsroom_people(struct db *db, struct arena *a, const struct newsroom_filter *f, int offset,
+		    int limit, struct db_rows *out, long *total);
+int newsroom_person(struct db *db, struct arena *a, long long id, struct db_rows *out);
+int newsroom_person_save(struct db *db, long long *id, const char *const v[PERSON_NCOLS]);
+/* Every person for the documents' form: id, name. */
+int newsroom_person_options(struct db *db, struct arena *a, struct db_rows *out);
+
+/* slug, title, doc_type, summary, description, protocol, protocol_date,
+ * published_on (both "YYYY-MM-DD"), licence, office_id, area_id, person_id,
+ * published. Newest first. */
+#define DOCUMENT_NCOLS 13
+int newsroom_documents(struct db *db, struct arena *a, const struct newsroom_filter *f,
+		       int offset, int limit, struct db_rows *out, long *total);
+int newsroom_document(struct db *db, struct arena *a, long long id, struct db_rows *out);
+int newsroom_document_save(struct db *db, long long *id, const char *const v[DOCUMENT_NCOLS]);
+/* Every administrative area for the documents' form: id, name. */
+int newsroom_area_options(struct db *db, struct arena *a, struct db_rows *out);
 
 #endif

@@ -70,12 +70,20 @@ int org_people(struct db *db, struct arena *a, const char *kind, struct db_rows 
 	return db_query(db, a, out, sql, "s", kind);
 }
 
+#define PERSON_ITEM                                                                        \
+	"SELECT p.id, p.slug, " PERSON_NAME ", p.kind, p.summary, p.biography, p.competences, "  \
+	"p.email, p.phone, p.updated_at FROM people p "
+
 int org_person(struct db *db, struct arena *a, const char *slug, struct db_rows *out)
 {
-	static const char sql[] =
-		"SELECT p.id, p.slug, " PERSON_NAME ", p.kind, p.summary, p.biography, p.competences, "
-		"p.email, p.phone, p.updated_at FROM people p WHERE p.slug = ? AND p.published";
+	static const char sql[] = PERSON_ITEM "WHERE p.slug = ? AND p.published";
 	return db_query(db, a, out, sql, "s", slug);
+}
+
+int org_person_preview(struct db *db, struct arena *a, long long id, struct db_rows *out)
+{
+	static const char sql[] = PERSON_ITEM "WHERE p.id = ?";
+	return db_query(db, a, out, sql, "L", id);
 }
 
 int org_person_roles(struct db *db, struct arena *a, const char *person_id, struct db_rows *out)

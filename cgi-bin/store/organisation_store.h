@@ -32,6 +32,8 @@ int org_people(struct db *db, struct arena *a, const char *kind, struct db_rows 
 /* One person: id, slug, name, kind, summary, biography, competences, email,
  * phone, updated_at. */
 int org_person(struct db *db, struct arena *a, const char *slug, struct db_rows *out);
+/* The same row of person ID, published or not (the editors' preview). */
+int org_person_preview(struct db *db, struct arena *a, long long id, struct db_rows *out);
 /* A person's roles, current first: title, organ, delegations, starts, ends
  * (dd/mm/yyyy or NULL), current (1/0), office_slug, office_name, area_slug, area_name. */
 int org_person_roles(struct db *db, struct arena *a, const char *person_id, struct db_rows *out);

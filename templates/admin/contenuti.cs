@@ -4,10 +4,12 @@
 <div class="container mb-5">
 <?cs call:notice() ?>
 <nav class="mb-5" aria-labelledby="redazione">
-<h2 id="redazione">Novità e Vivere il Comune</h2>
+<h2 id="redazione">Novità, Vivere il Comune e Amministrazione</h2>
 <ul><li><a href="/admin/notizie">Notizie, comunicati e avvisi</a></li>
 <li><a href="/admin/eventi">Eventi</a></li>
-<li><a href="/admin/luoghi">Luoghi</a></li></ul>
+<li><a href="/admin/luoghi">Luoghi</a></li>
+<li><a href="/admin/persone">Persone</a></li>
+<li><a href="/admin/documenti">Documenti</a></li></ul>
 </nav>
 <section class="mb-5" aria-labelledby="servizi">
 <h2 id="servizi">Servizi</h2>

@@ -1,7 +1,7 @@
 'use strict';
-// The editors' Novità and Vivere il Comune (cgi-bin/content/newsroom*.c)
-// against a running stack:
-//  - a news item, an event and a place: created as a draft (not on the portal:
+// The editors' Novità, Vivere il Comune and Amministrazione
+// (cgi-bin/content/newsroom*.c) against a running stack:
+//  - a news item, an event, a place, a person and a document: created as a draft (not on the portal:
 //    404), previewed with the public template, published (on its page and in
 //    the lists at the next request), edited, unpublished (404 again);
 //  - validation: a missing title, a bad date, a duplicate slug give the form
@@ -47,7 +47,9 @@ function cleanup(prefix = PREFIX) {
 	const like = q(`${prefix}-%`);
 	sql(`DELETE FROM news WHERE slug LIKE ${like};
 	     DELETE FROM events WHERE slug LIKE ${like};
-	     DELETE FROM places WHERE slug LIKE ${like};`);
+	     DELETE FROM places WHERE slug LIKE ${like};
+	     DELETE FROM documents WHERE slug LIKE ${like};
+	     DELETE FROM people WHERE slug LIKE ${like};`);
 }
 
 // A day N days from today, "YYYY-MM-DD".
@@ -87,12 +89,32 @@ function placeFields(extra = {}) {
 	};
 }
 
+function personFields(extra = {}) {
+	return {
+		given_name: 'Prova', family_name: `Persona ${RUN}`, slug: slug('persona'), kind: 'politico',
+		summary: 'Assessora di prova.', competences: 'Cura il **bilancio**.', biography: 'Nata a Valdimonte.',
+		email: 'prova@example.org', phone: '',
+		...extra,
+	};
+}
+
+function documentFields(extra = {}) {
+	return {
+		title: `Documento di prova ${RUN}`, slug: slug('documento'), doc_type: 'Atti normativi',
+		summary: 'Un documento dei test.', description: 'Il testo della **delibera**.', protocol: '123',
+		protocol_date: day(-3), published_on: day(0), licence: 'Creative Commons Attribuzione 4.0 (CC BY 4.0)',
+		office_id: '1', area_id: '', person_id: '',
+		...extra,
+	};
+}
+
 // The draft -> preview -> publish -> edit -> unpublish journey of one kind.
-async function journey(editor, { kind, type, fields, titleField, portal, list, h1 }) {
+async function journey(editor, { kind, type, fields, titleField, portal, list, heading = (f) => f[titleField] }) {
 	let r = await post(editor, `/admin/${kind}/nuovo`, fields());
 	assert.equal(r.status, 303, `create ${kind}: ${errorsOf(r.text).join(' | ')}`);
 	const id = savedId(kind, r.location);
-	const title = fields()[titleField];
+	const title = heading(fields());
+	const edited = { [titleField]: `${fields()[titleField]} (modificato)` };
 	assert.equal((await get(portal)).status, 404, 'a draft is not on the portal');
 	const form = await editor.get(`/admin/${kind}/${id}`);
 	assert.equal(form.status, 200);
@@ -100,7 +122,7 @@ async function journey(editor, { kind, type, fields, titleField, portal, list, h
 	const preview = await editor.get(`/admin/${kind}/${id}/anteprima`);
 	assert.equal(preview.status, 200);
 	assert.equal(h1Of(preview.text), title, 'the preview is the public page');
-	assert.match(preview.text, /<strong>(grassetto|Markdown|luminosa)<\/strong>/, 'Markdown rendered');
+	assert.match(preview.text, /<strong>(grassetto|Markdown|luminosa|delibera|bilancio)<\/strong>/, 'Markdown rendered');
 	r = await post(editor, `/admin/${kind}/${id}`, fields({ published: '1' }));
 	assert.equal(r.status, 303);
 	for (const p of await portalTimes(portal)) {
@@ -108,10 +130,10 @@ async function journey(editor, { kind, type, fields, titleField, portal, list, h
 		assert.equal(h1Of(p.text), title);
 	}
 	assert.ok((await get(list)).text.includes(portal), `${list} lists it`);
-	r = await post(editor, `/admin/${kind}/${id}`, fields({ published: '1', [titleField]: `${title} (modificato)` }));
+	r = await post(editor, `/admin/${kind}/${id}`, fields({ published: '1', ...edited }));
 	assert.equal(r.status, 303);
-	for (const p of await portalTimes(portal)) assert.equal(h1Of(p.text), `${title} (modificato)`);
-	r = await post(editor, `/admin/${kind}/${id}`, fields({ [titleField]: `${title} (modificato)` }));
+	for (const p of await portalTimes(portal)) assert.equal(h1Of(p.text), heading(fields(edited)));
+	r = await post(editor, `/admin/${kind}/${id}`, fields(edited));
 	assert.equal(r.status, 303);
 	for (const p of await portalTimes(portal)) assert.equal(p.status, 404, 'unpublished: 404 again');
 	assert.equal((await editor.get(`/admin/${kind}/${id}/anteprima`)).status, 200, 'still previewable');
@@ -121,7 +143,6 @@ async function journey(editor, { kind, type, fields, titleField, portal, list, h
 	assert.equal(JSON.parse(audit[1].before).published, '0');
 	assert.equal(JSON.parse(audit[1].after).published, '1');
 	assert.equal(JSON.parse(audit[3].after).published, '0');
-	if (h1) h1(id);
 	return id;
 }
 
@@ -135,7 +156,7 @@ describe('editors: news, events and places', () => {
 
 	test('an operator gets 403 on every page, GET and POST', async () => {
 		const c = await staffClient('operator', ['ufficio-anagrafe']);
-		for (const kind of ['notizie', 'eventi', 'luoghi']) {
+		for (const kind of ['notizie', 'eventi', 'luoghi', 'persone', 'documenti']) {
 			for (const p of [`/admin/${kind}`, `/admin/${kind}/nuovo`, `/admin/${kind}/1`, `/admin/${kind}/1/anteprima`])
 				assert.equal((await c.get(p)).status, 403, `GET ${p}`);
 			assert.equal((await post(c, `/admin/${kind}/nuovo`, newsFields({ slug: slug('operatore') }))).status, 403);
@@ -166,6 +187,24 @@ describe('editors: news, events and places', () => {
 			kind: 'luoghi', type: 'place', fields: (x) => placeFields(x), titleField: 'name',
 			portal: `/luoghi/${slug('luogo')}`, list: '/luoghi',
 		});
+	});
+
+	test('a person: draft, preview, publish, edit, unpublish, audited', async () => {
+		await journey(editor, {
+			kind: 'persone', type: 'person', fields: (x) => personFields(x), titleField: 'family_name',
+			heading: (f) => `${f.given_name} ${f.family_name}`,
+			portal: `/persone/${slug('persona')}`, list: '/amministrazione/politici',
+		});
+	});
+
+	test('a document: draft, preview, publish, edit, unpublish, audited', async () => {
+		await journey(editor, {
+			kind: 'documenti', type: 'document', fields: (x) => documentFields(x), titleField: 'title',
+			portal: `/documenti/${slug('documento')}`, list: '/amministrazione/documenti-e-dati',
+		});
+		const r = await post(editor, '/admin/documenti/nuovo', documentFields({ slug: slug('errori'), published_on: '14/03/2026' }));
+		assert.equal(r.status, 422);
+		assert.match(errorsOf(r.text).join(' | '), /Data di pubblicazione.*AAAA-MM-GG/);
 	});
 
 	test('missing title, bad date, end before start: the form back with the messages and what was typed', async () => {
