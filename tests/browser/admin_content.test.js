@@ -159,6 +159,12 @@ describe('browser: the editors\' pages', () => {
 				['place list', () => '/admin/luoghi'],
 				['place form', () => '/admin/luoghi/1'],
 				['place preview', () => '/admin/luoghi/1/anteprima'],
+				['people list', () => '/admin/persone?tipo=politico'],
+				['person form', () => '/admin/persone/1'],
+				['person preview', () => '/admin/persone/1/anteprima'],
+				['document list', () => '/admin/documenti'],
+				['new document form', () => '/admin/documenti/nuovo'],
+				['document preview', () => '/admin/documenti/1/anteprima'],
 			];
 			for (const [label, where] of pages) {
 				test(`${label}: no serious or critical WCAG A/AA violation`, async (t) => {
