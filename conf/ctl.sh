@@ -176,7 +176,8 @@ db_accounts() {
 	for t in staff staff_offices staff_sessions topics offices services service_topics faqs \
 		service_categories \
 		service_revisions search_docs case_categories areas case_routes cases case_events citizens \
-		response_templates news news_topics news_attachments places events people documents; do
+		response_templates news news_topics news_attachments places events people documents \
+		content_revisions; do
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $b;"
 	done
 	grants="$grants GRANT SELECT ON $DBNAME.page_ratings TO $b;"

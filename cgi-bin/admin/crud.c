@@ -55,6 +55,9 @@ static int show(struct crud_item *it, int status)
 	req_set(r, "Item.back", k->crumb_url);
 	req_set(r, "Item.noun", k->noun);
 	req_set_int(r, "Item.previewable", k->preview);
+	if (it->id && k->revisions)
+		req_set(r, "Item.revisions", arena_printf(r->a, "/admin/%s/%lld/revisioni", k->path,
+							  it->id));
 	if (it->id && k->preview)
 		req_set(r, "Item.preview", arena_printf(r->a, "/admin/%s/%lld/anteprima", k->path,
 							it->id));
@@ -77,10 +80,16 @@ int crud_form(struct req *r, const struct crud_kind *k)
 	return show(&it, 200);
 }
 
+/* In the save's transaction: the kind's hook, the revision. */
 static int after_save(void *ctx, long long id)
 {
 	struct crud_item *it = ctx;
-	return it->k->after_save(it->r, id, &it->f);
+	const struct crud_kind *k = it->k;
+	if (k->after_save && k->after_save(it->r, id, &it->f) < 0)
+		return -1;
+	return k->revisions ? content_kind_revision_add(it->r->db, k->type, id, it->r->staff->id,
+							 form_json(&it->f))
+			    : 0;
 }
 
 /* The values in the store's order, saved: 0, 1 when the slug is taken, -1. */
@@ -91,7 +100,44 @@ static int store(struct crud_item *it)
 	for (size_t i = 0; i < k->nfields; i++)
 		v[i] = form_get(&it->f, k->columns[i]);
 	return content_item_save(it->r->db, k->save, &it->id, v,
-				 k->after_save ? after_save : NULL, it);
+				 k->after_save || k->revisions ? after_save : NULL, it);
+}
+
+/* The item as it is now, as JSON (NULL for a new one). */
+static const char *current_json(struct crud_item *it)
+{
+	if (!it->id)
+		return NULL;
+	struct form old = it->f;
+	form_from_row(&old, &it->row);
+	return form_json(&old);
+}
+
+/* The form's values checked, saved, audited as TYPE-ACTION (ACTION NULL:
+ * create or update): the redirect, or the form again. */
+static int save(struct crud_item *it, const char *before, const char *action)
+{
+	struct req *r = it->r;
+	const struct crud_kind *k = it->k;
+	form_check(&it->f);
+	if (k->check)
+		k->check(&it->f);
+	if (it->f.errors)
+		return show(it, 422);
+	bool created = !it->id;
+	int st = store(it);
+	if (st) {
+		if (st < 0)
+			return 503;
+		it->id = created ? 0 : it->id;
+		form_error(&it->f, "slug", k->taken);
+		return show(it, 422);
+	}
+	const char *id = arena_printf(r->a, "%lld", it->id);
+	action = action ? action : created ? "create" : "update";
+	admin_audit(r, r->staff, arena_printf(r->a, "%s-%s", k->type, action), k->type, id, before,
+		    form_json(&it->f));
+	return req_redirect(r, 303, arena_printf(r->a, "/admin/%s/%s?esito=salvato", k->path, id));
 }
 
 int crud_save(struct req *r, const struct crud_kind *k)
@@ -100,28 +146,57 @@ int crud_save(struct req *r, const struct crud_kind *k)
 	int st = load(&it, r, k);
 	if (st)
 		return st;
-	const char *before = NULL;
-	if (it.id) {
-		struct form old = it.f;
-		form_from_row(&old, &it.row);
-		before = form_json(&old);
-	}
+	const char *before = current_json(&it);
 	form_from_request(&it.f);
-	form_check(&it.f);
-	if (k->check)
-		k->check(&it.f);
-	if (it.f.errors)
-		return show(&it, 422);
-	bool created = !it.id;
-	if ((st = store(&it)) != 0) {
-		if (st < 0)
-			return 503;
-		it.id = created ? 0 : it.id;
-		form_error(&it.f, "slug", k->taken);
-		return show(&it, 422);
-	}
-	const char *id = arena_printf(r->a, "%lld", it.id);
-	admin_audit(r, r->staff, arena_printf(r->a, "%s-%s", k->type, created ? "create" : "update"),
-		    k->type, id, before, form_json(&it.f));
-	return req_redirect(r, 303, arena_printf(r->a, "/admin/%s/%s?esito=salvato", k->path, id));
+	return save(&it, before, NULL);
+}
+
+/* An existing item of a kind with revisions: 0 or the status. */
+static int load_existing(struct crud_item *it, struct req *r, const struct crud_kind *k)
+{
+	int st = load(it, r, k);
+	if (st)
+		return st;
+	return !k->revisions || !it->id ? req_error(r, 404, k->missing) : 0;
+}
+
+int crud_revisions(struct req *r, const struct crud_kind *k)
+{
+	struct crud_item it;
+	struct db_rows revs;
+	int st = load_existing(&it, r, k);
+	if (st)
+		return st;
+	if (content_kind_revisions(r->db, r->a, k->type, it.id, &revs) < 0)
+		return 503;
+	view_rows(r, "Revisions", &revs);
+	const char *name = db_get(&it.row, 0, k->fields[0].name), *base =
+		arena_printf(r->a, "/admin/%s/%lld", k->path, it.id);
+	req_set(r, "Item.base", base);
+	req_set(r, "Item.name", name);
+	admin_frame(r, arena_printf(r->a, "Revisioni: %s", name), r->path, k->crumb, k->crumb_url,
+		    "admin/revisioni_elenco.cs");
+	return 200;
+}
+
+int crud_restore(struct req *r, const struct crud_kind *k)
+{
+	struct crud_item it;
+	struct db_rows rev;
+	int st = load_existing(&it, r, k);
+	if (st)
+		return st;
+	long long n = form_route_id(r, 1, false);
+	if (n <= 0 || content_kind_revision(r->db, r->a, k->type, it.id, n, &rev) < 0)
+		return n <= 0 ? req_error(r, 404, "La revisione non esiste.") : 503;
+	if (rev.nrows != 1)
+		return req_error(r, 404, "La revisione non esiste.");
+	const char *before = current_json(&it);
+	form_from_row(&it.f, &it.row);
+	const char *published = form_get(&it.f, "published");
+	if (form_from_json(&it.f, db_get(&rev, 0, "snapshot")) < 0)
+		return 500;
+	if (form_index(&it.f, "published") >= 0)
+		form_set(&it.f, "published", published);
+	return save(&it, before, "restore");
 }

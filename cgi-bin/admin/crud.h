@@ -2,7 +2,8 @@
  * offices, FAQ in content/; case categories and areas in setup/): GET
  * /admin/PATH/:id shows the item's form ("nuovo" for a new one), POST checks
  * it, saves it through the store, audits it (the item before and after as
- * JSON) and redirects with ?esito=salvato. A kind says what differs, as
+ * JSON), keeps it as a revision when the kind has them, and redirects with
+ * ?esito=salvato. A kind says what differs, as
  * data and hooks. */
 #ifndef ADMIN_CRUD_H
 #define ADMIN_CRUD_H
@@ -36,6 +37,7 @@ struct crud_kind {
 		int (*rows)(struct db *db, struct arena *a, struct db_rows *out);
 	} options[CRUD_MAX_OPTIONS];
 	bool preview;                   /* published or not, GET /admin/PATH/:id/anteprima */
+	bool revisions;                 /* every save a revision (sql/060), restorable */
 	/* hooks, each may be NULL */
 	void (*defaults)(struct form *f);                  /* a new item's form */
 	void (*check)(struct form *f);                     /* beyond the fields' own rules */
@@ -47,5 +49,10 @@ struct crud_kind {
 /* GET and POST of one item of kind K. */
 int crud_form(struct req *r, const struct crud_kind *k);
 int crud_save(struct req *r, const struct crud_kind *k);
+/* K with revisions: GET /admin/PATH/:id/revisioni lists them, POST
+ * /admin/PATH/:id/revisioni/:rev saves revision REV again as the item (its
+ * publication left as it is now), audited as TYPE-restore. */
+int crud_revisions(struct req *r, const struct crud_kind *k);
+int crud_restore(struct req *r, const struct crud_kind *k);
 
 #endif

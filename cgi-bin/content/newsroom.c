@@ -248,7 +248,7 @@ static int news_topics(struct req *r, long long id, const struct form *f)
 }
 
 /* What the three kinds share: the template, the words. */
-#define NEWSROOM_KIND .tpl = "admin/contenuti_modulo.cs", .preview = true, \
+#define NEWSROOM_KIND .tpl = "admin/contenuti_modulo.cs", .preview = true, .revisions = true, \
 	.missing = "Il contenuto non esiste.", \
 	.taken = "Questo indirizzo è già usato: scegline un altro.", .notice = content_notice
 
@@ -340,4 +340,54 @@ int bo_documento_form(struct req *r)
 int bo_documento_save(struct req *r)
 {
 	return crud_save(r, &document);
+}
+
+int bo_notizia_revisions(struct req *r)
+{
+	return crud_revisions(r, &news);
+}
+
+int bo_notizia_restore(struct req *r)
+{
+	return crud_restore(r, &news);
+}
+
+int bo_evento_revisions(struct req *r)
+{
+	return crud_revisions(r, &event);
+}
+
+int bo_evento_restore(struct req *r)
+{
+	return crud_restore(r, &event);
+}
+
+int bo_luogo_revisions(struct req *r)
+{
+	return crud_revisions(r, &place);
+}
+
+int bo_luogo_restore(struct req *r)
+{
+	return crud_restore(r, &place);
+}
+
+int bo_persona_revisions(struct req *r)
+{
+	return crud_revisions(r, &person);
+}
+
+int bo_persona_restore(struct req *r)
+{
+	return crud_restore(r, &person);
+}
+
+int bo_documento_revisions(struct req *r)
+{
+	return crud_revisions(r, &document);
+}
+
+int bo_documento_restore(struct req *r)
+{
+	return crud_restore(r, &document);
 }

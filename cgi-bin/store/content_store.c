@@ -131,6 +131,34 @@ int content_revision_published(struct db *db, long long rev)
 	return db_exec(db, sql, "L", rev);
 }
 
+#define KIND_REVISION_SELECT                                                              \
+	"SELECT r.id, DATE_FORMAT(r.at, '%d/%m/%Y %H:%i') AS at, "                          \
+	"COALESCE(t.display_name, '') AS author, r.snapshot FROM content_revisions r "      \
+	"LEFT JOIN staff t ON t.id = r.staff_id WHERE r.kind = ? AND r.ref_id = ? "
+
+int content_kind_revisions(struct db *db, struct arena *a, const char *kind, long long ref_id,
+			   struct db_rows *out)
+{
+	static const char sql[] = KIND_REVISION_SELECT "ORDER BY r.id DESC";
+	return db_query(db, a, out, sql, "sL", kind, ref_id);
+}
+
+int content_kind_revision(struct db *db, struct arena *a, const char *kind, long long ref_id,
+			  long long rev, struct db_rows *out)
+{
+	static const char sql[] = KIND_REVISION_SELECT "AND r.id = ?";
+	return db_query(db, a, out, sql, "sLL", kind, ref_id, rev);
+}
+
+int content_kind_revision_add(struct db *db, const char *kind, long long ref_id,
+			      long long staff_id, const char *snapshot)
+{
+	static const char sql[] =
+		"INSERT INTO content_revisions (kind, ref_id, at, staff_id, snapshot) "
+		"VALUES (?, ?, NOW(3), NULLIF(?, 0), ?)";
+	return db_exec(db, sql, "sLLs", kind, ref_id, staff_id, snapshot);
+}
+
 /* RC of the insert (when *ID was 0: *ID set to the new row) or of the update. */
 static int saved(struct db *db, long long *id, int rc)
 {

@@ -46,6 +46,16 @@ int content_revision_add(struct db *db, long long service_id, long long staff_id
 			 const char *state, const char *snapshot, long long *id);
 int content_revision_published(struct db *db, long long rev);
 
+/* Revisions of the crud engine's items (sql/060), keyed by KIND and REF_ID,
+ * newest first. Rows: id, at (dd/mm/yyyy hh:mm), author (display name),
+ * snapshot. */
+int content_kind_revisions(struct db *db, struct arena *a, const char *kind, long long ref_id,
+			   struct db_rows *out);
+int content_kind_revision(struct db *db, struct arena *a, const char *kind, long long ref_id,
+			  long long rev, struct db_rows *out);
+int content_kind_revision_add(struct db *db, const char *kind, long long ref_id,
+			      long long staff_id, const char *snapshot);
+
 /* The service categories of the model (sql/040), for the form: id, name. */
 int content_categories(struct db *db, struct arena *a, struct db_rows *out);
 

@@ -4,7 +4,7 @@
 <div class="container mb-5">
 <div class="row"><div class="col-12 col-lg-9">
 <?cs call:notice() ?>
-<?cs if:Item.url || Item.preview ?><p><?cs if:Item.url ?><a href="<?cs var:url_validate(Item.url) ?>">Vedi sul portale</a><?cs /if ?><?cs if:Item.url && Item.preview ?> · <?cs /if ?><?cs if:Item.preview ?><a href="<?cs var:url_validate(Item.preview) ?>">Anteprima</a><?cs /if ?></p>
+<?cs if:Item.url || Item.preview ?><p><?cs if:Item.url ?><a href="<?cs var:url_validate(Item.url) ?>">Vedi sul portale</a><?cs /if ?><?cs if:Item.url && Item.preview ?> · <?cs /if ?><?cs if:Item.preview ?><a href="<?cs var:url_validate(Item.preview) ?>">Anteprima</a><?cs /if ?><?cs if:Item.revisions ?> · <a href="<?cs var:url_validate(Item.revisions) ?>">Revisioni</a><?cs /if ?></p>
 <?cs /if ?><?cs call:error_summary() ?>
 <form method="post" action="<?cs var:url_validate(Item.action) ?>" novalidate>
 <input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">

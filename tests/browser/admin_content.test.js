@@ -165,6 +165,7 @@ describe('browser: the editors\' pages', () => {
 				['document list', () => '/admin/documenti'],
 				['new document form', () => '/admin/documenti/nuovo'],
 				['document preview', () => '/admin/documenti/1/anteprima'],
+				['news revisions', () => `/admin/notizie/${sqlValue("SELECT COALESCE(MAX(n.id), 1) FROM content_revisions r JOIN news n ON n.id = r.ref_id WHERE r.kind = 'news'")}/revisioni`],
 			];
 			for (const [label, where] of pages) {
 				test(`${label}: no serious or critical WCAG A/AA violation`, async (t) => {

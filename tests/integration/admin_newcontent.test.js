@@ -170,6 +170,27 @@ describe('editors: news, events and places', () => {
 			portal: `/novita/${slug('notizia')}`, list: '/novita/comunicati',
 		});
 		assert.equal(sqlValue(`SELECT GROUP_CONCAT(topic_id ORDER BY topic_id) FROM news_topics WHERE news_id = ${id}`), '1,3');
+		// every save is a revision; restoring the first brings its title back, not its publication
+		const revs = sql(`SELECT id FROM content_revisions WHERE kind = 'news' AND ref_id = ${id} ORDER BY id`).map((x) => x[0]);
+		assert.equal(revs.length, 4);
+		const list = await editor.get(`/admin/notizie/${id}/revisioni`);
+		assert.equal(list.status, 200);
+		assert.ok(list.text.includes(`/admin/notizie/${id}/revisioni/${revs[0]}"`), 'a restore form for the first');
+		assert.equal((await post(editor, `/admin/notizie/${id}/revisioni/${revs[0]}`, {}, { csrf: 'x' })).status, 403);
+		let r = await post(editor, `/admin/notizie/${id}/revisioni/${revs[0]}`, {});
+		assert.equal(r.status, 303);
+		assert.equal(sqlValue(`SELECT title FROM news WHERE id = ${id}`), newsFields().title);
+		assert.equal(sqlValue(`SELECT published FROM news WHERE id = ${id}`), '0');
+		assert.equal((await get(`/novita/${slug('notizia')}`)).status, 404, 'still not published');
+		const last = auditActions('news', id).pop();
+		assert.equal(last.action, 'news-restore');
+		assert.match(JSON.parse(last.before).title, /modificato/);
+		assert.equal(JSON.parse(last.after).title, newsFields().title);
+		r = await post(editor, `/admin/notizie/${id}/revisioni/${revs[0]}`, {});
+		assert.equal(r.status, 303);
+		assert.equal((await editor.get(`/admin/notizie/${id}/revisioni/999999999`)).status, 405);
+		assert.equal((await post(editor, `/admin/notizie/${id}/revisioni/999999999`, {})).status, 404);
+		assert.equal((await editor.get('/admin/notizie/999999/revisioni')).status, 404);
 		const form = await editor.get(`/admin/notizie/${id}`);
 		assert.match(form.text, /id="f-topics-3" name="topics" value="3" checked/, 'the topics checked');
 	});
