@@ -119,6 +119,7 @@ async function journey(editor, { kind, type, fields, titleField, portal, list, h
 	const form = await editor.get(`/admin/${kind}/${id}`);
 	assert.equal(form.status, 200);
 	assert.ok(form.text.includes(`/admin/${kind}/${id}/anteprima`), 'the form links its preview');
+	assert.ok(!form.text.includes('Vedi sul portale'), 'a draft has no link to the portal');
 	const preview = await editor.get(`/admin/${kind}/${id}/anteprima`);
 	assert.equal(preview.status, 200);
 	assert.equal(h1Of(preview.text), title, 'the preview is the public page');
@@ -130,6 +131,7 @@ async function journey(editor, { kind, type, fields, titleField, portal, list, h
 		assert.equal(h1Of(p.text), title);
 	}
 	assert.ok((await get(list)).text.includes(portal), `${list} lists it`);
+	assert.ok((await editor.get(`/admin/${kind}/${id}`)).text.includes('Vedi sul portale'), 'published: linked');
 	r = await post(editor, `/admin/${kind}/${id}`, fields({ published: '1', ...edited }));
 	assert.equal(r.status, 303);
 	for (const p of await portalTimes(portal)) assert.equal(h1Of(p.text), heading(fields(edited)));
