@@ -37,7 +37,7 @@ struct crud_kind {
 		int (*rows)(struct db *db, struct arena *a, struct db_rows *out);
 	} options[CRUD_MAX_OPTIONS];
 	bool preview;                   /* published or not, GET /admin/PATH/:id/anteprima */
-	bool revisions;                 /* every save a revision (sql/060), restorable */
+	bool revisions;                 /* every save a revision (sql/070), restorable */
 	/* hooks, each may be NULL */
 	void (*defaults)(struct form *f);                  /* a new item's form */
 	void (*check)(struct form *f);                     /* beyond the fields' own rules */

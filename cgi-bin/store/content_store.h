@@ -46,7 +46,7 @@ int content_revision_add(struct db *db, long long service_id, long long staff_id
 			 const char *state, const char *snapshot, long long *id);
 int content_revision_published(struct db *db, long long rev);
 
-/* Revisions of the crud engine's items (sql/060), keyed by KIND and REF_ID,
+/* Revisions of the crud engine's items (sql/070), keyed by KIND and REF_ID,
  * newest first. Rows: id, at (dd/mm/yyyy hh:mm), author (display name),
  * snapshot. */
 int content_kind_revisions(struct db *db, struct arena *a, const char *kind, long long ref_id,
