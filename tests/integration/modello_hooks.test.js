@@ -111,10 +111,11 @@ function assertMenu(html, label) {
 // The footer's hooks, inside <footer>, with their accepted texts.
 function assertFooter(html, label) {
 	const footer = siteFooter(html);
-	for (const [hook, re] of Object.entries(C.FOOTER)) {
+	for (const [hook, want] of Object.entries(C.FOOTER)) {
 		const a = one(footer, hook, `${label} (footer)`);
 		assert.ok(a.attrs.href, `${label}: ${hook} is a link`);
-		assert.match(a.text, re, `${label}: ${hook}'s text`);
+		assert.match(a.text, want.text, `${label}: ${hook}'s text`);
+		if (want.href) assert.match(a.attrs.href, want.href, `${label}: ${hook}'s target`);
 	}
 }
 

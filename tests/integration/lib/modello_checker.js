@@ -3,10 +3,12 @@
 // pa-website-validator-ng v1.1.38 (github.com/italia/pa-website-validator-ng, tag v1.1.38):
 //   src/storage/municipality/menuItems.ts            MENU, SECOND_LEVEL
 //   src/storage/municipality/feedbackComponentStructure.ts   FEEDBACK
-//   src/storage/municipality/contentTypeItems.ts     SERVICE_INDEX, SERVICE_SECTIONS
+//   src/storage/municipality/contentTypeItems.ts     SERVICE_INDEX, SERVICE_SECTIONS, SERVICE_ACCESS
+//   src/audits/municipality_service/index.ts         SERVICE_HEADER
 //   src/audits/municipality_vocabulary/controlledVocabulary.ts (municipalityModelVocabulary)  TOPICS
 //   src/audits/municipality_metatag/index.ts (metatadaJSONStructure's required fields)  METATAG_REQUIRED
-//   src/audits/municipality_*/index.ts: the footer hooks and the texts they accept  FOOTER
+//   src/audits/municipality_faq, municipality_inefficiency_report_audit, accessibility (index.ts),
+//   license/legalNotes.ts: the footer hooks, the texts and targets they accept  FOOTER
 // Only the values are copied here, never the checker's code; tests/integration/modello_hooks.test.js
 // sweeps every page type with them.
 
@@ -50,15 +52,18 @@ const FEEDBACK = {
 	input: 'feedback-input-text',
 };
 
-// Footer hooks (looked for inside <footer>) and the link texts the checker accepts where it reads them.
+// Footer hooks (looked for inside <footer>): the link text the checker accepts, and the target
+// where it requires one (municipality_faq, municipality_inefficiency_report_audit: exact labels,
+// lower case; accessibility/index.ts: an AgID form URL; the others only need the link).
 const FOOTER = {
-	faq: /faq|domande frequenti/i,
-	'report-inefficiency': /^(disservizio|segnala disservizio|segnalazione disservizio)$/i,
-	'accessibility-link': /accessibilit/i,
-	'privacy-policy-link': /privacy/i,
-	'legal-notes': /note legali/i,
-	contacts: /./,
+	faq: { text: /faq|domande frequenti/i },
+	'report-inefficiency': { text: /^(disservizio|segnala disservizio|segnalazione disservizio)$/i },
+	'accessibility-link': { text: /\S/, href: /^https:\/\/form\.agid\.gov\.it\// },
+	'privacy-policy-link': { text: /\S/ },
+	'legal-notes': { text: /\S/ },
+	contacts: { text: /\S/ },
 };
+// src/audits/license/legalNotes.ts: the title of the licence section of the legal notes.
 const LEGAL_NOTES_SECTION = 'licenza dei contenuti';
 
 // Service pages: the page index's mandatory entries, in this order, and the sections' hooks.
