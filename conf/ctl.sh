@@ -9,11 +9,17 @@
 #   conf/ctl.sh stop                   stop what start started
 #   conf/ctl.sh status
 #   conf/ctl.sh db-stop | db-start     only MariaDB (the programs reconnect by themselves)
+#   conf/ctl.sh nginx-start | nginx-stop   only nginx (start, or reload when it runs: e.g. after
+#                                      a certificate's renewal)
 #
 # Environment: VAR (default ./var), PORT (default 8080), WORKERS (default 4),
 # DEMO_IDP=1 to run the demo identity provider (never in production),
 # EXTRA_IDP_DIR (tests: a directory of further IdP metadata to trust),
 # SMTP_PORT (default PORT + 25: the local smtp-sink; e-mails land in $VAR/mail).
+# HTTPS (production, README "Production: HTTPS"): TLS_CERT (certificate and intermediates, PEM)
+# and TLS_KEY serve the site on LISTEN_ADDR:TLS_PORT (default 443) and redirect plain HTTP on
+# PORT to BASE_URL (https://...); TLS_CHAIN (the issuer's chain) turns OCSP stapling on, asking
+# TLS_RESOLVER (default: the first nameserver of /etc/resolv.conf). LISTEN_ADDR: 127.0.0.1.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -363,14 +369,39 @@ demo_staff() {
 	mv "$f.tmp" "$f"
 }
 
+# $VAR/nginx/tls.conf: conf/nginx-tls.conf.in rendered when TLS_CERT and TLS_KEY are set (and the
+# site's listen line then has "ssl"), an empty file otherwise. Prints the site's listen line.
+tls_conf() {
+	local W=$VAR/nginx addr=${LISTEN_ADDR:-127.0.0.1} stapling="" resolver
+	if [ -z "${TLS_CERT:-}${TLS_KEY:-}" ]; then
+		: >"$W/tls.conf"
+		echo "$addr:$PORT"
+		return
+	fi
+	[ -r "${TLS_CERT:-}" ] && [ -r "${TLS_KEY:-}" ] || die "TLS_CERT and TLS_KEY must both name readable PEM files"
+	case $BASE_URL in https://*) ;; *) die "with TLS, BASE_URL must be the site's https:// address" ;; esac
+	if [ -n "${TLS_CHAIN:-}" ]; then
+		[ -r "$TLS_CHAIN" ] || die "TLS_CHAIN: cannot read $TLS_CHAIN"
+		resolver=${TLS_RESOLVER:-$(awk '$1 == "nameserver" {print $2; exit}' /etc/resolv.conf)}
+		stapling="ssl_stapling on; ssl_stapling_verify on; ssl_trusted_certificate $TLS_CHAIN;"
+		[ -n "$resolver" ] && stapling="$stapling resolver $resolver valid=300s; resolver_timeout 5s;"
+	fi
+	mkdir -p "$VAR/acme"
+	sed -e "s|@TLS_CERT@|$TLS_CERT|g" -e "s|@TLS_KEY@|$TLS_KEY|g" -e "s|@STAPLING@|$stapling|g" \
+		-e "s|@HTTP_LISTEN@|$addr:$PORT|g" -e "s|@BASE_URL@|${BASE_URL%/}|g" -e "s|@VAR@|$VAR|g" \
+		"$ROOT/conf/nginx-tls.conf.in" >"$W/tls.conf"
+	echo "$addr:${TLS_PORT:-443} ssl http2"
+}
+
 nginx_start() {
-	local W=$VAR/nginx
+	local W=$VAR/nginx listen
 	mkdir -p "$W/tmp" "$VAR/log"
 	# As root, nginx's workers would drop to nobody, who may not traverse the
 	# checkout (e.g. under /root): they run as the user running everything else.
 	local user=""
 	[ "$(id -u)" = 0 ] && user="user root root;"
-	sed -e "s|@ROOT@|$ROOT|g" -e "s|@VAR@|$VAR|g" -e "s|@PORT@|$PORT|g" -e "s|@USER@|$user|g" \
+	listen=$(tls_conf)
+	sed -e "s|@ROOT@|$ROOT|g" -e "s|@VAR@|$VAR|g" -e "s|@LISTEN@|$listen|g" -e "s|@USER@|$user|g" \
 		"$ROOT/conf/nginx.conf.in" >"$W/nginx.conf"
 	if [ "$DEMO_IDP" = 1 ]; then
 		cat >"$W/demo-idp.conf" <<NGINX
@@ -482,5 +513,7 @@ case $cmd in
 	status) status ;;
 	db-start) db_start ;;
 	db-stop) db_stop ;;
-	*) die "usage: ctl.sh deps [run|test]|start [--data FILE|--data-dir DIR]...|stop|status|db-start|db-stop" ;;
+	nginx-start) nginx_start ;;
+	nginx-stop) SAY_ABSENT=1; nginx_ask; stop_wait 20 ;;
+	*) die "usage: ctl.sh deps [run|test]|start [--data FILE|--data-dir DIR]...|stop|status|db-start|db-stop|nginx-start|nginx-stop" ;;
 esac

@@ -7,7 +7,7 @@
 <div class="row">
 <div class="col-12 col-lg-8 order-lg-2">
 <div class="vm-searchbox mb-4">
-<label class="visually-hidden" for="cerca-q">Cerca servizi, uffici e domande frequenti</label>
+<label class="visually-hidden" for="cerca-q">Cerca nel sito: servizi, uffici, domande frequenti, novità, eventi, luoghi, persone e documenti</label>
 <input class="form-control" type="search" id="cerca-q" name="q" value="<?cs var:Search.q ?>" placeholder="Cerca servizi, uffici, FAQ…" autocomplete="off" data-element="search-modal-input">
 <button class="btn btn-primary" type="submit" data-element="search-submit"><?cs call:icon("it-search", "icon-sm") ?><span>Cerca</span></button>
 </div>
@@ -50,11 +50,9 @@
 <fieldset>
 <legend>Tipo di contenuto</legend>
 <ul>
-<li><div class="form-check"><input type="radio" id="tipo-tutti" name="tipo" value=""<?cs if:!Search.type ?> checked<?cs /if ?>><label for="tipo-tutti">Tutti<?cs if:Search.state != "empty" ?> <span class="vm-count">(<?cs var:#Search.Counts.servizi + #Search.Counts.faq + #Search.Counts.uffici ?>)</span><?cs /if ?></label></div></li>
-<li><div class="form-check"><input type="radio" id="tipo-servizi" name="tipo" value="servizi"<?cs if:Search.type == "servizi" ?> checked<?cs /if ?>><label for="tipo-servizi">Servizi<?cs if:Search.state != "empty" ?> <span class="vm-count">(<?cs var:#Search.Counts.servizi ?>)</span><?cs /if ?></label></div></li>
-<li><div class="form-check"><input type="radio" id="tipo-faq" name="tipo" value="faq"<?cs if:Search.type == "faq" ?> checked<?cs /if ?>><label for="tipo-faq">Domande frequenti<?cs if:Search.state != "empty" ?> <span class="vm-count">(<?cs var:#Search.Counts.faq ?>)</span><?cs /if ?></label></div></li>
-<li><div class="form-check"><input type="radio" id="tipo-uffici" name="tipo" value="uffici"<?cs if:Search.type == "uffici" ?> checked<?cs /if ?>><label for="tipo-uffici">Uffici<?cs if:Search.state != "empty" ?> <span class="vm-count">(<?cs var:#Search.Counts.uffici ?>)</span><?cs /if ?></label></div></li>
-</ul>
+<li><div class="form-check"><input type="radio" id="tipo-tutti" name="tipo" value=""<?cs if:!Search.type ?> checked<?cs /if ?>><label for="tipo-tutti">Tutti<?cs if:Search.state != "empty" ?> <span class="vm-count">(<?cs var:#Search.CountAll ?>)</span><?cs /if ?></label></div></li>
+<?cs each:k = Search.Kinds ?><li><div class="form-check"><input type="radio" id="tipo-<?cs var:k.param ?>" name="tipo" value="<?cs var:k.param ?>"<?cs if:k.selected ?> checked<?cs /if ?>><label for="tipo-<?cs var:k.param ?>"><?cs var:k.label ?><?cs if:Search.state != "empty" ?> <span class="vm-count">(<?cs var:#k.count ?>)</span><?cs /if ?></label></div></li>
+<?cs /each ?></ul>
 </fieldset>
 <?cs if:subcount(Search.Topics) ?><fieldset>
 <legend>Argomento</legend>

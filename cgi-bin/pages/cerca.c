@@ -1,5 +1,5 @@
 /* cerca.c - GET /cerca?q=&tipo=&argomento=: full-text search over services,
- * FAQ and offices. The query is stemmed like the index (core/stem.c); all
+ * FAQ, offices, news, events, places, people and documents. The query is stemmed like the index (core/stem.c); all
  * terms must match, and when nothing does, any term may. */
 #include "pages.h"
 
@@ -19,17 +19,26 @@
 #define TERMS_MAX 8
 #define RESULTS_MAX 50
 
+/* The kinds of result, in the order of the filter: the value of tipo=, the
+ * search_docs kind, the result's label, the filter's label, the page's URL
+ * before the slug. */
 static const struct kind {
-	const char *param, *kind, *label;
+	const char *param, *kind, *label, *plural, *url;
 } kinds[] = {
-	{ "servizi", "service", "Servizio" },
-	{ "uffici", "office", "Ufficio" },
-	{ "faq", "faq", "Domanda frequente" },
+	{ "servizi", "service", "Servizio", "Servizi", "/servizi/" },
+	{ "faq", "faq", "Domanda frequente", "Domande frequenti", "/faq#faq-" },
+	{ "uffici", "office", "Ufficio", "Uffici", "/uffici/" },
+	{ "novita", "news", "Novità", "Novità", "/novita/" },
+	{ "eventi", "event", "Evento", "Eventi", "/eventi/" },
+	{ "luoghi", "place", "Luogo", "Luoghi", "/luoghi/" },
+	{ "persone", "person", "Persona", "Persone", "/persone/" },
+	{ "documenti", "document", "Documento", "Documenti", "/documenti/" },
 };
+#define NKINDS (sizeof kinds / sizeof *kinds)
 
 static const struct kind *kind_by(const char *param, const char *kind)
 {
-	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+	for (size_t i = 0; i < NKINDS; i++)
 		if ((param && strcmp(kinds[i].param, param) == 0) ||
 		    (kind && strcmp(kinds[i].kind, kind) == 0))
 			return &kinds[i];
@@ -58,13 +67,17 @@ static const char *boolean_query(struct arena *a, const char *stems, int all)
 	return q;
 }
 
-static const char *result_url(struct req *r, const char *kind, const char *slug)
+/* Search.Kinds.N.{param,label,count,selected}: the filter, one entry per kind. */
+static void set_kinds(struct req *r, const struct kind *k, const long *counts)
 {
-	if (strcmp(kind, "service") == 0)
-		return arena_printf(r->a, "/servizi/%s", slug);
-	if (strcmp(kind, "office") == 0)
-		return arena_printf(r->a, "/uffici/%s", slug);
-	return arena_printf(r->a, "/faq#faq-%s", slug);
+	for (size_t i = 0; i < NKINDS; i++) {
+		const char *base = arena_printf(r->a, "Search.Kinds.%zu", i);
+		req_set(r, arena_printf(r->a, "%s.param", base), kinds[i].param);
+		req_set(r, arena_printf(r->a, "%s.label", base), kinds[i].plural);
+		req_set_int(r, arena_printf(r->a, "%s.count", base), counts ? counts[i] : 0);
+		if (k == &kinds[i])
+			req_set(r, arena_printf(r->a, "%s.selected", base), "1");
+	}
 }
 
 static int run_search(struct req *r, const char *match, const struct kind *k, const char *topic)
@@ -73,26 +86,32 @@ static int run_search(struct req *r, const char *match, const struct kind *k, co
 	if (search_docs_find(r->db, r->a, match, k ? k->kind : "", topic, RESULTS_MAX, &res) < 0 ||
 	    search_docs_count(r->db, r->a, match, topic, &counts) < 0)
 		return -1;
-	long total = 0;
+	long per_kind[NKINDS] = { 0 }, total = 0, all = 0;
 	for (size_t i = 0; i < counts.nrows; i++) {
 		const struct kind *ck = kind_by(NULL, db_get(&counts, i, "kind"));
 		if (!ck)
 			continue;
+		per_kind[ck - kinds] = (long)db_get_ll(&counts, i, "n");
 		req_set(r, arena_printf(r->a, "Search.Counts.%s", ck->param), db_get(&counts, i, "n"));
+		all += per_kind[ck - kinds];
 		if (!k || k == ck)
-			total += (long)db_get_ll(&counts, i, "n");
+			total += per_kind[ck - kinds];
 	}
+	set_kinds(r, k, per_kind);
 	for (size_t i = 0; i < res.nrows; i++) {
 		const struct kind *rk = kind_by(NULL, db_get(&res, i, "kind"));
+		if (!rk)
+			continue;
 		const char *base = arena_printf(r->a, "Search.Results.%zu", i);
-		req_set(r, arena_printf(r->a, "%s.kind", base), rk ? rk->param : "");
-		req_set(r, arena_printf(r->a, "%s.kind_label", base), rk ? rk->label : "");
+		req_set(r, arena_printf(r->a, "%s.kind", base), rk->param);
+		req_set(r, arena_printf(r->a, "%s.kind_label", base), rk->label);
 		req_set(r, arena_printf(r->a, "%s.url", base),
-			result_url(r, db_get(&res, i, "kind"), db_get(&res, i, "slug")));
+			arena_printf(r->a, "%s%s", rk->url, db_get(&res, i, "slug")));
 		req_set(r, arena_printf(r->a, "%s.title", base), db_get(&res, i, "title"));
 		req_set(r, arena_printf(r->a, "%s.summary", base), db_get(&res, i, "summary"));
 	}
 	req_set_int(r, "Search.Total", total);
+	req_set_int(r, "Search.CountAll", all);
 	return (int)res.nrows;
 }
 
@@ -122,7 +141,8 @@ int page_cerca_show(struct req *r)
 	topic = topic ? topic : "";
 	const struct kind *k = NULL;
 	if (tipo && *tipo && !(k = kind_by(tipo, NULL)))
-		return req_error(r, 400, "Il tipo di risultato può essere servizi, uffici o faq.");
+		return req_error(r, 400, "Il tipo di risultato può essere servizi, faq, uffici, novita, "
+					 "eventi, luoghi, persone o documenti.");
 	if (*topic && !page_slug_ok(topic))
 		return req_error(r, 400, "L'argomento indicato non è valido.");
 	q = trim(r, q);
@@ -146,6 +166,7 @@ int page_cerca_show(struct req *r)
 	const char *stems = stem_text(stemmer(), r->a, q, TERMS_MAX);
 	const char *all = boolean_query(r->a, stems, 1);
 	if (!*q || !*all) {
+		set_kinds(r, k, NULL);
 		req_set(r, "Search.state", *q ? "none" : "empty");
 		req_set_int(r, "Search.Total", 0);
 		return 200;

@@ -1,33 +1,46 @@
 /* search_store.c - see search_store.h. Titles weigh three times the body. */
 #include "search_store.h"
 
+/* services and news have topics; FAQ have one; the other kinds none. */
 #define TOPIC_FILTER                                                                        \
 	"AND (? = '' OR (d.kind = 'service' AND EXISTS (SELECT 1 FROM service_topics st "  \
 	"JOIN topics t ON t.id = st.topic_id WHERE st.service_id = d.ref_id AND t.slug = ?)) " \
+	"OR (d.kind = 'news' AND EXISTS (SELECT 1 FROM news_topics nt "                    \
+	"JOIN topics t ON t.id = nt.topic_id WHERE nt.news_id = d.ref_id AND t.slug = ?)) " \
 	"OR (d.kind = 'faq' AND f.topic_id = (SELECT id FROM topics WHERE slug = ?))) "
 
+/* Each document's item, which must exist and (where it can be withdrawn) be published. */
 #define DOC_JOINS                                                                   \
 	"FROM search_docs d "                                                       \
 	"LEFT JOIN services s ON d.kind = 'service' AND s.id = d.ref_id "           \
 	"LEFT JOIN faqs f ON d.kind = 'faq' AND f.id = d.ref_id "                   \
 	"LEFT JOIN offices o ON d.kind = 'office' AND o.id = d.ref_id "             \
+	"LEFT JOIN news n ON d.kind = 'news' AND n.id = d.ref_id "                  \
+	"LEFT JOIN events e ON d.kind = 'event' AND e.id = d.ref_id "               \
+	"LEFT JOIN places p ON d.kind = 'place' AND p.id = d.ref_id "               \
+	"LEFT JOIN people pe ON d.kind = 'person' AND pe.id = d.ref_id "            \
+	"LEFT JOIN documents doc ON d.kind = 'document' AND doc.id = d.ref_id "     \
 	"WHERE MATCH (d.title_stems, d.body_stems) AGAINST (? IN BOOLEAN MODE) "    \
-	"AND (d.kind <> 'service' OR s.published) "
+	"AND COALESCE(s.id, f.id, o.id, n.id, e.id, p.id, pe.id, doc.id) IS NOT NULL " \
+	"AND COALESCE(s.published, n.published, e.published, p.published, pe.published, " \
+	"doc.published, TRUE) "
 
 int search_docs_find(struct db *db, struct arena *a, const char *match, const char *kind,
 		     const char *topic, int limit, struct db_rows *out)
 {
 	static const char sql[] =
-		"SELECT d.kind, COALESCE(s.slug, f.slug, o.slug) AS slug, "
-		"COALESCE(s.title, f.question, o.name) AS title, "
-		"COALESCE(s.summary, LEFT(f.answer, 220), o.summary) AS summary, "
+		"SELECT d.kind, COALESCE(s.slug, f.slug, o.slug, n.slug, e.slug, p.slug, pe.slug, "
+		"doc.slug) AS slug, COALESCE(s.title, f.question, o.name, n.title, e.title, p.name, "
+		"CONCAT(pe.given_name, ' ', pe.family_name), doc.title) AS title, "
+		"COALESCE(s.summary, LEFT(f.answer, 220), o.summary, n.summary, e.summary, p.summary, "
+		"pe.summary, doc.summary) AS summary, "
 		"MATCH (d.title_stems) AGAINST (? IN BOOLEAN MODE) * 3 + "
 		"MATCH (d.title_stems, d.body_stems) AGAINST (? IN BOOLEAN MODE) AS score "
 		DOC_JOINS "AND (? = '' OR d.kind = ?) " TOPIC_FILTER
-		"ORDER BY score DESC, FIELD(d.kind, 'service', 'office', 'faq'), "
-		"COALESCE(s.popularity, 0) DESC LIMIT ?";
-	return db_query(db, a, out, sql, "ssssssssi", match, match, match, kind, kind, topic, topic,
-			topic, limit);
+		"ORDER BY score DESC, FIELD(d.kind, 'service', 'office', 'news', 'event', 'place', "
+		"'document', 'person', 'faq'), COALESCE(s.popularity, 0) DESC, d.ref_id DESC LIMIT ?";
+	return db_query(db, a, out, sql, "sssssssssi", match, match, match, kind, kind, topic,
+			topic, topic, topic, limit);
 }
 
 int search_docs_count(struct db *db, struct arena *a, const char *match, const char *topic,
@@ -35,7 +48,7 @@ int search_docs_count(struct db *db, struct arena *a, const char *match, const c
 {
 	static const char sql[] = "SELECT d.kind, COUNT(*) AS n " DOC_JOINS TOPIC_FILTER
 				  "GROUP BY d.kind";
-	return db_query(db, a, out, sql, "ssss", match, topic, topic, topic);
+	return db_query(db, a, out, sql, "sssss", match, topic, topic, topic, topic);
 }
 
 int search_sources(struct db *db, struct arena *a, struct db_rows *out)
@@ -49,7 +62,21 @@ int search_sources(struct db *db, struct arena *a, struct db_rows *out)
 		"UNION ALL SELECT 'faq', f.id, f.question, CONCAT_WS(' ', f.answer, t.name) "
 		"FROM faqs f JOIN topics t ON t.id = f.topic_id "
 		"UNION ALL SELECT 'office', o.id, o.name, CONCAT_WS(' ', o.summary, o.description, "
-		"o.address) FROM offices o";
+		"o.address) FROM offices o "
+		"UNION ALL SELECT 'news', n.id, n.title, CONCAT_WS(' ', n.summary, n.body, "
+		"(SELECT GROUP_CONCAT(t.name SEPARATOR ' ') FROM news_topics nt "
+		"JOIN topics t ON t.id = nt.topic_id WHERE nt.news_id = n.id)) "
+		"FROM news n WHERE n.published "
+		"UNION ALL SELECT 'event', e.id, e.title, CONCAT_WS(' ', e.summary, e.description, "
+		"e.audience, pl.name) FROM events e LEFT JOIN places pl ON pl.id = e.place_id "
+		"WHERE e.published "
+		"UNION ALL SELECT 'place', p.id, p.name, CONCAT_WS(' ', p.place_type, p.summary, "
+		"p.description, p.address, p.services) FROM places p WHERE p.published "
+		"UNION ALL SELECT 'person', pe.id, CONCAT(pe.given_name, ' ', pe.family_name), "
+		"CONCAT_WS(' ', pe.summary, pe.competences, (SELECT GROUP_CONCAT(r.title SEPARATOR ' ') "
+		"FROM person_roles r WHERE r.person_id = pe.id)) FROM people pe WHERE pe.published "
+		"UNION ALL SELECT 'document', doc.id, doc.title, CONCAT_WS(' ', doc.doc_type, "
+		"doc.summary, doc.description, doc.protocol) FROM documents doc WHERE doc.published";
 	return db_query(db, a, out, sql, "");
 }
 

@@ -7,7 +7,8 @@
 
 #include "core/db.h"
 
-/* kind: "service", "faq", "office" or "" (all); topic: slug or "".
+/* kind: "service", "faq", "office", "news", "event", "place", "person", "document" or ""
+ * (all); topic: slug or "" (it keeps services, news and FAQ of that topic).
  * Rows: kind, slug, title, summary, best first. */
 int search_docs_find(struct db *db, struct arena *a, const char *match, const char *kind,
 		     const char *topic, int limit, struct db_rows *out);

@@ -1,5 +1,6 @@
 /* catalogue_index.c - rebuilds search_docs from the catalogue: every
- * published service, FAQ and office, stemmed as the portal stems queries.
+ * published service, FAQ and office, news item, event, place, person and
+ * document, stemmed as the portal stems queries.
  * Run by `make run` after loading content and by the back office after a
  * publish. Usage: catalogue-index SOCKET USER PASSWORD_FILE DATABASE */
 #include <stdio.h>

@@ -2,7 +2,6 @@
 <?cs # L'esito dell'ultima operazione (Notice.text), se c'è. ?>
 <?cs def:notice() ?><?cs if:Notice.text ?><div class="alert alert-success" role="status" id="esito"><?cs var:Notice.text ?></div>
 <?cs /if ?><?cs /def ?>
-<?cs # Il riepilogo degli errori del modulo: error_summary() di partials/macros.cs. ?>
 <?cs # Attributi di un campo: testo d'aiuto ed errore collegati, campo non valido. ?>
 <?cs def:field_attrs(f) ?><?cs if:f.required ?> required<?cs /if ?><?cs if:f.help || f.error ?> aria-describedby="<?cs if:f.help ?>aiuto-<?cs var:f.name ?><?cs /if ?><?cs if:f.help && f.error ?> <?cs /if ?><?cs if:f.error ?>errore-<?cs var:f.name ?><?cs /if ?>"<?cs /if ?><?cs if:f.error ?> aria-invalid="true"<?cs /if ?><?cs /def ?>
 <?cs def:field_notes(f) ?><?cs if:f.help ?><small class="form-text d-block" id="aiuto-<?cs var:f.name ?>"><?cs var:f.help ?></small><?cs /if ?><?cs if:f.error ?><div class="invalid-feedback d-block" id="errore-<?cs var:f.name ?>"><?cs var:f.error ?></div><?cs /if ?><?cs /def ?>

@@ -3,10 +3,7 @@
 <?cs call:page_head("Registra una pratica", "Una segnalazione, un reclamo o una richiesta arrivata per telefono, allo sportello, per e-mail o sui social: la protocolliamo come quelle online.") ?>
 <div class="container mb-5">
 <div class="row"><div class="col-12 col-lg-8">
-<?cs if:subcount(Form.error_list) ?><div class="alert alert-danger" role="alert" id="errori">
-<p class="fw-bold mb-1">Controlla i dati inseriti:</p>
-<ul class="mb-0"><?cs each:e = Form.error_list ?><li><?cs var:e ?></li><?cs /each ?></ul>
-</div><?cs /if ?>
+<?cs call:error_summary() ?>
 <form method="post" action="/admin/pratiche/nuova" novalidate>
 <input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
 <input type="hidden" name="idem" value="<?cs var:Form.idem ?>">

@@ -1,6 +1,7 @@
 'use strict';
-// /cerca: full-text search over services, FAQ and offices, with Italian
-// stemming, filters, the empty and no-result states, and hostile queries.
+// /cerca: full-text search over services, FAQ, offices, news, events, places,
+// people and documents, with Italian stemming, filters, the empty and
+// no-result states, and hostile queries.
 const { test, describe } = require('node:test');
 const assert = require('node:assert/strict');
 const { get, page, h1Of, textOf, assertErrorPage, assertSitePage } = require('./lib/http');
@@ -169,5 +170,55 @@ describe('search /cerca', () => {
 		assert.equal([...q].length, 200);
 		const r = await get(cerca({ q }));
 		assert.equal(r.status, 200, 'the limit is 200 characters, as the message says');
+	});
+});
+
+describe('search over the Modello Comuni\'s content types', () => {
+	// [query, the page it must find, the kind's label, tipo=]
+	const FOUND = [
+		['gemellaggio', '/novita/comunicato-gemellaggio', 'Novità', 'novita'],
+		['mercatini', '/eventi/mercatino-di-natale', 'Evento', 'eventi'],
+		['biblioteca', '/luoghi/biblioteca-comunale', 'Luogo', 'luoghi'],
+		['Marchetti', '/persone/elena-marchetti', 'Persona', 'persone'],
+		['vicesindaco bilancio', '/persone/paolo-benedetti', 'Persona', 'persone'],
+		['regolamento anagrafico', '/documenti/regolamento-anagrafe', 'Documento', 'documenti'],
+	];
+	for (const [q, url, kind, tipo] of FOUND) {
+		test(`"${q}" finds ${url}, alone under tipo=${tipo}, and the result's page answers`, async () => {
+			const all = await search({ q });
+			const hit = all.results.find((r) => r.url === url);
+			assert.ok(hit, `${url} among ${JSON.stringify(all.results.map((r) => r.url))}`);
+			assert.equal(hit.kind, kind);
+			const only = await search({ q, tipo });
+			assert.ok(only.results.length >= 1 && only.results.every((r) => r.kind === kind), `tipo=${tipo}: only ${kind}`);
+			assert.match(only.html, new RegExp(`id="tipo-${tipo}" name="tipo" value="${tipo}" checked`));
+			await page(url);
+		});
+	}
+
+	test('unpublished news, events, people and documents are not found', async () => {
+		for (const [q, url] of [['bozza', '/novita/notizia-non-pubblicata'], ['bozza', '/eventi/evento-non-pubblicato'],
+			['nascosta', '/persone/persona-nascosta'], ['ritirato', '/documenti/documento-ritirato']]) {
+			const { results: rs } = await search({ q });
+			assert.ok(!rs.some((r) => r.url === url), `${url} found by "${q}"`);
+			assert.equal((await get(url)).status, 404, `${url} is not public either`);
+		}
+	});
+
+	test('the filter counts every kind, and "Tutti" is their sum', async () => {
+		const { html } = await search({ q: 'comunale' });
+		const counts = Object.fromEntries([...html.matchAll(/<label for="tipo-([a-z]+)">[^<]*<span class="vm-count">\((\d+)\)<\/span>/g)]
+			.map((m) => [m[1], Number(m[2])]));
+		assert.deepEqual(Object.keys(counts), ['tutti', 'servizi', 'faq', 'uffici', 'novita', 'eventi', 'luoghi', 'persone', 'documenti']);
+		const { tutti, ...kinds } = counts;
+		assert.equal(tutti, Object.values(kinds).reduce((x, y) => x + y, 0));
+		assert.ok(kinds.luoghi >= 2 && kinds.persone >= 1, `places and people counted: ${JSON.stringify(counts)}`);
+	});
+
+	test('argomento= keeps the news of that topic', async () => {
+		const trib = await search({ q: 'TARI', argomento: 'tributi' });
+		assert.ok(trib.results.some((r) => r.url === '/novita/avviso-tari'), 'the TARI notice is about Imposte');
+		const ana = await search({ q: 'TARI', argomento: 'anagrafe-e-stato-civile' });
+		assert.ok(!ana.results.some((r) => r.url === '/novita/avviso-tari'));
 	});
 });

@@ -236,7 +236,7 @@ function hiddenFields(html) {
 	return out;
 }
 
-// The items of the error summary of the form ("Controlla i dati inseriti").
+// The items of the error summary of the form (partials/macros.cs error_summary()).
 function errorsOf(html) {
 	const box = /<div class="alert alert-danger"[^>]*>([\s\S]*?)<\/div>/.exec(html);
 	if (!box) return [];
