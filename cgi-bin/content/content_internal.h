@@ -9,6 +9,9 @@ struct req;
  * it is not published), of every service and FAQ of TOPIC, of FAQ and OFFICE. */
 int content_reindex(struct req *r, long long service, long long topic, long long faq,
 		    long long office);
+/* After a change of item ID of KIND ("news", "event", "place", "person",
+ * "document"): its search_docs row, dropped when it is not published. */
+int content_reindex_item(struct req *r, const char *kind, long long id);
 /* "?esito=WORD" of a redirect after a save: Notice.text for the page. */
 void content_notice(struct req *r);
 

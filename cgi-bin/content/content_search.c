@@ -10,6 +10,21 @@
 #include "store/content_store.h"
 #include "store/search_store.h"
 
+/* The search_docs rows of SRC (rows: kind, id, title, body), stemmed. */
+static int put_sources(struct req *r, const struct db_rows *src)
+{
+	struct stemmer *st = stem_new();
+	int rc = 0;
+	for (size_t i = 0; i < src->nrows && rc == 0; i++) {
+		const char *body = db_get(src, i, "body");
+		rc = search_docs_put(r->db, db_get(src, i, "kind"), db_get(src, i, "id"),
+				     stem_text(st, r->a, db_get(src, i, "title"), 0),
+				     stem_text(st, r->a, body ? body : "", 0));
+	}
+	stem_free(st);
+	return rc;
+}
+
 int content_reindex(struct req *r, long long service, long long topic, long long faq,
 		    long long office)
 {
@@ -17,16 +32,16 @@ int content_reindex(struct req *r, long long service, long long topic, long long
 	if ((service && content_search_drop(r->db, "service", service) < 0) ||
 	    content_search_sources(r->db, r->a, service, topic, faq, office, &src) < 0)
 		return -1;
-	struct stemmer *st = stem_new();
-	int rc = 0;
-	for (size_t i = 0; i < src.nrows && rc == 0; i++) {
-		const char *body = db_get(&src, i, "body");
-		rc = search_docs_put(r->db, db_get(&src, i, "kind"), db_get(&src, i, "id"),
-				     stem_text(st, r->a, db_get(&src, i, "title"), 0),
-				     stem_text(st, r->a, body ? body : "", 0));
-	}
-	stem_free(st);
-	return rc;
+	return put_sources(r, &src);
+}
+
+int content_reindex_item(struct req *r, const char *kind, long long id)
+{
+	struct db_rows src;
+	if (content_search_drop(r->db, kind, id) < 0 ||
+	    search_source(r->db, r->a, kind, arena_printf(r->a, "%lld", id), &src) < 0)
+		return -1;
+	return put_sources(r, &src);
 }
 
 void content_notice(struct req *r)

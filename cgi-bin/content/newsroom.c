@@ -5,7 +5,8 @@
  * engine (admin/crud.c: every field the public page shows, Markdown long
  * texts, topics, published or not; audited on every save) and a preview
  * with the public page's own template, published or not. A save is on the
- * portal at the next request: the catalogue triggers bump its generation. */
+ * portal at the next request (the catalogue triggers bump its generation)
+ * and in /cerca (its search_docs row, in the save's transaction). */
 #include "content.h"
 
 #include <stdio.h>
@@ -241,10 +242,35 @@ static void news_defaults(struct form *f)
 	form_set(f, "published_at", arena_strdup(f->r->a, now));
 }
 
-/* After a news item's save, in its transaction: its topics. */
-static int news_topics(struct req *r, long long id, const struct form *f)
+/* After a save, in its transaction: a news item's topics, the search index. */
+static int index_news(struct req *r, long long id, const struct form *f)
 {
-	return newsroom_news_topics(r->db, id, form_get(f, "topics"));
+	return newsroom_news_topics(r->db, id, form_get(f, "topics")) < 0
+		       ? -1 : content_reindex_item(r, "news", id);
+}
+
+static int index_event(struct req *r, long long id, const struct form *f)
+{
+	(void)f;
+	return content_reindex_item(r, "event", id);
+}
+
+static int index_place(struct req *r, long long id, const struct form *f)
+{
+	(void)f;
+	return content_reindex_item(r, "place", id);
+}
+
+static int index_person(struct req *r, long long id, const struct form *f)
+{
+	(void)f;
+	return content_reindex_item(r, "person", id);
+}
+
+static int index_document(struct req *r, long long id, const struct form *f)
+{
+	(void)f;
+	return content_reindex_item(r, "document", id);
 }
 
 /* What the three kinds share: the template, the words. */
@@ -257,7 +283,7 @@ static const struct crud_kind news = {
 	.crumb = "Notizie, comunicati e avvisi", .crumb_url = "/admin/notizie",
 	.portal = "/novita/", NEWSROOM_KIND,
 	.fields = news_fields, .nfields = N(news_fields), .columns = news_columns,
-	.get = newsroom_news, .save = newsroom_news_save, .after_save = news_topics,
+	.get = newsroom_news, .save = newsroom_news_save, .after_save = index_news,
 	.options = { { "office_id", content_offices }, { "topics", content_topics } },
 	.defaults = news_defaults, .check = news_check,
 };
@@ -265,28 +291,29 @@ static const struct crud_kind event = {
 	.type = "event", .path = "eventi", .noun = "evento", .new_title = "Nuovo evento",
 	.crumb = "Eventi", .crumb_url = "/admin/eventi", .portal = "/eventi/", NEWSROOM_KIND,
 	.fields = event_fields, .nfields = N(event_fields), .columns = event_columns,
-	.get = newsroom_event, .save = newsroom_event_save,
+	.get = newsroom_event, .save = newsroom_event_save, .after_save = index_event,
 	.options = { { "place_id", newsroom_place_options } }, .check = event_check,
 };
 static const struct crud_kind place = {
 	.type = "place", .path = "luoghi", .noun = "luogo", .new_title = "Nuovo luogo",
 	.crumb = "Luoghi", .crumb_url = "/admin/luoghi", .portal = "/luoghi/", NEWSROOM_KIND,
 	.fields = place_fields, .nfields = N(place_fields), .columns = place_columns,
-	.get = newsroom_place, .save = newsroom_place_save, .check = place_check,
+	.get = newsroom_place, .save = newsroom_place_save, .after_save = index_place,
+	.check = place_check,
 };
 
 static const struct crud_kind person = {
 	.type = "person", .path = "persone", .noun = "persona", .new_title = "Nuova persona",
 	.crumb = "Persone", .crumb_url = "/admin/persone", .portal = "/persone/", NEWSROOM_KIND,
 	.fields = person_fields, .nfields = N(person_fields), .columns = person_columns,
-	.get = newsroom_person, .save = newsroom_person_save,
+	.get = newsroom_person, .save = newsroom_person_save, .after_save = index_person,
 };
 static const struct crud_kind document = {
 	.type = "document", .path = "documenti", .noun = "documento",
 	.new_title = "Nuovo documento", .crumb = "Documenti", .crumb_url = "/admin/documenti",
 	.portal = "/documenti/", NEWSROOM_KIND,
 	.fields = document_fields, .nfields = N(document_fields), .columns = document_columns,
-	.get = newsroom_document, .save = newsroom_document_save,
+	.get = newsroom_document, .save = newsroom_document_save, .after_save = index_document,
 	.options = { { "office_id", content_offices }, { "area_id", newsroom_area_options },
 		     { "person_id", newsroom_person_options } },
 	.defaults = document_defaults, .check = document_check,

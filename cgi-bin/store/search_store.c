@@ -51,33 +51,44 @@ int search_docs_count(struct db *db, struct arena *a, const char *match, const c
 	return db_query(db, a, out, sql, "sssss", match, topic, topic, topic, topic);
 }
 
+#define SEARCH_SOURCES \
+	"SELECT 'service' AS kind, s.id, s.title, CONCAT_WS(' ', s.summary, s.audience, " \
+	"s.description, s.how_to, s.requirements, s.outputs, s.costs, " \
+	"(SELECT GROUP_CONCAT(t.name SEPARATOR ' ') FROM service_topics st " \
+	"JOIN topics t ON t.id = st.topic_id WHERE st.service_id = s.id)) AS body " \
+	"FROM services s WHERE s.published " \
+	"UNION ALL SELECT 'faq', f.id, f.question, CONCAT_WS(' ', f.answer, t.name) " \
+	"FROM faqs f JOIN topics t ON t.id = f.topic_id " \
+	"UNION ALL SELECT 'office', o.id, o.name, CONCAT_WS(' ', o.summary, o.description, " \
+	"o.address) FROM offices o " \
+	"UNION ALL SELECT 'news', n.id, n.title, CONCAT_WS(' ', n.summary, n.body, " \
+	"(SELECT GROUP_CONCAT(t.name SEPARATOR ' ') FROM news_topics nt " \
+	"JOIN topics t ON t.id = nt.topic_id WHERE nt.news_id = n.id)) " \
+	"FROM news n WHERE n.published " \
+	"UNION ALL SELECT 'event', e.id, e.title, CONCAT_WS(' ', e.summary, e.description, " \
+	"e.audience, pl.name) FROM events e LEFT JOIN places pl ON pl.id = e.place_id " \
+	"WHERE e.published " \
+	"UNION ALL SELECT 'place', p.id, p.name, CONCAT_WS(' ', p.place_type, p.summary, " \
+	"p.description, p.address, p.services) FROM places p WHERE p.published " \
+	"UNION ALL SELECT 'person', pe.id, CONCAT(pe.given_name, ' ', pe.family_name), " \
+	"CONCAT_WS(' ', pe.summary, pe.competences, (SELECT GROUP_CONCAT(r.title SEPARATOR ' ') " \
+	"FROM person_roles r WHERE r.person_id = pe.id)) FROM people pe WHERE pe.published " \
+	"UNION ALL SELECT 'document', doc.id, doc.title, CONCAT_WS(' ', doc.doc_type, " \
+	"doc.summary, doc.description, doc.protocol) FROM documents doc WHERE doc.published"
+
 int search_sources(struct db *db, struct arena *a, struct db_rows *out)
 {
-	static const char sql[] =
-		"SELECT 'service' AS kind, s.id, s.title, CONCAT_WS(' ', s.summary, s.audience, "
-		"s.description, s.how_to, s.requirements, s.outputs, s.costs, "
-		"(SELECT GROUP_CONCAT(t.name SEPARATOR ' ') FROM service_topics st "
-		"JOIN topics t ON t.id = st.topic_id WHERE st.service_id = s.id)) AS body "
-		"FROM services s WHERE s.published "
-		"UNION ALL SELECT 'faq', f.id, f.question, CONCAT_WS(' ', f.answer, t.name) "
-		"FROM faqs f JOIN topics t ON t.id = f.topic_id "
-		"UNION ALL SELECT 'office', o.id, o.name, CONCAT_WS(' ', o.summary, o.description, "
-		"o.address) FROM offices o "
-		"UNION ALL SELECT 'news', n.id, n.title, CONCAT_WS(' ', n.summary, n.body, "
-		"(SELECT GROUP_CONCAT(t.name SEPARATOR ' ') FROM news_topics nt "
-		"JOIN topics t ON t.id = nt.topic_id WHERE nt.news_id = n.id)) "
-		"FROM news n WHERE n.published "
-		"UNION ALL SELECT 'event', e.id, e.title, CONCAT_WS(' ', e.summary, e.description, "
-		"e.audience, pl.name) FROM events e LEFT JOIN places pl ON pl.id = e.place_id "
-		"WHERE e.published "
-		"UNION ALL SELECT 'place', p.id, p.name, CONCAT_WS(' ', p.place_type, p.summary, "
-		"p.description, p.address, p.services) FROM places p WHERE p.published "
-		"UNION ALL SELECT 'person', pe.id, CONCAT(pe.given_name, ' ', pe.family_name), "
-		"CONCAT_WS(' ', pe.summary, pe.competences, (SELECT GROUP_CONCAT(r.title SEPARATOR ' ') "
-		"FROM person_roles r WHERE r.person_id = pe.id)) FROM people pe WHERE pe.published "
-		"UNION ALL SELECT 'document', doc.id, doc.title, CONCAT_WS(' ', doc.doc_type, "
-		"doc.summary, doc.description, doc.protocol) FROM documents doc WHERE doc.published";
+	static const char sql[] = SEARCH_SOURCES;
 	return db_query(db, a, out, sql, "");
+}
+
+int search_source(struct db *db, struct arena *a, const char *kind, const char *id,
+		  struct db_rows *out)
+{
+	static const char sql[] =
+		"SELECT src.kind, src.id, src.title, src.body FROM (" SEARCH_SOURCES ") src "
+		"WHERE src.kind = ? AND src.id = ?";
+	return db_query(db, a, out, sql, "ss", kind, id);
 }
 
 int search_docs_clear(struct db *db)

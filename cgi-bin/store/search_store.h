@@ -18,6 +18,9 @@ int search_docs_count(struct db *db, struct arena *a, const char *match, const c
 
 /* Rows: kind, id, title, body: the text of every published item to index. */
 int search_sources(struct db *db, struct arena *a, struct db_rows *out);
+/* The same row (0 rows when it is not published) of item ID of KIND. */
+int search_source(struct db *db, struct arena *a, const char *kind, const char *id,
+		  struct db_rows *out);
 int search_docs_clear(struct db *db);
 int search_docs_put(struct db *db, const char *kind, const char *ref_id, const char *title_stems,
 		    const char *body_stems);

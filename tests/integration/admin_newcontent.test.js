@@ -6,6 +6,7 @@
 //    the lists at the next request), edited, unpublished (404 again);
 //  - validation: a missing title, a bad date, a duplicate slug give the form
 //    back (422) with the messages and what was typed;
+//  - published, an item is in /cerca at once; unpublished, it is not;
 //  - the lists: search by title, filter by type and publication;
 //  - an operator gets 403 on every page, GET and POST;
 //  - every save is in the audit log with before and after.
@@ -131,6 +132,7 @@ async function journey(editor, { kind, type, fields, titleField, portal, list, h
 		assert.equal(h1Of(p.text), title);
 	}
 	assert.ok((await get(list)).text.includes(portal), `${list} lists it`);
+	assert.ok((await get(`/cerca?q=${encodeURIComponent(title)}`)).text.includes(`href="${portal}"`), 'published: in /cerca');
 	assert.ok((await editor.get(`/admin/${kind}/${id}`)).text.includes('Vedi sul portale'), 'published: linked');
 	r = await post(editor, `/admin/${kind}/${id}`, fields({ published: '1', ...edited }));
 	assert.equal(r.status, 303);
@@ -138,6 +140,7 @@ async function journey(editor, { kind, type, fields, titleField, portal, list, h
 	r = await post(editor, `/admin/${kind}/${id}`, fields(edited));
 	assert.equal(r.status, 303);
 	for (const p of await portalTimes(portal)) assert.equal(p.status, 404, 'unpublished: 404 again');
+	assert.ok(!(await get(`/cerca?q=${encodeURIComponent(title)}`)).text.includes(`href="${portal}"`), 'unpublished: not in /cerca');
 	assert.equal((await editor.get(`/admin/${kind}/${id}/anteprima`)).status, 200, 'still previewable');
 	const audit = auditActions(type, id);
 	assert.deepEqual(audit.map((x) => x.action), [`${type}-create`, `${type}-update`, `${type}-update`, `${type}-update`]);
