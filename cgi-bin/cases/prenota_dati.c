@@ -99,7 +99,7 @@ static void field_error(struct req *r, int *n, const char *field, const char *ms
 {
 	req_set(r, arena_printf(r->a, "Form.errors.%s", field), msg);
 	req_set(r, arena_printf(r->a, "Form.error_list.%d.field", *n), field);
-	req_set(r, arena_printf(r->a, "Form.error_list.%d.message", *n), msg);
+	req_set(r, arena_printf(r->a, "Form.error_list.%d", *n), msg);
 	(*n)++;
 }
 
