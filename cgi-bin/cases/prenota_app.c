@@ -1,7 +1,7 @@
 /* prenota_app.c - a confirmed appointment, named by its code and the token of
  * the confirmation e-mail (?t=): GET /prenota/{code} (when, where, what to
  * bring, the calendar file, the cancel button), POST /prenota/{code}/annulla
- * (the slot is free at once), GET /prenota/{code}/ics. Public: the token is
+ * (the slot is free at once; until the office's cut-off before it), GET /prenota/{code}/ics. Public: the token is
  * the key; a wrong one is a 404 like a missing code. */
 #include "cases.h"
 #include "prenota.h"
@@ -80,8 +80,8 @@ int page_prenota_annulla(struct req *r)
 	if (done < 0)
 		return 503;
 	if (!done)
-		return req_error(r, 409, "Questo appuntamento non si può più annullare: è già "
-				 "annullato o è passato.");
+		return req_error(r, 409, "Questo appuntamento non si può più annullare online: è già "
+				 "annullato, è passato o è troppo vicino. Per disdirlo contatta l'ufficio.");
 	return req_redirect(r, 303, arena_printf(r->a, "/prenota/%s?t=%s&annullata=1", b.code,
 						 token));
 }

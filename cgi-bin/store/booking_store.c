@@ -331,8 +331,10 @@ fail:
 int booking_cancel(struct db *db, const char *code, const char *cancel_hash)
 {
 	static const char q[] =
-		"UPDATE bookings SET status = 'cancelled', cancelled_at = NOW() "
-		"WHERE code = ? AND cancel_hash = ? AND status = 'confirmed' AND start_at > NOW()";
+		"UPDATE bookings b JOIN booking_offices k ON k.office_id = b.office_id "
+		"SET b.status = 'cancelled', b.cancelled_at = NOW() "
+		"WHERE b.code = ? AND b.cancel_hash = ? AND b.status = 'confirmed' "
+		"AND b.start_at > NOW() + INTERVAL k.cutoff_hours HOUR";
 	if (db_exec(db, q, "ss", code, cancel_hash) < 0)
 		return -1;
 	return db_affected_rows(db) == 1;

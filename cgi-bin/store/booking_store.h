@@ -98,7 +98,8 @@ int booking_confirm(struct db *db, const char *flow_hash, const char *verify_has
 /* In one transaction: a live hold gets VERIFY_HASH, MAIL (the link) is queued. 1, 0 (gone). */
 int booking_verify_request(struct db *db, const char *flow_hash, const char *verify_hash,
 			   const struct booking_mail *mail);
-/* Cancel the confirmed, future booking CODE of CANCEL_HASH: 1, 0 (nothing to cancel). */
+/* Cancel the confirmed booking CODE of CANCEL_HASH up to the office's cut-off
+ * before it: 1, 0 (nothing to cancel, or too late). */
 int booking_cancel(struct db *db, const char *code, const char *cancel_hash);
 /* The citizen's confirmed bookings, latest slot first. */
 int booking_citizen_list(struct db *db, struct arena *a, long long citizen_id,

@@ -92,6 +92,17 @@ describe('the flow', () => {
 		assert.equal(r.status, 404);
 	});
 
+	test('the service page\'s booking button leads into the flow with the service chosen', async () => {
+		const c = new Client();
+		const page = await c.get('/servizi/carta-identita-elettronica');
+		const m = /<a[^>]*href="([^"]+)"[^>]*data-element="service-booking-access"|<a[^>]*data-element="service-booking-access"[^>]*href="([^"]+)"/.exec(page.text);
+		assert.ok(m, 'no service-booking-access link');
+		const r = await c.get(decode(m[1] || m[2]));
+		assert.equal(r.status, 200);
+		assert.match(r.text, /Servizio: <strong>Carta d/);
+		assert.match(r.text, /value="ufficio-anagrafe"/);
+	});
+
 	test('the calendar shows the month with free days as links, closed days not', async () => {
 		const c = await visitor();
 		const r = await c.get(`/prenota/calendario?servizio=${ANAGRAFE.servizio}&ufficio=${ANAGRAFE.ufficio}`);
@@ -171,6 +182,17 @@ describe('the flow', () => {
 		assert.equal(r.status, 303);
 		r = await c.post(`/prenota/${code}/annulla`, { csrf: c.jar.get('prenota'), t: token });
 		assert.equal(r.status, 409);
+		// past the cut-off (2 hours before), an appointment is not cancelled online
+		const late = await visitor();
+		const s2 = (await freeSlots(late, TRIBUTI, { days: 2 })).pop();
+		const { link } = await bookAnonymously(late, TRIBUTI, s2, { ...APPLICANT, email: 'tardi@example.org' });
+		const m2 = /\?t=([A-Za-z0-9_-]{43})/.exec((await new Client().get(link)).location);
+		const code2 = sqlValue(`SELECT code FROM bookings WHERE email = 'tardi@example.org'`);
+		sql(`UPDATE bookings SET start_at = NOW() + INTERVAL 1 HOUR, end_at = NOW() + INTERVAL 90 MINUTE WHERE code = ${q(code2)}`);
+		r = await late.post(`/prenota/${code2}/annulla`, { csrf: late.jar.get('prenota'), t: m2[1] });
+		assert.equal(r.status, 409);
+		assert.match(r.text, /troppo vicino/);
+		assert.equal(sqlValue(`SELECT status FROM bookings WHERE code = ${q(code2)}`), 'confirmed');
 	});
 
 	test('with SPID: the applicant prefilled, confirmed at once, in the personal area', async () => {
