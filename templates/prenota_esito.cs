@@ -44,11 +44,12 @@
 <?cs if:Booking.requirements ?><section aria-labelledby="cosa-portare"><h2 id="cosa-portare" class="h4">Cosa portare</h2><?cs var:markdown(Booking.requirements) ?></section><?cs /if ?>
 <?cs if:Booking.status == "confirmed" && !Booking.past ?>
 <p><a class="btn btn-outline-primary me-2 mb-2" href="/prenota/<?cs var:Booking.code ?>/ics?t=<?cs var:url_escape(Booking.token) ?>"><?cs call:icon("it-calendar", "icon-sm icon-primary") ?> Aggiungi al calendario</a></p>
+<?cs if:!Booking.cancellable ?><p>L'appuntamento è vicino: per disdirlo contatta l'ufficio.</p><?cs else ?>
 <form method="post" action="/prenota/<?cs var:Booking.code ?>/annulla">
 <?cs call:booking_hidden() ?>
 <input type="hidden" name="t" value="<?cs var:Booking.token ?>">
 <button class="btn btn-danger" type="submit">Annulla l'appuntamento</button>
-</form>
+</form><?cs /if ?>
 <?cs /if ?>
 </div></div>
 </div>

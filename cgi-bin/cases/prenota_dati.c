@@ -38,6 +38,8 @@ void prenota_view(struct req *r, const struct booking_row *b)
 	view_text(r, "Booking.Details", b->details);
 	if (b->past)
 		req_set(r, "Booking.past", "1");
+	if (b->cancellable)
+		req_set(r, "Booking.cancellable", "1");
 }
 
 /* 410: the hold ran out, its slot is free for others. */

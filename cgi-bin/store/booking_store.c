@@ -193,7 +193,8 @@ READER(booking_row, LL(booking_row, id), LL(booking_row, citizen_id), TEXT(booki
        TEXT(booking_row, details), TEXT(booking_row, office_slug), TEXT(booking_row, office_name),
        TEXT(booking_row, office_address), TEXT(booking_row, service_slug),
        TEXT(booking_row, service_title), TEXT(booking_row, service_requirements),
-       INT(booking_row, expired), INT(booking_row, past), INT(booking_row, verify_sent));
+       INT(booking_row, expired), INT(booking_row, past), INT(booking_row, verify_sent),
+       INT(booking_row, cancellable));
 
 #define BOOKING_COLUMNS                                                                     \
 	"SELECT b.id, b.citizen_id, b.code, b.status, "                                    \
@@ -205,8 +206,10 @@ READER(booking_row, LL(booking_row, id), LL(booking_row, citizen_id), TEXT(booki
 	"o.address AS office_address, s.slug AS service_slug, s.title AS service_title, "     \
 	"s.requirements AS service_requirements, "                                            \
 	"(b.status = 'held' AND b.hold_expires <= NOW()) AS expired, "                        \
-	"(b.start_at <= NOW()) AS past, (b.verify_hash IS NOT NULL) AS verify_sent "           \
-	"FROM bookings b JOIN offices o ON o.id = b.office_id JOIN services s ON s.id = b.service_id "
+	"(b.start_at <= NOW()) AS past, (b.verify_hash IS NOT NULL) AS verify_sent, "         \
+	"(b.start_at > NOW() + INTERVAL k.cutoff_hours HOUR) AS cancellable "                 \
+	"FROM bookings b JOIN offices o ON o.id = b.office_id JOIN services s ON s.id = b.service_id " \
+	"JOIN booking_offices k ON k.office_id = b.office_id "
 
 int booking_by_flow(struct db *db, struct arena *a, const char *flow_hash, struct booking_row *out)
 {

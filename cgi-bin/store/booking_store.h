@@ -30,14 +30,15 @@ struct booking_service {
 	const char *slug, *title, *requirements;
 };
 
-/* A booking with its office and service. expired: a hold past its time. */
+/* A booking with its office and service. expired: a hold past its time;
+ * cancellable: before the office's cut-off. */
 struct booking_row {
 	long long id, citizen_id;
 	const char *code, *status, *start_at, *end_at, *hold_expires, *created_at;
 	const char *name, *email, *phone, *reason, *details;
 	const char *office_slug, *office_name, *office_address;
 	const char *service_slug, *service_title, *service_requirements;
-	int expired, past, verify_sent;
+	int expired, past, verify_sent, cancellable;
 };
 
 int booking_service_by_slug(struct db *db, struct arena *a, const char *slug,

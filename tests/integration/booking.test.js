@@ -145,6 +145,7 @@ describe('the flow', () => {
 		r = await c.get(r.location);
 		assert.equal(r.status, 200);
 		assert.match(r.text, /Appuntamento confermato/);
+		assert.match(r.text, /Annulla l(&#39;|')appuntamento/);
 		assert.match(r.text, new RegExp(code));
 		// the link again: nothing more is booked
 		const before = bookings();
@@ -189,6 +190,9 @@ describe('the flow', () => {
 		const m2 = /\?t=([A-Za-z0-9_-]{43})/.exec((await new Client().get(link)).location);
 		const code2 = sqlValue(`SELECT code FROM bookings WHERE email = 'tardi@example.org'`);
 		sql(`UPDATE bookings SET start_at = NOW() + INTERVAL 1 HOUR, end_at = NOW() + INTERVAL 90 MINUTE WHERE code = ${q(code2)}`);
+		r = await late.get(`/prenota/${code2}?t=${m2[1]}`);
+		assert.doesNotMatch(r.text, /Annulla l'appuntamento/);
+		assert.match(r.text, /contatta l&#39;ufficio|contatta l'ufficio/);
 		r = await late.post(`/prenota/${code2}/annulla`, { csrf: late.jar.get('prenota'), t: m2[1] });
 		assert.equal(r.status, 409);
 		assert.match(r.text, /troppo vicino/);
