@@ -103,6 +103,8 @@ $(BUILD)/tests/%: tests/unit/%.c $(ADMIN_OBJ) $(PREVIEW_OBJ) $(MEDIA_OBJ) $(SAML
 	@mkdir -p $(dir $@)
 	@echo "  CC+LD   $@"
 	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lcmocka
+# the booking calendar is the cases program's own module
+$(BUILD)/tests/test_prenota_cal: $(BUILD)/cgi-bin/cases/prenota_cal.o
 unit: $(UNIT_BIN)
 
 # A probe of core/db.c against a real server, driven by tests/integration/db_transactions.test.js.

@@ -12,6 +12,7 @@
 #define FORM (R_POST_BODY | R_CSRF)
 #define UPLOAD (R_UPLOAD | R_CSRF)
 #define MARKS R_FORM_MARKS
+#define BOOK (R_POST_BODY | R_NO_CSRF)   /* the booking flow's own token: prenota.h */
 
 static const struct route routes[] = {
 	/* method  pattern                                  handler            flags */
@@ -29,6 +30,21 @@ static const struct route routes[] = {
 	{ "GET",  "/segnalazioni/:code/miniature/:id",  page_miniatura,    R_CITIZEN },
 	{ "GET",  "/area-personale",                    page_area,         R_CITIZEN },
 	{ "POST", "/area-personale/contatti",           page_contatti,     R_CITIZEN | FORM | MARKS },
+	/* appointment booking: anyone (a session prefills the applicant and lists the
+	 * appointment in the personal area). The forms are CSRF-checked by the flow's
+	 * own double-submit cookie (prenota_csrf_ok), which needs no login; later
+	 * steps are named by the hold's unguessable id or the booking's token. */
+	{ "GET",  "/prenota",                           page_prenota,            R_SESSION },
+	{ "GET",  "/prenota/calendario",                page_prenota_calendario, R_SESSION },
+	{ "POST", "/prenota/blocca",                    page_prenota_blocca,     R_SESSION | BOOK },
+	{ "GET",  "/prenota/:id/dati",                  page_prenota_dati,       R_SESSION },
+	{ "POST", "/prenota/:id/dati",                  page_prenota_dati_save,  R_SESSION | BOOK },
+	{ "GET",  "/prenota/:id/riepilogo",             page_prenota_riepilogo,  R_SESSION },
+	{ "POST", "/prenota/:id/conferma",              page_prenota_conferma,   R_SESSION | BOOK },
+	{ "GET",  "/prenota/:id/verifica",              page_prenota_verifica,   R_SESSION },
+	{ "GET",  "/prenota/:code",                     page_prenota_show,       0 },
+	{ "POST", "/prenota/:code/annulla",             page_prenota_annulla,    BOOK },
+	{ "GET",  "/prenota/:code/ics",                 page_prenota_ics,        0 },
 	/* the clarity rating of every portal page: anonymous, rate-limited */
 	{ "POST", "/valutazione",                       page_valutazione,  R_POST_BODY | R_NO_CSRF },
 };

@@ -167,6 +167,12 @@ db_accounts() {
 	for t in cases case_events case_attachments; do
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $c;"
 	done
+	# appointment booking: the cases program books; the offices' settings it only reads
+	grants="$grants GRANT SELECT, INSERT, UPDATE ON $DBNAME.bookings TO $c;
+		GRANT SELECT, INSERT ON $DBNAME.booking_slots TO $c;"
+	for t in booking_offices booking_hours booking_services booking_closures; do
+		grants="$grants GRANT SELECT ON $DBNAME.$t TO $c;"
+	done
 	for t in case_categories areas case_routes offices services auth_log; do
 		grants="$grants GRANT SELECT ON $DBNAME.$t TO $c;"
 	done

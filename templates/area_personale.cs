@@ -18,6 +18,16 @@
 </li>
 <?cs /each ?></ul><?cs else ?><p>Non hai ancora pratiche.</p><?cs /if ?>
 </section>
+<section aria-labelledby="appuntamenti" class="mt-4">
+<h2 id="appuntamenti" class="h4">I tuoi appuntamenti</h2>
+<p><a class="btn btn-outline-primary btn-sm" href="/prenota">Prenota un appuntamento</a></p>
+<?cs if:subcount(Appointments.Upcoming) ?><h3 class="h6">Prossimi</h3><ul class="vm-case-list">
+<?cs each:a = Appointments.Upcoming ?><li class="vm-case-item vm-appointment"><?cs var:a.when ?>: <?cs var:a.service_title ?>, <?cs var:a.office_name ?> <span class="vm-case-meta">codice <?cs var:a.code ?><?cs if:a.status == "cancelled" ?> · annullato<?cs /if ?></span></li>
+<?cs /each ?></ul><?cs else ?><p>Nessun appuntamento in programma.</p><?cs /if ?>
+<?cs if:subcount(Appointments.Past) ?><h3 class="h6">Passati</h3><ul class="vm-case-list">
+<?cs each:a = Appointments.Past ?><li class="vm-case-item vm-appointment"><?cs var:a.when ?>: <?cs var:a.service_title ?>, <?cs var:a.office_name ?> <span class="vm-case-meta">codice <?cs var:a.code ?><?cs if:a.status == "cancelled" ?> · annullato<?cs /if ?></span></li>
+<?cs /each ?></ul><?cs /if ?>
+</section>
 <section aria-labelledby="storia" class="mt-4">
 <h2 id="storia" class="h4">La tua storia con il Comune</h2>
 <?cs if:subcount(History) ?><ol class="vm-timeline">

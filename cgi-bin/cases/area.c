@@ -11,7 +11,9 @@
 #include "core/req.h"
 #include "core/view.h"
 #include "session/sess.h"
+#include "store/booking_store.h"
 #include "store/case_store.h"
+#include "prenota.h"
 
 static void cases_list(struct req *r, const struct case_summary *c, size_t n)
 {
@@ -38,6 +40,26 @@ static void history_list(struct req *r, const struct history_item *h, size_t n)
 	}
 }
 
+/* Appointments.Upcoming.N and Appointments.Past.N: {code,when,office_name,service_title,status}. */
+static int appointments(struct req *r, long long citizen_id)
+{
+	struct booking_row *b;
+	size_t n, up = 0, past = 0;
+	if (booking_citizen_list(r->db, r->a, citizen_id, &b, &n) < 0)
+		return -1;
+	for (size_t i = n; i-- > 0;) {   /* oldest first: upcoming in time order */
+		const char *list = b[i].past ? "Appointments.Past" : "Appointments.Upcoming";
+		size_t k = b[i].past ? past++ : up++;
+		long t = cal_parse_minute(b[i].start_at);
+		cases_item(r, list, k, "code", b[i].code);
+		cases_item(r, list, k, "when", t >= 0 ? prenota_when(r, t) : b[i].start_at);
+		cases_item(r, list, k, "office_name", b[i].office_name);
+		cases_item(r, list, k, "service_title", b[i].service_title);
+		cases_item(r, list, k, "status", b[i].status);
+	}
+	return 0;
+}
+
 static int show(struct req *r, int status)
 {
 	const struct session *s = r->sess;
@@ -45,7 +67,8 @@ static int show(struct req *r, int status)
 	struct history_item *history;
 	size_t nc, nh;
 	if (cases_of_citizen(r->db, r->a, s->citizen_id, &cases, &nc) < 0 ||
-	    citizen_history(r->db, r->a, s->citizen_id, s->fiscal_code, &history, &nh) < 0)
+	    citizen_history(r->db, r->a, s->citizen_id, s->fiscal_code, &history, &nh) < 0 ||
+	    appointments(r, s->citizen_id) < 0)
 		return 503;
 	cases_list(r, cases, nc);
 	history_list(r, history, nh);
@@ -66,27 +89,13 @@ int page_area(struct req *r)
 	return show(r, 200);
 }
 
-static int email_ok(const char *e)
-{
-	const char *at = strchr(e, '@');
-	size_t n = strlen(e);
-	return n == 0 || (n <= 254 && at && at > e && strchr(at, '.') && !strchr(at + 1, '@') &&
-			  !strpbrk(e, " \t\r\n<>\"'"));
-}
-
-static int phone_ok(const char *p)
-{
-	size_t n = strlen(p);
-	return n == 0 || (n >= 6 && n <= 20 && strspn(p, "+0123456789 ") == n);
-}
-
 /* What is wrong with the contacts typed, or NULL. */
 static const char *contacts_error(struct req *r, const char *email, const char *phone)
 {
 	if (req_form_bad(r, "email") || req_form_bad(r, "telefono"))
 		return "L'indirizzo e-mail o il numero di telefono contiene caratteri non ammessi "
 		       "(mostrati come \xEF\xBF\xBD): correggilo.";
-	if (!text_one_line(email) || !email_ok(email) || !phone_ok(phone))
+	if (!text_one_line(email) || !cases_email_ok(email) || !cases_phone_ok(phone))
 		return "Controlla l'indirizzo e-mail e il numero di telefono (solo cifre, spazi e +).";
 	return NULL;
 }

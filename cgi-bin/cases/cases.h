@@ -51,5 +51,22 @@ const char *cases_subject(struct req *r, const char *prefix, const char *title);
 /* The store failed (-1) on a form: its page (r->tpl, filled by the caller
  * with what was typed) with MESSAGE as Form.unavailable, status 503. */
 int cases_unavailable(struct req *r, const char *message);
+/* An e-mail address of a plausible shape, or ""; a phone number (digits,
+ * spaces, +), or "". */
+int cases_email_ok(const char *e);
+int cases_phone_ok(const char *p);
+
+/* prenota*.c: appointment booking (prenota.h) */
+int page_prenota(struct req *r);             /* GET  /prenota */
+int page_prenota_calendario(struct req *r);  /* GET  /prenota/calendario */
+int page_prenota_blocca(struct req *r);      /* POST /prenota/blocca */
+int page_prenota_dati(struct req *r);        /* GET  /prenota/:id/dati */
+int page_prenota_dati_save(struct req *r);   /* POST /prenota/:id/dati */
+int page_prenota_riepilogo(struct req *r);   /* GET  /prenota/:id/riepilogo */
+int page_prenota_conferma(struct req *r);    /* POST /prenota/:id/conferma */
+int page_prenota_verifica(struct req *r);    /* GET  /prenota/:id/verifica */
+int page_prenota_show(struct req *r);        /* GET  /prenota/:code */
+int page_prenota_annulla(struct req *r);     /* POST /prenota/:code/annulla */
+int page_prenota_ics(struct req *r);         /* GET  /prenota/:code/ics */
 
 #endif

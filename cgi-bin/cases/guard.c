@@ -3,6 +3,8 @@
  * named by the URL (the ownership is in the SQL), its HDF, its attachments,
  * the subject of its e-mails, and the page kept when the database fails. */
 #include "cases.h"
+
+#include <string.h>
 #include "vocab/case_vocab.h"
 
 #include "core/app.h"
@@ -78,4 +80,18 @@ int cases_unavailable(struct req *r, const char *message)
 	req_set(r, "Form.unavailable", message);
 	r->tpl_on_5xx = true;   /* the form as it was typed, with the message: nothing is lost */
 	return 503;
+}
+
+int cases_email_ok(const char *e)
+{
+	const char *at = strchr(e, '@');
+	size_t n = strlen(e);
+	return n == 0 || (n <= 254 && at && at > e && strchr(at, '.') && !strchr(at + 1, '@') &&
+			  !strpbrk(e, " \t\r\n<>\"'"));
+}
+
+int cases_phone_ok(const char *p)
+{
+	size_t n = strlen(p);
+	return n == 0 || (n >= 6 && n <= 20 && strspn(p, "+0123456789 ") == n);
 }

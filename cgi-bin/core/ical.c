@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "arena.h"
 #include "buf.h"
 
 #define ICAL_LINE_MAX 75   /* octets per physical line, CRLF excluded */
@@ -142,4 +143,12 @@ int ical_write_event(struct buf *b, const char *prodid, const struct ical_event 
 		ical_line(b, "URL", e->url);
 	buf_puts(b, "END:VEVENT\r\nEND:VCALENDAR\r\n");
 	return 0;
+}
+
+const char *ical_host(struct arena *a, const char *base_url)
+{
+	const char *h = strstr(base_url, "://");
+	h = h ? h + 3 : base_url;
+	size_t n = strcspn(h, ":/");
+	return n ? arena_strndup(a, h, n) : "localhost";
 }

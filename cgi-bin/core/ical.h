@@ -20,6 +20,11 @@ struct ical_event {
 	const char *url;          /* absolute, may be NULL or "" */
 };
 
+struct arena;
+/* The host of a site's base URL ("http://host:port/..." -> "host"), for UIDs;
+ * "localhost" when there is none. */
+const char *ical_host(struct arena *a, const char *base_url);
+
 /* A whole VCALENDAR with one VEVENT; -1 (nothing written) when a time is malformed. */
 int ical_write_event(struct buf *b, const char *prodid, const struct ical_event *e);
 /* One content line NAME:VALUE, VALUE written as is (already a valid value), folded. */

@@ -259,16 +259,6 @@ int page_eventi_show(struct req *r)
 	return 200;
 }
 
-/* The host of Site.BaseUrl ("http://host:port/..." -> "host"), for UIDs. */
-static const char *site_host(struct req *r)
-{
-	const char *base = app_conf(r->app, "Site.BaseUrl", "");
-	const char *h = strstr(base, "://");
-	h = h ? h + 3 : base;
-	size_t n = strcspn(h, ":/");
-	return n ? arena_strndup(r->a, h, n) : "localhost";
-}
-
 /* GET /eventi/{slug}/ics: the event as an iCalendar file (text/calendar,
  * RFC 5545), to add to one's calendar. Public, cached. */
 int page_eventi_ics(struct req *r)
@@ -280,7 +270,7 @@ int page_eventi_ics(struct req *r)
 		return st;
 	const char *place = db_get(&e, 0, "place_name"), *addr = db_get(&e, 0, "place_address");
 	struct ical_event ev = {
-		.uid = arena_printf(r->a, "evento-%s@%s", db_get(&e, 0, "id"), site_host(r)),
+		.uid = arena_printf(r->a, "evento-%s@%s", db_get(&e, 0, "id"), ical_host(r->a, app_conf(r->app, "Site.BaseUrl", ""))),
 		.dtstamp = db_get(&e, 0, "updated_utc"),
 		.start = db_get(&e, 0, "start_at"),
 		.end = db_get(&e, 0, "end_at"),

@@ -7,68 +7,8 @@
 #include "core/arena.h"
 #include "core/db.h"
 #include "store/outbox_store.h"
+#include "store/reader.h"
 #include "vocab/case_vocab.h"
-
-/* Typed rows: a struct is read from a row by a table naming, for each of its
- * fields, the column of the same name (db_get aborts on a name the SELECT
- * does not have) and its type. */
-enum col_type { COL_TEXT, COL_LL, COL_INT };
-struct col {
-	const char *name;
-	size_t off;
-	enum col_type type;
-};
-struct reader {
-	const struct col *cols;
-	size_t ncols, size;
-};
-#define TEXT(s, f) { #f, offsetof(struct s, f), COL_TEXT }
-#define LL(s, f) { #f, offsetof(struct s, f), COL_LL }
-#define INT(s, f) { #f, offsetof(struct s, f), COL_INT }
-#define READER(s, ...)                                                                      \
-	static const struct col s##_cols[] = { __VA_ARGS__ };                               \
-	static const struct reader s##_reader = { s##_cols, sizeof s##_cols / sizeof *s##_cols, \
-						  sizeof(struct s) }
-
-/* Row I of ROWS into ITEM, a struct that RD reads. */
-static void fill(const struct db_rows *rows, size_t i, const struct reader *rd, void *item)
-{
-	for (const struct col *c = rd->cols; c < rd->cols + rd->ncols; c++) {
-		char *field = (char *)item + c->off;
-		if (c->type == COL_TEXT)
-			*(const char **)(void *)field = db_get(rows, i, c->name);
-		else if (c->type == COL_LL)
-			*(long long *)(void *)field = db_get_ll(rows, i, c->name);
-		else
-			*(int *)(void *)field = db_get_int(rows, i, c->name);
-	}
-}
-
-/* After the query that returned RC and filled ROWS: its rows as structs into
- * *LIST (a T ** for the T that RD reads), their count into *N. */
-static int list_of(int rc, struct arena *a, const struct db_rows *rows, const struct reader *rd,
-		   void *list, size_t *n)
-{
-	if (rc < 0)
-		return -1;
-	char *v = arena_calloc(a, rows->nrows ? rows->nrows : 1, rd->size);
-	for (size_t i = 0; i < rows->nrows; i++)
-		fill(rows, i, rd, v + i * rd->size);
-	memcpy(list, &v, sizeof v);
-	*n = rows->nrows;
-	return 0;
-}
-
-/* The same for a query of one row into *ONE: 1, 0 (no row), -1. */
-static int one_of(int rc, const struct db_rows *rows, const struct reader *rd, void *one)
-{
-	if (rc < 0)
-		return -1;
-	if (rows->nrows != 1)
-		return 0;
-	fill(rows, 0, rd, one);
-	return 1;
-}
 
 /* ---------------------------------------------------------- categories */
 
@@ -87,7 +27,7 @@ int case_category_list(struct db *db, struct arena *a, const char *case_type,
 	static const char sql[] = CATEGORY_COLUMNS
 		"WHERE c.active AND c.case_type = ? ORDER BY c.position, c.name";
 	struct db_rows rows;
-	return list_of(db_query(db, a, &rows, sql, "s", case_type), a, &rows,
+	return reader_list(db_query(db, a, &rows, sql, "s", case_type), a, &rows,
 		       &case_category_reader, out, n);
 }
 
@@ -95,7 +35,7 @@ int case_category_get(struct db *db, struct arena *a, const char *slug, struct c
 {
 	static const char sql[] = CATEGORY_COLUMNS "WHERE c.active AND c.slug = ?";
 	struct db_rows rows;
-	return one_of(db_query(db, a, &rows, sql, "s", slug), &rows, &case_category_reader, out);
+	return reader_one(db_query(db, a, &rows, sql, "s", slug), &rows, &case_category_reader, out);
 }
 
 int case_areas(struct db *db, struct arena *a, struct db_rows *out)
@@ -109,7 +49,7 @@ READER(case_area, TEXT(case_area, slug), TEXT(case_area, name));
 int case_area_list(struct db *db, struct arena *a, struct case_area **out, size_t *n)
 {
 	struct db_rows rows;
-	return list_of(case_areas(db, a, &rows), a, &rows,
+	return reader_list(case_areas(db, a, &rows), a, &rows,
 		       &case_area_reader, out, n);
 }
 
@@ -162,7 +102,7 @@ int case_by_code(struct db *db, struct arena *a, const char *code, long long cit
 		"LEFT JOIN offices o ON o.id = c.office_id LEFT JOIN services s ON s.id = c.service_id "
 		"WHERE c.code = ? AND c.citizen_id = ?";
 	struct db_rows rows;
-	return one_of(db_query(db, a, &rows, sql, "sL", code, citizen_id), &rows, &case_row_reader,
+	return reader_one(db_query(db, a, &rows, sql, "sL", code, citizen_id), &rows, &case_row_reader,
 		      out);
 }
 
@@ -280,7 +220,7 @@ int case_file_list(struct db *db, struct arena *a, long long case_id, struct cas
 		   size_t *n)
 {
 	struct db_rows rows;
-	return list_of(case_attachments(db, a, case_id, &rows), a, &rows,
+	return reader_list(case_attachments(db, a, case_id, &rows), a, &rows,
 		       &case_file_reader, out, n);
 }
 
@@ -407,7 +347,7 @@ int case_event_list(struct db *db, struct arena *a, long long case_id, struct ca
 		"SELECT at, kind, status, author, author_name, body FROM case_events "
 		"WHERE case_id = ? AND public ORDER BY at, id";
 	struct db_rows rows;
-	return list_of(db_query(db, a, &rows, sql, "L", case_id), a, &rows,
+	return reader_list(db_query(db, a, &rows, sql, "L", case_id), a, &rows,
 		       &case_event_reader, out, n);
 }
 
@@ -476,7 +416,7 @@ int cases_of_citizen(struct db *db, struct arena *a, long long citizen_id,
 		"FROM cases c LEFT JOIN case_categories k ON k.id = c.category_id "
 		"WHERE c.citizen_id = ? ORDER BY c.updated_at DESC";
 	struct db_rows rows;
-	return list_of(db_query(db, a, &rows, sql, "L", citizen_id), a, &rows,
+	return reader_list(db_query(db, a, &rows, sql, "L", citizen_id), a, &rows,
 		       &case_summary_reader, out, n);
 }
 
@@ -495,7 +435,7 @@ int citizen_history(struct db *db, struct arena *a, long long citizen_id, const 
 		"WHERE l.fiscal_code = ? AND l.event = 'login' "
 		"ORDER BY 1 DESC LIMIT 100";
 	struct db_rows rows;
-	return list_of(db_query(db, a, &rows, sql, "Ls", citizen_id, fiscal_code), a, &rows,
+	return reader_list(db_query(db, a, &rows, sql, "Ls", citizen_id, fiscal_code), a, &rows,
 		       &history_item_reader, out, n);
 }
 

@@ -32,6 +32,7 @@ Codice fiscale e partita IVA: <?cs var:Site.TaxCode ?><br>
 <h2>Assistenza</h2>
 <ul>
 <li><a href="/faq" data-element="faq">Leggi le FAQ</a></li>
+<li><a href="/prenota" data-element="appointment-booking">Prenotazione appuntamento</a></li>
 <li><a href="/segnalazioni/nuova?tipo=reclamo" data-element="report-inefficiency">Segnalazione disservizio</a></li>
 <li><a href="/cerca">Cerca nel sito</a></li>
 </ul>

@@ -12,8 +12,9 @@
 const { test, describe, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const {
-	VIEWPORTS, AXE_PATH, launch, newContext, watchErrors, open, until,
+	VIEWPORTS, AXE_PATH, launch, newContext, watchErrors, open, until, pathOf,
 } = require('./lib/browser');
+const { sql, q } = require('../integration/lib/cases');
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const BLOCKING = new Set(['serious', 'critical']);
@@ -68,6 +69,9 @@ const PAGES = [
 	['accessibility statement', '/accessibilita', 200],
 	['privacy', '/privacy', 200],
 	['legal notes', '/note-legali', 200],
+	['booking: the services', '/prenota', 200],
+	['booking: the offices of a service', '/prenota?servizio=carta-identita-elettronica', 200],
+	['booking: the month', '/prenota/calendario?servizio=pagamento-imu&ufficio=ufficio-tributi', 200],
 	['404 (portal)', '/servizi/servizio-inesistente', 404],
 	['404 (nginx)', '/static/inesistente.css', 404],
 	['500 static page (upload not received)', '/static/errori/500.html', 200],
@@ -123,6 +127,58 @@ describe('browser accessibility', () => {
 					watch.check();
 				});
 			}
+		});
+
+		describe(`the booking flow on ${vp.name}: axe finds nothing at all on each step`, () => {
+			let ctx;
+			let page;
+			let watch;
+			before(async () => {
+				ctx = await newContext(browser, vp, { bypassCSP: true });
+				page = await ctx.newPage();
+				watch = watchErrors(page, { allow: /status of 422 \(Unprocessable Entity\)/ });   // the form with its errors
+			});
+			after(async () => { if (ctx) await ctx.close(); });
+
+			async function axeClean(label) {
+				if (!await page.evaluate(() => typeof window.axe === 'object'))
+					await page.addScriptTag({ path: AXE_PATH });
+				const result = await page.evaluate((tags) => window.axe.run(document, {
+					runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'],
+				}), AXE_TAGS);
+				assert.equal(result.violations.length, 0, `${label} on ${vp.name}:\n${formatViolations(result.violations)}`);
+			}
+			const submit = (form) => Promise.all([page.waitForNavigation(), page.click(`${form} button[type="submit"]`)]);
+
+			test('service, office, month, day and slot, details (with errors), summary, e-mail, appointment', async () => {
+				watch.reset();
+				await open(page, '/prenota?servizio=carta-identita-elettronica');
+				await axeClean('offices');
+				await submit('form[action="/prenota/calendario"]');
+				await axeClean('month');
+				await Promise.all([page.waitForNavigation(), page.click('.vm-day-free a')]);
+				await axeClean('day with its free slots');
+				await submit('form[action="/prenota/blocca"]');
+				assert.match(pathOf(page), /^\/prenota\/[0-9a-f]{32}\/dati$/);
+				const id = pathOf(page).split('/')[2];
+				await axeClean('details');
+				await submit('form[action$="/dati"]');
+				assert.ok(await page.$('#errori'), 'the error summary');
+				await axeClean('details with errors');
+				await page.fill('#motivo', 'Rinnovo della carta');
+				await page.fill('#nome', 'Anna Neri');
+				await page.fill('#email', `a11y-${vp.name}@example.org`);
+				await submit('form[action$="/dati"]');
+				await axeClean('summary');
+				await submit('form[action$="/conferma"]');
+				await axeClean('check your e-mail');
+				const body = sql(`SELECT body FROM outbox WHERE recipient = ${q(`a11y-${vp.name}@example.org`)} ORDER BY id DESC LIMIT 1`)[0][0];
+				const link = new RegExp(`/prenota/${id}/verifica\\?t=[0-9a-f]{32}`).exec(body)[0];
+				await page.goto(`${new URL(page.url()).origin}${link}`);
+				assert.match(pathOf(page), /^\/prenota\/[A-Za-z0-9]{12}\?t=/);
+				await axeClean('the appointment');
+				watch.check();
+			});
 		});
 
 		describe(`keyboard on ${vp.name}`, () => {

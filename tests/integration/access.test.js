@@ -23,6 +23,10 @@ const NO_CSRF = {
 	'POST /admin/login': 'no session yet; the staff cookie is SameSite=Strict',
 	'POST /demo-idp/sso': 'the demo IdP (tests and demo only)',
 	'POST /valutazione': 'the anonymous clarity rating of a public page: no session to ride, rate-limited per client',
+	'POST /prenota/blocca': 'booking needs no login: the flow\'s own double-submit token (cookie "prenota", SameSite=Strict, = the csrf field)',
+	'POST /prenota/:id/dati': 'booking needs no login: the hold\'s unguessable id in the URL and the flow\'s double-submit token',
+	'POST /prenota/:id/conferma': 'booking needs no login: the hold\'s unguessable id in the URL and the flow\'s double-submit token',
+	'POST /prenota/:code/annulla': 'the booking\'s cancel token (from the confirmation e-mail) and the flow\'s double-submit token',
 };
 
 function table() {

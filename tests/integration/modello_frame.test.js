@@ -129,6 +129,7 @@ function assertFrame(html, urlPath, label, status = 200) {
 	// footer hooks, where the checker looks for them (inside <footer>)
 	const want = {
 		faq: ['/faq', /faq|domande frequenti/i],
+		'appointment-booking': ['/prenota', /^prenotazione appuntamento$/i],
 		'report-inefficiency': ['/segnalazioni/nuova?tipo=reclamo', /^(disservizio|segnala disservizio|segnalazione disservizio)$/i],
 		'privacy-policy-link': ['/privacy', /privacy/i],
 		'legal-notes': ['/note-legali', /note legali/i],
@@ -141,7 +142,7 @@ function assertFrame(html, urlPath, label, status = 200) {
 		assert.equal(a[0].attrs.href, target, `${label}: ${hook} href`);
 		assert.match(a[0].text, text, `${label}: ${hook} text`);
 	}
-	assert.equal(byHook(all, 'appointment-booking').length, 0, 'booking is left to its own issue');
+	assert.equal(byHook(all, 'appointment-booking').length, 1, `${label}: one appointment-booking link`);
 	const plan = footer.find((a) => /piano di miglioramento del sito/i.test(a.text));
 	assert.ok(plan, `${label}: the improvement plan link`);
 	assert.equal(plan.attrs.href, SITE['Site.ImprovementPlanUrl']);

@@ -1,0 +1,88 @@
+/* prenota.h - appointment booking inside the cases program (issue 10): the
+ * flow /prenota (service and office) -> /prenota/calendario (a day and a free
+ * slot from the month's availability) -> the hold -> /prenota/{id}/dati
+ * (reason, details, applicant) -> /prenota/{id}/riepilogo -> the confirmation
+ * (at once with a session, else after the e-mail link) -> /prenota/{code}
+ * (the appointment, its .ics, the cancel button). {id} is the hold's
+ * unguessable id, {code} the booking code with its cancel token ?t=. */
+#ifndef CASES_PRENOTA_H
+#define CASES_PRENOTA_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct req;
+struct booking_office;
+struct booking_hours;
+struct booking_closure;
+struct booking_taken;
+
+/* prenota_cal.c: the calendar, pure. Days are counted from 1970-01-01 and
+ * times are minutes from its midnight, both in local (Italian) time. */
+long cal_days(int y, int m, int d);
+void cal_civil(long days, int *y, int *m, int *d);
+int cal_weekday(long days);                    /* 1 Monday ... 7 Sunday */
+const char *cal_month_name(int m);             /* "gennaio" */
+const char *cal_weekday_name(int wd);          /* "lunedì" */
+/* The national holiday (or the patron's day, PATRON "MM-DD") of DAYS, or NULL. */
+const char *cal_holiday(long days, const char *patron);
+/* "YYYY-MM-DD" -> days; "YYYY-MM-DD HH:MM[:SS]" -> minutes; "HH:MM:SS" ->
+ * minutes of the day. -1 when malformed (strict: digits where they belong). */
+long cal_parse_day(const char *s);
+long cal_parse_minute(const char *s);
+int cal_parse_clock(const char *s);
+
+/* An office's availability between two days (prenota_cal.c). */
+struct avail {
+	const struct booking_office *o;
+	struct booking_hours *hours;
+	size_t nhours;
+	struct booking_closure *closures;
+	size_t nclosures;
+	struct booking_taken *taken;
+	size_t ntaken;
+	const char *patron;
+	long now;                                   /* minutes */
+};
+enum slot_state { SLOT_FREE, SLOT_FULL, SLOT_PAST, SLOT_BEYOND, SLOT_CLOSED, SLOT_OUTSIDE };
+/* Why the office is closed on DAY (holiday, closure, no hours), or NULL. */
+const char *avail_closed(const struct avail *av, long day);
+/* The state of a slot starting at minute T. */
+enum slot_state avail_slot(const struct avail *av, long t);
+/* The slot starts of DAY in order, into OUT (at most MAX): their count. */
+size_t avail_day_slots(const struct avail *av, long day, long *out, size_t max);
+/* Up to MAX free slots nearest to T (from FROM_DAY to TO_DAY), in time order. */
+size_t avail_nearest(const struct avail *av, long t, long from_day, long to_day, long *out,
+		     size_t max);
+
+/* prenota_view.c: dates in words and the HDF of the flow */
+const char *prenota_when(struct req *r, long t);       /* "martedì 15 dicembre 2026, ore 9:20" */
+const char *prenota_sql_time(struct req *r, long t);   /* "2026-12-15 09:20:00" */
+/* The anonymous CSRF defence: the "prenota" cookie (made on the flow's first
+ * pages) must equal the form's csrf field. prenota_csrf() puts it in the
+ * page (Booking.csrf), making the cookie if missing. */
+void prenota_csrf(struct req *r);
+bool prenota_csrf_ok(struct req *r);
+/* 403: the form came without the flow's token. */
+int prenota_csrf_refused(struct req *r);
+
+/* prenota.c: what the steps share. The page frame (title, breadcrumb,
+ * template, the CSRF cookie). */
+void prenota_frame(struct req *r, const char *title, const char *tpl);
+struct booking_service;
+/* The service SVC and the office OFF that delivers it (Booking.* set): 0, or
+ * the status of the error page. */
+int prenota_load_pair(struct req *r, const char *svc, const char *off,
+		      struct booking_service *s, struct booking_office *o);
+/* Hours, closures and live bookings of O from day FROM to day TO into AV. 0 or -1. */
+int prenota_avail_load(struct req *r, const struct booking_office *o, long from, long to,
+		       struct avail *av);
+/* Slots.N.{value,time,when}: the free slots of DAY; their count. */
+size_t prenota_day_view(struct req *r, const struct avail *av, long day);
+struct booking_row;
+/* prenota_dati.c: Booking.* of a booking. */
+void prenota_view(struct req *r, const struct booking_row *b);
+/* prenota_app.c: the confirmation e-mail of B, its links with TOKEN. */
+const char *prenota_mail_body(struct req *r, const struct booking_row *b, const char *token);
+
+#endif

@@ -1,0 +1,109 @@
+/* booking_store.h - appointment booking (sql/060_booking.sql): the offices'
+ * booking settings, hours and closures, the live bookings per slot, and the
+ * bookings' life: held (15 minutes, counting against the desks), confirmed,
+ * cancelled. Capacity is checked in booking_hold() under the lock of the
+ * slot's row in booking_slots (SELECT ... FOR UPDATE), so two holds of the
+ * last seat are serialised and the second sees the first. An expired hold
+ * stops counting at once: nothing needs to sweep it. Tokens are stored as
+ * their SHA-256 (the caller hashes). All return 0 or 1 (found), or -1 after
+ * logging. */
+#ifndef STORE_BOOKING_STORE_H
+#define STORE_BOOKING_STORE_H
+
+#include <stddef.h>
+
+struct arena;
+struct db;
+
+/* An office that takes appointments, with the database's clock. */
+struct booking_office {
+	long long id;
+	const char *slug, *name, *address;
+	int slot_minutes, desks, horizon_days, cutoff_hours;
+	const char *now;                 /* NOW(), "YYYY-MM-DD HH:MM:SS" */
+};
+struct booking_hours { int weekday; const char *opens, *closes; };   /* 1 Monday; "HH:MM:SS" */
+struct booking_closure { const char *day, *reason; };             /* "YYYY-MM-DD" */
+struct booking_taken { const char *start_at; int n; };             /* live bookings of a slot */
+struct booking_service {
+	long long id;
+	const char *slug, *title, *requirements;
+};
+
+/* A booking with its office and service. expired: a hold past its time;
+ * cancellable: before the office's cut-off. */
+struct booking_row {
+	long long id, citizen_id;
+	const char *code, *status, *start_at, *end_at, *hold_expires, *created_at;
+	const char *name, *email, *phone, *reason, *details;
+	const char *office_slug, *office_name, *office_address;
+	const char *service_slug, *service_title, *service_requirements;
+	int expired, past, verify_sent, cancellable;
+};
+
+int booking_service_by_slug(struct db *db, struct arena *a, const char *slug,
+			    struct booking_service *out);
+/* Services some office takes appointments for, by title. */
+int booking_service_list(struct db *db, struct arena *a, struct booking_service **out, size_t *n);
+/* The offices that take appointments for SERVICE_ID, by name. */
+int booking_office_list(struct db *db, struct arena *a, long long service_id,
+			struct booking_office **out, size_t *n);
+/* The office SLUG if it takes appointments for SERVICE_ID: 1, 0 (no or not that service). */
+int booking_office_for(struct db *db, struct arena *a, const char *slug, long long service_id,
+		       struct booking_office *out);
+int booking_hours_list(struct db *db, struct arena *a, long long office_id,
+		       struct booking_hours **out, size_t *n);
+/* Closures of the office (or of every office) between FROM and TO (dates). */
+int booking_closure_list(struct db *db, struct arena *a, long long office_id, const char *from,
+			 const char *to, struct booking_closure **out, size_t *n);
+/* Slots with live bookings between FROM and TO (datetimes), and how many. */
+int booking_taken_list(struct db *db, struct arena *a, long long office_id, const char *from,
+		       const char *to, struct booking_taken **out, size_t *n);
+
+enum booking_hold_result { HOLD_OK, HOLD_FULL, HOLD_TOO_LATE, HOLD_NOT_OFFERED };
+struct booking_hold {
+	long long office_id, service_id, citizen_id;   /* citizen_id 0: none */
+	const char *start_at;     /* a slot start the caller checked against hours and closures */
+	int minutes;              /* its length */
+	int hold_minutes;
+	const char *code, *flow_hash;
+	const char *name, *email, *phone;              /* prefilled from the session, or "" */
+};
+/* In one transaction: lock the slot's row, check the slot is still ahead of
+ * the cut-off and within the horizon and the service delivered there, count
+ * its live bookings against the desks, insert the hold. *RESULT says which. */
+int booking_hold(struct db *db, const struct booking_hold *h, enum booking_hold_result *result);
+
+/* The booking of the flow whose id hashes to FLOW_HASH; of CODE whose cancel
+ * token hashes to CANCEL_HASH. */
+int booking_by_flow(struct db *db, struct arena *a, const char *flow_hash, struct booking_row *out);
+int booking_by_code(struct db *db, struct arena *a, const char *code, const char *cancel_hash,
+		    struct booking_row *out);
+
+/* The reason, details and applicant of a live hold: 1, 0 (gone or expired). */
+struct booking_details {
+	const char *flow_hash, *reason, *details, *name, *email, *phone;
+};
+int booking_details_save(struct db *db, const struct booking_details *d);
+
+/* The e-mail of a confirmation (MAIL_TO empty: none). */
+struct booking_mail { const char *to, *subject, *body; };
+
+enum booking_confirm_result { CONFIRM_OK, CONFIRM_USED, CONFIRM_EXPIRED, CONFIRM_NONE };
+/* In one transaction: lock the hold of FLOW_HASH (and VERIFY_HASH when not
+ * NULL: the e-mail link), check it is held and not expired, confirm it with
+ * CANCEL_HASH and CITIZEN_ID (0: none), queue MAIL. */
+int booking_confirm(struct db *db, const char *flow_hash, const char *verify_hash,
+		    const char *cancel_hash, long long citizen_id, const struct booking_mail *mail,
+		    enum booking_confirm_result *result);
+/* In one transaction: a live hold gets VERIFY_HASH, MAIL (the link) is queued. 1, 0 (gone). */
+int booking_verify_request(struct db *db, const char *flow_hash, const char *verify_hash,
+			   const struct booking_mail *mail);
+/* Cancel the confirmed booking CODE of CANCEL_HASH up to the office's cut-off
+ * before it: 1, 0 (nothing to cancel, or too late). */
+int booking_cancel(struct db *db, const char *code, const char *cancel_hash);
+/* The citizen's confirmed bookings, latest slot first. */
+int booking_citizen_list(struct db *db, struct arena *a, long long citizen_id,
+			 struct booking_row **out, size_t *n);
+
+#endif
