@@ -1,4 +1,4 @@
--- 060_booking.sql - appointment booking ("Prenota un appuntamento", issue 10):
+-- 080_booking.sql - appointment booking ("Prenota un appuntamento", issue 10):
 -- per office the weekly hours open to appointments, the slot length, the desks
 -- (how many citizens are seen at once), the services it delivers, its
 -- closures, how far ahead one may book (horizon) and until when (cut-off);
