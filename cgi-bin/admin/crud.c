@@ -47,9 +47,8 @@ static int show(struct crud_item *it, int status)
 		title = arena_printf(r->a, "Modifica %s: %s", k->noun,
 				     db_get(&it->row, 0, k->fields[0].name));
 		/* on the portal unless the kind has a publication and it is off */
-		const char *pub = view_col(&it->row, "published") >= 0
-					  ? db_get(&it->row, 0, "published") : "1";
-		if (k->portal && pub && strcmp(pub, "0"))
+		const char *pub = db_get_opt(&it->row, 0, "published");
+		if (k->portal && (!pub || strcmp(pub, "0")))
 			req_set(r, "Item.url", arena_printf(r->a, "%s%s", k->portal,
 							   db_get(&it->row, 0, "slug")));
 	}

@@ -103,9 +103,9 @@ void form_from_request(struct form *f)
 void form_from_row(struct form *f, const struct db_rows *rows)
 {
 	for (size_t i = 0; i < f->n && rows->nrows; i++) {
-		const char *name = f->fields[i].name;
-		if (view_col(rows, name) >= 0 && db_get(rows, 0, name))
-			f->v[i] = db_get(rows, 0, name);
+		const char *v = db_get_opt(rows, 0, f->fields[i].name);
+		if (v)
+			f->v[i] = v;
 	}
 }
 

@@ -5,7 +5,6 @@
  * Editors (and administrators). */
 #include "content.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "admin/admin.h"
@@ -27,11 +26,11 @@ static int one_page(struct req *r, const char *page)
 	req_set(r, "Ratings.page", page);
 	for (size_t i = 0; i < na; i++) {
 		req_setf(r, "Ratings.Answers.%zu.answer=%s", i, ans[i].answer);
-		req_setf(r, "Ratings.Answers.%zu.count=%ld", i, ans[i].count);
+		req_setf(r, "Ratings.Answers.%zu.count=%lld", i, ans[i].count);
 	}
 	for (size_t i = 0; i < nc; i++) {
 		const char *p = arena_printf(r->a, "Ratings.Comments.%zu", i);
-		req_set(r, arena_printf(r->a, "%s.when", p), view_date(r, com[i].at));
+		req_set(r, arena_printf(r->a, "%s.when", p), view_date(r, com[i].created_at));
 		req_set_int(r, arena_printf(r->a, "%s.stars", p), com[i].rating);
 		req_set(r, arena_printf(r->a, "%s.answer", p), com[i].answer ? com[i].answer : "");
 		req_set(r, arena_printf(r->a, "%s.comment", p), com[i].comment);
@@ -48,10 +47,9 @@ int bo_valutazioni(struct req *r)
 	for (size_t i = 0; i < n; i++) {
 		const char *p = arena_printf(r->a, "Ratings.Pages.%zu", i);
 		req_set(r, arena_printf(r->a, "%s.page", p), pages[i].page);
-		req_set_int(r, arena_printf(r->a, "%s.count", p), pages[i].count);
-		req_set(r, arena_printf(r->a, "%s.mean", p), arena_printf(r->a, "%.1f", pages[i].mean));
-		req_set_int(r, arena_printf(r->a, "%s.low_pct", p),
-			    (long)(100.0 * (double)pages[i].low / (double)pages[i].count + 0.5));
+		req_set_int(r, arena_printf(r->a, "%s.count", p), (long)pages[i].count);
+		req_set(r, arena_printf(r->a, "%s.mean", p), pages[i].mean);
+		req_set_int(r, arena_printf(r->a, "%s.low_pct", p), (long)pages[i].low_pct);
 	}
 	const char *page = req_param(r, "pagina");
 	int st = page && *page ? one_page(r, page) : 0;

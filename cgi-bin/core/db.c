@@ -346,21 +346,34 @@ int db_exec(struct db *db, const char *sql, const char *types, ...)
 	return rc;
 }
 
-static size_t col_of(const struct db_rows *r, size_t row, const char *name)
+/* The index of column NAME, or -1. */
+static long find_col(const struct db_rows *r, const char *name)
 {
-	if (row >= r->nrows)
-		goto bug;
 	for (size_t c = 0; c < r->ncols; c++)
 		if (strcmp(r->cols[c], name) == 0)
-			return c;
-bug:
-	log_error("db: no column \"%s\" in row %zu of %zu", name, row, r->nrows);
-	abort();
+			return (long)c;
+	return -1;
+}
+
+static size_t col_of(const struct db_rows *r, size_t row, const char *name)
+{
+	long c = row < r->nrows ? find_col(r, name) : -1;
+	if (c < 0) {
+		log_error("db: no column \"%s\" in row %zu of %zu", name, row, r->nrows);
+		abort();
+	}
+	return (size_t)c;
 }
 
 const char *db_get(const struct db_rows *r, size_t row, const char *name)
 {
 	return r->cells[row * r->ncols + col_of(r, row, name)];
+}
+
+const char *db_get_opt(const struct db_rows *r, size_t row, const char *name)
+{
+	long c = row < r->nrows ? find_col(r, name) : -1;
+	return c < 0 ? NULL : r->cells[row * r->ncols + (size_t)c];
 }
 
 long long db_get_ll(const struct db_rows *r, size_t row, const char *name)

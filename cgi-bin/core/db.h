@@ -82,5 +82,8 @@ long long db_get_ll(const struct db_rows *r, size_t row, const char *name);
 int db_get_int(const struct db_rows *r, size_t row, const char *name);
 /* The length in bytes of a BLOB cell. */
 unsigned long db_get_len(const struct db_rows *r, size_t row, const char *name);
+/* For a reader shared by results of several shapes: the cell, or NULL when
+ * it is SQL NULL or the result has no column NAME. */
+const char *db_get_opt(const struct db_rows *r, size_t row, const char *name);
 
 #endif

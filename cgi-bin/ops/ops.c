@@ -40,7 +40,7 @@ const char *ops_when(struct req *r, const char *d)
 /* The cell of column NAME in row ROW ("" for NULL or no such column). */
 static const char *cell(const struct db_rows *rows, size_t row, const char *name)
 {
-	const char *v = view_col(rows, name) < 0 ? NULL : db_get(rows, row, name);
+	const char *v = db_get_opt(rows, row, name);
 	return v ? v : "";
 }
 

@@ -1,10 +1,8 @@
 /* rating_store.c - see rating_store.h. */
 #include "rating_store.h"
 
-#include <stdlib.h>
-
-#include "core/arena.h"
 #include "core/db.h"
+#include "store/reader.h"
 
 /* This hour's count for CLIENT, after adding one: *N. */
 static int count_client(struct db *db, const char *client, long long *n)
@@ -50,24 +48,20 @@ fail:
 	return -1;
 }
 
+READER(rating_page, TEXT(rating_page, page), TEXT(rating_page, mean), LL(rating_page, count),
+       LL(rating_page, low_pct));
+
 int rating_pages(struct db *db, struct arena *a, struct rating_page **out, size_t *n)
 {
 	static const char sql[] =
-		"SELECT page, COUNT(*) AS count, AVG(rating) AS mean, SUM(rating <= 3) AS low "
-		"FROM page_ratings GROUP BY page ORDER BY mean, count DESC LIMIT 500";
+		"SELECT page, COUNT(*) AS count, FORMAT(AVG(rating), 1, 'en_US') AS mean, "
+		"ROUND(100 * SUM(rating <= 3) / COUNT(*)) AS low_pct "
+		"FROM page_ratings GROUP BY page ORDER BY AVG(rating), count DESC LIMIT 500";
 	struct db_rows rows;
-	if (db_query(db, a, &rows, sql, "") < 0)
-		return -1;
-	*out = arena_calloc(a, rows.nrows + 1, sizeof(**out));
-	*n = rows.nrows;
-	for (size_t i = 0; i < rows.nrows; i++)
-		(*out)[i] = (struct rating_page){
-			.page = db_get(&rows, i, "page"), .count = (long)db_get_ll(&rows, i, "count"),
-			.mean = strtod(db_get(&rows, i, "mean"), NULL),
-			.low = (long)db_get_ll(&rows, i, "low"),
-		};
-	return 0;
+	return reader_list(db_query(db, a, &rows, sql, ""), a, &rows, &rating_page_reader, out, n);
 }
+
+READER(rating_answer, TEXT(rating_answer, answer), LL(rating_answer, count));
 
 int rating_answers(struct db *db, struct arena *a, const char *page, struct rating_answer **out,
 		   size_t *n)
@@ -76,17 +70,12 @@ int rating_answers(struct db *db, struct arena *a, const char *page, struct rati
 		"SELECT answer, COUNT(*) AS count FROM page_ratings "
 		"WHERE page = ? AND answer IS NOT NULL GROUP BY answer ORDER BY count DESC, answer";
 	struct db_rows rows;
-	if (db_query(db, a, &rows, sql, "s", page) < 0)
-		return -1;
-	*out = arena_calloc(a, rows.nrows + 1, sizeof(**out));
-	*n = rows.nrows;
-	for (size_t i = 0; i < rows.nrows; i++)
-		(*out)[i] = (struct rating_answer){
-			.answer = db_get(&rows, i, "answer"),
-			.count = (long)db_get_ll(&rows, i, "count"),
-		};
-	return 0;
+	return reader_list(db_query(db, a, &rows, sql, "s", page), a, &rows, &rating_answer_reader,
+			   out, n);
 }
+
+READER(rating_comment, TEXT(rating_comment, created_at), TEXT(rating_comment, comment),
+       TEXT(rating_comment, answer), INT(rating_comment, rating));
 
 int rating_comments(struct db *db, struct arena *a, const char *page, int limit,
 		    struct rating_comment **out, size_t *n)
@@ -95,14 +84,6 @@ int rating_comments(struct db *db, struct arena *a, const char *page, int limit,
 		"SELECT created_at, rating, answer, comment FROM page_ratings "
 		"WHERE page = ? AND comment IS NOT NULL ORDER BY created_at DESC, id DESC LIMIT ?";
 	struct db_rows rows;
-	if (db_query(db, a, &rows, sql, "si", page, limit) < 0)
-		return -1;
-	*out = arena_calloc(a, rows.nrows + 1, sizeof(**out));
-	*n = rows.nrows;
-	for (size_t i = 0; i < rows.nrows; i++)
-		(*out)[i] = (struct rating_comment){
-			.at = db_get(&rows, i, "created_at"), .rating = db_get_int(&rows, i, "rating"),
-			.answer = db_get(&rows, i, "answer"), .comment = db_get(&rows, i, "comment"),
-		};
-	return 0;
+	return reader_list(db_query(db, a, &rows, sql, "si", page, limit), a, &rows,
+			   &rating_comment_reader, out, n);
 }

@@ -23,24 +23,24 @@ struct rating {
 int rating_record(struct db *db, const struct rating *r, const char *client, int per_hour,
 		  int *limited);
 
-/* Per page: count, mean, and how many chose each answer. */
+/* Per page, least clear first: the count, the mean ("3.4") and the share
+ * of 1-3 stars in percent. */
 struct rating_page {
-	const char *page;
-	long count;
-	double mean;
-	long low;               /* 1-3 stars */
+	const char *page, *mean;
+	long long count, low_pct;
 };
 int rating_pages(struct db *db, struct arena *a, struct rating_page **out, size_t *n);
 
+/* How many chose each follow-up answer on PAGE. */
 struct rating_answer {
 	const char *answer;
-	long count;
+	long long count;
 };
 int rating_answers(struct db *db, struct arena *a, const char *page, struct rating_answer **out,
 		   size_t *n);
 
 struct rating_comment {
-	const char *at, *comment, *answer;
+	const char *created_at, *comment, *answer;
 	int rating;
 };
 /* The latest free texts of PAGE, newest first (at most LIMIT). */
