@@ -18,7 +18,12 @@ static const struct route routes[] = {
 	/* method  pattern                                  handler            flags */
 	{ "GET",  "/segnalazioni/nuova",                page_nuova_form,   R_CITIZEN },
 	{ "POST", "/segnalazioni/nuova",                page_nuova_create, R_CITIZEN | FORM },
+	/* the one-click answer of the closing e-mail: the link's token names the
+	 * case, the form carries the booking flow's double-submit token */
+	{ "GET",  "/segnalazioni/esito/:token",         page_esito_link,      0 },
+	{ "POST", "/segnalazioni/esito/:token",         page_esito_link_save, BOOK },
 	{ "GET",  "/segnalazioni/:code",                page_pratica,      R_CITIZEN },
+	{ "POST", "/segnalazioni/:code/esito",          page_esito,        R_CITIZEN | FORM },
 	{ "GET",  "/segnalazioni/:code/modifica",       page_bozza_form,   R_CITIZEN },
 	{ "POST", "/segnalazioni/:code/modifica",       page_bozza_save,   R_CITIZEN | UPLOAD | MARKS },
 	{ "GET",  "/segnalazioni/:code/riepilogo",      page_riepilogo,    R_CITIZEN },

@@ -176,6 +176,10 @@ db_accounts() {
 	for t in case_categories areas case_routes offices services auth_log; do
 		grants="$grants GRANT SELECT ON $DBNAME.$t TO $c;"
 	done
+	# the citizen's voice at closure (sql/120_citizen_voice.sql)
+	for t in case_voice_links case_verdicts case_ratings category_close_times; do
+		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $c;"
+	done
 	grants="$grants GRANT INSERT ON $DBNAME.page_ratings TO $c;
 		GRANT SELECT, INSERT ON $DBNAME.rating_salts TO $c;
 		GRANT SELECT, INSERT, UPDATE ON $DBNAME.rating_limits TO $c;"
@@ -192,7 +196,10 @@ db_accounts() {
 		content_revisions; do
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $b;"
 	done
-	grants="$grants GRANT SELECT ON $DBNAME.page_ratings TO $b;"
+	grants="$grants GRANT SELECT ON $DBNAME.page_ratings TO $b;
+		GRANT SELECT, INSERT ON $DBNAME.case_voice_links TO $b;
+		GRANT SELECT ON $DBNAME.case_verdicts TO $b;
+		GRANT SELECT ON $DBNAME.case_ratings TO $b;"
 	for t in admin_areas person_roles document_files; do   # the editors' previews and forms
 		grants="$grants GRANT SELECT ON $DBNAME.$t TO $b;"
 	done

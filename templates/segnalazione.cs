@@ -1,5 +1,7 @@
 <?cs include:"partials/head.cs" ?>
 <?cs include:"partials/case_macros.cs" ?>
+<?cs include:"partials/case_voice.cs" ?>
+<?cs include:"partials/routing.cs" ?>
 <?cs call:page_head(Case.title, Case.type_label + ": " + Case.category_name) ?>
 <div class="container mb-5">
 <?cs call:unavailable() ?>
@@ -9,7 +11,7 @@
 <dt>Stato</dt><dd><?cs call:case_badge(Case.status, Case.status_label) ?></dd>
 <dt>Codice pratica</dt><dd><?cs var:Case.code_display ?></dd>
 <dt>Protocollo</dt><dd><?cs var:Case.protocol ?> del <?cs var:Case.submitted ?></dd>
-<dt>Chi se ne occupa</dt><dd class="vm-office"><?cs var:Case.office_name ?></dd>
+<dt>Chi se ne occupa</dt><dd class="vm-office"><?cs var:Case.office_name ?><?cs call:routing_why(Case.routing, Case.office_name, Case.category_name) ?></dd>
 <dt>Risposta prevista entro il</dt><dd><?cs var:Case.due ?></dd>
 <?cs if:Case.outcome ?><dt>Esito</dt><dd><?cs var:Case.outcome ?></dd><?cs /if ?>
 <dt>Luogo</dt><dd><?cs if:Case.area_name ?><?cs var:Case.area_name ?>: <?cs /if ?><?cs var:Case.address ?></dd>
@@ -24,6 +26,7 @@
 <?cs if:e.body ?><p><?cs var:e.body ?></p><?cs /if ?></li>
 <?cs /each ?></ol>
 </section>
+<?cs if:Voice.action ?><?cs call:voice_forms(Session.csrf) ?><?cs /if ?>
 <?cs if:Case.open ?><section aria-labelledby="scrivi" class="mt-4">
 <h2 id="scrivi" class="h4">Scrivi all'ufficio</h2>
 <?cs if:Form.error ?><div class="alert alert-danger" role="alert" id="errori" tabindex="-1"><a href="#messaggio"><?cs var:Form.error ?></a></div><?cs /if ?>

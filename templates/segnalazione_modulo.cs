@@ -12,7 +12,7 @@
 <label for="categoria">Categoria (obbligatoria)</label>
 <select id="categoria" name="categoria" required<?cs if:Form.errors.categoria ?> aria-invalid="true" aria-describedby="errore-categoria"<?cs /if ?>>
 <option value="">Scegli una categoria</option>
-<?cs each:c = Categories ?><option value="<?cs var:c.slug ?>"<?cs if:c.slug == Form.categoria ?> selected<?cs /if ?>><?cs var:c.name ?> (<?cs var:c.office_name ?>, risposta entro <?cs var:c.max_days ?> giorni)</option>
+<?cs each:c = Categories ?><option value="<?cs var:c.slug ?>"<?cs if:c.slug == Form.categoria ?> selected<?cs /if ?>><?cs var:c.name ?> (<?cs var:c.office_name ?>, risposta entro <?cs var:c.max_days ?> giorni<?cs if:c.median_days ?>; tempo mediano di chiusura negli ultimi 12 mesi: <?cs var:c.median_days ?> giorni<?cs /if ?>)</option>
 <?cs /each ?></select>
 <?cs call:field_error("categoria") ?>
 </div>

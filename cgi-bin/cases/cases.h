@@ -31,6 +31,11 @@ int page_miniatura(struct req *r);         /* allegati.c: GET /segnalazioni/:cod
 int page_area(struct req *r);              /* area.c: GET  /area-personale */
 int page_contatti(struct req *r);          /* area.c: POST /area-personale/contatti */
 int page_valutazione(struct req *r);       /* valutazione.c: POST /valutazione */
+int page_esito(struct req *r);             /* esito.c: POST /segnalazioni/:code/esito */
+int page_esito_link(struct req *r);        /* esito.c: GET  /segnalazioni/esito/:token */
+int page_esito_link_save(struct req *r);   /* esito.c: POST /segnalazioni/esito/:token */
+/* esito.c: Voice.* of the case's current closure (none while open): 0 or -1. */
+int cases_voice_view(struct req *r, long long case_id, const char *code);
 
 /* allegati.c: the stored form of a PDF document U (already checked). */
 void cases_pdf_attachment(struct req *r, const struct upload *u, struct attachment *out);

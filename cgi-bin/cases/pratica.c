@@ -33,6 +33,8 @@ static int events_view(struct req *r, long long case_id)
 		cases_item(r, "Events", i, "author", e[i].author);
 		cases_item(r, "Events", i, "author_name", e[i].author_name);
 		cases_item(r, "Events", i, "body", e[i].body);
+		if (strcmp(e[i].kind, "routing") == 0)   /* the last one says why it is where it is */
+			req_set(r, "Case.routing", e[i].body);
 	}
 	return 0;
 }
@@ -42,7 +44,8 @@ static int show(struct req *r, const struct case_row *c, int status)
 {
 	if (strcmp(c->status, "draft") == 0)
 		return req_redirect(r, 303, arena_printf(r->a, "/segnalazioni/%s/modifica", c->code));
-	if ((events_view(r, c->id) < 0 || cases_files_view(r, c->id) < 0) && status != 503)
+	if ((events_view(r, c->id) < 0 || cases_files_view(r, c->id) < 0 ||
+	     cases_voice_view(r, c->id, c->code) < 0) && status != 503)
 		return 503;
 	cases_view(r, c);
 	req_set_int(r, "Case.open", case_status_open(c->status));

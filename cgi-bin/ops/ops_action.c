@@ -27,7 +27,7 @@ static const struct action {
 	{ "assegna", BO_ASSIGN, NULL },
 	{ "lavora", BO_START, NULL },
 	{ "trasferisci", BO_TRANSFER, "motivo" },
-	{ "riclassifica", BO_RECLASSIFY, NULL },
+	{ "riclassifica", BO_RECLASSIFY, "motivo_categoria" },
 	{ "chiedi", BO_ASK, "domanda" },
 	{ "riprendi", BO_RESUME, NULL },
 	{ "rispondi", BO_REPLY, "risposta" },
@@ -55,7 +55,8 @@ static int run(struct req *r, const struct bo_actor *who, enum bo_action op, con
 	case BO_ASSIGN: return bo_case_assign(db, a, who, code, id_field(r, "operatore"), c);
 	case BO_START: return bo_case_start(db, a, who, code, c);
 	case BO_TRANSFER: return bo_case_transfer(db, a, who, code, id_field(r, "ufficio"), text, c);
-	case BO_RECLASSIFY: return bo_case_reclassify(db, a, who, code, req_form(r, "categoria"), c);
+	case BO_RECLASSIFY:
+		return bo_case_reclassify(db, a, who, code, req_form(r, "categoria"), text, c);
 	case BO_ASK: return bo_case_ask(db, a, who, code, text, c);
 	case BO_RESUME: return bo_case_resume(db, a, who, code, c);
 	case BO_REPLY: return bo_case_reply(db, a, who, code, text, c);
@@ -93,7 +94,7 @@ static const char *text_of(struct req *r, const char *field)
 static void keep_form(struct req *r, const char *name)
 {
 	static const char *const fields[] = {
-		"operatore", "ufficio", "motivo", "categoria", "domanda", "risposta", "nota", "esito",
+		"operatore", "ufficio", "motivo", "categoria", "motivo_categoria", "domanda", "risposta", "nota", "esito",
 		"spiegazione", "motivo_riapertura",
 	};
 	req_set(r, "Form.azione", name);
@@ -129,7 +130,8 @@ static const char *mail(void *ctx, const struct bo_case_row *c, const struct bo_
 {
 	struct req *r = ctx;
 	const char *what = m->what ? m->what : case_status_label(m->status, FOR_STAFF);
-	return ops_mail(r, c, what, m->text, subject);
+	int closing = m->status && (!strcmp(m->status, "closed") || !strcmp(m->status, "rejected"));
+	return ops_mail(r, c, what, closing ? ops_voice_text(r, c, m->text) : m->text, subject);
 }
 
 /* The audit's before and after: the fields an action may change. */

@@ -38,6 +38,9 @@ const char *ops_mail_body(struct req *r, const char *name, const char *code, int
 /* The e-mail about case C: its body and *SUBJECT ("Pratica CODE: WHAT"). */
 const char *ops_mail(struct req *r, const struct bo_case_row *c, const char *what,
 		     const char *text, const char **subject);
+/* ops_voice.c: TEXT followed by the one-click link of the closing e-mail (a
+ * new link for C's closure, inside the closing transaction). */
+const char *ops_voice_text(struct req *r, const struct bo_case_row *c, const char *text);
 /* The template TEXT with its placeholders ({nome}, {codice}, {protocollo},
  * {titolo}, {ufficio}, {data_prevista}) filled from case C. */
 const char *ops_expand(struct req *r, const struct bo_case_row *c, const char *text);

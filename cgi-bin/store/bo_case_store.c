@@ -359,6 +359,14 @@ static void status_to(struct change *x, const char *status, const char *body)
 	x->mail_on = 1;
 }
 
+/* A new route: on the citizen's timeline, and by e-mail, with its reason. */
+static void routed(struct change *x, const char *body)
+{
+	event(x, "routing", "", body, 1);
+	x->mail = (struct bo_mail){ .what = "la pratica cambia ufficio o categoria", .text = body };
+	x->mail_on = 1;
+}
+
 static int take(struct change *x, const struct input *in)
 {
 	(void)in;
@@ -407,22 +415,36 @@ static int transfer(struct change *x, const struct input *in)
 		return BO_INVALID;
 	x->st.office_id = id_text(x, in->id);
 	x->st.operator_id = NULL;
-	event(x, "routing", "", arena_printf(x->a, "Trasferita da %s a %s. Motivo: %s",
-					     x->c->office_name, db_get(&o, 0, "name"), x->text), 0);
+	routed(x, arena_printf(x->a, "Trasferita da %s a %s. Motivo: %s", x->c->office_name,
+			       db_get(&o, 0, "name"), x->text));
 	return 0;
 }
 
+/* The new category's routing, as at filing: the route of the case's area,
+ * else the category's office. Another office takes it from nobody. */
 static int reclassify(struct change *x, const struct input *in)
 {
-	static const char sql[] = "SELECT id, name FROM case_categories WHERE slug = ? AND active";
+	static const char sql[] =
+		"SELECT k.id, k.name, o.id AS office_id, o.name AS office_name FROM case_categories k "
+		"JOIN cases c ON c.id = ? JOIN offices o ON o.id = COALESCE((SELECT r.office_id "
+		"FROM case_routes r WHERE r.category_id = k.id AND r.area_id = c.area_id), k.office_id) "
+		"WHERE k.slug = ? AND k.active";
 	struct db_rows k;
-	if (db_query(x->db, x->a, &k, sql, "s", in->slug) < 0)
+	if (db_query(x->db, x->a, &k, sql, "Ls", x->c->id, in->slug) < 0)
 		return -1;
 	if (k.nrows != 1 || db_get_ll(&k, 0, "id") == x->c->category_id)
 		return BO_INVALID;
+	long long office = db_get_ll(&k, 0, "office_id");
+	const char *name = db_get(&k, 0, "name"), *moved = "";
 	x->st.category_id = id_text(x, db_get_ll(&k, 0, "id"));
-	event(x, "routing", "", arena_printf(x->a, "Categoria cambiata da %s a %s.",
-					     x->c->category_name, db_get(&k, 0, "name")), 0);
+	if (office != x->c->office_id) {
+		x->st.office_id = id_text(x, office);
+		x->st.operator_id = NULL;
+		moved = arena_printf(x->a, " Trasferita da %s a %s, competente per la categoria %s.",
+				     x->c->office_name, db_get(&k, 0, "office_name"), name);
+	}
+	routed(x, arena_printf(x->a, "Categoria cambiata da %s a %s.%s Motivo: %s",
+			       x->c->category_name, name, moved, x->text));
 	return 0;
 }
 
@@ -604,10 +626,11 @@ int bo_case_transfer(struct db *db, struct arena *a, const struct bo_actor *who,
 }
 
 int bo_case_reclassify(struct db *db, struct arena *a, const struct bo_actor *who,
-		       const char *code, const char *category_slug, struct bo_case_row *c)
+		       const char *code, const char *category_slug, const char *reason,
+		       struct bo_case_row *c)
 {
 	return run(db, a, who, BO_RECLASSIFY, code, reclassify,
-		   &(struct input){ .slug = category_slug }, c);
+		   &(struct input){ .slug = category_slug, .text = reason }, c);
 }
 
 int bo_case_ask(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,

@@ -134,12 +134,16 @@ int bo_case_assign(struct db *db, struct arena *a, const struct bo_actor *who, c
 /* in_charge becomes in_progress. */
 int bo_case_start(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
 		  struct bo_case_row *c);
-/* To another office (nobody holds it then), with REASON. */
+/* To another office (nobody holds it then), with REASON: told to the
+ * citizen on the timeline and by e-mail, as a reclassification is. */
 int bo_case_transfer(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
 		     long long office_id, const char *reason, struct bo_case_row *c);
-/* To another active category (slug). */
+/* To another active category (slug), with REASON; routed by its rules (the
+ * area's route, else the category's office) to another office when they
+ * say so (nobody holds it then). */
 int bo_case_reclassify(struct db *db, struct arena *a, const struct bo_actor *who,
-		       const char *code, const char *category_slug, struct bo_case_row *c);
+		       const char *code, const char *category_slug, const char *reason,
+		       struct bo_case_row *c);
 /* Ask the citizen: the clock stops until they answer or the operator resumes. */
 int bo_case_ask(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
 		const char *question, struct bo_case_row *c);

@@ -1,5 +1,6 @@
 <?cs include:"partials/head.cs" ?>
 <?cs include:"admin/pratiche_macros.cs" ?>
+<?cs include:"partials/routing.cs" ?>
 <?cs call:page_head(Case.title, Case.type_label + ": " + Case.category_name) ?>
 <div class="container mb-5">
 <?cs if:Case.saved ?><div class="alert alert-success" role="status">Modifica salvata.</div><?cs /if ?>
@@ -11,7 +12,8 @@
 <dt>Codice pratica</dt><dd><?cs var:Case.code_display ?></dd>
 <dt>Protocollo</dt><dd><?cs var:Case.protocol ?> del <?cs var:Case.submitted ?></dd>
 <dt>Canale</dt><dd><?cs var:Case.channel_label ?></dd>
-<dt>Ufficio</dt><dd><?cs var:Case.office_name ?></dd>
+<?cs set:routing = "" ?><?cs each:e = Events ?><?cs if:e.kind == "routing" && e.public != "0" ?><?cs set:routing = e.body ?><?cs /if ?><?cs /each ?>
+<dt>Ufficio</dt><dd class="vm-office"><?cs var:Case.office_name ?><?cs call:routing_why(routing, Case.office_name, Case.category_name) ?></dd>
 <dt>Assegnata a</dt><dd><?cs if:Case.operator_name ?><?cs var:Case.operator_name ?><?cs else ?>nessuno<?cs /if ?></dd>
 <dt>Risposta prevista entro il</dt><dd><?cs var:Case.due ?><?cs if:Case.waiting_since ?> (conteggio sospeso: in attesa del cittadino dal <?cs var:Case.waiting ?>; se riprende oggi, nuova scadenza <?cs var:Case.resume_due ?>)<?cs /if ?></dd>
 <?cs if:Case.outcome_label ?><dt>Esito</dt><dd><?cs var:Case.outcome_label ?>: <?cs var:Case.outcome ?></dd><?cs /if ?>
@@ -97,7 +99,7 @@
 <div class="select-wrapper mt-4 mb-2"><label for="ufficio">Nuovo ufficio</label>
 <select id="ufficio" name="ufficio"><option value="">Scegli un ufficio</option>
 <?cs call:options(Choices.Offices, "id", Form.ufficio) ?></select></div>
-<div class="form-group mt-4"><label for="motivo" class="active">Motivo (obbligatorio)</label>
+<div class="form-group mt-4"><label for="motivo" class="active">Motivo (obbligatorio, lo legge anche il cittadino)</label>
 <textarea class="form-control" id="motivo" name="motivo" rows="2" maxlength="4000" required><?cs var:Form.motivo ?></textarea></div>
 <button class="btn btn-outline-primary" type="submit">Trasferisci</button>
 </form></div><?cs /if ?>
@@ -107,6 +109,8 @@
 <div class="select-wrapper mt-4 mb-2"><label for="categoria">Nuova categoria</label>
 <select id="categoria" name="categoria"><option value="">Scegli una categoria</option>
 <?cs call:options(Choices.Categories, "slug", Form.categoria) ?></select></div>
+<div class="form-group mt-4"><label for="motivo_categoria" class="active">Motivo (obbligatorio, lo legge anche il cittadino)</label>
+<textarea class="form-control" id="motivo_categoria" name="motivo_categoria" rows="2" maxlength="4000" required><?cs var:Form.motivo_categoria ?></textarea></div>
 <button class="btn btn-outline-primary" type="submit">Cambia categoria</button>
 </form></div><?cs /if ?>
 <?cs if:Can.chiudi ?><div class="col-12 col-lg-6 mb-4" id="azione-chiudi">

@@ -26,6 +26,7 @@ const NO_CSRF = {
 	'POST /prenota/blocca': 'booking needs no login: the flow\'s own double-submit token (cookie "prenota", SameSite=Strict, = the csrf field)',
 	'POST /prenota/:id/dati': 'booking needs no login: the hold\'s unguessable id in the URL and the flow\'s double-submit token',
 	'POST /prenota/:id/conferma': 'booking needs no login: the hold\'s unguessable id in the URL and the flow\'s double-submit token',
+	'POST /segnalazioni/esito/:token': 'the closing e-mail\'s one-click answer needs no login: the link\'s unguessable token names the closure, and the booking flow\'s double-submit token guards the form',
 	'POST /prenota/:code/annulla': 'the booking\'s cancel token (from the confirmation e-mail) and the flow\'s double-submit token',
 };
 
