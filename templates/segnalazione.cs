@@ -11,7 +11,7 @@
 <dt>Stato</dt><dd><?cs call:case_badge(Case.status, Case.status_label) ?></dd>
 <dt>Codice pratica</dt><dd><?cs var:Case.code_display ?></dd>
 <dt>Protocollo</dt><dd><?cs var:Case.protocol ?> del <?cs var:Case.submitted ?></dd>
-<dt>Chi se ne occupa</dt><dd class="vm-office"><?cs var:Case.office_name ?><?cs call:routing_why(Case.routing, Case.office_name, Case.category_name) ?></dd>
+<dt>Chi se ne occupa</dt><dd class="vm-office"><?cs var:Case.office_name ?></dd><?cs call:routing_why(Case.routing, Case.office_name, Case.category_name) ?>
 <dt>Risposta prevista entro il</dt><dd><?cs var:Case.due ?></dd>
 <?cs if:Case.outcome ?><dt>Esito</dt><dd><?cs var:Case.outcome ?></dd><?cs /if ?>
 <dt>Luogo</dt><dd><?cs if:Case.area_name ?><?cs var:Case.area_name ?>: <?cs /if ?><?cs var:Case.address ?></dd>

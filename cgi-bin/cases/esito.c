@@ -70,8 +70,11 @@ static int read_verdict(struct req *r, const char **reason)
 	return 0;
 }
 
+/* The answer to the store's RC: 0 done, else the error page's status. */
 static int refused(struct req *r, int rc)
 {
+	if (rc == 0)
+		return 0;
 	if (rc == VOICE_DONE)
 		return req_error(r, 409, "Hai già risposto per questa chiusura della pratica.");
 	if (rc == VOICE_NOT_CLOSED)
@@ -152,7 +155,7 @@ int page_esito(struct req *r)
 static int by_link(struct req *r, struct voice_case *v)
 {
 	const char *t = req_arg(r, 0);
-	if (!t || strlen(t) != 43)
+	if (!t || strlen(t) != 64)
 		return req_error(r, 404, "Il collegamento non è valido.");
 	int found = voice_by_token(r->db, r->a, t, window_days(r), v);
 	if (found < 0)

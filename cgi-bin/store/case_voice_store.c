@@ -52,7 +52,7 @@ int voice_link_new(struct db *db, struct arena *a, long long case_id, const char
 	static const char sql[] =
 		"INSERT INTO case_voice_links (token_hash, case_id, closed_at, created_at) "
 		"SELECT ?, id, closed_at, NOW(3) FROM cases WHERE id = ? AND closed_at IS NOT NULL";
-	const char *t = token_new(a, 32);
+	const char *t = token_hex(a, 32);   /* a route argument: [a-z0-9] only */
 	if (db_exec(db, sql, "sL", token_sha256_hex(a, t), case_id) < 0)
 		return -1;
 	*token = t;

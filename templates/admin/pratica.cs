@@ -13,7 +13,7 @@
 <dt>Protocollo</dt><dd><?cs var:Case.protocol ?> del <?cs var:Case.submitted ?></dd>
 <dt>Canale</dt><dd><?cs var:Case.channel_label ?></dd>
 <?cs set:routing = "" ?><?cs each:e = Events ?><?cs if:e.kind == "routing" && e.public != "0" ?><?cs set:routing = e.body ?><?cs /if ?><?cs /each ?>
-<dt>Ufficio</dt><dd class="vm-office"><?cs var:Case.office_name ?><?cs call:routing_why(routing, Case.office_name, Case.category_name) ?></dd>
+<dt>Ufficio</dt><dd><?cs var:Case.office_name ?></dd><?cs call:routing_why(routing, Case.office_name, Case.category_name) ?>
 <dt>Assegnata a</dt><dd><?cs if:Case.operator_name ?><?cs var:Case.operator_name ?><?cs else ?>nessuno<?cs /if ?></dd>
 <dt>Risposta prevista entro il</dt><dd><?cs var:Case.due ?><?cs if:Case.waiting_since ?> (conteggio sospeso: in attesa del cittadino dal <?cs var:Case.waiting ?>; se riprende oggi, nuova scadenza <?cs var:Case.resume_due ?>)<?cs /if ?></dd>
 <?cs if:Case.outcome_label ?><dt>Esito</dt><dd><?cs var:Case.outcome_label ?>: <?cs var:Case.outcome ?></dd><?cs /if ?>

@@ -368,7 +368,7 @@ describe('back office: the journey of a case', () => {
 	});
 
 	test('reclassify; transfer to another office with a reason: the case leaves the queue', async () => {
-		await acted(op, code, 'riclassifica', { categoria: 'attraversamenti-e-segnaletica' });
+		await acted(op, code, 'riclassifica', { categoria: 'attraversamenti-e-segnaletica', motivo_categoria: 'Riguarda la segnaletica.' });
 		assert.equal(row(code).category_id, sqlValue("SELECT id FROM case_categories WHERE slug = 'attraversamenti-e-segnaletica'"));
 		const noReason = await act(op, code, 'trasferisci', { ufficio: registry, motivo: '' });
 		assert.equal(noReason.status, 422);
