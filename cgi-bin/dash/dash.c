@@ -3,8 +3,10 @@
  * calendar months), narrowed by office, category and channel; their volumes
  * by category, office, channel and month, drawn as SVG (svg_chart.c) with
  * the same numbers in tables; open and closed; the median times to the
- * first response and to closure; the overdue ones; the reopen rate; and the
- * case list, which the CSV gives in full. Filters are GET parameters checked
+ * first response and to closure; the overdue ones; the reopen rate; the
+ * citizen's voice (ratings, reopen rate, median time to close) by office and
+ * category; and the case list, which the CSV gives in full (with
+ * ?tabella=voce, the voice's table instead). Filters are GET parameters checked
  * strictly: anything malformed or unknown answers 400. */
 #include "dash.h"
 
@@ -169,6 +171,8 @@ static void set_filters(struct req *r, const struct filters *fl)
 	}
 	req_set(r, "Filter.csv_url",
 		arena_printf(r->a, "/admin/cruscotto.csv%s", filter_query(r, f)));
+	req_set(r, "Filter.voice_csv_url",
+		arena_printf(r->a, "/admin/cruscotto.csv%s&tabella=voce", filter_query(r, f)));
 }
 
 /* ---------------------------------------------------------------- numbers */
@@ -344,6 +348,43 @@ static int set_lists(struct req *r, const struct dash_filter *f)
 	return 0;
 }
 
+/* ------------------------------------------------------ the citizen's voice */
+
+/* A number of SQL ("4.25", NULL) the Italian way ("4,25"), or "" for NULL. */
+static const char *comma(struct req *r, const char *v)
+{
+	char *s = arena_strdup(r->a, v ? v : ""), *dot = strchr(s, '.');
+	if (dot)
+		*dot = ',';
+	return s;
+}
+
+/* PREFIX.N.{name,cases,ratings,mean,reopened,ever_closed,reopen_rate,median}. */
+static void set_voice_rows(struct req *r, const char *prefix, const struct db_rows *rows)
+{
+	static const char *const cols[] = { "name", "cases", "ratings", "reopened", "ever_closed" };
+	for (size_t i = 0; i < rows->nrows; i++) {
+		const char *p = arena_printf(r->a, "%s.%zu", prefix, i);
+		for (size_t k = 0; k < sizeof cols / sizeof *cols; k++)
+			req_set(r, arena_printf(r->a, "%s.%s", p, cols[k]), db_get(rows, i, cols[k]));
+		req_set(r, arena_printf(r->a, "%s.mean", p), comma(r, db_get_opt(rows, i, "mean_rating")));
+		req_set(r, arena_printf(r->a, "%s.reopen_rate", p),
+			comma(r, db_get_opt(rows, i, "reopen_rate")));
+		req_set(r, arena_printf(r->a, "%s.median", p), comma(r, db_get_opt(rows, i, "median_days")));
+	}
+}
+
+static int set_voice(struct req *r, const struct dash_filter *f)
+{
+	struct db_rows offices, categories;
+	if (dash_voice(r->db, r->a, f, 1, &offices) < 0 ||
+	    dash_voice(r->db, r->a, f, 0, &categories) < 0)
+		return -1;
+	set_voice_rows(r, "Voice.ByOffice", &offices);
+	set_voice_rows(r, "Voice.ByCategory", &categories);
+	return 0;
+}
+
 /* ------------------------------------------------------------------ pages */
 
 int bo_cruscotto(struct req *r)
@@ -353,7 +394,7 @@ int bo_cruscotto(struct req *r)
 	if (st)
 		return st;
 	if (set_totals(r, &fl.f) < 0 || set_medians(r, &fl.f) < 0 || set_groups(r, &fl) < 0 ||
-	    set_lists(r, &fl.f) < 0)
+	    set_lists(r, &fl.f) < 0 || set_voice(r, &fl.f) < 0)
 		return 503;
 	set_filters(r, &fl);
 	admin_frame(r, "Cruscotto", "/admin/cruscotto", NULL, NULL, "admin/cruscotto.cs");
@@ -401,23 +442,58 @@ static void csv_write(struct req *r, struct buf *b, const struct db_rows *rows)
 	}
 }
 
+/* ?tabella=voce: the citizen's voice by office, then by category (raw numbers). */
+static void csv_voice(struct buf *b, const char *kind, const struct db_rows *rows)
+{
+	static const char *const cols[] = { "name", "cases", "ratings", "mean_rating", "reopened",
+		"ever_closed", "reopen_rate", "median_days" };
+	size_t n = sizeof cols / sizeof *cols;
+	for (size_t i = 0; i < rows->nrows; i++) {
+		csv_cell(b, kind, 0);
+		for (size_t k = 0; k < n; k++) {
+			const char *v = db_get_opt(rows, i, cols[k]);
+			csv_cell(b, v ? v : "", k == n - 1);
+		}
+	}
+}
+
+static int csv_voice_write(struct req *r, struct buf *b, const struct dash_filter *f)
+{
+	static const char *const head[] = { "raggruppamento", "nome", "pratiche", "valutazioni",
+		"voto_medio", "riaperte", "chiuse_almeno_una_volta", "percentuale_riaperte",
+		"giorni_mediani_alla_chiusura" };
+	size_t n = sizeof head / sizeof *head;
+	struct db_rows offices, categories;
+	if (dash_voice(r->db, r->a, f, 1, &offices) < 0 ||
+	    dash_voice(r->db, r->a, f, 0, &categories) < 0)
+		return -1;
+	buf_puts(b, "\xEF\xBB\xBF");
+	for (size_t c = 0; c < n; c++)
+		csv_cell(b, head[c], c == n - 1);
+	csv_voice(b, "ufficio", &offices);
+	csv_voice(b, "categoria", &categories);
+	return 0;
+}
+
 int bo_cruscotto_csv(struct req *r)
 {
 	struct filters fl;
 	struct db_rows rows;
-	int st = read_filters(r, &fl);
+	int st = read_filters(r, &fl), voice = strcmp(param(r, "tabella"), "voce") == 0;
 	if (st)
 		return st;
-	if (dash_cases(r->db, r->a, &fl.f, INT_MAX, &rows) < 0)
-		return 503;
 	static struct buf out;
 	buf_reset(&out);
-	csv_write(r, &out, &rows);
+	if (voice ? csv_voice_write(r, &out, &fl.f) < 0
+		  : dash_cases(r->db, r->a, &fl.f, INT_MAX, &rows) < 0)
+		return 503;
+	if (!voice)
+		csv_write(r, &out, &rows);
 	r->body = &out;
 	r->content_type = "text/csv; charset=utf-8";
 	req_header(r, "Content-Disposition",
-		   arena_printf(r->a, "attachment; filename=\"pratiche-%s-%s.csv\"", fl.f.from,
-				fl.f.to));
+		   arena_printf(r->a, "attachment; filename=\"%s-%s-%s.csv\"",
+				voice ? "soddisfazione" : "pratiche", fl.f.from, fl.f.to));
 	admin_audit(r, r->staff, "cases-export", "cases", "", NULL, filter_query(r, &fl.f) + 1);
 	return 200;
 }

@@ -26,6 +26,11 @@
 	(f)->from, (f)->to, (f)->office, (f)->office, (f)->category, (f)->category,        \
 		(f)->channel, (f)->channel
 
+/* r: the cases reopened at least once (by the office or by the citizen). */
+#define REOPENED                                                                           \
+	"LEFT JOIN (SELECT DISTINCT case_id FROM case_events "                             \
+	"WHERE kind = 'status' AND status = 'reopened') r ON r.case_id = c.id "
+
 int dash_totals(struct db *db, struct arena *a, const struct dash_filter *f, struct db_rows *out)
 {
 	static const char sql[] =
@@ -35,10 +40,7 @@ int dash_totals(struct db *db, struct arena *a, const struct dash_filter *f, str
 		"COALESCE(SUM(" OVERDUE "), 0) AS overdue, "
 		"COALESCE(SUM(r.case_id IS NOT NULL), 0) AS reopened, "
 		"COALESCE(SUM(c.status IN " CLOSED " OR r.case_id IS NOT NULL), 0) AS ever_closed "
-		FROM_CASES
-		"LEFT JOIN (SELECT DISTINCT case_id FROM case_events "
-		"WHERE kind = 'status' AND status = 'reopened') r ON r.case_id = c.id "
-		WHERE_FILTER;
+		FROM_CASES REOPENED WHERE_FILTER;
 	return db_query(db, a, out, sql, FILTER_TYPES, FILTER_ARGS(f));
 }
 
@@ -166,4 +168,33 @@ int dash_categories(struct db *db, struct arena *a, struct db_rows *out)
 {
 	static const char sql[] = "SELECT slug, name FROM case_categories ORDER BY position, name";
 	return db_query(db, a, out, sql, "");
+}
+
+/* The citizen's voice by category (T "k") or office (T "o"): the median is a
+ * window over each group's closed cases (MEDIAN skips the NULLs of the open
+ * ones), the ratings are summed per case first, then per group. */
+#define VOICE(t)                                                                           \
+	"SELECT grp, name, COUNT(*) AS cases, SUM(ever_closed) AS ever_closed, "          \
+	"SUM(reopened) AS reopened, "                                                      \
+	"ROUND(100 * SUM(reopened) / NULLIF(SUM(ever_closed), 0), 1) AS reopen_rate, "    \
+	"ROUND(MAX(secs) / 86400, 1) AS median_days, SUM(n) AS ratings, "                  \
+	"ROUND(SUM(stars) / NULLIF(SUM(n), 0), 2) AS mean_rating FROM ("                   \
+	"SELECT COALESCE(" t ".slug, '') AS grp, COALESCE(" t ".name, '') AS name, "       \
+	"(c.status IN " CLOSED " OR r.case_id IS NOT NULL) AS ever_closed, "               \
+	"(r.case_id IS NOT NULL) AS reopened, MEDIAN(IF(c.status IN " CLOSED ", "          \
+	"TIMESTAMPDIFF(SECOND, c.submitted_at, c.closed_at), NULL)) "                      \
+	"OVER (PARTITION BY " t ".id) AS secs, COALESCE(v.n, 0) AS n, "                     \
+	"COALESCE(v.stars, 0) AS stars " FROM_CASES REOPENED                               \
+	"LEFT JOIN (SELECT case_id, COUNT(*) AS n, SUM(rating) AS stars FROM case_ratings " \
+	"GROUP BY case_id) v ON v.case_id = c.id " WHERE_FILTER                            \
+	") g GROUP BY grp, name ORDER BY cases DESC, name"
+
+int dash_voice(struct db *db, struct arena *a, const struct dash_filter *f, int by_office,
+	       struct db_rows *out)
+{
+	static const char offices[] = VOICE("o");
+	static const char categories[] = VOICE("k");
+	if (by_office)
+		return db_query(db, a, out, offices, FILTER_TYPES, FILTER_ARGS(f));
+	return db_query(db, a, out, categories, FILTER_TYPES, FILTER_ARGS(f));
 }

@@ -58,6 +58,14 @@ int dash_overdue(struct db *db, struct arena *a, const struct dash_filter *f, in
  * of these two lists is NULL. */
 int dash_cases(struct db *db, struct arena *a, const struct dash_filter *f, int limit,
 	       struct db_rows *out);
+/* The citizen's voice by office (BY_OFFICE) or by category, most cases
+ * first. Rows: grp (slug, "" for none), name, cases, ever_closed, reopened,
+ * reopen_rate (percent of ever_closed, one decimal), median_days (filing to
+ * closing of the closed ones, one decimal), ratings (1-5, one per closure),
+ * mean_rating (two decimals); the last three NULL when there is nothing to
+ * measure. */
+int dash_voice(struct db *db, struct arena *a, const struct dash_filter *f, int by_office,
+	       struct db_rows *out);
 /* Rows: slug, name: every category, inactive ones too (old cases use them). */
 int dash_categories(struct db *db, struct arena *a, struct db_rows *out);
 

@@ -43,6 +43,7 @@
 <?cs call:breakdown_section("per-categoria", "Pratiche per categoria", Chart.category, Dash.ByCategory, "Grafico a barre delle pratiche per categoria.", "Categoria") ?>
 <?cs call:breakdown_section("per-ufficio", "Pratiche per ufficio", Chart.office, Dash.ByOffice, "Grafico a barre delle pratiche per ufficio competente.", "Ufficio") ?>
 <?cs call:breakdown_section("per-canale", "Pratiche per canale", Chart.channel, Dash.ByChannel, "Grafico a colonne delle pratiche per canale di arrivo.", "Canale") ?>
+<?cs include:"admin/cruscotto_voce.cs" ?>
 
 <section class="vm-dash-section" aria-labelledby="in-ritardo">
 <h2 id="in-ritardo">Pratiche aperte oltre la scadenza</h2>

@@ -305,3 +305,70 @@ describe('re-routing on transfer and reclassification, told to the citizen', () 
 		assert.match(page, /Trasferita da Polizia locale a Ufficio Anagrafe\. Motivo: Competenza anagrafe/);
 	});
 });
+
+describe("the citizen's voice on the managers' dashboard", () => {
+	// A window of its own (May 2017: no other test files cases then), seeded as root.
+	const WINDOW = 'dal=2017-05-01&al=2017-05-31';
+	let manager;
+	const seed = (category, office, status, days, ratings = [], reopened = false) => {
+		const code = crypto.randomBytes(6).toString('hex');
+		sql(`INSERT INTO cases (code, case_type, category_id, office_id, status, description, submitted_at, closed_at,
+			created_at, updated_at) SELECT ${q(code)}, k.case_type, k.id, ${officeId(office)}, ${q(status)}, '',
+			'2017-05-02 08:00', ${status === 'closed' ? `'2017-05-02 08:00' + INTERVAL ${days} DAY` : 'NULL'}, NOW(3), NOW(3)
+			FROM case_categories k WHERE k.slug = ${q(category)}`);
+		const id = sqlValue(`SELECT id FROM cases WHERE code = ${q(code)}`);
+		ratings.forEach((stars, i) => sql(`INSERT INTO case_ratings (case_id, closed_at, rating, created_at)
+			VALUES (${id}, '2017-05-20 00:00' + INTERVAL ${i} DAY, ${stars}, NOW(3))`));
+		if (reopened) {
+			sql(`INSERT INTO case_events (case_id, at, kind, status, author, body, public)
+				VALUES (${id}, '2017-05-10', 'status', 'reopened', 'citizen', 'Non risolto', 0)`);
+		}
+	};
+	// The rows of the table ID: [name, cells...] as text.
+	const table = (html, id) => {
+		const t = new RegExp(`<table[^>]*id="${id}">([\\s\\S]*?)</table>`).exec(html)[1];
+		return [...t.matchAll(/<tr><th scope="row">([\s\S]*?)<\/tr>/g)]
+			.map((m) => m[1].split(/<\/t[hd]>/).map(textOf).filter((x) => x !== ''));
+	};
+
+	before(async () => {
+		sql("DELETE FROM cases WHERE submitted_at >= '2017-05-01' AND submitted_at < '2017-06-01'");   // a rerun
+		seed('strade-e-marciapiedi', POLICE, 'closed', 2, [5, 3], true);   // two closures, rated twice
+		seed('strade-e-marciapiedi', POLICE, 'closed', 4, [4]);
+		seed('illuminazione-pubblica', POLICE, 'closed', 10);
+		seed('strade-e-marciapiedi', POLICE, 'in_progress', 0);
+		seed('disservizio-ufficio', REGISTRY, 'closed', 1, [1]);
+		manager = await staffClient('manager');
+	});
+
+	test('per office and per category: mean rating and count, reopen rate, median time to close', async () => {
+		const r = await manager.get(`/admin/cruscotto?${WINDOW}`);
+		assert.equal(r.status, 200);
+		assert.deepEqual(table(r.text, 'tabella-voce-uffici'), [
+			['Polizia locale', '4', '4,00', '3', '33,3% (1 su 3)', '4,0'],
+			['Ufficio Anagrafe', '1', '1,00', '1', '0,0% (0 su 1)', '1,0'],
+		]);
+		assert.deepEqual(table(r.text, 'tabella-voce-categorie'), [
+			['Strade e marciapiedi', '3', '4,00', '3', '50,0% (1 su 2)', '3,0'],
+			['Disservizio di un ufficio', '1', '1,00', '1', '0,0% (0 su 1)', '1,0'],
+			['Illuminazione pubblica', '1', 'n.d.', '0', '0,0% (0 su 1)', '10,0'],
+		]);
+		const narrowed = await manager.get(`/admin/cruscotto?${WINDOW}&ufficio=${REGISTRY}`);
+		assert.deepEqual(table(narrowed.text, 'tabella-voce-uffici'), [['Ufficio Anagrafe', '1', '1,00', '1', '0,0% (0 su 1)', '1,0']]);
+	});
+
+	test('the same figures in the CSV (?tabella=voce)', async () => {
+		const r = await manager.get(`/admin/cruscotto.csv?${WINDOW}&tabella=voce`);
+		assert.equal(r.status, 200);
+		assert.equal(r.headers.get('content-disposition'), 'attachment; filename="soddisfazione-2017-05-01-2017-05-31.csv"');
+		const lines = r.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+		assert.deepEqual(lines, [
+			'raggruppamento,nome,pratiche,valutazioni,voto_medio,riaperte,chiuse_almeno_una_volta,percentuale_riaperte,giorni_mediani_alla_chiusura',
+			'ufficio,Polizia locale,4,3,4.00,1,3,33.3,4.0',
+			'ufficio,Ufficio Anagrafe,1,1,1.00,0,1,0.0,1.0',
+			'categoria,Strade e marciapiedi,3,3,4.00,1,2,50.0,3.0',
+			'categoria,Disservizio di un ufficio,1,1,1.00,0,1,0.0,1.0',
+			'categoria,Illuminazione pubblica,1,0,,0,1,0.0,10.0',
+		]);
+	});
+});
