@@ -6,7 +6,9 @@
 #include "session/sess.h"
 
 /* Every page is a citizen's at Session.MinLevel, every form CSRF-checked (but
- * the anonymous clarity rating of the portal's pages, /valutazione).
+ * the anonymous clarity rating of the portal's pages, /valutazione, and the
+ * flows named by a token e-mailed: booking, the answer at closure, guest
+ * reports).
  * MARKS: the form comes back with a field that held bytes that are not text
  * marked next to it, instead of a 400. */
 #define FORM (R_POST_BODY | R_CSRF)
@@ -18,6 +20,12 @@ static const struct route routes[] = {
 	/* method  pattern                                  handler            flags */
 	{ "GET",  "/segnalazioni/nuova",                page_nuova_form,   R_CITIZEN },
 	{ "POST", "/segnalazioni/nuova",                page_nuova_create, R_CITIZEN | FORM },
+	/* a segnalazione without SPID/CIE (Cases.GuestReports): the token e-mailed
+	 * to the guest names the report; the booking flow's double-submit token */
+	{ "GET",  "/segnalazioni/ospite",               page_ospite_form,     0 },
+	{ "POST", "/segnalazioni/ospite",               page_ospite_create,   BOOK },
+	{ "GET",  "/segnalazioni/ospite/:token",        page_ospite_show,     0 },
+	{ "POST", "/segnalazioni/ospite/:token",        page_ospite_confirm,  BOOK },
 	/* the one-click answer of the closing e-mail: the link's token names the
 	 * case, the form carries the booking flow's double-submit token */
 	{ "GET",  "/segnalazioni/esito/:token",         page_esito_link,      0 },
@@ -35,6 +43,9 @@ static const struct route routes[] = {
 	{ "GET",  "/segnalazioni/:code/miniature/:id",  page_miniatura,    R_CITIZEN },
 	{ "GET",  "/area-personale",                    page_area,         R_CITIZEN },
 	{ "POST", "/area-personale/contatti",           page_contatti,     R_CITIZEN | FORM | MARKS },
+	{ "POST", "/area-personale/ospite",             page_ospite_claim_new,  R_CITIZEN | FORM },
+	{ "GET",  "/area-personale/ospite/:token",      page_ospite_claim_form, R_CITIZEN },
+	{ "POST", "/area-personale/ospite/:token",      page_ospite_claim,      R_CITIZEN | FORM },
 	/* appointment booking: anyone (a session prefills the applicant and lists the
 	 * appointment in the personal area). The forms are CSRF-checked by the flow's
 	 * own double-submit cookie (prenota_csrf_ok), which needs no login; later

@@ -177,7 +177,8 @@ db_accounts() {
 		grants="$grants GRANT SELECT ON $DBNAME.$t TO $c;"
 	done
 	# the citizen's voice at closure (sql/120_citizen_voice.sql)
-	for t in case_voice_links case_verdicts case_ratings category_close_times; do
+	for t in case_voice_links case_verdicts case_ratings category_close_times \
+		guest_reports guest_limits guest_claims; do
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $c;"
 	done
 	grants="$grants GRANT INSERT ON $DBNAME.page_ratings TO $c;

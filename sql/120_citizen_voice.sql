@@ -54,3 +54,49 @@ CREATE TABLE category_close_times (
 
 -- The medians read the cases closed in the last 12 months, a range of this key.
 ALTER TABLE cases ADD KEY cases_closed (closed_at, category_id);
+
+-- Guest reporting (Cases.GuestReports): a segnalazione without SPID/CIE. The
+-- case waits as a draft (citizen_id NULL, the guest's name and e-mail as its
+-- contact) until the link e-mailed to the guest is followed, within a day;
+-- the same token is then the private tracking link. Only hashes are kept.
+CREATE TABLE guest_reports (
+  id           BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  token_hash   CHAR(64)        NOT NULL UNIQUE,
+  case_id      BIGINT UNSIGNED NOT NULL UNIQUE,
+  email        VARCHAR(254)    NOT NULL,
+  created_at   DATETIME(3)     NOT NULL,
+  expires_at   DATETIME(3)     NOT NULL,               -- for the confirmation only
+  confirmed_at DATETIME(3)     NULL,
+  claimed_at   DATETIME(3)     NULL,                   -- joined a citizen's history
+  KEY guest_reports_email (email, confirmed_at),
+  CONSTRAINT fk_guest_reports_case FOREIGN KEY (case_id) REFERENCES cases(id) ON DELETE CASCADE
+) ENGINE=InnoDB;
+
+-- Attempts per client address and per e-mail in the current hour (keys are
+-- SHA-256 of "ip:ADDR" and "mail:ADDRESS"): counted by one upsert each, so
+-- concurrent attempts cannot both slip under the limit.
+CREATE TABLE guest_limits (
+  client_key CHAR(64) NOT NULL,
+  hour       DATETIME NOT NULL,
+  n          INT UNSIGNED NOT NULL,
+  PRIMARY KEY (client_key, hour)
+) ENGINE=InnoDB;
+
+-- A logged-in citizen asking to join the guest reports of an e-mail: the
+-- link sent there proves the address is theirs.
+CREATE TABLE guest_claims (
+  token_hash CHAR(64)     NOT NULL PRIMARY KEY,
+  citizen_id INT UNSIGNED NOT NULL,
+  email      VARCHAR(254) NOT NULL,
+  expires_at DATETIME(3)  NOT NULL,
+  CONSTRAINT fk_guest_claims_citizen FOREIGN KEY (citizen_id) REFERENCES citizens(id) ON DELETE CASCADE
+) ENGINE=InnoDB;
+
+-- Unconfirmed guest drafts go after their day; limits and claims after theirs.
+CREATE EVENT guest_drafts_cleanup ON SCHEDULE EVERY 1 HOUR DO
+  DELETE c FROM cases c JOIN guest_reports g ON g.case_id = c.id
+  WHERE g.confirmed_at IS NULL AND g.expires_at < NOW() AND c.status = 'draft';
+CREATE EVENT guest_limits_cleanup ON SCHEDULE EVERY 1 HOUR DO
+  DELETE FROM guest_limits WHERE hour < NOW() - INTERVAL 1 DAY;
+CREATE EVENT guest_claims_cleanup ON SCHEDULE EVERY 1 HOUR DO
+  DELETE FROM guest_claims WHERE expires_at < NOW();

@@ -48,6 +48,16 @@
 <input type="tel" class="form-control" id="telefono" name="telefono" value="<?cs var:Form.telefono ?>"></div>
 <button class="btn btn-outline-primary" type="submit">Salva i contatti</button>
 </form>
+<section aria-labelledby="ospite" class="mt-4">
+<h2 id="ospite" class="h5">Segnalazioni inviate senza SPID</h2>
+<p>Se hai inviato segnalazioni senza accedere, indicando un indirizzo e-mail, puoi aggiungerle alla tua area personale: ti mandiamo un link a quell'indirizzo per conferma.</p>
+<form method="post" action="/area-personale/ospite">
+<input type="hidden" name="csrf" value="<?cs var:Session.csrf ?>">
+<div class="form-group"><label for="ospite-email" class="active">E-mail usata per le segnalazioni</label>
+<input type="email" class="form-control" id="ospite-email" name="email" required></div>
+<button class="btn btn-outline-primary" type="submit">Invia il link di conferma</button>
+</form>
+</section>
 </aside>
 </div>
 </div>

@@ -34,6 +34,13 @@ int page_valutazione(struct req *r);       /* valutazione.c: POST /valutazione *
 int page_esito(struct req *r);             /* esito.c: POST /segnalazioni/:code/esito */
 int page_esito_link(struct req *r);        /* esito.c: GET  /segnalazioni/esito/:token */
 int page_esito_link_save(struct req *r);   /* esito.c: POST /segnalazioni/esito/:token */
+int page_ospite_form(struct req *r);       /* ospite.c: GET  /segnalazioni/ospite */
+int page_ospite_create(struct req *r);     /* ospite.c: POST /segnalazioni/ospite */
+int page_ospite_show(struct req *r);       /* ospite.c: GET  /segnalazioni/ospite/:token */
+int page_ospite_confirm(struct req *r);    /* ospite.c: POST /segnalazioni/ospite/:token */
+int page_ospite_claim_new(struct req *r);  /* ospite.c: POST /area-personale/ospite */
+int page_ospite_claim_form(struct req *r); /* ospite.c: GET  /area-personale/ospite/:token */
+int page_ospite_claim(struct req *r);      /* ospite.c: POST /area-personale/ospite/:token */
 /* esito.c: Voice.* of the case's current closure (none while open): 0 or -1. */
 int cases_voice_view(struct req *r, long long case_id, const char *code);
 
@@ -48,6 +55,9 @@ int cases_load(struct req *r, struct case_row *c);
 void cases_view(struct req *r, const struct case_row *c);
 /* LIST.I.FIELD = VALUE ("" for NULL). */
 void cases_item(struct req *r, const char *list, size_t i, const char *field, const char *value);
+/* pratica.c: Events.N.{when,kind,status,status_label,author,author_name,body}
+ * (the public timeline) and Case.routing (why it is in its office): 0 or -1. */
+int cases_events_view(struct req *r, long long case_id);
 /* Attachments.N.{id,kind,filename,content_type} of the case: 0, or -1. */
 int cases_files_view(struct req *r, long long case_id);
 /* "PREFIX: TITLE" on one line (control characters and line separators as

@@ -18,8 +18,7 @@
 #include "session/sess.h"
 #include "store/case_store.h"
 
-/* Events.N.{when,kind,status,status_label,author,author_name,body}: 0 or -1. */
-static int events_view(struct req *r, long long case_id)
+int cases_events_view(struct req *r, long long case_id)
 {
 	struct case_event *e;
 	size_t n;
@@ -44,7 +43,7 @@ static int show(struct req *r, const struct case_row *c, int status)
 {
 	if (strcmp(c->status, "draft") == 0)
 		return req_redirect(r, 303, arena_printf(r->a, "/segnalazioni/%s/modifica", c->code));
-	if ((events_view(r, c->id) < 0 || cases_files_view(r, c->id) < 0 ||
+	if ((cases_events_view(r, c->id) < 0 || cases_files_view(r, c->id) < 0 ||
 	     cases_voice_view(r, c->id, c->code) < 0) && status != 503)
 		return 503;
 	cases_view(r, c);

@@ -100,7 +100,7 @@ int case_by_code(struct db *db, struct arena *a, const char *code, long long cit
 		"FROM cases c LEFT JOIN case_categories k ON k.id = c.category_id "
 		"LEFT JOIN areas z ON z.id = c.area_id "
 		"LEFT JOIN offices o ON o.id = c.office_id LEFT JOIN services s ON s.id = c.service_id "
-		"WHERE c.code = ? AND c.citizen_id = ?";
+		"WHERE c.code = ? AND c.citizen_id <=> NULLIF(?, 0)";
 	struct db_rows rows;
 	return reader_one(db_query(db, a, &rows, sql, "sL", code, citizen_id), &rows, &case_row_reader,
 		      out);

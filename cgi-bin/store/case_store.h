@@ -87,7 +87,8 @@ int case_draft_new(struct db *db, struct arena *a, long long citizen_id, const c
 		   const char *code, const char *idem, const char *service_slug,
 		   const char *email, const char *phone, const char **code_out);
 
-/* The case CODE of CITIZEN_ID: 1 found, 0 none (someone else's is none), -1. */
+/* The case CODE of CITIZEN_ID (0: of nobody, a guest's): 1 found, 0 none
+ * (someone else's is none), -1. */
 int case_by_code(struct db *db, struct arena *a, const char *code, long long citizen_id,
 		 struct case_row *out);
 

@@ -27,6 +27,8 @@ const NO_CSRF = {
 	'POST /prenota/:id/dati': 'booking needs no login: the hold\'s unguessable id in the URL and the flow\'s double-submit token',
 	'POST /prenota/:id/conferma': 'booking needs no login: the hold\'s unguessable id in the URL and the flow\'s double-submit token',
 	'POST /segnalazioni/esito/:token': 'the closing e-mail\'s one-click answer needs no login: the link\'s unguessable token names the closure, and the booking flow\'s double-submit token guards the form',
+	'POST /segnalazioni/ospite': 'guest reporting needs no login: the booking flow\'s double-submit token, a honeypot, a minimum fill time and per-address and per-e-mail limits in SQL; nothing is filed before the e-mailed link is followed',
+	'POST /segnalazioni/ospite/:token': 'the guest\'s confirmation: the unguessable token e-mailed to them names the report, and the booking flow\'s double-submit token guards the form',
 	'POST /prenota/:code/annulla': 'the booking\'s cancel token (from the confirmation e-mail) and the flow\'s double-submit token',
 };
 
