@@ -200,7 +200,8 @@ db_accounts() {
 	grants="$grants GRANT SELECT ON $DBNAME.page_ratings TO $b;
 		GRANT SELECT, INSERT ON $DBNAME.case_voice_links TO $b;
 		GRANT SELECT ON $DBNAME.case_verdicts TO $b;
-		GRANT SELECT ON $DBNAME.case_ratings TO $b;"
+		GRANT SELECT ON $DBNAME.case_ratings TO $b;
+		GRANT SELECT ON $DBNAME.guest_reports TO $b;"   # its updates of cases check the children
 	for t in admin_areas person_roles document_files; do   # the editors' previews and forms
 		grants="$grants GRANT SELECT ON $DBNAME.$t TO $b;"
 	done

@@ -1,31 +1,18 @@
 <?cs include:"partials/head.cs" ?>
 <?cs include:"partials/case_macros.cs" ?>
 <?cs include:"partials/case_voice.cs" ?>
-<?cs include:"partials/routing.cs" ?>
 <?cs call:page_head(Case.title, Case.type_label + ": " + Case.category_name) ?>
 <div class="container mb-5">
 <?cs call:unavailable() ?>
 <div class="row">
 <div class="col-12 col-lg-8">
 <dl class="vm-summary">
-<dt>Stato</dt><dd><?cs call:case_badge(Case.status, Case.status_label) ?></dd>
-<dt>Codice pratica</dt><dd><?cs var:Case.code_display ?></dd>
-<dt>Protocollo</dt><dd><?cs var:Case.protocol ?> del <?cs var:Case.submitted ?></dd>
-<dt>Chi se ne occupa</dt><dd class="vm-office"><?cs var:Case.office_name ?></dd><?cs call:routing_why(Case.routing, Case.office_name, Case.category_name) ?>
-<dt>Risposta prevista entro il</dt><dd><?cs var:Case.due ?></dd>
-<?cs if:Case.outcome ?><dt>Esito</dt><dd><?cs var:Case.outcome ?></dd><?cs /if ?>
+<?cs call:case_status_rows() ?>
 <dt>Luogo</dt><dd><?cs if:Case.area_name ?><?cs var:Case.area_name ?>: <?cs /if ?><?cs var:Case.address ?></dd>
 <dt>Descrizione</dt><dd><?cs call:longtext(Case.Description) ?></dd>
 </dl>
 <?cs call:attachments(Case.code, Attachments) ?>
-<section aria-labelledby="cronologia" class="mt-4">
-<h2 id="cronologia" class="h4">Cronologia</h2>
-<ol class="vm-timeline">
-<?cs each:e = Events ?><li class="vm-event vm-event-<?cs var:e.kind ?>"><span class="vm-when"><?cs var:e.when ?></span>
-<?cs if:e.kind == "status" ?><strong><?cs var:e.status_label ?></strong><?cs else ?><strong><?cs if:e.author == "citizen" ?>Tu<?cs else ?><?cs var:e.author_name ?><?cs /if ?></strong><?cs /if ?>
-<?cs if:e.body ?><p><?cs var:e.body ?></p><?cs /if ?></li>
-<?cs /each ?></ol>
-</section>
+<?cs call:case_timeline(1) ?>
 <?cs if:Voice.action ?><?cs call:voice_forms(Session.csrf) ?><?cs /if ?>
 <?cs if:Case.open ?><section aria-labelledby="scrivi" class="mt-4">
 <h2 id="scrivi" class="h4">Scrivi all'ufficio</h2>

@@ -1,6 +1,5 @@
 <?cs include:"partials/head.cs" ?>
 <?cs include:"partials/case_macros.cs" ?>
-<?cs include:"partials/routing.cs" ?>
 <?cs # Le segnalazioni senza SPID/CIE (cgi-bin/cases/ospite.c), un passo per Guest.step. ?>
 <?cs if:Guest.step == "modulo" ?>
 <?cs call:page_head("Segnala un problema senza SPID", "Se non hai SPID o CIE puoi segnalare un problema con il tuo nome e un indirizzo e-mail: la segnalazione parte quando confermi il link che ti mandiamo.") ?>
@@ -48,21 +47,9 @@
 <?cs call:page_head(Case.title, "Segnalazione inviata senza SPID: questa pagina è solo tua, non condividerne il link.") ?>
 <div class="container mb-5"><div class="row"><div class="col-12 col-lg-8">
 <dl class="vm-summary">
-<dt>Stato</dt><dd><?cs call:case_badge(Case.status, Case.status_label) ?></dd>
-<dt>Codice pratica</dt><dd><?cs var:Case.code_display ?></dd>
-<dt>Protocollo</dt><dd><?cs var:Case.protocol ?> del <?cs var:Case.submitted ?></dd>
-<dt>Chi se ne occupa</dt><dd class="vm-office"><?cs var:Case.office_name ?></dd><?cs call:routing_why(Case.routing, Case.office_name, Case.category_name) ?>
-<dt>Risposta prevista entro il</dt><dd><?cs var:Case.due ?></dd>
-<?cs if:Case.outcome ?><dt>Esito</dt><dd><?cs var:Case.outcome ?></dd><?cs /if ?>
+<?cs call:case_status_rows() ?>
 </dl>
-<section aria-labelledby="cronologia" class="mt-4">
-<h2 id="cronologia" class="h4">Cronologia</h2>
-<ol class="vm-timeline">
-<?cs each:e = Events ?><li class="vm-event vm-event-<?cs var:e.kind ?>"><span class="vm-when"><?cs var:e.when ?></span>
-<?cs if:e.kind == "status" ?><strong><?cs var:e.status_label ?></strong><?cs else ?><strong><?cs var:e.author_name ?></strong><?cs /if ?>
-<?cs if:e.body ?><p><?cs var:e.body ?></p><?cs /if ?></li>
-<?cs /each ?></ol>
-</section>
+<?cs call:case_timeline(0) ?>
 <p>Hai SPID o CIE? Dalla tua <a href="/area-personale#ospite">area personale</a> puoi aggiungerla alle tue pratiche.</p>
 </div></div></div>
 <?cs elif:Guest.step == "collega-inviata" ?>

@@ -1,6 +1,5 @@
 <?cs include:"partials/head.cs" ?>
 <?cs include:"admin/pratiche_macros.cs" ?>
-<?cs include:"partials/routing.cs" ?>
 <?cs call:page_head(Case.title, Case.type_label + ": " + Case.category_name) ?>
 <div class="container mb-5">
 <?cs if:Case.saved ?><div class="alert alert-success" role="status">Modifica salvata.</div><?cs /if ?>

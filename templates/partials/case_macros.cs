@@ -7,3 +7,25 @@
 <?cs def:unavailable() ?><?cs if:Form.unavailable ?><div class="alert alert-warning" role="alert" id="non-salvato"><?cs var:Form.unavailable ?></div><?cs /if ?><?cs /def ?>
 <?cs # I passi di una nuova pratica: consenso, modulo, riepilogo, ricevuta (current da 0). ?>
 <?cs def:case_steps(current) ?><?cs call:steps(current, "Informativa", "Dati", "Riepilogo", "Ricevuta") ?><?cs /def ?>
+<?cs # Perché la pratica è in quell'ufficio, come la vedono il cittadino e l'operatore: l'ultimo
+trasferimento o cambio di categoria (col suo motivo), altrimenti lo smistamento della categoria; un <dd>
+in più dopo quello dell'ufficio. ?>
+<?cs def:routing_why(routing, office, category) ?><dd class="small vm-routing-why"><?cs if:routing ?><?cs var:routing ?><?cs else ?>Assegnata a <?cs var:office ?> perché la categoria <?cs var:category ?> è di sua competenza.<?cs /if ?></dd><?cs /def ?>
+<?cs # Le prime righe della scheda di una pratica (dentro <dl class="vm-summary">): stato, codice, protocollo,
+chi se ne occupa e perché, data prevista, esito. ?>
+<?cs def:case_status_rows() ?><dt>Stato</dt><dd><?cs call:case_badge(Case.status, Case.status_label) ?></dd>
+<dt>Codice pratica</dt><dd><?cs var:Case.code_display ?></dd>
+<dt>Protocollo</dt><dd><?cs var:Case.protocol ?> del <?cs var:Case.submitted ?></dd>
+<dt>Chi se ne occupa</dt><dd class="vm-office"><?cs var:Case.office_name ?></dd><?cs call:routing_why(Case.routing, Case.office_name, Case.category_name) ?>
+<dt>Risposta prevista entro il</dt><dd><?cs var:Case.due ?></dd>
+<?cs if:Case.outcome ?><dt>Esito</dt><dd><?cs var:Case.outcome ?></dd><?cs /if ?>
+<?cs /def ?>
+<?cs # La cronologia pubblica; MINE: i messaggi del cittadino firmati "Tu" (la sua pagina). ?>
+<?cs def:case_timeline(mine) ?><section aria-labelledby="cronologia" class="mt-4">
+<h2 id="cronologia" class="h4">Cronologia</h2>
+<ol class="vm-timeline">
+<?cs each:e = Events ?><li class="vm-event vm-event-<?cs var:e.kind ?>"><span class="vm-when"><?cs var:e.when ?></span>
+<?cs if:e.kind == "status" ?><strong><?cs var:e.status_label ?></strong><?cs else ?><strong><?cs if:e.author == "citizen" && mine ?>Tu<?cs else ?><?cs var:e.author_name ?><?cs /if ?></strong><?cs /if ?>
+<?cs if:e.body ?><p><?cs var:e.body ?></p><?cs /if ?></li>
+<?cs /each ?></ol>
+</section><?cs /def ?>
