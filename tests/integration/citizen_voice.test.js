@@ -175,6 +175,19 @@ describe("the citizen's voice at closure", () => {
 		assert.equal(count('case_ratings', c2), 1);
 	});
 
+	test('"non risolto" sent twice at once: one reopening, one verdict', async () => {
+		const { code: c4 } = await citizen.fileCase({ titolo: 'Panchina rotta' });
+		await acted(op, c4, 'prendi');
+		await acted(op, c4, 'chiudi', { esito: 'risolta', spiegazione: 'Sostituita.' });
+		const rs = await Promise.all([1, 2, 3, 4].map(() => citizen.post(`/segnalazioni/${c4}/esito`,
+			{ csrf: citizen.csrf, azione: 'esito', risposta: 'non-risolto', motivo: 'Ancora rotta' })));
+		assert.deepEqual(rs.map((r) => r.status).sort(), [303, 409, 409, 409]);
+		assert.equal(count('case_verdicts', c4), 1);
+		assert.equal(Number(sqlValue(`SELECT COUNT(*) FROM case_events e JOIN cases c ON c.id = e.case_id
+			WHERE c.code = ${q(c4)} AND e.status = 'reopened'`)), 1);
+		assert.equal(outbox(c4).filter((m) => m.recipient === OFFICE_MAIL).length, 1);
+	});
+
 	test('after the window: "non risolto" is refused with a clear message, nothing changes', async () => {
 		const { code: c3 } = await citizen.fileCase({ titolo: 'Tombino rumoroso' });
 		await acted(op, c3, 'prendi');
