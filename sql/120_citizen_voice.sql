@@ -25,20 +25,16 @@ CREATE TABLE case_verdicts (
   CONSTRAINT fk_case_verdicts_case FOREIGN KEY (case_id) REFERENCES cases(id) ON DELETE CASCADE
 ) ENGINE=InnoDB;
 
--- The office and category are those of the closure, so that the dashboard's
--- figures do not move when a case is later transferred.
+-- The dashboard groups them by the case's office and category, as its other
+-- figures.
 CREATE TABLE case_ratings (
   id          BIGINT UNSIGNED  NOT NULL AUTO_INCREMENT PRIMARY KEY,
   case_id     BIGINT UNSIGNED  NOT NULL,
   closed_at   DATETIME(3)      NOT NULL,
-  office_id   INT UNSIGNED     NULL,
-  category_id INT UNSIGNED     NULL,
   rating      TINYINT UNSIGNED NOT NULL CHECK (rating BETWEEN 1 AND 5),
   comment     VARCHAR(500)     NOT NULL DEFAULT '',
   created_at  DATETIME(3)      NOT NULL,
   UNIQUE KEY case_ratings_closure (case_id, closed_at),
-  KEY case_ratings_office (office_id),
-  KEY case_ratings_category (category_id),
   CONSTRAINT fk_case_ratings_case FOREIGN KEY (case_id) REFERENCES cases(id) ON DELETE CASCADE
 ) ENGINE=InnoDB;
 

@@ -147,8 +147,8 @@ int voice_rate(struct db *db, long long case_id, const char *closed_at, int rati
 	       const char *comment)
 {
 	static const char sql[] =
-		"INSERT INTO case_ratings (case_id, closed_at, office_id, category_id, rating, "
-		"comment, created_at) SELECT id, closed_at, office_id, category_id, ?, ?, NOW(3) "
+		"INSERT INTO case_ratings (case_id, closed_at, rating, comment, created_at) "
+		"SELECT id, closed_at, ?, ?, NOW(3) "
 		"FROM cases WHERE id = ? AND status IN ('closed', 'rejected') "
 		"AND closed_at IS NOT NULL AND (? IS NULL OR closed_at = ?)";
 	if (db_exec(db, sql, "isLss", rating, comment, case_id, closed_at, closed_at) < 0)
