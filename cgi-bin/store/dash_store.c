@@ -170,24 +170,29 @@ int dash_categories(struct db *db, struct arena *a, struct db_rows *out)
 	return db_query(db, a, out, sql, "");
 }
 
-/* The citizen's voice by category (T "k") or office (T "o"): the median is a
- * window over each group's closed cases (MEDIAN skips the NULLs of the open
- * ones), the ratings are summed per case first, then per group. */
+/* The citizen's voice by category (T "k") or office (T "o"): three grouped
+ * derived tables joined by group (the counts, the median over the closed
+ * cases, the ratings), each over the filtered cases. A window over the
+ * joined rows of all three took three times as long (50,000 cases: 2.0 s
+ * against 0.63 s). */
+#define VOICE_GROUP(t) "COALESCE(" t ".slug, '') AS grp"
 #define VOICE(t)                                                                           \
-	"SELECT grp, name, COUNT(*) AS cases, SUM(ever_closed) AS ever_closed, "          \
-	"SUM(reopened) AS reopened, "                                                      \
-	"ROUND(100 * SUM(reopened) / NULLIF(SUM(ever_closed), 0), 1) AS reopen_rate, "    \
-	"ROUND(MAX(secs) / 86400, 1) AS median_days, SUM(n) AS ratings, "                  \
-	"ROUND(SUM(stars) / NULLIF(SUM(n), 0), 2) AS mean_rating FROM ("                   \
-	"SELECT COALESCE(" t ".slug, '') AS grp, COALESCE(" t ".name, '') AS name, "       \
-	"(c.status IN " CLOSED " OR r.case_id IS NOT NULL) AS ever_closed, "               \
-	"(r.case_id IS NOT NULL) AS reopened, MEDIAN(IF(c.status IN " CLOSED ", "          \
-	"TIMESTAMPDIFF(SECOND, c.submitted_at, c.closed_at), NULL)) "                      \
-	"OVER (PARTITION BY " t ".id) AS secs, COALESCE(v.n, 0) AS n, "                     \
-	"COALESCE(v.stars, 0) AS stars " FROM_CASES REOPENED                               \
-	"LEFT JOIN (SELECT case_id, COUNT(*) AS n, SUM(rating) AS stars FROM case_ratings " \
-	"GROUP BY case_id) v ON v.case_id = c.id " WHERE_FILTER                            \
-	") g GROUP BY grp, name ORDER BY cases DESC, name"
+	"SELECT b.grp, b.name, b.cases, b.ever_closed, b.reopened, "                       \
+	"ROUND(100 * b.reopened / NULLIF(b.ever_closed, 0), 1) AS reopen_rate, "           \
+	"m.median_days, COALESCE(v.ratings, 0) AS ratings, v.mean_rating FROM ("           \
+	"SELECT " VOICE_GROUP(t) ", COALESCE(" t ".name, '') AS name, COUNT(*) AS cases, "  \
+	"SUM(c.status IN " CLOSED " OR r.case_id IS NOT NULL) AS ever_closed, "            \
+	"SUM(r.case_id IS NOT NULL) AS reopened " FROM_CASES REOPENED WHERE_FILTER         \
+	"GROUP BY " t ".id) b LEFT JOIN (SELECT DISTINCT " VOICE_GROUP(t) ", "             \
+	"ROUND(MEDIAN(TIMESTAMPDIFF(SECOND, c.submitted_at, c.closed_at)) "                \
+	"OVER (PARTITION BY " t ".id) / 86400, 1) AS median_days " FROM_CASES WHERE_FILTER  \
+	"AND c.status IN " CLOSED ") m ON m.grp = b.grp LEFT JOIN (SELECT "                \
+	VOICE_GROUP(t) ", COUNT(*) AS ratings, ROUND(AVG(x.rating), 2) AS mean_rating "     \
+	"FROM case_ratings x JOIN cases c ON c.id = x.case_id "                            \
+	"LEFT JOIN case_categories k ON k.id = c.category_id "                             \
+	"LEFT JOIN offices o ON o.id = c.office_id " WHERE_FILTER "GROUP BY " t ".id) v "   \
+	"ON v.grp = b.grp ORDER BY b.cases DESC, b.name"
+#define VOICE_TYPES FILTER_TYPES FILTER_TYPES FILTER_TYPES
 
 int dash_voice(struct db *db, struct arena *a, const struct dash_filter *f, int by_office,
 	       struct db_rows *out)
@@ -195,6 +200,8 @@ int dash_voice(struct db *db, struct arena *a, const struct dash_filter *f, int 
 	static const char offices[] = VOICE("o");
 	static const char categories[] = VOICE("k");
 	if (by_office)
-		return db_query(db, a, out, offices, FILTER_TYPES, FILTER_ARGS(f));
-	return db_query(db, a, out, categories, FILTER_TYPES, FILTER_ARGS(f));
+		return db_query(db, a, out, offices, VOICE_TYPES, FILTER_ARGS(f), FILTER_ARGS(f),
+				FILTER_ARGS(f));
+	return db_query(db, a, out, categories, VOICE_TYPES, FILTER_ARGS(f), FILTER_ARGS(f),
+			FILTER_ARGS(f));
 }
