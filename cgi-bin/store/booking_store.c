@@ -129,7 +129,7 @@ static int hold_check(struct db *db, const struct booking_hold *h,
 	struct arena *a = arena_new();
 	int rc = -1;
 	if (db_query(db, a, &rows, lock, "Ls", h->office_id, h->start_at) < 0 ||
-	    db_query(db, a, &rows, check, "isssssLsL", h->walk_in, h->start_at, h->start_at,
+	    db_query(db, a, &rows, check, "issssLsL", h->walk_in, h->start_at, h->start_at,
 		     h->start_at, h->start_at, h->service_id, h->start_at, h->office_id) < 0)
 		goto out;
 	rc = 0;

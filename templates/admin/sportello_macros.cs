@@ -1,3 +1,8 @@
+<?cs # Un pulsante di accoglienza: l'appuntamento a passa allo stato to. ?>
+<?cs def:checkin(a, to, label) ?><form method="post" action="/admin/sportello/<?cs var:Desk.office_slug ?>/presenze" class="d-inline">
+<input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>"><input type="hidden" name="giorno" value="<?cs var:Desk.day ?>">
+<input type="hidden" name="codice" value="<?cs var:a.code ?>"><input type="hidden" name="esito" value="<?cs var:to ?>">
+<button type="submit" class="btn btn-outline-primary btn-sm"><?cs var:label ?><span class="visually-hidden">: <?cs var:a.name ?> alle <?cs var:a.time ?></span></button></form><?cs /def ?>
 <?cs # L'esito di un appuntamento allo sportello, in parole. ?>
 <?cs def:attendance_label(a) ?><?cs if:a.attendance == "arrived" ?>Arrivato<?cs elif:a.attendance == "no_show" ?>Assente<?cs elif:a.attendance == "done" ?>Servito<?cs else ?>Atteso<?cs /if ?><?cs /def ?>
 <?cs # Le prenotazioni di uno sportello (d) in una tabella; actions: i pulsanti di accoglienza. ?>
@@ -18,7 +23,3 @@
 <?cs /each ?></tbody>
 </table>
 </div><?cs /def ?>
-<?cs def:checkin(a, to, label) ?><form method="post" action="/admin/sportello/<?cs var:Desk.office_slug ?>/presenze" class="d-inline">
-<input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>"><input type="hidden" name="giorno" value="<?cs var:Desk.day ?>">
-<input type="hidden" name="codice" value="<?cs var:a.code ?>"><input type="hidden" name="esito" value="<?cs var:to ?>">
-<button type="submit" class="btn btn-outline-primary btn-sm"><?cs var:label ?><span class="visually-hidden">: <?cs var:a.name ?> alle <?cs var:a.time ?></span></button></form><?cs /def ?>

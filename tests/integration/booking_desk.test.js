@@ -1,0 +1,236 @@
+'use strict';
+// The counter's side of appointment booking (/admin/sportello, the admin
+// program) against the running stack, on an office made for this file (every
+// day open 00:00-23:59, 30-minute slots, 2 desks, no cut-off): the day per
+// desk, check-in and its refused transitions (recorded with time and staff),
+// walk-ins racing citizens' holds for the last seat, the scope of operators
+// and the read-only manager, and new hours that list the appointments they
+// would cancel, cancel them only when confirmed and e-mail each citizen.
+const { describe, test, before } = require('node:test');
+const assert = require('node:assert/strict');
+const crypto = require('node:crypto');
+const { Client, sql, sqlValue, q } = require('./lib/cases');
+const { staffClient, staffPost } = require('./lib/staff');
+
+const TAG = crypto.randomBytes(3).toString('hex');
+const OFFICE = `sportello-prova-${TAG}`;
+const SERVICE = 'carta-identita-elettronica';
+const officeId = () => sqlValue(`SELECT id FROM offices WHERE slug = ${q(OFFICE)}`);
+const today = () => sqlValue(`SELECT DATE_FORMAT(CURDATE(), '%Y-%m-%d')`);
+const tomorrow = () => sqlValue(`SELECT DATE_FORMAT(CURDATE() + INTERVAL 1 DAY, '%Y-%m-%d')`);
+const ALL_DAY = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [`orari_${d}`, '00:00-23:59']));
+
+function makeOffice() {
+	sql(`INSERT INTO offices (slug, name, summary, description, address, opening_hours)
+		VALUES (${q(OFFICE)}, 'Sportello di prova ${TAG}', 'Prova', 'Prova', 'Piazza Prova 1', '')`);
+	const id = officeId();
+	sql(`INSERT INTO booking_offices (office_id, slot_minutes, desks, horizon_days, cutoff_hours) VALUES (${id}, 30, 2, 60, 0);
+		INSERT INTO booking_hours (office_id, weekday, opens, closes)
+		SELECT ${id}, d, '00:00', '23:59' FROM (SELECT 1 d UNION SELECT 2 UNION SELECT 3 UNION SELECT 4
+			UNION SELECT 5 UNION SELECT 6 UNION SELECT 7) w;
+		INSERT INTO booking_services (office_id, service_id) SELECT ${id}, id FROM services WHERE slug = ${q(SERVICE)}`);
+}
+
+let seq = 0;
+// A confirmed booking at START ("YYYY-MM-DD HH:MM"), confirmed at CONFIRMED: its code.
+function book(start, { name = 'Maria Rossi', email = `desk-${TAG}-${++seq}@example.org`, confirmed = 'NOW()',
+	created = 'NOW()', attendance = 'expected', status = 'confirmed' } = {}) {
+	const code = `d${TAG}${String(++seq).padStart(5, '0')}`.slice(0, 12);
+	sql(`INSERT INTO bookings (code, flow_hash, office_id, service_id, start_at, end_at, status, hold_expires,
+		name, email, created_at, confirmed_at, attendance) VALUES (${q(code)}, SHA2(${q(code)}, 256), ${officeId()},
+		(SELECT id FROM services WHERE slug = ${q(SERVICE)}), ${q(start)}, ${q(start)} + INTERVAL 30 MINUTE,
+		${q(status)}, NOW(), ${q(name)}, ${q(email)}, ${created}, ${confirmed}, ${q(attendance)})`);
+	return { code, email };
+}
+const row = (code) => {
+	const [r] = sql(`SELECT status, attendance, attendance_by, cancel_reason FROM bookings WHERE code = ${q(code)}`);
+	return r && { status: r[0], attendance: r[1], by: r[2], reason: r[3] };
+};
+const live = (start) => Number(sqlValue(`SELECT COUNT(*) FROM bookings WHERE office_id = ${officeId()}
+	AND start_at = ${q(`${start}:00`)} AND (status = 'confirmed' OR (status = 'held' AND hold_expires > NOW()))`));
+
+before(makeOffice);
+
+describe('the day per desk', () => {
+	test('an operator of the office sees the day by desk, in order of confirmation', async () => {
+		const first = book(`${today()} 00:00`, { name: 'Primo Arrivato', confirmed: 'NOW() - INTERVAL 2 HOUR' });
+		const second = book(`${today()} 00:00`, { name: 'Secondo Arrivato', confirmed: 'NOW() - INTERVAL 1 HOUR' });
+		const op = await staffClient('operator', [OFFICE]);
+		const r = await op.get(`/admin/sportello/${OFFICE}`);
+		assert.equal(r.status, 200);
+		const desk1 = r.text.indexOf('<h2 class="h4 mt-4">Sportello 1</h2>');
+		const desk2 = r.text.indexOf('<h2 class="h4 mt-4">Sportello 2</h2>');
+		assert.ok(desk1 > 0 && desk2 > desk1, 'two desks');
+		const at = (code) => r.text.indexOf(`id="app-${code}"`);
+		assert.ok(at(first.code) > desk1 && at(first.code) < desk2, 'the first confirmed at desk 1');
+		assert.ok(at(second.code) > desk2, 'the second at desk 2');
+		assert.match(r.text, /name="esito" value="arrived"/);
+		const list = await op.get('/admin/sportello');
+		assert.ok(list.text.includes(`href="/admin/sportello/${OFFICE}"`));
+		const print = await op.get(`/admin/sportello/${OFFICE}?giorno=${today()}&stampa=1`);
+		assert.equal(print.status, 200);
+		assert.ok(print.text.includes(first.code) && !print.text.includes('name="esito"'), 'printable, no forms');
+	});
+
+	test('another office\'s operator gets 404; a manager reads but may not act', async () => {
+		const other = await staffClient('operator', ['ufficio-tributi']);
+		assert.equal((await other.get(`/admin/sportello/${OFFICE}`)).status, 404);
+		assert.equal((await other.get(`/admin/sportello/${OFFICE}/impostazioni`)).status, 404);
+		const { code } = book(`${today()} 00:30`);
+		const refused = await staffPost(other, `/admin/sportello/${OFFICE}/presenze`, { codice: code, esito: 'arrived' });
+		assert.equal(refused.status, 404);
+		const boss = await staffClient('manager');
+		const r = await boss.get(`/admin/sportello/${OFFICE}`);
+		assert.equal(r.status, 200);
+		assert.ok(r.text.includes(code) && !r.text.includes('name="esito"'), 'read only');
+		const post = await staffPost(boss, `/admin/sportello/${OFFICE}/presenze`, { codice: code, esito: 'arrived' });
+		assert.equal(post.status, 403);
+		assert.equal(row(code).attendance, 'expected');
+		assert.equal((await boss.get(`/admin/sportello/${OFFICE}?giorno=2026-02-30`)).status, 400);
+	});
+});
+
+describe('check-in', () => {
+	test('expected -> arrived -> done, recorded with the staff member; other changes refused', async () => {
+		const { code } = book(`${today()} 01:00`);
+		const later = book(`${tomorrow()} 10:00`).code;
+		const op = await staffClient('operator', [OFFICE]);
+		await op.get(`/admin/sportello/${OFFICE}`);
+		const staffId = sqlValue(`SELECT id FROM staff WHERE username = ${q(op.account.username)}`);
+		const go = (c, esito) => staffPost(op, `/admin/sportello/${OFFICE}/presenze`, { codice: c, esito, giorno: today() });
+		assert.equal((await go(code, 'done')).status, 409, 'not served before arriving');
+		assert.equal((await go(code, 'bogus')).status, 400);
+		const a = await go(code, 'arrived');
+		assert.equal(a.status, 303);
+		assert.equal(a.location, `/admin/sportello/${OFFICE}?giorno=${today()}`);
+		assert.deepEqual(row(code), { status: 'confirmed', attendance: 'arrived', by: staffId, reason: null });
+		assert.equal((await go(code, 'no_show')).status, 409, 'an arrived person is not absent');
+		assert.equal((await go(code, 'done')).status, 303);
+		assert.equal((await go(code, 'arrived')).status, 409, 'done is final');
+		assert.equal(row(code).attendance, 'done');
+		assert.deepEqual(sql(`SELECT a.attendance, a.staff_id FROM booking_attendance a JOIN bookings b ON b.id = a.booking_id
+			WHERE b.code = ${q(code)} ORDER BY a.id`), [['arrived', staffId], ['done', staffId]]);
+		assert.equal((await go(later, 'no_show')).status, 409, 'no check-in for a later day');
+		assert.equal((await staffPost(op, `/admin/sportello/${OFFICE}/presenze`, { codice: code, esito: 'done' }, { csrf: null })).status, 403);
+	});
+
+	test('no-show once the slot began, then a late arrival', async () => {
+		const { code } = book(`${today()} 01:30`);
+		const op = await staffClient('operator', [OFFICE]);
+		await op.get(`/admin/sportello/${OFFICE}`);
+		const go = (esito) => staffPost(op, `/admin/sportello/${OFFICE}/presenze`, { codice: code, esito });
+		assert.equal((await go('no_show')).status, 303);
+		assert.equal(row(code).attendance, 'no_show');
+		assert.equal((await go('arrived')).status, 303);
+		assert.equal(row(code).attendance, 'arrived');
+	});
+});
+
+describe('walk-ins', () => {
+	test('walk-ins and citizens racing for the last seat of a slot: exactly the desks', async () => {
+		const slot = `${today()} 23:00`;
+		book(slot);   // one of the two desks taken
+		const ops = await Promise.all([1, 2, 3, 4, 5].map(() => staffClient('operator', [OFFICE])));
+		for (const op of ops) await op.get(`/admin/sportello/${OFFICE}`);
+		const citizens = await Promise.all([1, 2, 3, 4, 5].map(async () => {
+			const c = new Client();
+			await c.get('/prenota');
+			return c;
+		}));
+		const results = await Promise.all([
+			...ops.map((op, i) => staffPost(op, `/admin/sportello/${OFFICE}/accesso`,
+				{ inizio: slot, servizio: SERVICE, nome: `Persona ${i}`, giorno: today() })),
+			...citizens.map((c) => c.post('/prenota/blocca', { csrf: c.jar.get('prenota'), servizio: SERVICE, ufficio: OFFICE, inizio: slot })),
+		]);
+		const won = results.filter((r) => r.status === 303);
+		assert.equal(won.length, 1, `statuses: ${results.map((r) => r.status)}`);
+		assert.equal(live(slot), 2);
+		for (const r of results.filter((x) => x.status !== 303)) assert.equal(r.status, 409);
+	});
+
+	test('a walk-in lands on the day view; bad slots are refused and nothing is booked', async () => {
+		const op = await staffClient('operator', [OFFICE]);
+		await op.get(`/admin/sportello/${OFFICE}`);
+		const walk = (fields) => staffPost(op, `/admin/sportello/${OFFICE}/accesso`, { servizio: SERVICE, nome: 'Gino Allo Sportello', ...fields });
+		const before = Number(sqlValue(`SELECT COUNT(*) FROM bookings WHERE office_id = ${officeId()}`));
+		assert.equal((await walk({ inizio: `${today()} 22:10` })).status, 422, 'not a slot start');
+		assert.equal((await walk({ inizio: `${tomorrow()} 22:00` })).status, 422, 'not today');
+		assert.equal((await walk({ inizio: `${today()} 00:00` })).status, 422, 'over already');
+		assert.equal((await walk({ inizio: `${today()} 22:00`, servizio: 'pagamento-imu' })).status, 422, 'not offered here');
+		assert.equal((await walk({ inizio: `${today()} 22:00`, nome: '' })).status, 422);
+		assert.equal(Number(sqlValue(`SELECT COUNT(*) FROM bookings WHERE office_id = ${officeId()}`)), before);
+		assert.equal((await walk({ inizio: `${today()} 22:00` })).status, 303);
+		const day = await op.get(`/admin/sportello/${OFFICE}`);
+		assert.match(day.text, /Gino Allo Sportello <span class="badge bg-secondary">allo sportello<\/span>/);
+	});
+});
+
+describe('the office\'s settings', () => {
+	test('new hours list the appointments they leave out; confirmed, those are cancelled and e-mailed', async () => {
+		const out = book(`${tomorrow()} 08:00`, { name: 'Lucia Fuori' });
+		const keep = book(`${tomorrow()} 15:00`, { name: 'Carlo Dentro' });
+		const op = await staffClient('operator', [OFFICE]);
+		const form = await op.get(`/admin/sportello/${OFFICE}/impostazioni`);
+		assert.equal(form.status, 200);
+		assert.match(form.text, /id="orari_1" name="orari_1" value="00:00-23:59"/);
+		const serviceId = sqlValue(`SELECT id FROM services WHERE slug = ${q(SERVICE)}`);
+		const fields = { durata: 30, sportelli: 2, orizzonte: 60, preavviso: 0, servizi: [serviceId], chiusure: '',
+			...ALL_DAY, orari_1: '00:00-02:00, 14:00-23:59', orari_2: '00:00-02:00, 14:00-23:59', orari_3: '00:00-02:00, 14:00-23:59',
+			orari_4: '00:00-02:00, 14:00-23:59', orari_5: '00:00-02:00, 14:00-23:59', orari_6: '00:00-02:00, 14:00-23:59',
+			orari_7: '00:00-02:00, 14:00-23:59' };
+		const bad = await staffPost(op, `/admin/sportello/${OFFICE}/impostazioni`, { ...fields, orari_3: '9-12' });
+		assert.equal(bad.status, 422);
+		const preview = await staffPost(op, `/admin/sportello/${OFFICE}/impostazioni`, fields);
+		assert.equal(preview.status, 409);
+		assert.ok(preview.text.includes(`data-code="${out.code}"`), 'the appointment left out is listed');
+		assert.ok(!preview.text.includes(`data-code="${keep.code}"`));
+		assert.equal(row(out.code).status, 'confirmed', 'nothing changed before the confirmation');
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM booking_hours WHERE office_id = ${officeId()}`), '7');
+		// the confirmation sends back the listed appointments (other tests' may be among them)
+		const listed = [...preview.text.matchAll(/name="annulla" value="(\d+)"/g)].map((m) => m[1]);
+		const id = sqlValue(`SELECT id FROM bookings WHERE code = ${q(out.code)}`);
+		assert.ok(listed.includes(id));
+		const wrong = await staffPost(op, `/admin/sportello/${OFFICE}/impostazioni`, { ...fields, conferma: 1, annulla: [...listed, 999999999] });
+		assert.equal(wrong.status, 409, 'a confirmation must name exactly the listed appointments');
+		const partial = await staffPost(op, `/admin/sportello/${OFFICE}/impostazioni`, { ...fields, conferma: 1 });
+		assert.equal(partial.status, 409);
+		assert.equal(row(out.code).status, 'confirmed');
+		const done = await staffPost(op, `/admin/sportello/${OFFICE}/impostazioni`, { ...fields, conferma: 1, annulla: listed });
+		assert.equal(done.status, 303);
+		assert.equal(done.location, `/admin/sportello/${OFFICE}/impostazioni?salvato=${listed.length}`);
+		const r = row(out.code);
+		assert.equal(r.status, 'cancelled');
+		assert.match(r.reason, /orario non è più tra quelli di apertura/);
+		assert.equal(row(keep.code).status, 'confirmed');
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM booking_hours WHERE office_id = ${officeId()}`), '14');
+		const [mail] = sql(`SELECT subject, body FROM outbox WHERE recipient = ${q(out.email)}`);
+		assert.ok(mail, 'an e-mail queued for the citizen');
+		assert.equal(mail[0], 'Appuntamento annullato: Carta d\'identità elettronica');
+		const body = mail[1].replace(/\\n/g, '\n');
+		assert.match(body, /Gentile Lucia Fuori,/);
+		assert.match(body, /annullato dall'ufficio perché l'orario non è più tra quelli di apertura/);
+		assert.ok(body.includes(`/prenota?servizio=${SERVICE}&ufficio=${OFFICE}`), body);
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM outbox WHERE recipient = ${q(keep.email)}`), '0');
+		const saved = await op.get(done.location);
+		assert.ok(saved.text.includes(`Appuntamenti annullati e avvisati per e-mail: ${listed.length}.`));
+	});
+
+	test('a closure and fewer desks list the appointments of that day and those over capacity', async () => {
+		const day = sqlValue(`SELECT DATE_FORMAT(CURDATE() + INTERVAL 3 DAY, '%Y-%m-%d')`);
+		const a = book(`${day} 16:00`, { confirmed: 'NOW() - INTERVAL 1 HOUR' });
+		const b = book(`${day} 16:00`);
+		const op = await staffClient('operator', [OFFICE]);
+		await op.get(`/admin/sportello/${OFFICE}/impostazioni`);
+		const serviceId = sqlValue(`SELECT id FROM services WHERE slug = ${q(SERVICE)}`);
+		const base = { durata: 30, orizzonte: 60, preavviso: 0, servizi: [serviceId], ...ALL_DAY };
+		const fewer = await staffPost(op, `/admin/sportello/${OFFICE}/impostazioni`, { ...base, sportelli: 1, chiusure: '' });
+		assert.equal(fewer.status, 409);
+		assert.ok(fewer.text.includes(`data-code="${b.code}"`) && !fewer.text.includes(`data-code="${a.code}"`),
+			'the later confirmation goes');
+		const closed = await staffPost(op, `/admin/sportello/${OFFICE}/impostazioni`, { ...base, sportelli: 2, chiusure: `${day} Disinfestazione` });
+		assert.equal(closed.status, 409);
+		assert.ok(closed.text.includes(`data-code="${a.code}"`) && closed.text.includes(`data-code="${b.code}"`));
+		assert.match(closed.text, /chiuso \(Disinfestazione\)/);
+		assert.equal(row(a.code).status, 'confirmed');
+	});
+});
