@@ -1,7 +1,7 @@
 /* desk.h - the counter of appointment booking in the back office (issue 10):
  * the day's appointments per desk with check-in and walk-ins (sportello.c),
- * the office's settings (orari.c), the managers' figures (figures.c, shown
- * on the dashboard). Operators work their offices (staff_offices); admins
+ * the office's settings (orari.c); the managers' figures are on the
+ * dashboard (dash/dash_booking.c). Operators work their offices (staff_offices); admins
  * every office; managers read. */
 #ifndef DESK_DESK_H
 #define DESK_DESK_H
@@ -25,11 +25,5 @@ int desk_avail(struct req *r, const struct booking_office *o, long from, long to
 	       struct avail *av);
 /* "YYYY-MM-DD HH:MM:SS" of minute T. */
 const char *desk_sql_time(struct req *r, long t);
-
-/* figures.c: Desk.* of the dashboard: utilisation, no-show rate and lead
- * time per office and service over FROM..TO (OFFICE: slug or ""). 0 or -1. */
-int desk_figures(struct req *r, const char *from, const char *to, const char *office);
-/* The same as CSV rows (with a header line) appended to the dashboard's. */
-const char *desk_figures_csv(struct req *r, const char *from, const char *to, const char *office);
 
 #endif

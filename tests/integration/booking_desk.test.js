@@ -34,11 +34,11 @@ function makeOffice() {
 let seq = 0;
 // A confirmed booking at START ("YYYY-MM-DD HH:MM"), confirmed at CONFIRMED: its code.
 function book(start, { name = 'Maria Rossi', email = `desk-${TAG}-${++seq}@example.org`, confirmed = 'NOW()',
-	created = 'NOW()', attendance = 'expected', status = 'confirmed' } = {}) {
+	created = 'NOW()', attendance = 'expected', status = 'confirmed', office = officeId(), service = SERVICE } = {}) {
 	const code = `d${TAG}${String(++seq).padStart(5, '0')}`.slice(0, 12);
 	sql(`INSERT INTO bookings (code, flow_hash, office_id, service_id, start_at, end_at, status, hold_expires,
-		name, email, created_at, confirmed_at, attendance) VALUES (${q(code)}, SHA2(${q(code)}, 256), ${officeId()},
-		(SELECT id FROM services WHERE slug = ${q(SERVICE)}), ${q(start)}, ${q(start)} + INTERVAL 30 MINUTE,
+		name, email, created_at, confirmed_at, attendance) VALUES (${q(code)}, SHA2(${q(code)}, 256), ${office},
+		(SELECT id FROM services WHERE slug = ${q(service)}), ${q(start)}, ${q(start)} + INTERVAL 30 MINUTE,
 		${q(status)}, NOW(), ${q(name)}, ${q(email)}, ${created}, ${confirmed}, ${q(attendance)})`);
 	return { code, email };
 }
@@ -232,5 +232,71 @@ describe('the office\'s settings', () => {
 		assert.ok(closed.text.includes(`data-code="${a.code}"`) && closed.text.includes(`data-code="${b.code}"`));
 		assert.match(closed.text, /chiuso \(Disinfestazione\)/);
 		assert.equal(row(a.code).status, 'confirmed');
+	});
+});
+
+describe('the managers\' figures', () => {
+	// An office of its own: Mondays 9:00-12:00, 30-minute slots, 2 desks, so
+	// 2020-03-02..15 (two Mondays) has 2 x 6 x 2 = 24 seats.
+	const FIG = `cruscotto-prova-${TAG}`;
+	const IMU = 'pagamento-imu';
+	let id;
+	before(() => {
+		sql(`INSERT INTO offices (slug, name, summary, description, address, opening_hours)
+			VALUES (${q(FIG)}, 'Ufficio cruscotto ${TAG}', 'Prova', 'Prova', 'Piazza Prova 2', '')`);
+		id = sqlValue(`SELECT id FROM offices WHERE slug = ${q(FIG)}`);
+		sql(`INSERT INTO booking_offices (office_id, slot_minutes, desks) VALUES (${id}, 30, 2);
+			INSERT INTO booking_hours (office_id, weekday, opens, closes) VALUES (${id}, 1, '09:00', '12:00')`);
+		const at = (start, days, extra = {}) => book(start, { office: id, created: `${q(start)} - INTERVAL ${days} DAY`, ...extra });
+		at('2020-03-02 09:00', 1, { attendance: 'no_show' });
+		at('2020-03-02 09:00', 2, { attendance: 'done' });
+		at('2020-03-02 09:30', 3, { attendance: 'no_show' });
+		at('2020-03-02 09:30', 4);
+		at('2020-03-09 10:00', 5, { attendance: 'done' });
+		at('2020-03-09 10:00', 9);
+		at('2020-03-09 10:30', 30, { status: 'cancelled' });                 // cancelled: not counted
+		at('2020-03-16 09:00', 1);                                             // after the period
+		at('2020-03-09 11:00', 10, { service: IMU, attendance: 'no_show' });
+		at('2020-03-09 11:00', 22, { service: IMU });
+	});
+
+	const expected = () => {
+		const office = `Ufficio cruscotto ${TAG}`;
+		const imu = sqlValue(`SELECT title FROM services WHERE slug = ${q(IMU)}`);
+		return [
+			[office, 'Tutti i servizi', '8', '24', '33,3%', '3 su 8', '37,5%', '7,0'],
+			[office, 'Carta d\'identità elettronica', '6', '24', '25,0%', '2 su 6', '33,3%', '4,0'],
+			[office, imu, '2', '24', '8,3%', '1 su 2', '50,0%', '16,0'],
+		];
+	};
+	const RANGE = `dal=2020-03-02&al=2020-03-15&ufficio=${FIG}`;
+
+	test('the dashboard shows utilisation, no-show rate and lead time per office and service', async () => {
+		const boss = await staffClient('manager');
+		const r = await boss.get(`/admin/cruscotto?${RANGE}`);
+		assert.equal(r.status, 200);
+		const table = /<table[^>]*id="tabella-appuntamenti">([\s\S]*?)<\/table>/.exec(r.text);
+		assert.ok(table, 'the appointments table');
+		const rows = [...table[1].matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].slice(1)
+			.map((m) => [...m[1].matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => c[1].replace(/&#39;/g, "'").trim()));
+		const want = expected();
+		assert.deepEqual(rows[0], want[0], 'the office total first');
+		assert.deepEqual(rows.slice(1).sort(), want.slice(1).sort());
+		const op = await staffClient('operator', [FIG]);
+		assert.equal((await op.get(`/admin/cruscotto?${RANGE}`)).status, 403);
+	});
+
+	test('the CSV has the same figures', async () => {
+		const boss = await staffClient('manager');
+		const r = await boss.get(`/admin/cruscotto.csv?${RANGE}&dati=appuntamenti`);
+		assert.equal(r.status, 200);
+		assert.match(r.headers.get('content-type'), /^text\/csv/);
+		const lines = r.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+		assert.equal(lines[0], 'ufficio,servizio,prenotati,posti,utilizzo,appuntamenti_passati,assenze,tasso_assenze,anticipo_medio_giorni');
+		const cells = (l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g).filter((x) => x !== '').map((x) => x.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
+		const got = lines.slice(1).map(cells);
+		const want = expected().map(([o, s, b, seats, u, ns, rate, lead]) => [o, s, b, seats, u, ns.split(' su ')[1], ns.split(' su ')[0], rate, lead]);
+		assert.deepEqual(got[0], want[0]);
+		assert.deepEqual(got.slice(1).sort(), want.slice(1).sort());
 	});
 });
