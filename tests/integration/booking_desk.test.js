@@ -11,37 +11,16 @@ const assert = require('node:assert/strict');
 const crypto = require('node:crypto');
 const { Client, sql, sqlValue, q } = require('./lib/cases');
 const { staffClient, staffPost } = require('./lib/staff');
+const desk = require('./lib/booking_desk');
 
 const TAG = crypto.randomBytes(3).toString('hex');
 const OFFICE = `sportello-prova-${TAG}`;
-const SERVICE = 'carta-identita-elettronica';
-const officeId = () => sqlValue(`SELECT id FROM offices WHERE slug = ${q(OFFICE)}`);
-const today = () => sqlValue(`SELECT DATE_FORMAT(CURDATE(), '%Y-%m-%d')`);
-const tomorrow = () => sqlValue(`SELECT DATE_FORMAT(CURDATE() + INTERVAL 1 DAY, '%Y-%m-%d')`);
+const { SERVICE, today } = desk;
+const officeId = () => desk.officeIdOf(OFFICE);
+const book = (start, opts = {}) => desk.book(opts.office || officeId(), start, opts);
+const tomorrow = () => today(1);
 const ALL_DAY = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [`orari_${d}`, '00:00-23:59']));
 
-function makeOffice() {
-	sql(`INSERT INTO offices (slug, name, summary, description, address, opening_hours)
-		VALUES (${q(OFFICE)}, 'Sportello di prova ${TAG}', 'Prova', 'Prova', 'Piazza Prova 1', '')`);
-	const id = officeId();
-	sql(`INSERT INTO booking_offices (office_id, slot_minutes, desks, horizon_days, cutoff_hours) VALUES (${id}, 30, 2, 60, 0);
-		INSERT INTO booking_hours (office_id, weekday, opens, closes)
-		SELECT ${id}, d, '00:00', '23:59' FROM (SELECT 1 d UNION SELECT 2 UNION SELECT 3 UNION SELECT 4
-			UNION SELECT 5 UNION SELECT 6 UNION SELECT 7) w;
-		INSERT INTO booking_services (office_id, service_id) SELECT ${id}, id FROM services WHERE slug = ${q(SERVICE)}`);
-}
-
-let seq = 0;
-// A confirmed booking at START ("YYYY-MM-DD HH:MM"), confirmed at CONFIRMED: its code.
-function book(start, { name = 'Maria Rossi', email = `desk-${TAG}-${++seq}@example.org`, confirmed = 'NOW()',
-	created = 'NOW()', attendance = 'expected', status = 'confirmed', office = officeId(), service = SERVICE } = {}) {
-	const code = `d${TAG}${String(++seq).padStart(5, '0')}`.slice(0, 12);
-	sql(`INSERT INTO bookings (code, flow_hash, office_id, service_id, start_at, end_at, status, hold_expires,
-		name, email, created_at, confirmed_at, attendance) VALUES (${q(code)}, SHA2(${q(code)}, 256), ${office},
-		(SELECT id FROM services WHERE slug = ${q(service)}), ${q(start)}, ${q(start)} + INTERVAL 30 MINUTE,
-		${q(status)}, NOW(), ${q(name)}, ${q(email)}, ${created}, ${confirmed}, ${q(attendance)})`);
-	return { code, email };
-}
 const row = (code) => {
 	const [r] = sql(`SELECT status, attendance, attendance_by, cancel_reason FROM bookings WHERE code = ${q(code)}`);
 	return r && { status: r[0], attendance: r[1], by: r[2], reason: r[3] };
@@ -49,7 +28,7 @@ const row = (code) => {
 const live = (start) => Number(sqlValue(`SELECT COUNT(*) FROM bookings WHERE office_id = ${officeId()}
 	AND start_at = ${q(`${start}:00`)} AND (status = 'confirmed' OR (status = 'held' AND hold_expires > NOW()))`));
 
-before(makeOffice);
+before(() => desk.makeOffice(OFFICE, `Sportello di prova ${TAG}`));
 
 describe('the day per desk', () => {
 	test('an operator of the office sees the day by desk, in order of confirmation', async () => {
@@ -216,7 +195,7 @@ describe('the office\'s settings', () => {
 	});
 
 	test('a closure and fewer desks list the appointments of that day and those over capacity', async () => {
-		const day = sqlValue(`SELECT DATE_FORMAT(CURDATE() + INTERVAL 3 DAY, '%Y-%m-%d')`);
+		const day = today(3);
 		const a = book(`${day} 16:00`, { confirmed: 'NOW() - INTERVAL 1 HOUR' });
 		const b = book(`${day} 16:00`);
 		const op = await staffClient('operator', [OFFICE]);
@@ -242,10 +221,8 @@ describe('the managers\' figures', () => {
 	const IMU = 'pagamento-imu';
 	let id;
 	before(() => {
-		sql(`INSERT INTO offices (slug, name, summary, description, address, opening_hours)
-			VALUES (${q(FIG)}, 'Ufficio cruscotto ${TAG}', 'Prova', 'Prova', 'Piazza Prova 2', '')`);
-		id = sqlValue(`SELECT id FROM offices WHERE slug = ${q(FIG)}`);
-		sql(`INSERT INTO booking_offices (office_id, slot_minutes, desks) VALUES (${id}, 30, 2);
+		id = desk.makeOffice(FIG, `Ufficio cruscotto ${TAG}`);
+		sql(`DELETE FROM booking_hours WHERE office_id = ${id};
 			INSERT INTO booking_hours (office_id, weekday, opens, closes) VALUES (${id}, 1, '09:00', '12:00')`);
 		const at = (start, days, extra = {}) => book(start, { office: id, created: `${q(start)} - INTERVAL ${days} DAY`, ...extra });
 		at('2020-03-02 09:00', 1, { attendance: 'no_show' });
