@@ -32,6 +32,7 @@ struct form {
 	size_t nclosures;
 	struct desk_cancel cancel[MAX_LIST];
 	size_t ncancel;
+	long long seen_n, seen_ids;               /* what CANCEL was chosen from */
 };
 
 static int page(struct req *r, const struct booking_office *o, int status)
@@ -166,8 +167,11 @@ static int affected(struct req *r, const struct booking_office *o, struct form *
 			    .patron = app_conf(r->app, "Booking.PatronDay", "") };
 	struct desk_row *b;
 	size_t n;
-	if (desk_future(r->db, r->a, o->id, &b, &n) < 0)
+	if (desk_future(r->db, r->a, o->id, o->now, &b, &n) < 0)
 		return -1;
+	f->seen_n = (long long)n;
+	for (size_t i = 0; i < n; i++)
+		f->seen_ids += b[i].id;
 	for (size_t i = 0; i < n && f->ncancel < MAX_LIST; i++) {
 		const char *why = left_out(r, &av, &b[i]), *p;
 		if (!why)
@@ -287,18 +291,40 @@ static void given_back(struct req *r)
 	}
 }
 
-static int save(struct req *r, const struct booking_office *o, const struct form *f)
+/* 409: the confirmation named other appointments than those to cancel now. */
+static int recheck(struct req *r, const struct booking_office *o)
+{
+	req_set(r, "Form.error", "Nel frattempo le prenotazioni sono cambiate: controlla di nuovo "
+		"gli appuntamenti da annullare e conferma.");
+	return page(r, o, 409);
+}
+
+/* 409: appointments were booked or cancelled while the form was checked:
+ * the list again, from what is there now. */
+static int changed(struct req *r, const struct booking_office *o, struct form *f)
+{
+	f->ncancel = 0;
+	f->seen_n = f->seen_ids = 0;
+	hdf_remove_tree(r->hdf, "Affected");
+	if (affected(r, o, f) < 0)
+		return 503;
+	return recheck(r, o);
+}
+
+static int save(struct req *r, const struct booking_office *o, struct form *f)
 {
 	struct desk_settings s = {
 		.office_id = o->id, .slot_minutes = f->o.slot_minutes, .desks = f->o.desks,
 		.horizon_days = f->o.horizon_days, .cutoff_hours = f->o.cutoff_hours,
 		.hours = f->hours, .nhours = f->nhours, .services = f->services,
 		.nservices = f->nservices, .closures = f->closures, .nclosures = f->nclosures,
-		.cancel = f->cancel, .ncancel = f->ncancel,
+		.cancel = f->cancel, .ncancel = f->ncancel, .since = o->now, .seen_n = f->seen_n,
+		.seen_ids = f->seen_ids,
 	};
 	size_t cancelled;
-	if (desk_settings_save(r->db, &s, &cancelled) < 0)
-		return 503;
+	int saved = desk_settings_save(r->db, &s, &cancelled);
+	if (saved <= 0)
+		return saved < 0 ? 503 : changed(r, o, f);
 	return req_redirect(r, 303, arena_printf(r->a, "/admin/sportello/%s/impostazioni?salvato=%zu",
 						 o->slug, cancelled));
 }
@@ -324,6 +350,6 @@ int bo_sportello_save(struct req *r)
 	if (affected(r, &o, f) < 0)
 		return 503;
 	if (f->ncancel && !confirmed(r, f))
-		return page(r, &o, 409);
+		return req_form(r, "conferma") ? recheck(r, &o) : page(r, &o, 409);
 	return save(r, &o, f);
 }

@@ -61,13 +61,13 @@ int desk_day(struct db *db, struct arena *a, long long office_id, const char *da
 
 /* Every confirmed appointment of a slot that has not begun is ranked, the
  * slot's earlier ones included: a slot over capacity keeps its first. */
-int desk_future(struct db *db, struct arena *a, long long office_id, struct desk_row **out,
-		size_t *n)
+int desk_future(struct db *db, struct arena *a, long long office_id, const char *since,
+		struct desk_row **out, size_t *n)
 {
-	static const char q[] = DESK_COLUMNS "AND b.start_at > NOW() ORDER BY b.start_at, desk";
+	static const char q[] = DESK_COLUMNS "AND b.start_at > ? ORDER BY b.start_at, desk";
 	struct db_rows rows;
-	return reader_list(db_query(db, a, &rows, q, "L", office_id), a, &rows, &desk_row_reader,
-			   out, n);
+	return reader_list(db_query(db, a, &rows, q, "Ls", office_id, since), a, &rows,
+			   &desk_row_reader, out, n);
 }
 
 int desk_attendance(struct db *db, long long office_id, const char *code,
@@ -128,19 +128,30 @@ int desk_closures(struct db *db, struct arena *a, long long office_id,
 			   booking_closure_rd, out, n);
 }
 
-static int settings_row(struct db *db, const struct desk_settings *s)
+/* Lock the office's row, then: are the confirmed appointments after
+ * S->since those the caller chose from? 1, 0, -1. */
+static int settings_lock(struct db *db, const struct desk_settings *s)
 {
 	static const char lock[] =
 		"SELECT office_id FROM booking_offices WHERE office_id = ? FOR UPDATE";
+	static const char seen[] =
+		"SELECT COUNT(*) AS n, COALESCE(SUM(id), 0) AS ids FROM bookings "
+		"WHERE office_id = ? AND status = 'confirmed' AND start_at > ?";
+	struct db_rows rows;
+	struct arena *a = arena_new();
+	int rc = -1;
+	if (db_query(db, a, &rows, lock, "L", s->office_id) == 0 &&
+	    db_query(db, a, &rows, seen, "Ls", s->office_id, s->since) == 0)
+		rc = db_get_ll(&rows, 0, "n") == s->seen_n && db_get_ll(&rows, 0, "ids") == s->seen_ids;
+	arena_free(a);
+	return rc;
+}
+
+static int settings_row(struct db *db, const struct desk_settings *s)
+{
 	static const char q[] =
 		"UPDATE booking_offices SET slot_minutes = ?, desks = ?, horizon_days = ?, "
 		"cutoff_hours = ? WHERE office_id = ?";
-	struct db_rows rows;
-	struct arena *a = arena_new();
-	int rc = db_query(db, a, &rows, lock, "L", s->office_id);
-	arena_free(a);
-	if (rc < 0)
-		return -1;
 	return db_exec(db, q, "iiiiL", s->slot_minutes, s->desks, s->horizon_days, s->cutoff_hours,
 		       s->office_id);
 }
@@ -212,12 +223,17 @@ int desk_settings_save(struct db *db, const struct desk_settings *s, size_t *can
 {
 	if (db_begin(db) < 0)
 		return -1;
-	if (settings_row(db, s) < 0 || hours_set(db, s) < 0 || services_set(db, s) < 0 ||
-	    closures_set(db, s) < 0 || cancel_all(db, s, cancelled) < 0) {
+	int same = settings_lock(db, s);
+	if (same == 0) {
+		db_rollback(db);
+		return 0;
+	}
+	if (same < 0 || settings_row(db, s) < 0 || hours_set(db, s) < 0 ||
+	    services_set(db, s) < 0 || closures_set(db, s) < 0 || cancel_all(db, s, cancelled) < 0) {
 		db_rollback(db);
 		return -1;
 	}
-	return db_commit(db);
+	return db_commit(db) < 0 ? -1 : 1;
 }
 
 /* -------------------------------------------------------------- figures */

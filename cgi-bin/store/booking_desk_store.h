@@ -37,9 +37,9 @@ struct desk_row {
 /* The confirmed appointments of OFFICE_ID on DAY (YYYY-MM-DD), by time and desk. */
 int desk_day(struct db *db, struct arena *a, long long office_id, const char *day,
 	     struct desk_row **out, size_t *n);
-/* Those from now on. */
-int desk_future(struct db *db, struct arena *a, long long office_id, struct desk_row **out,
-		size_t *n);
+/* Those with a slot after SINCE ("YYYY-MM-DD HH:MM:SS"). */
+int desk_future(struct db *db, struct arena *a, long long office_id, const char *since,
+		struct desk_row **out, size_t *n);
 
 /* Check-in: the appointment CODE of OFFICE_ID goes to ATTENDANCE ("arrived"
  * from expected or no-show, "no_show" from expected once the slot began,
@@ -77,10 +77,15 @@ struct desk_settings {
 	size_t nclosures;
 	const struct desk_cancel *cancel;
 	size_t ncancel;
+	/* what CANCEL was chosen from: desk_future(SINCE), its count and the sum of its ids */
+	const char *since;
+	long long seen_n, seen_ids;
 };
-/* In one transaction: the settings, hours, services and closures of the
- * office replaced, the appointments of CANCEL cancelled (those still
- * confirmed) and their e-mails queued. *CANCELLED: how many. */
+/* In one transaction, under the lock of the office's row (holds take it
+ * shared): if the confirmed appointments after S->since are still those
+ * seen, the settings, hours, services and closures of the office replaced,
+ * the appointments of CANCEL cancelled and their e-mails queued: 1 and
+ * *CANCELLED; 0 (nothing saved) when they changed meanwhile. */
 int desk_settings_save(struct db *db, const struct desk_settings *s, size_t *cancelled);
 
 /* The managers' figures of confirmed appointments with a slot from FROM to

@@ -124,7 +124,8 @@ static int hold_check(struct db *db, const struct booking_hold *h,
 		"EXISTS (SELECT 1 FROM booking_services x WHERE x.office_id = k.office_id "
 		"AND x.service_id = ?) AS offered, "
 		"(SELECT COUNT(*) FROM bookings b WHERE b.office_id = k.office_id AND b.start_at = ? "
-		"AND " LIVE ") AS live FROM booking_offices k WHERE k.office_id = ?";
+		"AND " LIVE ") AS live FROM booking_offices k WHERE k.office_id = ? "
+		"LOCK IN SHARE MODE";   /* an office's new settings wait for the holds in flight */
 	struct db_rows rows;
 	struct arena *a = arena_new();
 	int rc = -1;

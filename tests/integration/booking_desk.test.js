@@ -166,7 +166,7 @@ describe('the office\'s settings', () => {
 		assert.equal(row(out.code).status, 'confirmed', 'nothing changed before the confirmation');
 		assert.equal(sqlValue(`SELECT COUNT(*) FROM booking_hours WHERE office_id = ${officeId()}`), '7');
 		// the confirmation sends back the listed appointments (other tests' may be among them)
-		const listed = [...preview.text.matchAll(/name="annulla" value="(\d+)"/g)].map((m) => m[1]);
+		let listed = [...preview.text.matchAll(/name="annulla" value="(\d+)"/g)].map((m) => m[1]);
 		const id = sqlValue(`SELECT id FROM bookings WHERE code = ${q(out.code)}`);
 		assert.ok(listed.includes(id));
 		const wrong = await staffPost(op, `/admin/sportello/${OFFICE}/impostazioni`, { ...fields, conferma: 1, annulla: [...listed, 999999999] });
@@ -174,6 +174,15 @@ describe('the office\'s settings', () => {
 		const partial = await staffPost(op, `/admin/sportello/${OFFICE}/impostazioni`, { ...fields, conferma: 1 });
 		assert.equal(partial.status, 409);
 		assert.equal(row(out.code).status, 'confirmed');
+		// booked meanwhile: the confirmation of the old list saves nothing and lists it too
+		const late = book(`${tomorrow()} 09:00`, { name: 'Tardo Prenotato' });
+		const again = await staffPost(op, `/admin/sportello/${OFFICE}/impostazioni`, { ...fields, conferma: 1, annulla: listed });
+		assert.equal(again.status, 409);
+		assert.match(again.text, /Nel frattempo le prenotazioni sono cambiate/);
+		assert.ok(again.text.includes(`data-code="${late.code}"`));
+		assert.equal(row(out.code).status, 'confirmed');
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM booking_hours WHERE office_id = ${officeId()}`), '7');
+		listed = [...again.text.matchAll(/name="annulla" value="(\d+)"/g)].map((m) => m[1]);
 		const done = await staffPost(op, `/admin/sportello/${OFFICE}/impostazioni`, { ...fields, conferma: 1, annulla: listed });
 		assert.equal(done.status, 303);
 		assert.equal(done.location, `/admin/sportello/${OFFICE}/impostazioni?salvato=${listed.length}`);
@@ -181,6 +190,7 @@ describe('the office\'s settings', () => {
 		assert.equal(r.status, 'cancelled');
 		assert.match(r.reason, /orario non è più tra quelli di apertura/);
 		assert.equal(row(keep.code).status, 'confirmed');
+		assert.equal(row(late.code).status, 'cancelled');
 		assert.equal(sqlValue(`SELECT COUNT(*) FROM booking_hours WHERE office_id = ${officeId()}`), '14');
 		const [mail] = sql(`SELECT subject, body FROM outbox WHERE recipient = ${q(out.email)}`);
 		assert.ok(mail, 'an e-mail queued for the citizen');
