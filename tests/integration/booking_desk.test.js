@@ -5,11 +5,14 @@
 // desk, check-in and its refused transitions (recorded with time and staff),
 // walk-ins racing citizens' holds for the last seat, the scope of operators
 // and the read-only manager, and new hours that list the appointments they
-// would cancel, cancel them only when confirmed and e-mail each citizen.
+// would cancel, cancel them only when confirmed and e-mail each citizen (the
+// outbox row, then the .eml of the stack's SMTP sink); the managers' figures
+// (dashboard and CSV) over seeded bookings, exact.
 const { describe, test, before } = require('node:test');
 const assert = require('node:assert/strict');
 const crypto = require('node:crypto');
-const { Client, sql, sqlValue, q } = require('./lib/cases');
+const { Client, sql, sqlValue, q, mails } = require('./lib/cases');
+const { sleep } = require('./lib/http');
 const { staffClient, staffPost } = require('./lib/staff');
 const desk = require('./lib/booking_desk');
 
@@ -200,6 +203,13 @@ describe('the office\'s settings', () => {
 		assert.match(body, /annullato dall'ufficio perché l'orario non è più tra quelli di apertura/);
 		assert.ok(body.includes(`/prenota?servizio=${SERVICE}&ufficio=${OFFICE}`), body);
 		assert.equal(sqlValue(`SELECT COUNT(*) FROM outbox WHERE recipient = ${q(keep.email)}`), '0');
+		// delivered by the stack's notifier to its SMTP sink (TEST_VAR/mail)
+		let eml;
+		for (const end = Date.now() + 10000; !eml && Date.now() < end; await sleep(200))
+			eml = mails().find((m) => new RegExp(`^To: ${out.email.replace(/\./g, '\\.')}\r?$`, 'm').test(m.headers));
+		assert.ok(eml, `no e-mail to ${out.email} reached the SMTP sink within 10 s`);
+		assert.ok(eml.body.includes(`/prenota?servizio=${SERVICE}&ufficio=${OFFICE}`), eml.body);
+		assert.match(eml.body, /Gentile Lucia Fuori/);
 		const saved = await op.get(done.location);
 		assert.ok(saved.text.includes(`Appuntamenti annullati e avvisati per e-mail: ${listed.length}.`));
 	});
