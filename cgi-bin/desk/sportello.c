@@ -43,7 +43,7 @@ int desk_load_office(struct req *r, struct booking_office *o)
 	return 0;
 }
 
-int desk_avail(struct req *r, const struct booking_office *o, long from, long to,
+int desk_avail(struct req *r, const struct booking_office *o, long from, long to, int taken,
 	       struct avail *av)
 {
 	memset(av, 0, sizeof *av);
@@ -53,7 +53,7 @@ int desk_avail(struct req *r, const struct booking_office *o, long from, long to
 	const char *f = desk_sql_time(r, from * 1440), *t = desk_sql_time(r, (to + 1) * 1440);
 	if (booking_hours_list(r->db, r->a, o->id, &av->hours, &av->nhours) < 0 ||
 	    booking_closure_list(r->db, r->a, o->id, f, t, &av->closures, &av->nclosures) < 0 ||
-	    booking_taken_list(r->db, r->a, o->id, f, t, &av->taken, &av->ntaken) < 0)
+	    (taken && booking_taken_list(r->db, r->a, o->id, f, t, &av->taken, &av->ntaken) < 0))
 		return -1;
 	return 0;
 }
@@ -156,7 +156,7 @@ static int day_page(struct req *r, const struct booking_office *o, int status)
 	struct desk_row *b;
 	size_t n;
 	const char *d = desk_sql_time(r, day * 1440);
-	if (desk_avail(r, o, day, day, &av) < 0 || desk_day(r->db, r->a, o->id, d, &b, &n) < 0 ||
+	if (desk_avail(r, o, day, day, 1, &av) < 0 || desk_day(r->db, r->a, o->id, d, &b, &n) < 0 ||
 	    (cal_parse_day(o->now) == day && walkin_view(r, &av, day) < 0))
 		return 503;
 	const char *closed = avail_closed(&av, day);
@@ -246,7 +246,7 @@ int bo_sportello_walkin(struct req *r)
 	struct avail av;
 	if (t < 0 || t / 1440 != cal_parse_day(o.now))
 		return req_error(r, 422, "Scegli un orario di oggi.");
-	if (desk_avail(r, &o, t / 1440, t / 1440, &av) < 0)
+	if (desk_avail(r, &o, t / 1440, t / 1440, 0, &av) < 0)
 		return 503;
 	long slots[MAX_SLOTS];
 	size_t n = avail_closed(&av, t / 1440) ? 0 : avail_day_slots(&av, t / 1440, slots, MAX_SLOTS);
