@@ -50,24 +50,31 @@ static void error(struct req *r, const char *field, const char *message)
 	req_set(r, "Form.error", "Alcuni campi non sono validi: correggili e salva di nuovo.");
 }
 
-/* "HH:MM-HH:MM, ..." of weekday WD into F: 0, or -1 (malformed). */
+/* Does the span OPENS..CLOSES (minutes) overlap one of weekday WD in F? */
+static int overlaps(const struct form *f, int wd, int opens, int closes)
+{
+	for (size_t i = 0; i < f->nhours; i++)
+		if (f->hours[i].weekday == wd && opens < cal_parse_clock(f->hours[i].closes) &&
+		    cal_parse_clock(f->hours[i].opens) < closes)
+			return 1;
+	return 0;
+}
+
+/* "HH:MM-HH:MM, ..." of weekday WD into F: 0, or -1 (malformed, or spans overlapping). */
 static int parse_spans(struct req *r, struct form *f, int wd, const char *text)
 {
 	char *s = arena_strdup(r->a, text ? text : ""), *save = NULL;
 	for (char *t = strtok_r(s, ",;", &save); t; t = strtok_r(NULL, ",;", &save)) {
-		t += strspn(t, " ");
-		char *dash = strchr(t, '-');
-		if (!dash || f->nhours == sizeof f->hours / sizeof *f->hours)
+		char o[6], c[6];
+		int end = -1;
+		if (sscanf(t, " %5[0-9:] - %5[0-9:] %n", o, c, &end) != 2 || end < 0 || t[end] ||
+		    strlen(o) != 5 || strlen(c) != 5 || f->nhours == sizeof f->hours / sizeof *f->hours)
 			return -1;
-		*dash = '\0';
-		char *b = dash + 1 + strspn(dash + 1, " ");
-		b[strcspn(b, " ")] = '\0';
-		t[strcspn(t, " ")] = '\0';
-		int opens = cal_parse_clock(t), closes = cal_parse_clock(b);
-		if (opens < 0 || closes <= opens || strlen(t) != 5 || strlen(b) != 5)
+		int opens = cal_parse_clock(o), closes = cal_parse_clock(c);
+		if (opens < 0 || closes <= opens || overlaps(f, wd, opens, closes))
 			return -1;
-		f->hours[f->nhours++] = (struct booking_hours){ wd, arena_printf(r->a, "%s:00", t),
-								 arena_printf(r->a, "%s:00", b) };
+		f->hours[f->nhours++] = (struct booking_hours){ wd, arena_printf(r->a, "%s:00", o),
+								 arena_printf(r->a, "%s:00", c) };
 	}
 	return 0;
 }
@@ -114,7 +121,7 @@ static int read_form(struct req *r, struct form *f)
 	for (int wd = 1; wd <= 7; wd++) {
 		const char *field = arena_printf(r->a, "orari_%d", wd);
 		if (parse_spans(r, f, wd, req_form(r, field)) < 0) {
-			error(r, field, "Scrivi le fasce come 09:00-12:00, separate da virgole.");
+			error(r, field, "Scrivi le fasce come 09:00-12:00, separate da virgole e senza sovrapporle.");
 			bad = -1;
 		}
 	}
@@ -159,7 +166,8 @@ static const char *mail_body(struct req *r, const struct booking_office *o,
 		app_conf(r->app, "Site.BaseUrl", ""), b->service_slug, o->slug);
 }
 
-/* F->cancel and Affected.N.*: the confirmed appointments F leaves out. 0 or -1. */
+/* F->cancel and Affected.N.*: the confirmed appointments F leaves out. 0,
+ * 1 (more than MAX_LIST: too many to list and confirm at once), or -1. */
 static int affected(struct req *r, const struct booking_office *o, struct form *f)
 {
 	struct avail av = { .o = &f->o, .hours = f->hours, .nhours = f->nhours,
@@ -172,10 +180,12 @@ static int affected(struct req *r, const struct booking_office *o, struct form *
 	f->seen_n = (long long)n;
 	for (size_t i = 0; i < n; i++)
 		f->seen_ids += b[i].id;
-	for (size_t i = 0; i < n && f->ncancel < MAX_LIST; i++) {
+	for (size_t i = 0; i < n; i++) {
 		const char *why = left_out(r, &av, &b[i]), *p;
 		if (!why)
 			continue;
+		if (f->ncancel == MAX_LIST)
+			return 1;
 		p = arena_printf(r->a, "Affected.%zu", f->ncancel);
 		f->cancel[f->ncancel++] = (struct desk_cancel){ b[i].id, why, {
 			b[i].email, arena_printf(r->a, "Appuntamento annullato: %s", b[i].service_title),
@@ -235,11 +245,13 @@ static void form_view(struct req *r, const struct booking_office *s, const struc
 	req_set(r, "Form.chiusure", text);
 }
 
-/* Services.N.{id,title,offered}; CHOSEN: the form's (NULL: the office's now). */
+/* Services.N.{id,title,offered}; CHOSEN: the form's (NULL: the office's now).
+ * How many services are on, or -1. */
 static int services_view(struct req *r, const struct booking_office *o, const struct form *chosen)
 {
 	struct desk_service *s;
 	size_t n;
+	int count = 0;
 	if (desk_services(r->db, r->a, o->id, &s, &n) < 0)
 		return -1;
 	for (size_t i = 0; i < n; i++) {
@@ -252,8 +264,9 @@ static int services_view(struct req *r, const struct booking_office *o, const st
 		req_set_int(r, arena_printf(r->a, "Services.%zu.id", i), (long)s[i].id);
 		req_set(r, arena_printf(r->a, "Services.%zu.title", i), s[i].title);
 		req_set_int(r, arena_printf(r->a, "Services.%zu.offered", i), on);
+		count += on;
 	}
-	return 0;
+	return count;
 }
 
 /* GET /admin/sportello/:office/impostazioni: the form (?salvato=N: done, N cancelled). */
@@ -343,12 +356,23 @@ int bo_sportello_save(struct req *r)
 	int bad = read_form(r, f);
 	form_view(r, &f->o, f->hours, f->nhours, f->closures, f->nclosures);
 	given_back(r);
-	if (services_view(r, &o, f) < 0)
+	int on = services_view(r, &o, f);
+	if (on < 0)
 		return 503;
+	if (on != (int)f->nservices) {   /* an id not listed, or twice */
+		error(r, "servizi", "Scegli i servizi tra quelli elencati.");
+		bad = -1;
+	}
 	if (bad)
 		return page(r, &o, 422);
-	if (affected(r, &o, f) < 0)
+	int many = affected(r, &o, f);
+	if (many < 0)
 		return 503;
+	if (many) {
+		req_set(r, "Form.error", "Queste impostazioni annullerebbero troppi appuntamenti per "
+			"confermarli in una volta: applicale per gradi, per esempio un giorno alla volta.");
+		return page(r, &o, 422);
+	}
 	if (f->ncancel && !confirmed(r, f))
 		return req_form(r, "conferma") ? recheck(r, &o) : page(r, &o, 409);
 	return save(r, &o, f);

@@ -12,6 +12,7 @@
 #include "cases/prenota.h"
 #include "core/app.h"
 #include "core/arena.h"
+#include "core/query.h"
 #include "core/req.h"
 #include "core/token.h"
 #include "store/booking_desk_store.h"
@@ -215,7 +216,7 @@ int bo_sportello_checkin(struct req *r)
 static int walkin_hold(struct req *r, const struct booking_office *o, long t, long long service)
 {
 	const char *name = req_form(r, "nome");
-	if (!name || !*name || strlen(name) > 160)
+	if (!name || !*name || strlen(name) > 160 || !text_one_line(name))
 		return req_error(r, 422, "Indica il nome della persona allo sportello.");
 	struct booking_hold h = {
 		.office_id = o->id, .service_id = service, .start_at = desk_sql_time(r, t),

@@ -29,7 +29,8 @@
 <input type="text" class="form-control" id="orari_<?cs var:d.n ?>" name="orari_<?cs var:d.n ?>" value="<?cs var:d.value ?>"<?cs if:Form.errors["orari_" + d.n] ?> aria-invalid="true"<?cs /if ?>>
 <?cs if:Form.errors["orari_" + d.n] ?><div class="invalid-feedback d-block"><?cs var:Form.errors["orari_" + d.n] ?></div><?cs /if ?></div>
 <?cs /each ?></fieldset>
-<fieldset class="mt-3"><legend class="h5">Servizi su appuntamento</legend>
+<fieldset class="mt-3"<?cs if:Form.errors.servizi ?> aria-describedby="errore-servizi"<?cs /if ?>><legend class="h5">Servizi su appuntamento</legend>
+<?cs if:Form.errors.servizi ?><div class="invalid-feedback d-block" id="errore-servizi"><?cs var:Form.errors.servizi ?></div><?cs /if ?>
 <?cs each:s = Services ?><div class="form-check"><input type="checkbox" id="servizio-<?cs var:s.id ?>" name="servizi" value="<?cs var:s.id ?>"<?cs if:s.offered == "1" ?> checked<?cs /if ?>>
 <label for="servizio-<?cs var:s.id ?>"><?cs var:s.title ?></label></div>
 <?cs /each ?></fieldset>

@@ -140,6 +140,7 @@ describe('walk-ins', () => {
 		assert.equal((await walk({ inizio: `${today()} 00:00` })).status, 422, 'over already');
 		assert.equal((await walk({ inizio: `${today()} 22:00`, servizio: 'pagamento-imu' })).status, 422, 'not offered here');
 		assert.equal((await walk({ inizio: `${today()} 22:00`, nome: '' })).status, 422);
+		assert.equal((await walk({ inizio: `${today()} 22:00`, nome: 'Due\nrighe' })).status, 422);
 		assert.equal(Number(sqlValue(`SELECT COUNT(*) FROM bookings WHERE office_id = ${officeId()}`)), before);
 		assert.equal((await walk({ inizio: `${today()} 22:00` })).status, 303);
 		const day = await op.get(`/admin/sportello/${OFFICE}`);
@@ -160,8 +161,14 @@ describe('the office\'s settings', () => {
 			...ALL_DAY, orari_1: '00:00-02:00, 14:00-23:59', orari_2: '00:00-02:00, 14:00-23:59', orari_3: '00:00-02:00, 14:00-23:59',
 			orari_4: '00:00-02:00, 14:00-23:59', orari_5: '00:00-02:00, 14:00-23:59', orari_6: '00:00-02:00, 14:00-23:59',
 			orari_7: '00:00-02:00, 14:00-23:59' };
-		const bad = await staffPost(op, `/admin/sportello/${OFFICE}/impostazioni`, { ...fields, orari_3: '9-12' });
-		assert.equal(bad.status, 422);
+		for (const wrong of [{ orari_3: '9-12' }, { orari_3: '09:00-12:00, 11:00-13:00' }, { orari_3: '12:00-09:00' },
+			{ orari_3: '09:00-12:00 e poi' }, { durata: 2 }, { sportelli: 'due' }, { servizi: [serviceId, serviceId] },
+			{ servizi: [999999999] }, { chiusure: '2020-01-01 Passata' }, { chiusure: '2099-02-30 Inesistente' }]) {
+			const bad = await staffPost(op, `/admin/sportello/${OFFICE}/impostazioni`, { ...fields, ...wrong });
+			assert.equal(bad.status, 422, JSON.stringify(wrong));
+			assert.match(bad.text, /aria-invalid="true"|id="errore-servizi"/, JSON.stringify(wrong));
+		}
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM booking_hours WHERE office_id = ${officeId()}`), '7', 'nothing saved');
 		const preview = await staffPost(op, `/admin/sportello/${OFFICE}/impostazioni`, fields);
 		assert.equal(preview.status, 409);
 		assert.ok(preview.text.includes(`data-code="${out.code}"`), 'the appointment left out is listed');
