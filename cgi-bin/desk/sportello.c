@@ -168,6 +168,7 @@ static int day_page(struct req *r, const struct booking_office *o, int status)
 	admin_frame(r, arena_printf(r->a, "Sportello: %s", o->name),
 		    arena_printf(r->a, "/admin/sportello/%s", o->slug), "Sportello appuntamenti",
 		    "/admin/sportello", print ? "admin/sportello_stampa.cs" : "admin/sportello.cs");
+	req_set(r, "Page.Css", "admin.css");   /* the print rules */
 	return status;
 }
 

@@ -2,14 +2,14 @@
 <?cs include:"admin/sportello_macros.cs" ?>
 <?cs call:page_head(Page.Title, Desk.day_words) ?>
 <div class="container mb-5">
-<nav aria-label="Giorni" class="mb-3">
+<nav aria-label="Giorni" class="mb-3 vm-desk-nav">
 <a href="/admin/sportello/<?cs var:Desk.office_slug ?>?giorno=<?cs var:Desk.prev ?>" rel="prev">Giorno precedente</a> ·
 <a href="/admin/sportello/<?cs var:Desk.office_slug ?>">Oggi</a> ·
 <a href="/admin/sportello/<?cs var:Desk.office_slug ?>?giorno=<?cs var:Desk.next ?>" rel="next">Giorno successivo</a> ·
 <a href="/admin/sportello/<?cs var:Desk.office_slug ?>?giorno=<?cs var:Desk.day ?>&amp;stampa=1">Versione da stampare</a><?cs if:Can.act == "1" ?> ·
 <a href="/admin/sportello/<?cs var:Desk.office_slug ?>/impostazioni">Impostazioni dell'ufficio</a><?cs /if ?>
 </nav>
-<form method="get" action="/admin/sportello/<?cs var:Desk.office_slug ?>" class="mb-4">
+<form method="get" action="/admin/sportello/<?cs var:Desk.office_slug ?>" class="mb-4 vm-desk-day">
 <div class="form-group"><label for="giorno" class="active">Giorno</label>
 <input type="date" class="form-control" id="giorno" name="giorno" value="<?cs var:Desk.day ?>"></div>
 <button class="btn btn-primary btn-sm" type="submit">Mostra</button>

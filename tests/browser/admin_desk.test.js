@@ -64,6 +64,10 @@ describe('browser: the counter', () => {
 				await go(page, page.getByRole('link', { name: 'Versione da stampare' }), (u) => u.searchParams.has('stampa'));
 				assert.equal(await page.locator('button', { hasText: 'Arrivato' }).count(), 0);
 				await axeCheck(page, `printable list on ${vp.name}`);
+				await page.emulateMedia({ media: 'print' });
+				assert.equal(await page.locator('.it-header-wrapper').isVisible(), false, 'no site header on paper');
+				assert.equal(await page.locator('table.vm-desk').first().isVisible(), true);
+				await page.emulateMedia({ media: 'screen' });
 				watch.check();
 			});
 
