@@ -136,6 +136,16 @@ static int read_form(struct req *r, struct form *f)
 	return bad;
 }
 
+/* Is minute M of DAY inside one of its spans (then only the slot grid moved)? */
+static int overlaps_day(const struct avail *av, long day, long m)
+{
+	for (size_t i = 0; i < av->nhours; i++)
+		if (av->hours[i].weekday == cal_weekday(day) && cal_parse_clock(av->hours[i].opens) <= m &&
+		    m < cal_parse_clock(av->hours[i].closes))
+			return 1;
+	return 0;
+}
+
 /* Why the new settings F leave out appointment B, or NULL. */
 static const char *left_out(struct req *r, const struct avail *av, const struct desk_row *b)
 {
@@ -146,6 +156,8 @@ static const char *left_out(struct req *r, const struct avail *av, const struct 
 	size_t n = avail_day_slots(av, day, slots, 96);
 	while (n > 0 && slots[n - 1] != t)
 		n--;
+	if (n == 0 && overlaps_day(av, day, t % 1440))
+		return "la durata degli appuntamenti è cambiata e l'orario non è più tra quelli previsti";
 	if (n == 0)
 		return "l'orario non è più tra quelli di apertura dello sportello";
 	if (b->desk > av->o->desks)

@@ -237,6 +237,11 @@ describe('the office\'s settings', () => {
 		assert.equal(closed.status, 409);
 		assert.ok(closed.text.includes(`data-code="${a.code}"`) && closed.text.includes(`data-code="${b.code}"`));
 		assert.match(closed.text, /chiuso \(Disinfestazione\)/);
+		const c = book(`${day} 16:20`);   // off the grid of 40-minute slots (16:00, 16:40)
+		const longer = await staffPost(op, `/admin/sportello/${OFFICE}/impostazioni`, { ...base, durata: 40, sportelli: 2, chiusure: '' });
+		assert.equal(longer.status, 409);
+		assert.ok(longer.text.includes(`data-code="${c.code}"`) && !longer.text.includes(`data-code="${a.code}"`));
+		assert.match(longer.text, /la durata degli appuntamenti è cambiata/);
 		assert.equal(row(a.code).status, 'confirmed');
 	});
 });
