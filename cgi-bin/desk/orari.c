@@ -350,6 +350,10 @@ static int save(struct req *r, const struct booking_office *o, struct form *f)
 	int saved = desk_settings_save(r->db, &s, &cancelled);
 	if (saved <= 0)
 		return saved < 0 ? 503 : changed(r, o, f);
+	admin_audit(r, r->staff, "booking-settings", "office", o->slug, NULL,
+		    arena_printf(r->a, "{\"slot_minutes\":%d,\"desks\":%d,\"hours\":%zu,"
+				 "\"closures\":%zu,\"cancelled\":%zu}", f->o.slot_minutes,
+				 f->o.desks, f->nhours, f->nclosures, cancelled));
 	return req_redirect(r, 303, arena_printf(r->a, "/admin/sportello/%s/impostazioni?salvato=%zu",
 						 o->slug, cancelled));
 }

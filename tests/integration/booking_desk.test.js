@@ -198,6 +198,8 @@ describe('the office\'s settings', () => {
 		assert.equal(done.location, `/admin/sportello/${OFFICE}/impostazioni?salvato=${listed.length}`);
 		const r = row(out.code);
 		assert.equal(r.status, 'cancelled');
+		assert.equal(sqlValue(`SELECT after_value FROM audit_log WHERE action = 'booking-settings' AND object_id = ${q(OFFICE)}
+			ORDER BY id DESC LIMIT 1`), `{"slot_minutes":30,"desks":2,"hours":14,"closures":0,"cancelled":${listed.length}}`);
 		assert.match(r.reason, /orario non è più tra quelli di apertura/);
 		assert.equal(row(keep.code).status, 'confirmed');
 		assert.equal(row(late.code).status, 'cancelled');
