@@ -40,7 +40,6 @@ static int page(struct req *r, const struct booking_office *o, int status)
 	admin_frame(r, arena_printf(r->a, "Impostazioni: %s", o->name),
 		    arena_printf(r->a, "/admin/sportello/%s/impostazioni", o->slug),
 		    "Sportello appuntamenti", "/admin/sportello", "admin/sportello_impostazioni.cs");
-	r->tpl_on_5xx = true;
 	return status;
 }
 
@@ -165,17 +164,23 @@ static const char *left_out(struct req *r, const struct avail *av, const struct 
 	return NULL;
 }
 
+/* "dd/mm/yyyy alle ore hh:mm" of a "YYYY-MM-DD HH:MM:SS". */
+static const char *when(struct req *r, const char *t)
+{
+	return arena_printf(r->a, "%.2s/%.2s/%.4s alle ore %.5s", t + 8, t + 5, t, t + 11);
+}
+
 static const char *mail_body(struct req *r, const struct booking_office *o,
 			     const struct desk_row *b, const char *why)
 {
 	return arena_printf(r->a,
-		"Gentile %s,\n\nil suo appuntamento del %.2s/%.2s/%.4s alle ore %.5s presso %s "
+		"Gentile %s,\n\nil suo appuntamento del %s presso %s "
 		"(%s, codice %s) è stato annullato dall'ufficio perché %s.\n\n"
 		"Ci scusiamo per il disagio. Può prenotare un nuovo appuntamento qui:\n"
 		"%s/prenota?servizio=%s&ufficio=%s\n",
-		*b->name ? b->name : "cittadina, cittadino", b->start_at + 8, b->start_at + 5,
-		b->start_at, b->start_at + 11, o->name, b->service_title, b->code, why,
-		app_conf(r->app, "Site.BaseUrl", ""), b->service_slug, o->slug);
+		*b->name ? b->name : "cittadina, cittadino", when(r, b->start_at), o->name,
+		b->service_title, b->code, why, app_conf(r->app, "Site.BaseUrl", ""),
+		b->service_slug, o->slug);
 }
 
 /* F->cancel and Affected.N.*: the confirmed appointments F leaves out. 0,
@@ -204,7 +209,7 @@ static int affected(struct req *r, const struct booking_office *o, struct form *
 			mail_body(r, o, &b[i], why) } };
 		req_set_int(r, arena_printf(r->a, "%s.id", p), (long)b[i].id);
 		req_set(r, arena_printf(r->a, "%s.code", p), b[i].code);
-		req_set(r, arena_printf(r->a, "%s.when", p), b[i].start_at);
+		req_set(r, arena_printf(r->a, "%s.when", p), when(r, b[i].start_at));
 		req_set(r, arena_printf(r->a, "%s.name", p), b[i].name);
 		req_set(r, arena_printf(r->a, "%s.email", p), b[i].email);
 		req_set(r, arena_printf(r->a, "%s.service", p), b[i].service_title);
