@@ -112,15 +112,17 @@ describe('walk-ins', () => {
 	test('walk-ins and citizens racing for the last seat of a slot: exactly the desks', async () => {
 		const slot = `${today()} 23:00`;
 		book(slot);   // one of the two desks taken
-		const ops = await Promise.all([1, 2, 3, 4, 5].map(() => staffClient('operator', [OFFICE])));
+		// two counters' operators posting 8 walk-ins each, 16 citizens holding, all at once
+		const ops = await Promise.all([1, 2].map(() => staffClient('operator', [OFFICE])));
 		for (const op of ops) await op.get(`/admin/sportello/${OFFICE}`);
-		const citizens = await Promise.all([1, 2, 3, 4, 5].map(async () => {
+		const walkers = Array.from({ length: 16 }, (_, i) => ops[i % 2]);
+		const citizens = await Promise.all(Array.from({ length: 16 }, async () => {
 			const c = new Client();
 			await c.get('/prenota');
 			return c;
 		}));
 		const results = await Promise.all([
-			...ops.map((op, i) => staffPost(op, `/admin/sportello/${OFFICE}/accesso`,
+			...walkers.map((op, i) => staffPost(op, `/admin/sportello/${OFFICE}/accesso`,
 				{ inizio: slot, servizio: SERVICE, nome: `Persona ${i}`, giorno: today() })),
 			...citizens.map((c) => c.post('/prenota/blocca', { csrf: c.jar.get('prenota'), servizio: SERVICE, ufficio: OFFICE, inizio: slot })),
 		]);
