@@ -33,7 +33,8 @@ AUTH_OBJ  := $(call objs,cgi-bin/auth/*.c)
 DEMO_OBJ  := $(call objs,cgi-bin/demoidp/*.c)
 MAIL_OBJ  := $(call objs,cgi-bin/mail/*.c)
 CASES_OBJ := $(call objs,cgi-bin/cases/*.c)
-ADMIN_OBJ := $(call objs,cgi-bin/admin/*.c cgi-bin/content/*.c cgi-bin/ops/*.c cgi-bin/setup/*.c cgi-bin/dash/*.c)
+ADMIN_OBJ := $(call objs,cgi-bin/admin/*.c cgi-bin/content/*.c cgi-bin/ops/*.c cgi-bin/setup/*.c cgi-bin/dash/*.c \
+               cgi-bin/desk/*.c) $(BUILD)/cgi-bin/cases/prenota_cal.o   # the counter reads the calendar
 # The public pages the editors' previews render (content/newsroom_list.c).
 PREVIEW_OBJ := $(addprefix $(BUILD)/cgi-bin/pages/,novita.o eventi.o vivere.o listing.o catalogue.o \
                persone.o documenti.o amministrazione.o) $(MEDIA_OBJ)
@@ -103,8 +104,6 @@ $(BUILD)/tests/%: tests/unit/%.c $(ADMIN_OBJ) $(PREVIEW_OBJ) $(MEDIA_OBJ) $(SAML
 	@mkdir -p $(dir $@)
 	@echo "  CC+LD   $@"
 	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lcmocka
-# the booking calendar is the cases program's own module
-$(BUILD)/tests/test_prenota_cal: $(BUILD)/cgi-bin/cases/prenota_cal.o
 unit: $(UNIT_BIN)
 
 # A probe of core/db.c against a real server, driven by tests/integration/db_transactions.test.js.

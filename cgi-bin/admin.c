@@ -4,6 +4,7 @@
 #include "admin/admin.h"
 #include "content/content.h"
 #include "dash/dash.h"
+#include "desk/desk.h"
 #include "ops/ops.h"
 #include "setup/setup.h"
 #include "core/app.h"
@@ -31,6 +32,13 @@ static const struct route routes[] = {
 	{ "POST", "/admin/pratiche/:code/azione",       bo_pratica_action,      OPS | FORM },
 	{ "GET",  "/admin/pratiche/:code/allegati/:id", bo_pratica_allegato,    OPS_READ },
 	{ "GET",  "/admin/cittadini",                   bo_cittadini,           OPS_READ },
+	/* the appointments' counter (desk/): operators of the office and admins; managers read */
+	{ "GET",  "/admin/sportello",                   bo_sportello_list,      OPS_READ },
+	{ "GET",  "/admin/sportello/:office",           bo_sportello_day,       OPS_READ },
+	{ "POST", "/admin/sportello/:office/presenze",  bo_sportello_checkin,   OPS | FORM },
+	{ "POST", "/admin/sportello/:office/accesso",   bo_sportello_walkin,    OPS | FORM },
+	{ "GET",  "/admin/sportello/:office/impostazioni", bo_sportello_settings, OPS },
+	{ "POST", "/admin/sportello/:office/impostazioni", bo_sportello_save,   OPS | FORM },
 	/* editors (content.c) */
 	{ "GET",  "/admin/contenuti",                   bo_contenuti,           EDITOR },
 	{ "GET",  "/admin/servizi/:id",                 bo_servizio_form,       EDITOR },

@@ -197,6 +197,14 @@ db_accounts() {
 		content_revisions; do
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $b;"
 	done
+	# the appointments' counter: check-in, walk-ins (the locked hold), the offices' settings
+	for t in booking_hours booking_services booking_closures; do
+		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $b;"
+	done
+	grants="$grants GRANT SELECT, INSERT, UPDATE ON $DBNAME.bookings TO $b;
+		GRANT SELECT, UPDATE ON $DBNAME.booking_offices TO $b;
+		GRANT SELECT, INSERT ON $DBNAME.booking_slots TO $b;
+		GRANT SELECT, INSERT ON $DBNAME.booking_attendance TO $b;"
 	grants="$grants GRANT SELECT ON $DBNAME.page_ratings TO $b;
 		GRANT SELECT, INSERT ON $DBNAME.case_voice_links TO $b;
 		GRANT SELECT ON $DBNAME.case_verdicts TO $b;

@@ -9,6 +9,7 @@
  * ?tabella=voce, the voice's table instead). Filters are GET parameters checked
  * strictly: anything malformed or unknown answers 400. */
 #include "dash.h"
+#include "dash_internal.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -173,11 +174,13 @@ static void set_filters(struct req *r, const struct filters *fl)
 		arena_printf(r->a, "/admin/cruscotto.csv%s", filter_query(r, f)));
 	req_set(r, "Filter.voice_csv_url",
 		arena_printf(r->a, "/admin/cruscotto.csv%s&tabella=voce", filter_query(r, f)));
+	req_set(r, "Filter.booking_csv_url",
+		arena_printf(r->a, "/admin/cruscotto.csv%s&dati=appuntamenti", filter_query(r, f)));
 }
 
 /* ---------------------------------------------------------------- numbers */
 
-static const char *decimal(struct req *r, double v)   /* "12,5" */
+const char *dash_decimal(struct req *r, double v)
 {
 	char *s = arena_printf(r->a, "%.1f", v), *dot = strchr(s, '.');
 	if (dot)
@@ -191,8 +194,8 @@ static const char *duration(struct req *r, double secs)
 	if (secs < 3600)
 		return arena_printf(r->a, "%.0f min", secs / 60);
 	if (secs < 48 * 3600)
-		return arena_printf(r->a, "%s ore", decimal(r, secs / 3600));
-	return arena_printf(r->a, "%s giorni", decimal(r, secs / 86400));
+		return arena_printf(r->a, "%s ore", dash_decimal(r, secs / 3600));
+	return arena_printf(r->a, "%s giorni", dash_decimal(r, secs / 86400));
 }
 
 static int set_totals(struct req *r, const struct dash_filter *f)
@@ -204,7 +207,7 @@ static int set_totals(struct req *r, const struct dash_filter *f)
 	long long reopened = db_get_ll(&t, 0, "reopened"), base = db_get_ll(&t, 0, "ever_closed");
 	if (base) {   /* no case closed yet: no rate */
 		double rate = 100.0 * (double)reopened / (double)base;
-		req_set(r, "Dash.reopen_rate", arena_printf(r->a, "%s%%", decimal(r, rate)));
+		req_set(r, "Dash.reopen_rate", arena_printf(r->a, "%s%%", dash_decimal(r, rate)));
 	}
 	return 0;
 }
@@ -394,7 +397,8 @@ int bo_cruscotto(struct req *r)
 	if (st)
 		return st;
 	if (set_totals(r, &fl.f) < 0 || set_medians(r, &fl.f) < 0 || set_groups(r, &fl) < 0 ||
-	    set_lists(r, &fl.f) < 0 || set_voice(r, &fl.f) < 0)
+	    set_lists(r, &fl.f) < 0 || set_voice(r, &fl.f) < 0 ||
+	    dash_booking(r, fl.f.from, fl.f.to, fl.f.office) < 0)
 		return 503;
 	set_filters(r, &fl);
 	admin_frame(r, "Cruscotto", "/admin/cruscotto", NULL, NULL, "admin/cruscotto.cs");
@@ -402,9 +406,7 @@ int bo_cruscotto(struct req *r)
 	return 200;
 }
 
-/* RFC 4180: quoted when it holds a comma, a quote or a line break; a cell
- * that a spreadsheet would read as a formula starts with an apostrophe. */
-static void csv_cell(struct buf *b, const char *v, int last)
+void dash_csv_cell(struct buf *b, const char *v, int last)
 {
 	int quote = strpbrk(v, ",\"\r\n") != NULL;
 	if (quote)
@@ -427,7 +429,7 @@ static void csv_write(struct req *r, struct buf *b, const struct db_rows *rows)
 	size_t n = sizeof head / sizeof *head;
 	buf_puts(b, "\xEF\xBB\xBF");   /* the BOM: spreadsheets then read UTF-8 */
 	for (size_t c = 0; c < n; c++)
-		csv_cell(b, head[c], c == n - 1);
+		dash_csv_cell(b, head[c], c == n - 1);
 	for (size_t i = 0; i < rows->nrows; i++) {
 #define C(name) db_get(rows, i, name)
 		const char *row[] = {
@@ -438,7 +440,7 @@ static void csv_write(struct req *r, struct buf *b, const struct db_rows *rows)
 		};
 #undef C
 		for (size_t k = 0; k < n; k++)
-			csv_cell(b, row[k], k == n - 1);
+			dash_csv_cell(b, row[k], k == n - 1);
 	}
 }
 
@@ -449,10 +451,10 @@ static void csv_voice(struct buf *b, const char *kind, const struct db_rows *row
 		"ever_closed", "reopen_rate", "median_days" };
 	size_t n = sizeof cols / sizeof *cols;
 	for (size_t i = 0; i < rows->nrows; i++) {
-		csv_cell(b, kind, 0);
+		dash_csv_cell(b, kind, 0);
 		for (size_t k = 0; k < n; k++) {
 			const char *v = db_get_opt(rows, i, cols[k]);
-			csv_cell(b, v ? v : "", k == n - 1);
+			dash_csv_cell(b, v ? v : "", k == n - 1);
 		}
 	}
 }
@@ -469,7 +471,7 @@ static int csv_voice_write(struct req *r, struct buf *b, const struct dash_filte
 		return -1;
 	buf_puts(b, "\xEF\xBB\xBF");
 	for (size_t c = 0; c < n; c++)
-		csv_cell(b, head[c], c == n - 1);
+		dash_csv_cell(b, head[c], c == n - 1);
 	csv_voice(b, "ufficio", &offices);
 	csv_voice(b, "categoria", &categories);
 	return 0;
@@ -482,6 +484,8 @@ int bo_cruscotto_csv(struct req *r)
 	int st = read_filters(r, &fl), voice = strcmp(param(r, "tabella"), "voce") == 0;
 	if (st)
 		return st;
+	if (strcmp(param(r, "dati"), "appuntamenti") == 0)
+		return dash_booking_csv(r, fl.f.from, fl.f.to, fl.f.office);
 	static struct buf out;
 	buf_reset(&out);
 	if (voice ? csv_voice_write(r, &out, &fl.f) < 0

@@ -43,11 +43,9 @@ READER(booking_office, LL(booking_office, id), TEXT(booking_office, slug),
        INT(booking_office, horizon_days), INT(booking_office, cutoff_hours),
        TEXT(booking_office, now));
 
-#define OFFICE_COLUMNS                                                                   \
-	"SELECT o.id, o.slug, o.name, o.address, k.slot_minutes, k.desks, k.horizon_days, " \
-	"k.cutoff_hours, DATE_FORMAT(NOW(), '%Y-%m-%d %H:%i:%s') AS now "                   \
-	"FROM booking_offices k JOIN offices o ON o.id = k.office_id "                      \
-	"JOIN booking_services x ON x.office_id = k.office_id "
+const struct reader *const booking_office_rd = &booking_office_reader;
+
+#define OFFICE_COLUMNS BOOKING_OFFICE_SELECT "JOIN booking_services x ON x.office_id = k.office_id "
 
 int booking_office_list(struct db *db, struct arena *a, long long service_id,
 			struct booking_office **out, size_t *n)
@@ -83,6 +81,7 @@ int booking_hours_list(struct db *db, struct arena *a, long long office_id,
 }
 
 READER(booking_closure, TEXT(booking_closure, day), TEXT(booking_closure, reason));
+const struct reader *const booking_closure_rd = &booking_closure_reader;
 
 int booking_closure_list(struct db *db, struct arena *a, long long office_id, const char *from,
 			 const char *to, struct booking_closure **out, size_t *n)
@@ -119,18 +118,20 @@ static int hold_check(struct db *db, const struct booking_hold *h,
 		"SELECT s.office_id FROM booking_slots s WHERE s.office_id = ? AND s.start_at = ? "
 		"FOR UPDATE";
 	static const char check[] =
-		"SELECT k.desks, (? >= NOW() + INTERVAL k.cutoff_hours HOUR AND "
+		"SELECT k.desks, IF(?, DATE(?) = CURDATE() AND ? + INTERVAL k.slot_minutes MINUTE > NOW(), "
+		"? >= NOW() + INTERVAL k.cutoff_hours HOUR AND "
 		"? < CURDATE() + INTERVAL k.horizon_days + 1 DAY) AS in_time, "
 		"EXISTS (SELECT 1 FROM booking_services x WHERE x.office_id = k.office_id "
 		"AND x.service_id = ?) AS offered, "
 		"(SELECT COUNT(*) FROM bookings b WHERE b.office_id = k.office_id AND b.start_at = ? "
-		"AND " LIVE ") AS live FROM booking_offices k WHERE k.office_id = ?";
+		"AND " LIVE ") AS live FROM booking_offices k WHERE k.office_id = ? "
+		"LOCK IN SHARE MODE";   /* an office's new settings wait for the holds in flight */
 	struct db_rows rows;
 	struct arena *a = arena_new();
 	int rc = -1;
 	if (db_query(db, a, &rows, lock, "Ls", h->office_id, h->start_at) < 0 ||
-	    db_query(db, a, &rows, check, "ssLsL", h->start_at, h->start_at, h->service_id,
-		     h->start_at, h->office_id) < 0)
+	    db_query(db, a, &rows, check, "issssLsL", h->walk_in, h->start_at, h->start_at,
+		     h->start_at, h->start_at, h->service_id, h->start_at, h->office_id) < 0)
 		goto out;
 	rc = 0;
 	if (rows.nrows != 1 || !db_get_int(&rows, 0, "offered"))
@@ -153,8 +154,9 @@ static int hold_once(struct db *db, const struct booking_hold *h,
 		"INSERT IGNORE INTO booking_slots (office_id, start_at) VALUES (?, ?)";
 	static const char insert[] =
 		"INSERT INTO bookings (code, flow_hash, office_id, service_id, start_at, end_at, "
-		"status, hold_expires, citizen_id, name, email, phone) VALUES (?, ?, ?, ?, ?, "
-		"? + INTERVAL ? MINUTE, 'held', NOW() + INTERVAL ? MINUTE, NULLIF(?, 0), ?, ?, ?)";
+		"status, confirmed_at, walk_in, hold_expires, citizen_id, name, email, phone, reason) "
+		"VALUES (?, ?, ?, ?, ?, ? + INTERVAL ? MINUTE, IF(?, 'confirmed', 'held'), "
+		"IF(?, NOW(), NULL), ?, NOW() + INTERVAL ? MINUTE, NULLIF(?, 0), ?, ?, ?, ?)";
 	/* the lock row exists before the transaction locks it (its own autocommit) */
 	if (db_exec(db, slot, "Ls", h->office_id, h->start_at) < 0 || db_begin(db) < 0)
 		return -1;
@@ -164,9 +166,10 @@ static int hold_once(struct db *db, const struct booking_hold *h,
 		db_rollback(db);
 		return 0;
 	}
-	if (db_exec(db, insert, "ssLLssiiLsss", h->code, h->flow_hash, h->office_id, h->service_id,
-		    h->start_at, h->start_at, h->minutes, h->hold_minutes, h->citizen_id, h->name,
-		    h->email, h->phone) < 0)
+	if (db_exec(db, insert, "ssLLssiiiiiLssss", h->code, h->flow_hash, h->office_id,
+		    h->service_id, h->start_at, h->start_at, h->minutes, h->walk_in, h->walk_in,
+		    h->walk_in, h->hold_minutes, h->citizen_id, h->name, h->email, h->phone,
+		    h->reason ? h->reason : "") < 0)
 		goto fail;
 	return db_commit(db);
 fail:

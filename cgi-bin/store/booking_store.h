@@ -41,6 +41,16 @@ struct booking_row {
 	int expired, past, verify_sent, cancellable;
 };
 
+/* The columns of struct booking_office (k: booking_offices, o: offices), and
+ * the readers of it and of struct booking_closure, for the stores that select
+ * them with other filters (booking_desk_store.c). */
+#define BOOKING_OFFICE_SELECT                                                             \
+	"SELECT o.id, o.slug, o.name, o.address, k.slot_minutes, k.desks, k.horizon_days, " \
+	"k.cutoff_hours, DATE_FORMAT(NOW(), '%Y-%m-%d %H:%i:%s') AS now "                   \
+	"FROM booking_offices k JOIN offices o ON o.id = k.office_id "
+struct reader;
+extern const struct reader *const booking_office_rd, *const booking_closure_rd;
+
 int booking_service_by_slug(struct db *db, struct arena *a, const char *slug,
 			    struct booking_service *out);
 /* Services some office takes appointments for, by title. */
@@ -68,10 +78,15 @@ struct booking_hold {
 	int hold_minutes;
 	const char *code, *flow_hash;
 	const char *name, *email, *phone;              /* prefilled from the session, or "" */
+	/* a citizen at the counter, booked by staff: confirmed at once, for a
+	 * slot of today not yet over (no cut-off, no horizon); REASON may be NULL */
+	int walk_in;
+	const char *reason;
 };
 /* In one transaction: lock the slot's row, check the slot is still ahead of
- * the cut-off and within the horizon and the service delivered there, count
- * its live bookings against the desks, insert the hold. *RESULT says which. */
+ * the cut-off and within the horizon (a walk-in: today, not over) and the
+ * service delivered there, count its live bookings against the desks,
+ * insert the hold (a walk-in: the confirmed booking). *RESULT says which. */
 int booking_hold(struct db *db, const struct booking_hold *h, enum booking_hold_result *result);
 
 /* The booking of the flow whose id hashes to FLOW_HASH; of CODE whose cancel

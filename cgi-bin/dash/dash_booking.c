@@ -1,0 +1,132 @@
+/* dash_booking.c - the appointments on the managers' dashboard and in its
+ * CSV (?dati=appuntamenti): per office and service, how much of the
+ * office's capacity was booked, how many did not turn up, how far ahead
+ * citizens book. See dash_internal.h for the definitions. */
+#include "dash_internal.h"
+
+#include <string.h>
+
+#include "cases/prenota.h"
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/req.h"
+#include "desk/desk.h"
+#include "store/booking_desk_store.h"
+
+/* A line of the figures: SERVICE NULL for the office's total. */
+struct fig {
+	const char *office, *service;
+	long booked, seats, past, no_show;
+	double lead_minutes;   /* the sum over the booked, divided at the end */
+};
+
+/* Seats of office SLUG from day FROM to TO: its slots on open days times its desks; -1. */
+static long seats(struct req *r, const char *slug, long from, long to)
+{
+	struct booking_office o;
+	struct avail av;
+	long n = 0, slots[96];
+	if (desk_office(r->db, r->a, slug, 0, 1, &o) <= 0 || desk_avail(r, &o, from, to, 0, &av) < 0)
+		return -1;
+	for (long d = from; d <= to; d++)
+		if (!avail_closed(&av, d))
+			n += (long)avail_day_slots(&av, d, slots, 96);
+	return n * o.desks;
+}
+
+static void add(struct fig *f, const struct desk_stat *s)
+{
+	f->booked += s->booked;
+	f->past += s->past;
+	f->no_show += s->no_show;
+	f->lead_minutes += (double)s->lead_minutes * s->booked;
+}
+
+/* The lines into *OUT: each office's total, then its services. 0 or -1. */
+static int figures(struct req *r, const char *from, const char *to, const char *office,
+		   struct fig **out, size_t *n)
+{
+	struct desk_stat *s;
+	size_t ns, k = 0, total = 0;
+	if (desk_stats(r->db, r->a, from, to, office, &s, &ns) < 0)
+		return -1;
+	struct fig *f = arena_calloc(r->a, 2 * ns + 1, sizeof *f);
+	for (size_t i = 0; i < ns; i++) {
+		if (i == 0 || s[i].office_id != s[i - 1].office_id) {
+			total = k++;
+			f[total].office = s[i].office_name;
+			f[total].seats = seats(r, s[i].office_slug, cal_parse_day(from), cal_parse_day(to));
+			if (f[total].seats < 0)
+				return -1;
+		}
+		f[k] = (struct fig){ s[i].office_name, s[i].service_title, 0, f[total].seats, 0, 0, 0 };
+		add(&f[k++], &s[i]);
+		add(&f[total], &s[i]);
+	}
+	*out = f;
+	*n = k;
+	return 0;
+}
+
+static const char *percent(struct req *r, long part, long whole)
+{
+	return whole > 0 ? arena_printf(r->a, "%s%%", dash_decimal(r, 100.0 * part / whole)) : "n.d.";
+}
+
+static const char *lead_days(struct req *r, const struct fig *f)
+{
+	return f->booked ? dash_decimal(r, f->lead_minutes / f->booked / 1440) : "n.d.";
+}
+
+int dash_booking(struct req *r, const char *from, const char *to, const char *office)
+{
+	struct fig *f;
+	size_t n;
+	if (figures(r, from, to, office, &f, &n) < 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		const char *p = arena_printf(r->a, "Booking.%zu", i);
+		req_set(r, arena_printf(r->a, "%s.office", p), f[i].office);
+		req_set(r, arena_printf(r->a, "%s.service", p), f[i].service ? f[i].service : "");
+		req_set_int(r, arena_printf(r->a, "%s.booked", p), f[i].booked);
+		req_set_int(r, arena_printf(r->a, "%s.seats", p), f[i].seats);
+		req_set(r, arena_printf(r->a, "%s.utilisation", p), percent(r, f[i].booked, f[i].seats));
+		req_set_int(r, arena_printf(r->a, "%s.past", p), f[i].past);
+		req_set_int(r, arena_printf(r->a, "%s.no_show", p), f[i].no_show);
+		req_set(r, arena_printf(r->a, "%s.no_show_rate", p), percent(r, f[i].no_show, f[i].past));
+		req_set(r, arena_printf(r->a, "%s.lead", p), lead_days(r, &f[i]));
+	}
+	return 0;
+}
+
+int dash_booking_csv(struct req *r, const char *from, const char *to, const char *office)
+{
+	static const char *const head[] = { "ufficio", "servizio", "prenotati", "posti",
+		"utilizzo", "appuntamenti_passati", "assenze", "tasso_assenze", "anticipo_medio_giorni" };
+	enum { N = sizeof head / sizeof *head };
+	struct fig *f;
+	size_t n;
+	static struct buf out;
+	if (figures(r, from, to, office, &f, &n) < 0)
+		return 503;
+	buf_reset(&out);
+	buf_puts(&out, "\xEF\xBB\xBF");   /* the BOM: spreadsheets then read UTF-8 */
+	for (size_t c = 0; c < N; c++)
+		dash_csv_cell(&out, head[c], c == N - 1);
+	for (size_t i = 0; i < n; i++) {
+		const char *row[N] = {
+			f[i].office, f[i].service ? f[i].service : "Tutti i servizi",
+			arena_printf(r->a, "%ld", f[i].booked), arena_printf(r->a, "%ld", f[i].seats),
+			percent(r, f[i].booked, f[i].seats), arena_printf(r->a, "%ld", f[i].past),
+			arena_printf(r->a, "%ld", f[i].no_show), percent(r, f[i].no_show, f[i].past),
+			lead_days(r, &f[i]),
+		};
+		for (size_t c = 0; c < N; c++)
+			dash_csv_cell(&out, row[c], c == N - 1);
+	}
+	r->body = &out;
+	r->content_type = "text/csv; charset=utf-8";
+	req_header(r, "Content-Disposition", arena_printf(r->a,
+		   "attachment; filename=\"appuntamenti-%s-%s.csv\"", from, to));
+	return 200;
+}
