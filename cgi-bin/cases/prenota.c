@@ -137,9 +137,7 @@ size_t prenota_day_view(struct req *r, const struct avail *av, long day)
 	return k;
 }
 
-/* The slot asked for, checked against the office's calendar: 0, or the status
- * of the page that says why (a full slot is left to the store's verdict). */
-static int slot_check(struct req *r, const struct avail *av, long t)
+int prenota_slot_check(struct req *r, const struct avail *av, long t)
 {
 	switch (t < 0 ? SLOT_OUTSIDE : avail_slot(av, t)) {
 	case SLOT_FREE:
@@ -161,8 +159,7 @@ static int slot_check(struct req *r, const struct avail *av, long t)
 	}
 }
 
-/* 409: the slot was just taken; here are the nearest free ones. */
-static int taken_page(struct req *r, const struct booking_office *o, long t)
+int prenota_taken_page(struct req *r, const struct booking_office *o, long t)
 {
 	struct avail av;
 	long near[5], day = t / 1440;
@@ -200,7 +197,7 @@ static int hold(struct req *r, const struct booking_service *s, const struct boo
 	case HOLD_OK:
 		return req_redirect(r, 303, arena_printf(r->a, "/prenota/%s/dati", flow));
 	case HOLD_FULL:
-		return taken_page(r, o, t);
+		return prenota_taken_page(r, o, t);
 	case HOLD_TOO_LATE:
 		return req_error(r, 422, "L'orario scelto non è più prenotabile. Scegli un altro "
 				 "orario dal calendario.");
@@ -230,7 +227,7 @@ int page_prenota_blocca(struct req *r)
 		return req_error(r, 422, "Scegli un orario tra quelli liberi del calendario.");
 	if (prenota_avail_load(r, &o, t / 1440, t / 1440, &av) < 0)
 		return 503;
-	if ((st = slot_check(r, &av, t)))
+	if ((st = prenota_slot_check(r, &av, t)))
 		return st;
 	return hold(r, &s, &o, t);
 }

@@ -26,7 +26,8 @@ const NO_CSRF = {
 	'POST /prenota/blocca': 'booking needs no login: the flow\'s own double-submit token (cookie "prenota", SameSite=Strict, = the csrf field)',
 	'POST /prenota/:id/dati': 'booking needs no login: the hold\'s unguessable id in the URL and the flow\'s double-submit token',
 	'POST /prenota/:id/conferma': 'booking needs no login: the hold\'s unguessable id in the URL and the flow\'s double-submit token',
-	'POST /prenota/:code/annulla': 'the booking\'s cancel token (from the confirmation e-mail) and the flow\'s double-submit token',
+	'POST /prenota/:code/annulla': 'the booking\'s cancel token (from its latest e-mail) or its citizen\'s session, and the flow\'s double-submit token',
+	'POST /prenota/:code/sposta': 'the booking\'s cancel token (from its latest e-mail) or its citizen\'s session, and the flow\'s double-submit token',
 };
 
 function table() {
