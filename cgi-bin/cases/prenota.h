@@ -81,9 +81,10 @@ int prenota_avail_load(struct req *r, const struct booking_office *o, long from,
 		       struct avail *av);
 /* Slots.N.{value,time,when}: the free slots of DAY; their count. */
 size_t prenota_day_view(struct req *r, const struct avail *av, long day);
-/* The slot T asked for, checked against AV: 0, or the status of the page that
- * says why (a full slot is left to the store's verdict). */
-int prenota_slot_check(struct req *r, const struct avail *av, long t);
+/* The slot of the form's field inizio ("YYYY-MM-DD HH:MM") into *T, checked
+ * against O's calendar: 0, or the status of the page that says why (a full
+ * slot is left to the store's verdict). */
+int prenota_slot_asked(struct req *r, const struct booking_office *o, long *t);
 /* 409: the slot T was just taken; Slots.N the nearest free ones. */
 int prenota_taken_page(struct req *r, const struct booking_office *o, long t);
 /* prenota_mese.c: Calendar.* of the month of ?mese= and the free slots of

@@ -91,22 +91,16 @@ int page_prenota_sposta_save(struct req *r)
 	struct booking_key key;
 	struct booking_service s;
 	struct booking_office o;
-	struct avail av;
 	const char *token;
 	if (!prenota_csrf_ok(r))
 		return prenota_csrf_refused(r);
 	int st = load(r, &b, &key, &token, &s, &o);
 	if (st)
 		return st;
-	const char *in = req_form(r, "inizio");
-	long t = in && strlen(in) == 16 ? cal_parse_minute(in) : -1;
-	if (t < 0)
-		return req_error(r, 422, "Scegli un orario tra quelli liberi del calendario.");
+	long t;
+	if ((st = prenota_slot_asked(r, &o, &t)))
+		return st;
 	if (t == cal_parse_minute(b.start_at))
 		return req_error(r, 422, "L'appuntamento è già a quest'ora: scegli un altro orario.");
-	if (prenota_avail_load(r, &o, t / 1440, t / 1440, &av) < 0)
-		return 503;
-	if ((st = prenota_slot_check(r, &av, t)))
-		return st;
 	return move(r, &b, &key, &s, &o, t);
 }

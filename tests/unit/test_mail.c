@@ -418,6 +418,16 @@ static void assert_crlf_only(const char *msg, size_t len)
 	assert_true(len >= 2 && msg[len - 2] == '\r' && msg[len - 1] == '\n');
 }
 
+/* No line over 78 characters, headers and body alike. */
+static void assert_lines_within_78(const char *msg)
+{
+	for (const char *p = msg; *p;) {
+		const char *eol = strstr(p, "\r\n");
+		assert_true(eol - p <= 78);
+		p = eol + 2;
+	}
+}
+
 static void test_build(void **state)
 {
 	(void)state;
@@ -435,12 +445,7 @@ static void test_build(void **state)
 	assert_non_null(msg);
 	assert_int_equal(strlen(msg), len);
 	assert_crlf_only(msg, len);
-	/* no line over 78 characters, headers and body alike */
-	for (const char *p = msg; *p;) {
-		const char *eol = strstr(p, "\r\n");
-		assert_true(eol - p <= 78);
-		p = eol + 2;
-	}
+	assert_lines_within_78(msg);
 	assert_string_equal(header_line(a, msg, "From"), FROM);
 	assert_string_equal(header_line(a, msg, "To"), "mario.rossi@example.org");
 	assert_string_equal(header_line(a, msg, "Date"), "Tue, 01 Jul 2025 09:05:03 +0000");
@@ -572,11 +577,7 @@ static void test_attachment(void **state)
 	char *msg = mail_build(a, &m, &len, &err);
 	assert_non_null(msg);
 	assert_crlf_only(msg, len);
-	for (const char *p = msg; *p;) {
-		const char *eol = strstr(p, "\r\n");
-		assert_true(eol - p <= 78);
-		p = eol + 2;
-	}
+	assert_lines_within_78(msg);
 	const char *ct = header_line(a, msg, "Content-Type");
 	assert_true(strncmp(ct, "multipart/mixed; boundary=\"=_", 29) == 0);
 	const char *bnd = arena_strndup(a, ct + 27, strlen(ct) - 28);
