@@ -16,7 +16,7 @@ CONN=${BENCH_CONN:-32}
 BASE=http://127.0.0.1:$PORT
 SERVICE=/servizi/carta-identita-elettronica
 # the 15th, so that "+1 month" never skips a short month
-CALENDAR="/prenota/calendario?servizio=carta-identita-elettronica&ufficio=ufficio-anagrafe&mese=$(date -d "$(date +%Y-%m-15) +1 month" +%Y-%m)"
+CALENDAR="/prenota/calendario?servizio=carta-identita-elettronica&ufficio=ufficio-anagrafe-e-stato-civile&mese=$(date -d "$(date +%Y-%m-15) +1 month" +%Y-%m)"
 
 command -v wrk >/dev/null || { echo "wrk is missing: run make deps" >&2; exit 1; }
 trap 'conf/ctl.sh stop >/dev/null 2>&1' EXIT
