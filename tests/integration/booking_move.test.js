@@ -3,7 +3,7 @@
 // reminder of the day before (issue 10), against the running stack with
 // tests/fixtures/booking.sql: a move by the e-mail's token and by the
 // session from the personal area, the slot just taken (by a hold, and by two
-// moves racing for it), the cut-off, the CSRF token; the .eml the stack's
+// moves racing for it; twelve for three desks), the cut-off, the CSRF token; the .eml the stack's
 // SMTP sink received with a parseable text/calendar part; the reminder job
 // run twice at once queues one reminder.
 const { describe, test } = require('node:test');
@@ -164,6 +164,39 @@ describe('moving an appointment', () => {
 		assert.equal(startOf(won.code), d);
 		assert.equal(startOf(lost.code), lost === x ? a : slots[4]);
 		assert.equal(live('ufficio-tributi', lost === x ? slots[4] : a), 0, 'the winner\'s old slot is free');
+	});
+
+	test('12 appointments race to move into a slot with 3 desks: exactly 3 move, 9 are kept', async () => {
+		const slots = await freeSlots(await visitor(), ANAGRAFE, { days: 3 });
+		const day3 = slots.filter((s) => s.slice(0, 10) === [...new Set(slots.map((x) => x.slice(0, 10)))][2]);
+		const target = day3[day3.length - 1];
+		const sources = day3.slice(0, 12);
+		assert.equal(sources.length, 12, 'enough slots on the third day');
+		assert.equal(live('ufficio-anagrafe', target), 0);
+		const racers = sources.map((slot, i) => {
+			const code = `corsa${String(i).padStart(7, '0')}`;
+			const token = `${String(i).padStart(3, '0')}${'t'.repeat(40)}`;
+			sql(`INSERT INTO bookings (code, flow_hash, office_id, service_id, start_at, end_at, status,
+				hold_expires, name, email, reason, cancel_hash) VALUES (${q(code)}, SHA2(${q(code)}, 256), 1, 2,
+				${q(`${slot}:00`)}, ${q(`${slot}:00`)} + INTERVAL 20 MINUTE, 'confirmed', NOW(), 'Corsa',
+				${q(`corsa${i}@example.org`)}, 'Rinnovo', SHA2(${q(token)}, 256))`);
+			const c = new Client();
+			c.jar.set('prenota', `${String(i).padStart(3, '0')}${'c'.repeat(40)}`);
+			return { c, code, token, slot };
+		});
+		const res = await Promise.all(racers.map((x) => move(x.c, x.code, x.token, target)));
+		const statuses = res.map((r) => r.status);
+		assert.equal(statuses.filter((st) => st === 303).length, 3, statuses.join(','));
+		assert.equal(statuses.filter((st) => st === 409).length, 9, statuses.join(','));
+		assert.equal(live('ufficio-anagrafe', target), 3);
+		racers.forEach((x, i) => {
+			assert.equal(startOf(x.code), statuses[i] === 303 ? target : x.slot, x.code);
+			assert.equal(live('ufficio-anagrafe', x.slot), statuses[i] === 303 ? 0 : 1, `the old slot of ${x.code}`);
+		});
+		for (const r of res.filter((z) => z.status === 409)) assert.match(r.text, /il tuo appuntamento non è cambiato/);
+		// the e-mails of the moves: one each for the three, none for the others
+		const moved = Number(sqlValue(`SELECT COUNT(*) FROM outbox WHERE recipient LIKE 'corsa%@example.org' AND subject LIKE 'Appuntamento spostato%'`));
+		assert.equal(moved, 3);
 	});
 
 	test('past the cut-off: no move offered, the move refused, nothing changed', async () => {
