@@ -116,7 +116,9 @@ int booking_taken_list(struct db *db, struct arena *a, long long office_id, cons
 
 /* ---------------------------------------------------------------- hold */
 
-/* Under the slot's lock: may START still be booked, and is a desk free? */
+/* Under the slot's lock: may START still be booked, and is a desk free? The
+ * count is a plain read: its snapshot is taken here, after the lock, so no
+ * plain read may come before this in the transaction. */
 static int hold_check(struct db *db, const struct booking_hold *h,
 		      enum booking_hold_result *result)
 {
@@ -369,14 +371,22 @@ int booking_cancel(struct db *db, const struct booking_key *key)
  * the key's), or -1. */
 static long long move_lock(struct db *db, const struct booking_move *m)
 {
-	static const char q[] =
+	static const char lock[] =
+		"SELECT b.id FROM bookings b WHERE " KEY " AND b.office_id = ? AND b.service_id = ? "
+		"AND b.status = 'confirmed' FOR UPDATE";
+	/* The office's cut-off under a shared lock: FOR UPDATE would queue every
+	 * move of the office on its row. Not a plain read: that would fix the
+	 * transaction's snapshot before hold_check() takes the slot's lock, and
+	 * its count would miss a move committed meanwhile (a double booking). */
+	static const char in_time[] =
 		"SELECT b.id FROM bookings b JOIN booking_offices k ON k.office_id = b.office_id "
-		"WHERE " KEY " AND b.office_id = ? AND b.service_id = ? AND b.status = 'confirmed' "
-		"AND " BEFORE_CUTOFF " FOR UPDATE";
+		"WHERE b.id = ? AND " BEFORE_CUTOFF " LOCK IN SHARE MODE";
 	struct db_rows rows;
 	struct arena *a = arena_new();
-	long long id = db_query(db, a, &rows, q, "ssLLL", m->key.code, m->key.cancel_hash,
+	long long id = db_query(db, a, &rows, lock, "ssLLL", m->key.code, m->key.cancel_hash,
 				m->key.citizen_id, m->to.office_id, m->to.service_id);
+	if (id == 0 && rows.nrows == 1)
+		id = db_query(db, a, &rows, in_time, "L", db_get_ll(&rows, 0, "id"));
 	if (id == 0)
 		id = rows.nrows == 1 ? db_get_ll(&rows, 0, "id") : 0;
 	arena_free(a);
