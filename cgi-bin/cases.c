@@ -49,7 +49,8 @@ static const struct route routes[] = {
 	/* appointment booking: anyone (a session prefills the applicant and lists the
 	 * appointment in the personal area). The forms are CSRF-checked by the flow's
 	 * own double-submit cookie (prenota_csrf_ok), which needs no login; later
-	 * steps are named by the hold's unguessable id or the booking's token. */
+	 * steps are named by the hold's unguessable id, the booking's token or the
+	 * session of the citizen who booked it. */
 	{ "GET",  "/prenota",                           page_prenota,            R_SESSION },
 	{ "GET",  "/prenota/calendario",                page_prenota_calendario, R_SESSION },
 	{ "POST", "/prenota/blocca",                    page_prenota_blocca,     R_SESSION | BOOK },
@@ -58,9 +59,11 @@ static const struct route routes[] = {
 	{ "GET",  "/prenota/:id/riepilogo",             page_prenota_riepilogo,  R_SESSION },
 	{ "POST", "/prenota/:id/conferma",              page_prenota_conferma,   R_SESSION | BOOK },
 	{ "GET",  "/prenota/:id/verifica",              page_prenota_verifica,   R_SESSION },
-	{ "GET",  "/prenota/:code",                     page_prenota_show,       0 },
-	{ "POST", "/prenota/:code/annulla",             page_prenota_annulla,    BOOK },
-	{ "GET",  "/prenota/:code/ics",                 page_prenota_ics,        0 },
+	{ "GET",  "/prenota/:code",                     page_prenota_show,       R_SESSION },
+	{ "POST", "/prenota/:code/annulla",             page_prenota_annulla,    R_SESSION | BOOK },
+	{ "GET",  "/prenota/:code/sposta",              page_prenota_sposta,     R_SESSION },
+	{ "POST", "/prenota/:code/sposta",              page_prenota_sposta_save, R_SESSION | BOOK },
+	{ "GET",  "/prenota/:code/ics",                 page_prenota_ics,        R_SESSION },
 	/* the clarity rating of every portal page: anonymous, rate-limited */
 	{ "POST", "/valutazione",                       page_valutazione,  R_POST_BODY | R_NO_CSRF },
 };

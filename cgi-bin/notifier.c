@@ -12,6 +12,8 @@
  * far), at most Mail.RetryMaxSeconds. Sleeps Mail.PollMs when there is
  * nothing to do, and after a send that got no answer at all (server
  * unreachable: the rest of the batch would only wait for the same timeout).
+ * Every Reminder.EverySeconds it also queues the reminders of tomorrow's
+ * appointments (mail/reminder.h; --once reminders: only that, once).
  * SIGTERM/SIGINT: finishes the message in hand and exits. MariaDB going away
  * is survived (core/db.c reconnects); so is the mail server being down (the
  * messages wait in the outbox).
@@ -38,6 +40,7 @@
 #include "core/secret.h"
 #include "core/token.h"
 #include "mail/message.h"
+#include "mail/reminder.h"
 #include "mail/smtp.h"
 #include "store/outbox_store.h"
 
@@ -172,6 +175,9 @@ static int deliver(struct db *db, struct arena *a, struct smtp *smtp, const stru
 		.date = time(NULL),
 		.message_id = mail_outbox_message_id(a, c.id, db_get(rows, i, "message_key"),
 						     st->domain),
+		.attachment = db_get(rows, i, "attachment"),
+		.attachment_name = db_get(rows, i, "attachment_name"),
+		.attachment_type = db_get(rows, i, "attachment_type"),
 	};
 	size_t len;
 	const char *why = "the row has no message_key";
@@ -228,7 +234,8 @@ static void disk_check(struct disk_watch *w)
 static void usage(const char *prog)
 {
 	fprintf(stderr,
-		"usage: %s --config FILE [--set KEY=VALUE]... [--pidfile FILE]\n", prog);
+		"usage: %s --config FILE [--set KEY=VALUE]... [--pidfile FILE]\n"
+		"       %s --config FILE [--set KEY=VALUE]... --once reminders\n", prog, prog);
 }
 
 static int conf_int(HDF *cfg, const char *name, int defval, int min)
@@ -238,7 +245,7 @@ static int conf_int(HDF *cfg, const char *name, int defval, int min)
 }
 
 struct args {
-	const char *config, *pidfile, *sets[MAX_SETS];
+	const char *config, *pidfile, *once, *sets[MAX_SETS];
 	int nsets;
 };
 
@@ -252,6 +259,8 @@ static int parse_args(int argc, char **argv, struct args *o)
 			o->sets[o->nsets++] = v;
 		else if (v && strcmp(opt, "--pidfile") == 0)
 			o->pidfile = v;
+		else if (v && strcmp(opt, "--once") == 0 && strcmp(v, "reminders") == 0)
+			o->once = v;
 		else
 			return -1;
 	}
@@ -342,12 +351,13 @@ static void on_signals(void)
 
 /* Rounds until SIGTERM/SIGINT. */
 static void run(struct db *db, struct arena *a, struct smtp *smtp, const struct settings *st,
-		struct disk_watch *dw)
+		struct disk_watch *dw, struct reminder_job *rj)
 {
 	int db_failures = 0;
 	while (!stopping) {
 		disk_check(dw);
 		arena_reset(a);
+		reminder_tick(rj, db, a);
 		struct db_rows rows;
 		if (outbox_due(db, a, st->batch, &rows) < 0) {
 			/* MariaDB away: try again, less often the longer it lasts */
@@ -379,6 +389,10 @@ int main(int argc, char **argv)
 		return 1;
 	struct settings st;
 	struct disk_watch dw;
+	struct reminder_job rj = {
+		.site_name = hdf_get_value(cfg, "Site.Name", ""),
+		.every = conf_int(cfg, "Reminder.EverySeconds", 60, 1),
+	};
 	struct smtp_config sc;
 	struct db_config dbc;
 	char *smtp_password = NULL, *db_password = NULL;
@@ -392,6 +406,14 @@ int main(int argc, char **argv)
 	read_smtp_config(cfg, &sc, &smtp_password);
 	sc.from = envelope_from;
 	read_db_config(cfg, &dbc, &db_password);
+	if (args.once) {       /* the reminders' job by hand (or from cron), then exit */
+		struct db *db = db_open(&dbc);
+		int n = reminder_run(db, a, &rj);
+		log_info("reminders: %d queued", n);
+		db_close(db);
+		rc = n < 0;
+		goto out;
+	}
 	on_signals();
 	smtp = smtp_new(&sc);
 	if (!smtp) {
@@ -402,7 +424,7 @@ int main(int argc, char **argv)
 	pidfile_write(args.pidfile);
 	log_info("started: server %s, batch %d, poll %d ms, retry %d..%d s, claim %d s", sc.url,
 		 st.batch, st.poll_ms, st.retry_base, st.retry_max, st.lease);
-	run(db, a, smtp, &st, &dw);
+	run(db, a, smtp, &st, &dw, &rj);
 	log_info("stopping");
 	db_close(db);
 	pidfile_remove(args.pidfile);

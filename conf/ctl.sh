@@ -188,7 +188,11 @@ db_accounts() {
 		GRANT INSERT ON $DBNAME.outbox TO $c;
 		GRANT SELECT, UPDATE ON $DBNAME.citizens TO $c;
 		GRANT SELECT, UPDATE ON $DBNAME.sessions TO $c;"
-	grants="$grants GRANT SELECT, UPDATE ON $DBNAME.outbox TO 'portale_notifier'@'localhost';"
+	local n="'portale_notifier'@'localhost'"
+	grants="$grants GRANT SELECT, INSERT, UPDATE ON $DBNAME.outbox TO $n;"
+	# the reminders of tomorrow's appointments: read them, mark them reminded
+	grants="$grants GRANT SELECT, UPDATE (reminded_at) ON $DBNAME.bookings TO $n;
+		GRANT SELECT ON $DBNAME.offices TO $n; GRANT SELECT ON $DBNAME.services TO $n;"
 	local b="'portale_admin'@'localhost'"
 	for t in staff staff_offices staff_sessions topics offices services service_topics faqs \
 		service_categories \

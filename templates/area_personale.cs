@@ -22,7 +22,7 @@
 <h2 id="appuntamenti" class="h4">I tuoi appuntamenti</h2>
 <p><a class="btn btn-outline-primary btn-sm" href="/prenota">Prenota un appuntamento</a></p>
 <?cs if:subcount(Appointments.Upcoming) ?><h3 class="h6">Prossimi</h3><ul class="vm-case-list">
-<?cs each:a = Appointments.Upcoming ?><li class="vm-case-item vm-appointment"><?cs var:a.when ?>: <?cs var:a.service_title ?>, <?cs var:a.office_name ?> <span class="vm-case-meta">codice <?cs var:a.code ?><?cs if:a.status == "cancelled" ?> · annullato<?cs /if ?></span></li>
+<?cs each:a = Appointments.Upcoming ?><li class="vm-case-item vm-appointment"><a href="/prenota/<?cs var:a.code ?>"><?cs var:a.when ?></a>: <?cs var:a.service_title ?>, <?cs var:a.office_name ?> <span class="vm-case-meta">codice <?cs var:a.code ?><?cs if:a.status == "cancelled" ?> · annullato<?cs /if ?></span></li>
 <?cs /each ?></ul><?cs else ?><p>Nessun appuntamento in programma.</p><?cs /if ?>
 <?cs if:subcount(Appointments.Past) ?><h3 class="h6">Passati</h3><ul class="vm-case-list">
 <?cs each:a = Appointments.Past ?><li class="vm-case-item vm-appointment"><?cs var:a.when ?>: <?cs var:a.service_title ?>, <?cs var:a.office_name ?> <span class="vm-case-meta">codice <?cs var:a.code ?><?cs if:a.status == "cancelled" ?> · annullato<?cs /if ?></span></li>

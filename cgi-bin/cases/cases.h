@@ -82,6 +82,8 @@ int page_prenota_conferma(struct req *r);    /* POST /prenota/:id/conferma */
 int page_prenota_verifica(struct req *r);    /* GET  /prenota/:id/verifica */
 int page_prenota_show(struct req *r);        /* GET  /prenota/:code */
 int page_prenota_annulla(struct req *r);     /* POST /prenota/:code/annulla */
+int page_prenota_sposta(struct req *r);      /* GET  /prenota/:code/sposta */
+int page_prenota_sposta_save(struct req *r); /* POST /prenota/:code/sposta */
 int page_prenota_ics(struct req *r);         /* GET  /prenota/:code/ics */
 
 #endif

@@ -137,8 +137,7 @@ size_t prenota_day_view(struct req *r, const struct avail *av, long day)
 	return k;
 }
 
-/* The slot asked for, checked against the office's calendar: 0, or the status
- * of the page that says why (a full slot is left to the store's verdict). */
+/* T against the office's calendar: 0, or the status of the page that says why. */
 static int slot_check(struct req *r, const struct avail *av, long t)
 {
 	switch (t < 0 ? SLOT_OUTSIDE : avail_slot(av, t)) {
@@ -161,8 +160,19 @@ static int slot_check(struct req *r, const struct avail *av, long t)
 	}
 }
 
-/* 409: the slot was just taken; here are the nearest free ones. */
-static int taken_page(struct req *r, const struct booking_office *o, long t)
+int prenota_slot_asked(struct req *r, const struct booking_office *o, long *t)
+{
+	struct avail av;
+	const char *in = req_form(r, "inizio");
+	*t = in && strlen(in) == 16 ? cal_parse_minute(in) : -1;
+	if (*t < 0)
+		return req_error(r, 422, "Scegli un orario tra quelli liberi del calendario.");
+	if (prenota_avail_load(r, o, *t / 1440, *t / 1440, &av) < 0)
+		return 503;
+	return slot_check(r, &av, *t);
+}
+
+int prenota_taken_page(struct req *r, const struct booking_office *o, long t)
 {
 	struct avail av;
 	long near[5], day = t / 1440;
@@ -200,7 +210,7 @@ static int hold(struct req *r, const struct booking_service *s, const struct boo
 	case HOLD_OK:
 		return req_redirect(r, 303, arena_printf(r->a, "/prenota/%s/dati", flow));
 	case HOLD_FULL:
-		return taken_page(r, o, t);
+		return prenota_taken_page(r, o, t);
 	case HOLD_TOO_LATE:
 		return req_error(r, 422, "L'orario scelto non è più prenotabile. Scegli un altro "
 				 "orario dal calendario.");
@@ -218,19 +228,13 @@ int page_prenota_blocca(struct req *r)
 {
 	struct booking_service s;
 	struct booking_office o;
-	struct avail av;
 	if (!prenota_csrf_ok(r))
 		return prenota_csrf_refused(r);
 	int st = prenota_load_pair(r, req_form(r, "servizio"), req_form(r, "ufficio"), &s, &o);
 	if (st)
 		return st;
-	const char *in = req_form(r, "inizio");
-	long t = in && strlen(in) == 16 ? cal_parse_minute(in) : -1;
-	if (t < 0)
-		return req_error(r, 422, "Scegli un orario tra quelli liberi del calendario.");
-	if (prenota_avail_load(r, &o, t / 1440, t / 1440, &av) < 0)
-		return 503;
-	if ((st = slot_check(r, &av, t)))
+	long t;
+	if ((st = prenota_slot_asked(r, &o, &t)))
 		return st;
 	return hold(r, &s, &o, t);
 }

@@ -3,8 +3,10 @@
  * slot from the month's availability) -> the hold -> /prenota/{id}/dati
  * (reason, details, applicant) -> /prenota/{id}/riepilogo -> the confirmation
  * (at once with a session, else after the e-mail link) -> /prenota/{code}
- * (the appointment, its .ics, the cancel button). {id} is the hold's
- * unguessable id, {code} the booking code with its cancel token ?t=. */
+ * (the appointment, its .ics, the cancel and move buttons) ->
+ * /prenota/{code}/sposta (a new slot, same office and service). {id} is the
+ * hold's unguessable id, {code} the booking code with its token ?t= or the
+ * session of the citizen who booked it. */
 #ifndef CASES_PRENOTA_H
 #define CASES_PRENOTA_H
 
@@ -79,10 +81,32 @@ int prenota_avail_load(struct req *r, const struct booking_office *o, long from,
 		       struct avail *av);
 /* Slots.N.{value,time,when}: the free slots of DAY; their count. */
 size_t prenota_day_view(struct req *r, const struct avail *av, long day);
+/* The slot of the form's field inizio ("YYYY-MM-DD HH:MM") into *T, checked
+ * against O's calendar: 0, or the status of the page that says why (a full
+ * slot is left to the store's verdict). */
+int prenota_slot_asked(struct req *r, const struct booking_office *o, long *t);
+/* 409: the slot T was just taken; Slots.N the nearest free ones. */
+int prenota_taken_page(struct req *r, const struct booking_office *o, long t);
+/* prenota_mese.c: Calendar.* of the month of ?mese= and the free slots of
+ * ?giorno= for O: 200, or the status of the error page. */
+int prenota_month_page(struct req *r, const struct booking_office *o);
 struct booking_row;
+struct booking_key;
+struct booking_mail;
 /* prenota_dati.c: Booking.* of a booking. */
 void prenota_view(struct req *r, const struct booking_row *b);
-/* prenota_app.c: the confirmation e-mail of B, its links with TOKEN. */
-const char *prenota_mail_body(struct req *r, const struct booking_row *b, const char *token);
+/* prenota_app.c: the e-mail of B (NEWS its first sentence), its links with
+ * TOKEN, its .ics attached. */
+const char *prenota_mail_body(struct req *r, const struct booking_row *b, const char *token,
+			      const char *news);
+void prenota_mail(struct req *r, const struct booking_row *b, const char *token,
+		  const char *subject, const char *news, struct booking_mail *m);
+/* The booking of the URL's code for the token ?t= (form field t of a POST)
+ * or the signed-in citizen who booked it: 0 with *KEY and *TOKEN (NULL when
+ * by session), or the status (404). */
+int prenota_load_booking(struct req *r, struct booking_row *b, struct booking_key *key,
+			 const char **token);
+/* "/prenota/{code}?t=TOKEN&WHAT=1". */
+const char *prenota_back(struct req *r, const char *code, const char *token, const char *what);
 
 #endif

@@ -173,10 +173,8 @@ static int confirmed(struct req *r, const struct booking_row *b, const char *id,
 		     const char *verify_hash)
 {
 	const char *token = token_new(r->a, 32);
-	struct booking_mail m = {
-		.to = b->email, .subject = cases_subject(r, "Appuntamento confermato", b->service_title),
-		.body = prenota_mail_body(r, b, token),
-	};
+	struct booking_mail m;
+	prenota_mail(r, b, token, "Appuntamento confermato", "il tuo appuntamento è confermato.", &m);
 	enum booking_confirm_result res;
 	long long citizen = r->sess && r->sess->valid ? r->sess->citizen_id : 0;
 	if (booking_confirm(r->db, token_sha256_hex(r->a, id), verify_hash,
@@ -190,8 +188,7 @@ static int confirmed(struct req *r, const struct booking_row *b, const char *id,
 				 "l'orario è stato liberato. Ricomincia da Prenota un appuntamento.");
 	if (res != CONFIRM_OK)
 		return req_error(r, 404, "Il link di conferma non è valido.");
-	return req_redirect(r, 303, arena_printf(r->a, "/prenota/%s?t=%s&confermata=1", b->code,
-						 token));
+	return req_redirect(r, 303, prenota_back(r, b->code, token, "confermata"));
 }
 
 /* Without a session: the e-mail with the link that confirms the hold. */

@@ -1,7 +1,8 @@
 /* prenota_mese.c - GET /prenota/calendario?servizio=&ufficio=&mese=&giorno=:
  * step 2, the month's calendar of the office with each day's free slots
  * (closed days and their reason, full days, days out of reach), then the
- * free slots of the day chosen, to hold one. Public, without JavaScript:
+ * free slots of the day chosen, to hold one (or to move an appointment to:
+ * prenota_sposta.c). Public, without JavaScript:
  * every day is a link, every slot a radio button. */
 #include "cases.h"
 #include "prenota.h"
@@ -97,22 +98,15 @@ static int month_of(struct req *r, const struct booking_office *o, long today, i
 	return 0;
 }
 
-int page_prenota_calendario(struct req *r)
+int prenota_month_page(struct req *r, const struct booking_office *o)
 {
-	struct booking_service s;
-	struct booking_office o;
 	struct avail av;
-	int y, m;
-	prenota_frame(r, "Scegli data e orario", "prenota.cs");
-	req_set_int(r, "Booking.step", 1);
-	int st = prenota_load_pair(r, req_param(r, "servizio"), req_param(r, "ufficio"), &s, &o);
-	if (st)
-		return st;
-	long today = cal_parse_minute(o.now) / 1440;
-	if ((st = month_of(r, &o, today, &y, &m)))
+	int y, m, st;
+	long today = cal_parse_minute(o->now) / 1440;
+	if ((st = month_of(r, o, today, &y, &m)))
 		return st;
 	long first = cal_days(y, m, 1), last = cal_days(m == 12 ? y + 1 : y, m % 12 + 1, 1) - 1;
-	if (prenota_avail_load(r, &o, first, last, &av) < 0)
+	if (prenota_avail_load(r, o, first, last, &av) < 0)
 		return 503;
 	const char *g = req_param(r, "giorno");
 	long chosen = g ? cal_parse_day(g) : -1;
@@ -126,4 +120,14 @@ int page_prenota_calendario(struct req *r)
 		req_set_int(r, "Booking.day_free", (long)prenota_day_view(r, &av, chosen));
 	}
 	return 200;
+}
+
+int page_prenota_calendario(struct req *r)
+{
+	struct booking_service s;
+	struct booking_office o;
+	prenota_frame(r, "Scegli data e orario", "prenota.cs");
+	req_set_int(r, "Booking.step", 1);
+	int st = prenota_load_pair(r, req_param(r, "servizio"), req_param(r, "ufficio"), &s, &o);
+	return st ? st : prenota_month_page(r, &o);
 }

@@ -343,6 +343,81 @@ char *mail_outbox_message_id(struct arena *a, long long id, const char *key, con
 	return arena_printf(a, "<outbox-%lld.%s@%s>", id, key, domain);
 }
 
+/* ---------------------------------------------------------- attachment */
+
+/* DATA as base64 lines of 76 characters (57 bytes each), CRLF after each. */
+static void base64_lines(struct sb *b, const unsigned char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i += 57) {
+		base64(b, s + i, n - i < 57 ? n - i : 57);
+		sb_add(b, "\r\n", 2);
+	}
+}
+
+/* A file name we put in a header as is: letters, digits, '.', '-', '_'. */
+static bool file_name_ok(const char *s)
+{
+	size_t n = strlen(s);
+	return n > 0 && n <= 60 && strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+				   "0123456789.-_") == n && s[0] != '.';
+}
+
+/* A media type with its parameters: printable ASCII, no quotes or backslashes;
+ * short enough, like the file name, for its header line to stay within 78. */
+static bool media_type_ok(const char *s)
+{
+	size_t n = strlen(s);
+	if (n == 0 || n > 64 || !strchr(s, '/'))
+		return false;
+	for (; *s; s++)
+		if (*s < 32 || *s > 126 || *s == '"' || *s == '\\')
+			return false;
+	return true;
+}
+
+/* What makes the message unsafe to build, or NULL. */
+static const char *message_refused(const struct mail_message *m)
+{
+	if (!mail_addr_valid(m->to))
+		return "invalid recipient address";
+	if (m->body && !utf8_valid(m->body, strlen(m->body)))
+		return "body not UTF-8";
+	if (!m->attachment)
+		return NULL;
+	if (!m->attachment_name || !file_name_ok(m->attachment_name))
+		return "invalid attachment file name";
+	if (!m->attachment_type || !media_type_ok(m->attachment_type))
+		return "invalid attachment media type";
+	return NULL;
+}
+
+static void text_part(struct arena *a, struct sb *b, const char *body)
+{
+	sb_puts(b, "Content-Type: text/plain; charset=UTF-8\r\n"
+		   "Content-Transfer-Encoding: quoted-printable\r\n\r\n");
+	sb_puts(b, mail_qp_encode(a, body, strlen(body)));
+}
+
+/* The body and the attachment as multipart/mixed. The boundary begins with
+ * "=_", which neither quoted-printable nor base64 can produce. */
+static void mixed_parts(struct arena *a, struct sb *b, const struct mail_message *m,
+			const char *body)
+{
+	const char *boundary = arena_printf(a, "=_vm_%s", token_hex(a, 12));
+	sb_puts(b, arena_printf(a, "Content-Type: multipart/mixed; boundary=\"%s\"\r\n"
+				"Auto-Submitted: auto-generated\r\n\r\n"
+				"This is a multipart message in MIME format.\r\n\r\n--%s\r\n",
+				boundary, boundary));
+	text_part(a, b, body);
+	sb_puts(b, arena_printf(a, "\r\n--%s\r\nContent-Type: %s;\r\n\tname=\"%s\"\r\n"
+				"Content-Transfer-Encoding: base64\r\n"
+				"Content-Disposition: attachment;\r\n\tfilename=\"%s\"\r\n\r\n",
+				boundary, m->attachment_type, m->attachment_name,
+				m->attachment_name));
+	base64_lines(b, (const unsigned char *)m->attachment, strlen(m->attachment));
+	sb_puts(b, arena_printf(a, "\r\n--%s--\r\n", boundary));
+}
+
 char *mail_build(struct arena *a, const struct mail_message *m, size_t *len, const char **err)
 {
 	const char *name, *from_addr;
@@ -351,20 +426,14 @@ char *mail_build(struct arena *a, const struct mail_message *m, size_t *len, con
 		*err = "invalid From address (Mail.From)";
 		return NULL;
 	}
-	if (!mail_addr_valid(m->to)) {
-		*err = "invalid recipient address";
+	if ((*err = message_refused(m)))
 		return NULL;
-	}
 	char *subject = mail_header_text(a, "Subject", m->subject ? m->subject : "");
 	if (!subject) {
 		*err = "subject with CR/LF or not UTF-8";
 		return NULL;
 	}
 	const char *body = m->body ? m->body : "";
-	if (!utf8_valid(body, strlen(body))) {
-		*err = "body not UTF-8";
-		return NULL;
-	}
 	const char *mid = m->message_id ? m->message_id
 					: mail_message_id(a, strrchr(from_addr, '@') + 1);
 	if (has_crlf(mid)) {
@@ -381,12 +450,13 @@ char *mail_build(struct arena *a, const struct mail_message *m, size_t *len, con
 	sb_puts(&b, mail_date(a, m->date));
 	sb_puts(&b, "\r\nMessage-ID: ");
 	sb_puts(&b, mid);
-	sb_puts(&b, "\r\nMIME-Version: 1.0\r\n"
-		    "Content-Type: text/plain; charset=UTF-8\r\n"
-		    "Content-Transfer-Encoding: quoted-printable\r\n"
-		    "Auto-Submitted: auto-generated\r\n"
-		    "\r\n");
-	sb_puts(&b, mail_qp_encode(a, body, strlen(body)));
+	sb_puts(&b, "\r\nMIME-Version: 1.0\r\n");
+	if (m->attachment) {
+		mixed_parts(a, &b, m, body);
+	} else {
+		sb_puts(&b, "Auto-Submitted: auto-generated\r\n");
+		text_part(a, &b, body);
+	}
 	*len = b.len;
 	return sb_str(&b);
 }

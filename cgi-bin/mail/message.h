@@ -1,7 +1,8 @@
 /* message.h - the notifier's e-mails as RFC 5322 messages: plain UTF-8 text,
- * quoted-printable body, RFC 2047 encoded subject, CRLF line endings, no line
- * longer than 78 characters. Header values with CR or LF are refused (header
- * injection), and so are addresses that are not a plain local@domain.
+ * quoted-printable body (and at most one attached file: multipart/mixed), RFC
+ * 2047 encoded subject, CRLF line endings, no line longer than 78 characters.
+ * Header values with CR or LF are refused (header injection), and so are
+ * addresses that are not a plain local@domain.
  * Everything is allocated in the caller's arena. */
 #ifndef MAIL_MESSAGE_H
 #define MAIL_MESSAGE_H
@@ -52,6 +53,12 @@ struct mail_message {
 	const char *body;        /* UTF-8 plain text */
 	time_t date;
 	const char *message_id;  /* NULL: a new one at the From domain */
+	/* One file sent along (NULL: none), UTF-8 or ASCII text such as an .ics:
+	 * the message becomes multipart/mixed, the body its first part and the
+	 * file a base64 part (lines of 76) with Content-Disposition: attachment. */
+	const char *attachment;
+	const char *attachment_name;   /* letters, digits, '.', '-', '_' */
+	const char *attachment_type;   /* "text/calendar; charset=UTF-8; method=PUBLISH" */
 };
 
 /* The whole message, CRLF throughout; *LEN its length. NULL with *ERR set

@@ -1,6 +1,7 @@
 /* booking_store.c - see booking_store.h. */
 #include "booking_store.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 #include "core/arena.h"
@@ -10,6 +11,10 @@
 
 /* A live booking of a slot: confirmed, or held and not expired. */
 #define LIVE "(b.status = 'confirmed' OR (b.status = 'held' AND b.hold_expires > NOW()))"
+/* The booking of a code, for whoever holds its cancel token or owns it. */
+#define KEY "b.code = ? AND (b.cancel_hash = ? OR b.citizen_id = NULLIF(?, 0))"
+/* Still ahead of the office's cut-off: it may be cancelled or moved. */
+#define BEFORE_CUTOFF "b.start_at > NOW() + INTERVAL k.cutoff_hours HOUR"
 
 /* ------------------------------------------------------------ settings */
 
@@ -110,7 +115,9 @@ int booking_taken_list(struct db *db, struct arena *a, long long office_id, cons
 
 /* ---------------------------------------------------------------- hold */
 
-/* Under the slot's lock: may START still be booked, and is a desk free? */
+/* Under the slot's lock: may START still be booked, and is a desk free? The
+ * count is a plain read: its snapshot is taken here, after the lock, so no
+ * plain read may come before this in the transaction. */
 static int hold_check(struct db *db, const struct booking_hold *h,
 		      enum booking_hold_result *result)
 {
@@ -177,14 +184,20 @@ fail:
 	return -1;
 }
 
+/* After a transaction's RC: is it worth another go (a deadlock or a lock
+ * wait timeout, at most 3 retries)? */
+static bool retry(struct db *db, int rc, int attempt)
+{
+	unsigned err = db_errno(db);
+	return rc < 0 && attempt < 3 && (err == 1213 || err == 1205);
+}
+
 int booking_hold(struct db *db, const struct booking_hold *h, enum booking_hold_result *result)
 {
-	for (int attempt = 0;; attempt++) {
-		int rc = hold_once(db, h, result);
-		unsigned err = db_errno(db);
-		if (rc == 0 || attempt == 3 || (err != 1213 && err != 1205))
-			return rc;
-	}
+	int rc;
+	for (int attempt = 0; retry(db, rc = hold_once(db, h, result), attempt); attempt++)
+		;
+	return rc;
 }
 
 /* ------------------------------------------------------------ bookings */
@@ -210,7 +223,7 @@ READER(booking_row, LL(booking_row, id), LL(booking_row, citizen_id), TEXT(booki
 	"s.requirements AS service_requirements, "                                            \
 	"(b.status = 'held' AND b.hold_expires <= NOW()) AS expired, "                        \
 	"(b.start_at <= NOW()) AS past, (b.verify_hash IS NOT NULL) AS verify_sent, "         \
-	"(b.start_at > NOW() + INTERVAL k.cutoff_hours HOUR) AS cancellable "                 \
+	"(" BEFORE_CUTOFF ") AS cancellable "                                                \
 	"FROM bookings b JOIN offices o ON o.id = b.office_id JOIN services s ON s.id = b.service_id " \
 	"JOIN booking_offices k ON k.office_id = b.office_id "
 
@@ -221,13 +234,13 @@ int booking_by_flow(struct db *db, struct arena *a, const char *flow_hash, struc
 	return reader_one(db_query(db, a, &rows, q, "s", flow_hash), &rows, &booking_row_reader, out);
 }
 
-int booking_by_code(struct db *db, struct arena *a, const char *code, const char *cancel_hash,
+int booking_by_code(struct db *db, struct arena *a, const struct booking_key *key,
 		    struct booking_row *out)
 {
-	static const char q[] = BOOKING_COLUMNS "WHERE b.code = ? AND b.cancel_hash = ?";
+	static const char q[] = BOOKING_COLUMNS "WHERE " KEY;
 	struct db_rows rows;
-	return reader_one(db_query(db, a, &rows, q, "ss", code, cancel_hash), &rows,
-			  &booking_row_reader, out);
+	return reader_one(db_query(db, a, &rows, q, "ssL", key->code, key->cancel_hash,
+				   key->citizen_id), &rows, &booking_row_reader, out);
 }
 
 int booking_citizen_list(struct db *db, struct arena *a, long long citizen_id,
@@ -261,6 +274,15 @@ int booking_details_save(struct db *db, const struct booking_details *d)
 }
 
 /* ---------------------------------------------------------- confirming */
+
+/* MAIL into the outbox, with its calendar file if it has one. */
+static int queue(struct db *db, const struct booking_mail *mail)
+{
+	struct outbox_file f = { .name = mail->file_name, .type = BOOKING_ICS_TYPE,
+				 .data = mail->ics };
+	return outbox_enqueue_file(db, mail->to, mail->subject, mail->body, 0,
+				   mail->ics ? &f : NULL);
+}
 
 /* The hold of FLOW_HASH (and VERIFY_HASH), locked: what confirming it would be. */
 static int confirm_check(struct db *db, const char *flow_hash, const char *verify_hash,
@@ -304,7 +326,7 @@ int booking_confirm(struct db *db, const char *flow_hash, const char *verify_has
 	}
 	if (db_exec(db, q, "sLs", cancel_hash, citizen_id, flow_hash) < 0)
 		goto fail;
-	if (mail->to && *mail->to && outbox_enqueue(db, mail->to, mail->subject, mail->body, 0) < 0)
+	if (mail->to && *mail->to && queue(db, mail) < 0)
 		goto fail;
 	return db_commit(db);
 fail:
@@ -334,14 +356,79 @@ fail:
 	return -1;
 }
 
-int booking_cancel(struct db *db, const char *code, const char *cancel_hash)
+int booking_cancel(struct db *db, const struct booking_key *key)
 {
 	static const char q[] =
 		"UPDATE bookings b JOIN booking_offices k ON k.office_id = b.office_id "
 		"SET b.status = 'cancelled', b.cancelled_at = NOW() "
-		"WHERE b.code = ? AND b.cancel_hash = ? AND b.status = 'confirmed' "
-		"AND b.start_at > NOW() + INTERVAL k.cutoff_hours HOUR";
-	if (db_exec(db, q, "ss", code, cancel_hash) < 0)
+		"WHERE " KEY " AND b.status = 'confirmed' AND " BEFORE_CUTOFF;
+	if (db_exec(db, q, "ssL", key->code, key->cancel_hash, key->citizen_id) < 0)
 		return -1;
 	return db_affected_rows(db) == 1;
+}
+
+/* ---------------------------------------------------------------- move */
+
+/* The booking of M's key, locked, if it may still be moved (within its
+ * office and service): its id, 0 (no: cancelled, past the cut-off, or not
+ * the key's), or -1. */
+static long long move_lock(struct db *db, const struct booking_move *m)
+{
+	static const char lock[] =
+		"SELECT b.id FROM bookings b WHERE " KEY " AND b.office_id = ? AND b.service_id = ? "
+		"AND b.status = 'confirmed' FOR UPDATE";
+	/* The office's cut-off under a shared lock: FOR UPDATE would queue every
+	 * move of the office on its row. Not a plain read: that would fix the
+	 * transaction's snapshot before hold_check() takes the slot's lock, and
+	 * its count would miss a move committed meanwhile (a double booking). */
+	static const char in_time[] =
+		"SELECT b.id FROM bookings b JOIN booking_offices k ON k.office_id = b.office_id "
+		"WHERE b.id = ? AND " BEFORE_CUTOFF " LOCK IN SHARE MODE";
+	struct db_rows rows;
+	struct arena *a = arena_new();
+	long long id = db_query(db, a, &rows, lock, "ssLLL", m->key.code, m->key.cancel_hash,
+				m->key.citizen_id, m->to.office_id, m->to.service_id);
+	if (id == 0 && rows.nrows == 1)
+		id = db_query(db, a, &rows, in_time, "L", db_get_ll(&rows, 0, "id"));
+	if (id == 0)
+		id = rows.nrows == 1 ? db_get_ll(&rows, 0, "id") : 0;
+	arena_free(a);
+	return id;
+}
+
+static int move_once(struct db *db, const struct booking_move *m, enum booking_hold_result *result)
+{
+	static const char slot[] =
+		"INSERT IGNORE INTO booking_slots (office_id, start_at) VALUES (?, ?)";
+	static const char move[] =
+		"UPDATE bookings SET start_at = ?, end_at = ? + INTERVAL ? MINUTE, cancel_hash = ?, "
+		"reminded_at = NULL, moved_at = NOW() WHERE id = ?";
+	if (db_exec(db, slot, "Ls", m->to.office_id, m->to.start_at) < 0 || db_begin(db) < 0)
+		return -1;
+	long long id = move_lock(db, m);
+	if (id <= 0) {
+		db_rollback(db);
+		return (int)id;
+	}
+	if (hold_check(db, &m->to, result) < 0)
+		goto fail;
+	if (*result != HOLD_OK) {
+		db_rollback(db);
+		return 1;
+	}
+	if (db_exec(db, move, "ssisL", m->to.start_at, m->to.start_at, m->to.minutes,
+		    m->cancel_hash, id) < 0 || queue(db, m->mail) < 0)
+		goto fail;
+	return db_commit(db) < 0 ? -1 : 1;
+fail:
+	db_rollback(db);
+	return -1;
+}
+
+int booking_move(struct db *db, const struct booking_move *m, enum booking_hold_result *result)
+{
+	int rc;
+	for (int attempt = 0; retry(db, rc = move_once(db, m, result), attempt); attempt++)
+		;
+	return rc;
 }

@@ -1,7 +1,7 @@
-/* booking_store.h - appointment booking (sql/060_booking.sql): the offices'
- * booking settings, hours and closures, the live bookings per slot, and the
- * bookings' life: held (15 minutes, counting against the desks), confirmed,
- * cancelled. Capacity is checked in booking_hold() under the lock of the
+/* booking_store.h - appointment booking (sql/080_booking.sql and
+ * 100_booking_move.sql): the offices' booking settings, hours and closures,
+ * the live bookings per slot, and the bookings' life: held (15 minutes,
+ * counting against the desks), confirmed, moved, cancelled. Capacity is checked in booking_hold() under the lock of the
  * slot's row in booking_slots (SELECT ... FOR UPDATE), so two holds of the
  * last seat are serialised and the second sees the first. An expired hold
  * stops counting at once: nothing needs to sweep it. Tokens are stored as
@@ -89,10 +89,14 @@ struct booking_hold {
  * insert the hold (a walk-in: the confirmed booking). *RESULT says which. */
 int booking_hold(struct db *db, const struct booking_hold *h, enum booking_hold_result *result);
 
-/* The booking of the flow whose id hashes to FLOW_HASH; of CODE whose cancel
- * token hashes to CANCEL_HASH. */
+/* Who may see, cancel and move booking CODE: whoever has the token of its
+ * e-mails (CANCEL_HASH, its SHA-256; NULL: none) or the citizen who booked
+ * it signed in (CITIZEN_ID; 0: none). */
+struct booking_key { const char *code, *cancel_hash; long long citizen_id; };
+
+/* The booking of the flow whose id hashes to FLOW_HASH; of KEY. */
 int booking_by_flow(struct db *db, struct arena *a, const char *flow_hash, struct booking_row *out);
-int booking_by_code(struct db *db, struct arena *a, const char *code, const char *cancel_hash,
+int booking_by_code(struct db *db, struct arena *a, const struct booking_key *key,
 		    struct booking_row *out);
 
 /* The reason, details and applicant of a live hold: 1, 0 (gone or expired). */
@@ -101,8 +105,10 @@ struct booking_details {
 };
 int booking_details_save(struct db *db, const struct booking_details *d);
 
-/* The e-mail of a confirmation (MAIL_TO empty: none). */
-struct booking_mail { const char *to, *subject, *body; };
+/* The e-mail of a confirmation or a move (TO empty: none), with the
+ * appointment's .ics attached when ICS is not NULL. */
+#define BOOKING_ICS_TYPE "text/calendar; charset=UTF-8; method=PUBLISH"
+struct booking_mail { const char *to, *subject, *body, *ics, *file_name; };
 
 enum booking_confirm_result { CONFIRM_OK, CONFIRM_USED, CONFIRM_EXPIRED, CONFIRM_NONE };
 /* In one transaction: lock the hold of FLOW_HASH (and VERIFY_HASH when not
@@ -114,9 +120,25 @@ int booking_confirm(struct db *db, const char *flow_hash, const char *verify_has
 /* In one transaction: a live hold gets VERIFY_HASH, MAIL (the link) is queued. 1, 0 (gone). */
 int booking_verify_request(struct db *db, const char *flow_hash, const char *verify_hash,
 			   const struct booking_mail *mail);
-/* Cancel the confirmed booking CODE of CANCEL_HASH up to the office's cut-off
- * before it: 1, 0 (nothing to cancel, or too late). */
-int booking_cancel(struct db *db, const char *code, const char *cancel_hash);
+/* Cancel the confirmed booking of KEY up to the office's cut-off before it:
+ * 1, 0 (nothing to cancel, or too late). */
+int booking_cancel(struct db *db, const struct booking_key *key);
+
+/* Move the confirmed booking of KEY, still ahead of its cut-off, to the slot
+ * TO (same office and service; TO's code, flow and applicant unused), in
+ * one transaction: the booking's row is locked, then the new slot's row as
+ * booking_hold() locks it, its desks counted; the booking takes the new time
+ * (the old slot is free at once), a new CANCEL_HASH (the token of MAIL's
+ * links) and no reminder yet; MAIL is queued. 1 with *RESULT (HOLD_OK: moved;
+ * else nothing changed, the old time kept), 0 (not movable: cancelled, past
+ * the cut-off, or not KEY's). */
+struct booking_move {
+	struct booking_key key;
+	struct booking_hold to;
+	const char *cancel_hash;
+	const struct booking_mail *mail;
+};
+int booking_move(struct db *db, const struct booking_move *m, enum booking_hold_result *result);
 /* The citizen's confirmed bookings, latest slot first. */
 int booking_citizen_list(struct db *db, struct arena *a, long long citizen_id,
 			 struct booking_row **out, size_t *n);

@@ -1,20 +1,29 @@
 /* outbox_store.c - see outbox_store.h. */
 #include "outbox_store.h"
 
+int outbox_enqueue_file(struct db *db, const char *recipient, const char *subject,
+			const char *body, long long case_id, const struct outbox_file *file)
+{
+	static const char sql[] =
+		"INSERT INTO outbox (created_at, recipient, subject, body, case_id, next_attempt_at, "
+		"attachment_name, attachment_type, attachment) "
+		"VALUES (NOW(3), ?, ?, ?, NULLIF(?, 0), NOW(3), ?, ?, ?)";
+	return db_exec(db, sql, "sssLsss", recipient, subject, body, case_id,
+		       file ? file->name : NULL, file ? file->type : NULL, file ? file->data : NULL);
+}
+
 int outbox_enqueue(struct db *db, const char *recipient, const char *subject, const char *body,
 		   long long case_id)
 {
-	static const char sql[] =
-		"INSERT INTO outbox (created_at, recipient, subject, body, case_id, next_attempt_at) "
-		"VALUES (NOW(3), ?, ?, ?, NULLIF(?, 0), NOW(3))";
-	return db_exec(db, sql, "sssL", recipient, subject, body, case_id);
+	return outbox_enqueue_file(db, recipient, subject, body, case_id, NULL);
 }
 
 int outbox_due(struct db *db, struct arena *a, int limit, struct db_rows *out)
 {
 	/* the outbox_due index (sent_at, next_attempt_at) finds the due rows */
 	static const char sql[] =
-		"SELECT id, message_key, recipient, subject, body, attempts FROM outbox "
+		"SELECT id, message_key, recipient, subject, body, attempts, attachment_name, "
+		"attachment_type, attachment FROM outbox "
 		"WHERE sent_at IS NULL AND next_attempt_at <= NOW(3) ORDER BY id LIMIT ?";
 	return db_query(db, a, out, sql, "i", limit);
 }

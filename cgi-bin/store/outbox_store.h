@@ -30,9 +30,16 @@
 int outbox_enqueue(struct db *db, const char *recipient, const char *subject, const char *body,
 		   long long case_id);
 
+/* A file sent along with a message (an appointment's .ics): stored with the
+ * row as it is when queued, like the body, so that both tell the same. */
+struct outbox_file { const char *name, *type, *data; };
+/* The same with FILE attached (NULL: none). */
+int outbox_enqueue_file(struct db *db, const char *recipient, const char *subject,
+			const char *body, long long case_id, const struct outbox_file *file);
+
 /* Up to LIMIT unsent messages whose next attempt is due, oldest first.
  * Columns: id, message_key, recipient, subject, body, attempts (deliveries
- * started so far). A row listed here may be taken by another notifier
+ * started so far), attachment_name, attachment_type, attachment (NULL: none). A row listed here may be taken by another notifier
  * meanwhile: send it only after outbox_claim(). */
 int outbox_due(struct db *db, struct arena *a, int limit, struct db_rows *out);
 

@@ -29,7 +29,8 @@ const NO_CSRF = {
 	'POST /segnalazioni/esito/:token': 'the closing e-mail\'s one-click answer needs no login: the link\'s unguessable token names the closure, and the booking flow\'s double-submit token guards the form',
 	'POST /segnalazioni/ospite': 'guest reporting needs no login: the booking flow\'s double-submit token, a honeypot, a minimum fill time and per-address and per-e-mail limits in SQL; nothing is filed before the e-mailed link is followed',
 	'POST /segnalazioni/ospite/:token': 'the guest\'s confirmation: the unguessable token e-mailed to them names the report, and the booking flow\'s double-submit token guards the form',
-	'POST /prenota/:code/annulla': 'the booking\'s cancel token (from the confirmation e-mail) and the flow\'s double-submit token',
+	'POST /prenota/:code/annulla': 'the booking\'s cancel token (from its latest e-mail) or its citizen\'s session, and the flow\'s double-submit token',
+	'POST /prenota/:code/sposta': 'the booking\'s cancel token (from its latest e-mail) or its citizen\'s session, and the flow\'s double-submit token',
 };
 
 function table() {

@@ -1,5 +1,6 @@
 /* test_mail.c - e-mail messages (mail/message.c): quoted-printable bodies,
- * RFC 2047 subjects, addresses, header injection, CRLF, Date and Message-ID.
+ * RFC 2047 subjects, addresses, header injection, CRLF, Date and Message-ID,
+ * the multipart/mixed message with an attached calendar file.
  * Encoded text is decoded again here by independent decoders and compared
  * with the input. */
 #include <setjmp.h>
@@ -417,6 +418,16 @@ static void assert_crlf_only(const char *msg, size_t len)
 	assert_true(len >= 2 && msg[len - 2] == '\r' && msg[len - 1] == '\n');
 }
 
+/* No line over 78 characters, headers and body alike. */
+static void assert_lines_within_78(const char *msg)
+{
+	for (const char *p = msg; *p;) {
+		const char *eol = strstr(p, "\r\n");
+		assert_true(eol - p <= 78);
+		p = eol + 2;
+	}
+}
+
 static void test_build(void **state)
 {
 	(void)state;
@@ -434,12 +445,7 @@ static void test_build(void **state)
 	assert_non_null(msg);
 	assert_int_equal(strlen(msg), len);
 	assert_crlf_only(msg, len);
-	/* no line over 78 characters, headers and body alike */
-	for (const char *p = msg; *p;) {
-		const char *eol = strstr(p, "\r\n");
-		assert_true(eol - p <= 78);
-		p = eol + 2;
-	}
+	assert_lines_within_78(msg);
 	assert_string_equal(header_line(a, msg, "From"), FROM);
 	assert_string_equal(header_line(a, msg, "To"), "mario.rossi@example.org");
 	assert_string_equal(header_line(a, msg, "Date"), "Tue, 01 Jul 2025 09:05:03 +0000");
@@ -529,6 +535,85 @@ static void test_invalid_utf8_body(void **state)
 	arena_free(a);
 }
 
+/* Base64 lines back to bytes; asserts every line is CRLF-ended and at most 76. */
+static char *b64_decode(struct arena *a, const char *p, const char *end)
+{
+	static const char al[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	char *out = arena_alloc(a, (size_t)(end - p) + 1), *o = out;
+	unsigned v = 0;
+	int bits = 0;
+	while (p < end) {
+		const char *eol = strstr(p, "\r\n");
+		assert_non_null(eol);
+		assert_true(eol - p <= 76);
+		for (; p < eol && *p != '='; p++) {
+			const char *k = strchr(al, *p);
+			assert_non_null(k);
+			v = v << 6 | (unsigned)(k - al);
+			if ((bits += 6) >= 8)
+				*o++ = (char)(v >> (bits -= 8) & 255);
+		}
+		p = eol + 2;
+	}
+	*o = '\0';
+	return out;
+}
+
+static void test_attachment(void **state)
+{
+	(void)state;
+	struct arena *a = arena_new();
+	const char *ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:PUBLISH\r\nBEGIN:VEVENT\r\n"
+			  "DTSTART;TZID=Europe/Rome:20261215T092000\r\nSUMMARY:Appuntamento: "
+			  "carta d'identità elettronica, una riga lunga più di settantasei "
+			  "caratteri\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+	struct mail_message m = { .from = FROM, .to = "mario.rossi@example.org",
+				  .subject = "Appuntamento confermato", .body = "Gentile Mario,\nè confermato.",
+				  .date = 1751360703, .attachment = ics,
+				  .attachment_name = "appuntamento-ABC123.ics",
+				  .attachment_type = "text/calendar; charset=UTF-8; method=PUBLISH" };
+	size_t len;
+	const char *err = NULL;
+	char *msg = mail_build(a, &m, &len, &err);
+	assert_non_null(msg);
+	assert_crlf_only(msg, len);
+	assert_lines_within_78(msg);
+	const char *ct = header_line(a, msg, "Content-Type");
+	assert_true(strncmp(ct, "multipart/mixed; boundary=\"=_", 29) == 0);
+	const char *bnd = arena_strndup(a, ct + 27, strlen(ct) - 28);
+	const char *open = arena_printf(a, "\r\n--%s\r\n", bnd), *close = arena_printf(a, "\r\n--%s--\r\n", bnd);
+	/* two parts, then the closing delimiter at the very end */
+	const char *p1 = strstr(msg, open);
+	assert_non_null(p1);
+	const char *p2 = strstr(p1 + 1, open);
+	assert_non_null(p2);
+	assert_null(strstr(p2 + 1, open));
+	const char *fin = strstr(msg, close);
+	assert_non_null(fin);
+	assert_string_equal(fin + strlen(close), "");
+	/* the text part: quoted-printable, decodes to the body */
+	const char *h1 = p1 + strlen(open), *b1 = strstr(h1, "\r\n\r\n") + 4;
+	assert_non_null(strstr(arena_strndup(a, h1, (size_t)(b1 - h1)), "Content-Type: text/plain; charset=UTF-8\r\n"));
+	assert_string_equal(qp_decode(a, arena_strndup(a, b1, (size_t)(p2 - b1))),
+			    "Gentile Mario,\r\nè confermato.\r\n");
+	/* the calendar part: base64, decodes to the file byte for byte */
+	const char *h2 = p2 + strlen(open), *b2 = strstr(h2, "\r\n\r\n") + 4;
+	const char *hdr = arena_strndup(a, h2, (size_t)(b2 - h2));
+	assert_non_null(strstr(hdr, "Content-Type: text/calendar; charset=UTF-8; method=PUBLISH;\r\n"
+				    "\tname=\"appuntamento-ABC123.ics\"\r\n"));
+	assert_non_null(strstr(hdr, "Content-Transfer-Encoding: base64\r\n"));
+	assert_non_null(strstr(hdr, "Content-Disposition: attachment;\r\n"
+				    "\tfilename=\"appuntamento-ABC123.ics\"\r\n"));
+	assert_string_equal(b64_decode(a, b2, fin), ics);
+	/* a name or a type that would break the header is refused */
+	m.attachment_name = "x\".ics";
+	assert_null(mail_build(a, &m, &len, &err));
+	m.attachment_name = "a.ics";
+	m.attachment_type = "text/calendar\r\nBcc: x@example.org";
+	assert_null(mail_build(a, &m, &len, &err));
+	arena_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -545,6 +630,7 @@ int main(void)
 		cmocka_unit_test(test_message_id),
 		cmocka_unit_test(test_from_header),
 		cmocka_unit_test(test_invalid_utf8_body),
+		cmocka_unit_test(test_attachment),
 	};
 	return cmocka_run_group_tests_name("mail", tests, NULL, NULL);
 }

@@ -1,0 +1,60 @@
+/* reminder.c - see reminder.h. */
+#include "reminder.h"
+
+#include "core/arena.h"
+#include "core/log.h"
+#include "store/reminder_store.h"
+
+#define BATCH 50
+
+static const char *body(struct arena *a, const struct reminder_job *j, const struct reminder_row *b)
+{
+	const char *req = b->requirements && *b->requirements ? b->requirements
+							       : "Un documento di identità valido.";
+	return arena_printf(a,
+		"Gentile %s,\n\nti ricordiamo l'appuntamento di domani.\n\n"
+		"Codice prenotazione: %s\nServizio: %s\nQuando: domani, %s, ore %s\nDove: %s, %s\n\n"
+		"Cosa portare:\n%s\n\n"
+		"Se non puoi venire, annulla o sposta l'appuntamento con il link dell'e-mail di "
+		"conferma (o dall'area personale, se hai prenotato con SPID o CIE): l'orario "
+		"tornerà libero per altri.\n\n%s\n",
+		b->name, b->code, b->service_title, b->day, b->time, b->office_name,
+		b->office_address, req, j->site_name);
+}
+
+int reminder_run(struct db *db, struct arena *a, const struct reminder_job *j)
+{
+	int queued = 0;
+	for (;;) {     /* batches until none is left: a queued one is no longer listed */
+		struct reminder_row *b;
+		size_t n;
+		int round = 0;
+		if (reminder_due(db, a, BATCH, &b, &n) < 0)
+			return -1;
+		for (size_t i = 0; i < n; i++) {
+			int rc = reminder_queue(db, b[i].id, b[i].start_at, b[i].email,
+						arena_printf(a, "Promemoria: appuntamento di domani - %s",
+							     b[i].service_title),
+						body(a, j, &b[i]));
+			if (rc < 0)
+				return -1;
+			round += rc;
+		}
+		queued += round;
+		if (n < BATCH || round == 0)
+			return queued;
+	}
+}
+
+void reminder_tick(struct reminder_job *j, struct db *db, struct arena *a)
+{
+	time_t now = time(NULL);
+	if (now < j->next)
+		return;
+	j->next = now + j->every;
+	int n = reminder_run(db, a, j);
+	if (n > 0)
+		log_info("reminders: %d appointments of tomorrow reminded", n);
+	else if (n < 0)
+		log_warn("reminders: the database failed; trying again in %d s", j->every);
+}
