@@ -38,5 +38,10 @@
 </div></div></div>
 </section>
 </div>
+<?cs if:Login.guest ?><div class="callout note" data-testid="guest-offer"><div class="callout-inner">
+<div class="callout-title"><?cs call:icon("it-info-circle", "") ?><span>Non hai SPID o CIE?</span></div>
+<p>Puoi segnalare un problema anche senza identità digitale: ti chiediamo nome ed e-mail, e la segnalazione parte quando confermi il link che ti inviamo.</p>
+<p><a class="btn btn-outline-primary" href="/segnalazioni/ospite">Segnala senza SPID o CIE</a></p>
+</div></div><?cs /if ?>
 </div>
 <?cs include:"partials/foot.cs" ?>

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "auth/sp.h"
+#include "core/app.h"
 #include "saml/instant.h"
 #include "core/arena.h"
 #include "core/buf.h"
@@ -59,6 +60,10 @@ static int chooser(struct req *r, const char *next)
 		req_set(r, arena_printf(r->a, "%s.logo", base), idp->logo);
 	}
 	req_set(r, "Login.next", next);
+	/* who came to file a segnalazione may do it as a guest where the comune allows it */
+	if (app_conf_int(r->app, "Cases.GuestReports", 0) == 1 &&
+	    strncmp(next, "/segnalazioni/nuova", 19) == 0)
+		req_set(r, "Login.guest", "1");
 	view_page(r, "accesso", "Accedi ai servizi online", "/auth/login");
 	view_crumb(r, "Accedi", NULL);
 	r->tpl = "accesso.cs";

@@ -55,6 +55,17 @@ const draftsOf = (email) => Number(sqlValue(`SELECT COUNT(*) FROM cases WHERE co
 describe('guest reporting', () => {
 	// every client of the stack is 127.0.0.1: start this hour's counts afresh
 	before(() => sql('DELETE FROM guest_limits'));
+	test('the login page offers guest reporting to whoever came to file one, and only to them', async () => {
+		const c = new Client();
+		const r = await c.get('/segnalazioni/nuova');
+		assert.ok([302, 303].includes(r.status) && r.location, `expected the login, got ${r.status}`);
+		const login = await c.get(r.location);
+		assert.equal(login.status, 200);
+		assert.match(login.text, /data-testid="guest-offer"[^]*href="\/segnalazioni\/ospite"/);
+		const other = await c.get('/auth/login?next=%2Farea-personale');
+		assert.equal(other.status, 200);
+		assert.doesNotMatch(other.text, /guest-offer/);
+	});
 	test('the form: no CSRF token, a filled trap, a form sent too fast: nothing stored', async () => {
 		const email = `trap-${process.pid}@example.org`;
 		const { c, hidden } = await openForm();
