@@ -111,7 +111,7 @@ int prenota_avail_load(struct req *r, const struct booking_office *o, long from,
 {
 	memset(av, 0, sizeof *av);
 	av->o = o;
-	av->patron = app_conf(r->app, "Booking.PatronDay", "");
+	av->patron = NULL;   /* the Comune's, Calendar.PatronDay */
 	av->now = cal_parse_minute(o->now);
 	const char *f = prenota_sql_time(r, from * 1440), *t = prenota_sql_time(r, (to + 1) * 1440);
 	if (booking_hours_list(r->db, r->a, o->id, &av->hours, &av->nhours) < 0 ||

@@ -11,26 +11,13 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/calendar.h"
+
 struct req;
 struct booking_office;
 struct booking_hours;
 struct booking_closure;
 struct booking_taken;
-
-/* prenota_cal.c: the calendar, pure. Days are counted from 1970-01-01 and
- * times are minutes from its midnight, both in local (Italian) time. */
-long cal_days(int y, int m, int d);
-void cal_civil(long days, int *y, int *m, int *d);
-int cal_weekday(long days);                    /* 1 Monday ... 7 Sunday */
-const char *cal_month_name(int m);             /* "gennaio" */
-const char *cal_weekday_name(int wd);          /* "lunedì" */
-/* The national holiday (or the patron's day, PATRON "MM-DD") of DAYS, or NULL. */
-const char *cal_holiday(long days, const char *patron);
-/* "YYYY-MM-DD" -> days; "YYYY-MM-DD HH:MM[:SS]" -> minutes; "HH:MM:SS" ->
- * minutes of the day. -1 when malformed (strict: digits where they belong). */
-long cal_parse_day(const char *s);
-long cal_parse_minute(const char *s);
-int cal_parse_clock(const char *s);
 
 /* An office's availability between two days (prenota_cal.c). */
 struct avail {
