@@ -10,11 +10,11 @@
 <dt>Codice pratica</dt><dd><?cs var:Case.code_display ?></dd>
 <dt>Protocollo</dt><dd><?cs var:Case.protocol ?> del <?cs var:Case.submitted ?></dd>
 <dt>Chi se ne occupa</dt><dd class="vm-office"><?cs var:Case.office_name ?></dd>
-<dt>Risposta prevista entro il</dt><dd><?cs var:Case.due ?></dd>
 <?cs if:Case.outcome ?><dt>Esito</dt><dd><?cs var:Case.outcome ?></dd><?cs /if ?>
 <dt>Luogo</dt><dd><?cs if:Case.area_name ?><?cs var:Case.area_name ?>: <?cs /if ?><?cs var:Case.address ?></dd>
 <dt>Descrizione</dt><dd><?cs call:longtext(Case.Description) ?></dd>
 </dl>
+<?cs include:"partials/case_clock.cs" ?>
 <?cs call:attachments(Case.code, Attachments) ?>
 <section aria-labelledby="cronologia" class="mt-4">
 <h2 id="cronologia" class="h4">Cronologia</h2>

@@ -13,12 +13,12 @@
 <dt>Canale</dt><dd><?cs var:Case.channel_label ?></dd>
 <dt>Ufficio</dt><dd><?cs var:Case.office_name ?></dd>
 <dt>Assegnata a</dt><dd><?cs if:Case.operator_name ?><?cs var:Case.operator_name ?><?cs else ?>nessuno<?cs /if ?></dd>
-<dt>Risposta prevista entro il</dt><dd><?cs var:Case.due ?><?cs if:Case.waiting_since ?> (conteggio sospeso: in attesa del cittadino dal <?cs var:Case.waiting ?>; se riprende oggi, nuova scadenza <?cs var:Case.resume_due ?>)<?cs /if ?></dd>
 <?cs if:Case.outcome_label ?><dt>Esito</dt><dd><?cs var:Case.outcome_label ?>: <?cs var:Case.outcome ?></dd><?cs /if ?>
 <?cs if:Case.service_title ?><dt>Servizio</dt><dd><?cs var:Case.service_title ?></dd><?cs /if ?>
 <dt>Luogo</dt><dd><?cs if:Case.area_name ?><?cs var:Case.area_name ?>: <?cs /if ?><?cs var:Case.address ?><?cs if:Case.latitude ?> (<?cs var:Case.latitude ?>, <?cs var:Case.longitude ?>)<?cs /if ?></dd>
 <dt>Descrizione</dt><dd><?cs call:longtext(Case.Description) ?></dd>
 </dl>
+<?cs include:"partials/case_clock.cs" ?>
 <?cs if:subcount(Attachments) ?><section aria-labelledby="allegati" class="mt-4">
 <h2 id="allegati" class="h4">Foto e documenti</h2>
 <ul class="vm-attachments">
