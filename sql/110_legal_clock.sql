@@ -23,8 +23,7 @@ ALTER TABLE cases
   ADD COLUMN resume_status   VARCHAR(20) NULL AFTER suspensions,  -- where a reply takes the case
   ADD COLUMN substitute_at   DATETIME(3) NULL AFTER resume_status,   -- potere sostitutivo asked
   ADD COLUMN substitute_office_id INT UNSIGNED NULL AFTER substitute_at,  -- the office it left
-  ADD KEY cases_substitute (substitute_office_id),
-  ADD KEY cases_due (status, due_date);
+  ADD KEY cases_substitute (substitute_office_id);
 
 -- Cases filed before the clock: it started the day they were filed, with the
 -- term their due date already said.
