@@ -7,10 +7,10 @@
 -- Whether the category's term is a legal term (art. 2: a request or a
 -- complaint the Comune must answer with a decision) or only a service target
 -- (a simple report: no proceeding is started, so no substitute official).
--- Defaults by the kind of case; an administrator can change it per category.
+-- NULL: by the kind of case (a complaint and a request for assistance run, a
+-- report does not); TRUE or FALSE: the category's own choice.
 ALTER TABLE case_categories
-  ADD COLUMN term_runs BOOLEAN NOT NULL DEFAULT TRUE AFTER max_days;
-UPDATE case_categories SET term_runs = (case_type <> 'segnalazione');
+  ADD COLUMN term_runs BOOLEAN NULL AFTER max_days;
 
 ALTER TABLE cases
   ADD COLUMN clock_started   DATE NULL AFTER due_date,            -- the term runs from this day
@@ -29,5 +29,5 @@ ALTER TABLE cases
 -- term their due date already said.
 UPDATE cases c JOIN case_categories k ON k.id = c.category_id
 SET c.clock_started = DATE(c.submitted_at), c.term_days = DATEDIFF(c.due_date, DATE(c.submitted_at)),
-    c.term_runs = k.term_runs
+    c.term_runs = COALESCE(k.term_runs, k.case_type <> 'segnalazione')
 WHERE c.submitted_at IS NOT NULL AND c.due_date IS NOT NULL;

@@ -71,7 +71,8 @@ int case_clock_start(struct db *db, long long case_id)
 {
 	static const char sql[] =
 		"UPDATE cases c JOIN case_categories k ON k.id = c.category_id "
-		"SET c.clock_started = CURDATE(), c.term_days = k.max_days, c.term_runs = k.term_runs, "
+		"SET c.clock_started = CURDATE(), c.term_days = k.max_days, "
+		"c.term_runs = COALESCE(k.term_runs, k.case_type <> 'segnalazione'), "
 		"c.suspended_at = NULL, c.answer_by = NULL, c.suspended_days = 0, c.suspensions = 0 "
 		"WHERE c.id = ?";
 	struct arena *a = arena_new();   /* filing runs without a request's arena */
