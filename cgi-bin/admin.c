@@ -31,6 +31,8 @@ static const struct route routes[] = {
 	{ "POST", "/admin/pratiche/:code/azione",       bo_pratica_action,      OPS | FORM },
 	{ "GET",  "/admin/pratiche/:code/allegati/:id", bo_pratica_allegato,    OPS_READ },
 	{ "GET",  "/admin/cittadini",                   bo_cittadini,           OPS_READ },
+	{ "GET",  "/admin/profilo/notifiche",           bo_profilo_notifiche,   OPS_READ },
+	{ "POST", "/admin/profilo/notifiche",           bo_profilo_notifiche_save, OPS_READ | FORM },
 	/* editors (content.c) */
 	{ "GET",  "/admin/contenuti",                   bo_contenuti,           EDITOR },
 	{ "GET",  "/admin/servizi/:id",                 bo_servizio_form,       EDITOR },

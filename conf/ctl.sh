@@ -183,13 +183,20 @@ db_accounts() {
 		GRANT INSERT ON $DBNAME.outbox TO $c;
 		GRANT SELECT, UPDATE ON $DBNAME.citizens TO $c;
 		GRANT SELECT, UPDATE ON $DBNAME.sessions TO $c;"
-	grants="$grants GRANT SELECT, UPDATE ON $DBNAME.outbox TO 'portale_notifier'@'localhost';"
+	local n="'portale_notifier'@'localhost'"
+	grants="$grants GRANT SELECT, INSERT, UPDATE ON $DBNAME.outbox TO $n;"
+	# the staff's e-mails about cases (mail/staff_notices.c): read the facts, record each sent
+	for t in cases case_events offices staff_offices staff_notice_prefs audit_log; do
+		grants="$grants GRANT SELECT ON $DBNAME.$t TO $n;"
+	done
+	grants="$grants GRANT SELECT (id, display_name, email, role, active) ON $DBNAME.staff TO $n;
+		GRANT SELECT, INSERT ON $DBNAME.staff_notices TO $n;"
 	local b="'portale_admin'@'localhost'"
 	for t in staff staff_offices staff_sessions topics offices services service_topics faqs \
 		service_categories \
 		service_revisions search_docs case_categories areas case_routes cases case_events citizens \
 		response_templates news news_topics news_attachments places events people documents \
-		content_revisions; do
+		content_revisions staff_notice_prefs; do
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $b;"
 	done
 	grants="$grants GRANT SELECT ON $DBNAME.page_ratings TO $b;"
@@ -354,7 +361,9 @@ mail_start() {
 	wait_for 10 alive "$VAR/run/smtp-sink.pid" || die "smtp-sink did not start: see $VAR/log/smtp-sink.log"
 	"$ROOT/build/bin/notifier" --config "$ROOT/conf/notifier.hdf" --pidfile "$VAR/run/notifier.pid" \
 		--set "DB.Socket=$DBSOCK" --set "DB.PasswordFile=$VAR/secrets/notifier.pw" \
-		--set "Mail.Server=smtp://127.0.0.1:$SMTP_PORT" --set "Disk.Watch=$VAR" </dev/null >>"$VAR/log/notifier.log" 2>&1 &
+		--set "Mail.Server=smtp://127.0.0.1:$SMTP_PORT" --set "Disk.Watch=$VAR" \
+		--set "Site.BaseUrl=$BASE_URL" ${NOTICES_DIGEST_HOUR:+--set "Notices.DigestHour=$NOTICES_DIGEST_HOUR"} \
+		</dev/null >>"$VAR/log/notifier.log" 2>&1 &
 	wait_for 10 alive "$VAR/run/notifier.pid" || die "notifier did not start: see $VAR/log/notifier.log"
 }
 

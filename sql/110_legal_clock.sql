@@ -31,3 +31,28 @@ UPDATE cases c JOIN case_categories k ON k.id = c.category_id
 SET c.clock_started = DATE(c.submitted_at), c.term_days = DATEDIFF(c.due_date, DATE(c.submitted_at)),
     c.term_runs = COALESCE(k.term_runs, k.case_type <> 'segnalazione')
 WHERE c.submitted_at IS NOT NULL AND c.due_date IS NOT NULL;
+
+-- Staff e-mails about cases (the notifier's scan, cgi-bin/mail/staff_notices.c):
+-- which ones each staff member does not want (no row: wanted) ...
+CREATE TABLE staff_notice_prefs (
+  staff_id  INT UNSIGNED NOT NULL,
+  notice    ENUM('new_case','assigned','replied','due_soon','overdue','digest') NOT NULL,
+  wanted    BOOLEAN NOT NULL,
+  PRIMARY KEY (staff_id, notice),
+  CONSTRAINT fk_staff_notice_prefs_staff FOREIGN KEY (staff_id) REFERENCES staff(id) ON DELETE CASCADE
+) ENGINE=InnoDB;
+
+-- ... and each one sent, once: the notice's row is inserted in the same
+-- transaction as its outbox row, so several notifiers scanning at once send
+-- it once (the second INSERT IGNORE finds the key taken). REF tells apart
+-- what the notice is about: the event or audit row, the due date (a new due
+-- date warns again), the threshold, the day of a digest (case_id 0).
+CREATE TABLE staff_notices (
+  staff_id  INT UNSIGNED NOT NULL,
+  case_id   BIGINT UNSIGNED NOT NULL,
+  notice    ENUM('new_case','assigned','replied','due_soon','overdue','digest') NOT NULL,
+  ref       BIGINT NOT NULL,
+  sent_at   DATETIME(3) NOT NULL,
+  PRIMARY KEY (staff_id, case_id, notice, ref),
+  KEY staff_notices_case (case_id)
+) ENGINE=InnoDB;

@@ -228,3 +228,14 @@ int case_clock_substitute(struct db *db, struct arena *a, const struct substitut
 	db_rollback(db);
 	return rc ? rc : -1;
 }
+
+int case_clock_substitutes(struct db *db, struct arena *a, const char *from, const char *to,
+			   struct db_rows *out)
+{
+	static const char sql[] =
+		"SELECT o.slug, o.name, COUNT(*) AS requests FROM cases c "
+		"JOIN offices o ON o.id = c.substitute_office_id "
+		"WHERE c.substitute_at >= CAST(? AS DATE) AND c.substitute_at < CAST(? AS DATE) + INTERVAL 1 DAY "
+		"GROUP BY o.id ORDER BY requests DESC, o.name";
+	return db_query(db, a, out, sql, "ss", from, to);
+}

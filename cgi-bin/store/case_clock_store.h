@@ -74,4 +74,10 @@ struct substitute_request {
 int case_clock_substitute(struct db *db, struct arena *a, const struct substitute_request *q,
 			  const char **due);
 
+/* For the dashboard: rows slug, name, requests: the requests to the
+ * substitute official made from FROM to TO (YYYY-MM-DD, both included), by
+ * the office each case was in when its term passed. */
+int case_clock_substitutes(struct db *db, struct arena *a, const char *from, const char *to,
+			   struct db_rows *out);
+
 #endif

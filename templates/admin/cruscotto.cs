@@ -44,6 +44,8 @@
 <?cs call:breakdown_section("per-ufficio", "Pratiche per ufficio", Chart.office, Dash.ByOffice, "Grafico a barre delle pratiche per ufficio competente.", "Ufficio") ?>
 <?cs call:breakdown_section("per-canale", "Pratiche per canale", Chart.channel, Dash.ByChannel, "Grafico a colonne delle pratiche per canale di arrivo.", "Canale") ?>
 
+<?cs include:"admin/cruscotto_sostitutivo.cs" ?>
+
 <section class="vm-dash-section" aria-labelledby="in-ritardo">
 <h2 id="in-ritardo">Pratiche aperte oltre la scadenza</h2>
 <?cs if:subcount(Overdue) ?><div class="table-responsive" tabindex="0" role="region" aria-labelledby="in-ritardo">
