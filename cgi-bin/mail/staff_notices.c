@@ -109,9 +109,10 @@ static const char *digest_body(struct db *db, struct arena *a, const struct noti
 				    day_it(a, r[i].due_date), ns->base_url, r[i].code);
 	return arena_printf(a, "Gentile %s,\n\nil riepilogo di oggi delle pratiche dei tuoi uffici:\n"
 			    "- aperte: %d (assegnate a te: %d)\n- scadute: %d\n"
-			    "- in scadenza entro %d giorni: %d\n- in attesa del cittadino: %d\n\n%s%s\n%s",
+			    "- in scadenza entro %d giorni: %d\n- in attesa del cittadino: %d\n\n%s%s",
 			    d->display_name, d->open_cases, d->mine, d->overdue, ns->due_soon_days,
-			    d->due_soon, d->waiting, n ? "Le più urgenti:\n" : "", list, footer(a, ns));
+			    d->due_soon, d->waiting,
+			    n ? arena_printf(a, "Le più urgenti:\n%s\n", list) : "", footer(a, ns));
 }
 
 /* Today's digests, from Notices.DigestHour on. The number sent, or -1. */

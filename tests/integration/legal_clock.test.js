@@ -157,6 +157,24 @@ describe('the substitute official (art. 2 c. 9-bis)', () => {
 		assert.match(mail[0][0], /Richiesta di intervento sostitutivo/);
 	});
 
+	test('the dashboard counts the requests per office whose term passed', async () => {
+		const manager = await staffClient('manager');
+		const day = sqlValue('SELECT CURDATE()');
+		const r = await manager.get(`/admin/cruscotto?dal=${day}&al=${day}`);
+		assert.equal(r.status, 200);
+		const table = /<table[^>]*id="tabella-sostitutivo">([\s\S]*?)<\/table>/.exec(r.text);
+		assert.ok(table, 'the table of the requests');
+		const rows = [...table[1].matchAll(/<tr><td>([^<]*)<\/td><td class="text-end">(\d+)<\/td><\/tr>/g)]
+			.map((m) => [textOf(m[1]), m[2]]);
+		const expected = sqlValue(`SELECT COUNT(*) FROM cases WHERE substitute_office_id = ${officeId(REGISTRY)}
+			AND DATE(substitute_at) = CURDATE()`);
+		assert.ok(Number(expected) >= 1);
+		assert.deepEqual(rows.find(([name]) => name === sqlValue(`SELECT name FROM offices WHERE slug = ${q(REGISTRY)}`)),
+			[sqlValue(`SELECT name FROM offices WHERE slug = ${q(REGISTRY)}`), expected]);
+		const before = await manager.get('/admin/cruscotto?dal=2020-01-01&al=2020-01-31');
+		assert.match(before.text, /Nessuna richiesta nel periodo/);
+	});
+
 	test('refused twice', async () => {
 		sql(`UPDATE cases SET due_date = CURDATE() - INTERVAL 1 DAY WHERE code = ${q(code)}`);
 		const r = await ask(code);
