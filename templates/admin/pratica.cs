@@ -78,7 +78,7 @@
 </form></div><?cs /if ?>
 <?cs if:Can.chiedi ?><div class="col-12 col-lg-6 mb-4" id="azione-chiedi">
 <h3 class="h5">Chiedi informazioni</h3><?cs call:action_error("chiedi") ?>
-<p>Il conteggio dei giorni si ferma finché il cittadino non risponde.</p>
+<p>La prima richiesta sospende il termine (una sola volta, al massimo 30 giorni): riprende appena il cittadino risponde.</p>
 <form method="post" action="/admin/pratiche/<?cs var:Case.code ?>/azione"><?cs call:action_fields("chiedi") ?>
 <div class="form-group mt-4"><label for="domanda" class="active">Che cosa serve sapere</label>
 <textarea class="form-control" id="domanda" name="domanda" rows="4" maxlength="4000" required><?cs var:Form.domanda ?></textarea></div>
