@@ -50,7 +50,8 @@ int bo_profilo_notifiche_save(struct req *r)
 	for (int k = 0; k < NOTICE_NKINDS; k++) {
 		const char *v = req_form(r, notice_key(k));
 		if (v && strcmp(v, "1"))
-			return req_error(r, 400, "La scelta inviata non è valida: nessuna modifica salvata.");
+			return req_error(r, 400, "La scelta inviata non è valida: nessuna "
+						 "modifica salvata.");
 		wanted[k] = v != NULL;
 	}
 	if (notice_prefs_save(r->db, r->staff->id, wanted) < 0)

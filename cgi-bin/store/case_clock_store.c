@@ -235,7 +235,8 @@ int case_clock_substitutes(struct db *db, struct arena *a, const char *from, con
 	static const char sql[] =
 		"SELECT o.slug, o.name, COUNT(*) AS requests FROM cases c "
 		"JOIN offices o ON o.id = c.substitute_office_id "
-		"WHERE c.substitute_at >= CAST(? AS DATE) AND c.substitute_at < CAST(? AS DATE) + INTERVAL 1 DAY "
+		"WHERE c.substitute_at >= CAST(? AS DATE) "
+		"AND c.substitute_at < CAST(? AS DATE) + INTERVAL 1 DAY "
 		"GROUP BY o.id ORDER BY requests DESC, o.name";
 	return db_query(db, a, out, sql, "ss", from, to);
 }

@@ -57,7 +57,8 @@ static int assigned(struct db *db, struct arena *a, struct db_rows *rows)
 		"JOIN cases c ON c.code = l.object_id JOIN offices o ON o.id = c.office_id "
 		"JOIN staff t ON t.id = JSON_VALUE(l.after_value, '$.operator_id') "
 		"WHERE l.object_type = 'case' AND l.action = 'case-assegna' AND" RECENT("l.at")
-		"AND l.staff_id <> t.id AND " OPEN_CASE " AND" WANTS("assigned") UNSENT("assigned", "l.id");
+		"AND l.staff_id <> t.id AND " OPEN_CASE " AND" WANTS("assigned")
+		UNSENT("assigned", "l.id");
 	return db_query(db, a, rows, sql, "");
 }
 
@@ -121,10 +122,12 @@ READER(digest_row, LL(digest_row, staff_id), LL(digest_row, ref), TEXT(digest_ro
 int notices_digests(struct db *db, struct arena *a, int days, struct digest_row **out, size_t *n)
 {
 	static const char sql[] =
-		"SELECT * FROM (SELECT t.id AS staff_id, TO_DAYS(CURDATE()) AS ref, t.email, t.display_name, "
+		"SELECT * FROM (SELECT t.id AS staff_id, TO_DAYS(CURDATE()) AS ref, t.email, "
+		"t.display_name, "
 		COUNT("") " AS open_cases, " COUNT(" AND c.operator_id = t.id") " AS mine, "
 		COUNT(" AND c.due_date < CURDATE()") " AS overdue, "
-		COUNT(" AND c.due_date BETWEEN CURDATE() AND CURDATE() + INTERVAL ? DAY") " AS due_soon, "
+		COUNT(" AND c.due_date BETWEEN CURDATE() AND CURDATE() + INTERVAL ? DAY")
+		" AS due_soon, "
 		COUNT(" AND c.status = 'waiting_citizen'") " AS waiting FROM staff t "
 		"WHERE t.role IN ('operator', 'manager') AND" WANTS("digest")
 		"AND NOT EXISTS (SELECT 1 FROM staff_notices n WHERE n.staff_id = t.id "
