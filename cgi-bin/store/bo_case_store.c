@@ -13,11 +13,9 @@
 #define SCOPE "(? OR c.office_id IN (SELECT so.office_id FROM staff_offices so WHERE so.staff_id = ?))"
 #define PROTOCOL "IF(c.protocol_number IS NULL, '', " \
 	"CONCAT(c.protocol_year, '/', LPAD(c.protocol_number, 7, '0'))) AS protocol"
-/* The clock runs (received, in charge, in progress): waiting_citizen pauses it. */
-#define RUNNING "c.status IN ('received', 'in_charge', 'in_progress')"
-/* The citizen's first message since the case started waiting for them. */
-#define ANSWER_AT "(SELECT MIN(e.at) FROM case_events e WHERE e.case_id = c.id " \
-	"AND e.kind = 'message' AND e.author = 'citizen' AND e.at >= c.waiting_since)"
+/* Open: its clock counts (a suspension has moved due_date to its latest end,
+ * case_clock_store.c, so a suspended case is never late before its time). */
+#define RUNNING "c.status IN ('received', 'in_charge', 'in_progress', 'waiting_citizen')"
 
 #define QUEUE_FROM \
 	"FROM cases c LEFT JOIN case_categories k ON k.id = c.category_id " \
@@ -44,8 +42,7 @@ int bo_cases_list(struct db *db, struct arena *a, const struct bo_scope *s,
 		"o.name AS office_name, s.display_name AS operator_name, "
 		"COALESCE(CONCAT(t.name, ' ', t.family_name), c.contact_name) AS person, " PROTOCOL ", "
 		"c.submitted_at, c.due_date, c.updated_at, "
-		"(c.due_date < CURDATE() AND " RUNNING ") AS overdue, "
-		"(c.status = 'waiting_citizen' AND " ANSWER_AT " IS NOT NULL) AS answered "
+		"(c.due_date < CURDATE() AND " RUNNING ") AS overdue "
 		QUEUE_FROM
 		"ORDER BY CASE WHEN ? = 'scadenza' THEN c.due_date END, "
 		"CASE WHEN ? = 'aggiornate' THEN c.updated_at END DESC, "

@@ -21,7 +21,7 @@ struct bo_filter {
 	const char *category;      /* slug, or "" */
 	const char *office;        /* slug, or "" */
 	const char *channel;       /* web, telefono..., or "" */
-	int overdue;               /* past due_date and the clock running */
+	int overdue;               /* open and past due_date */
 	long long operator_id;     /* 0: anyone's */
 	long long citizen_id;      /* 0: anyone's */
 	const char *sort;          /* "" newest first, "meno-recenti", "scadenza", "aggiornate" */
@@ -30,8 +30,7 @@ struct bo_filter {
 
 /* Rows: code, title, status, channel, case_type, category_name, office_name,
  * operator_name, person (citizen or contact name), protocol, submitted_at,
- * due_date, updated_at, overdue (1/0), answered (1: the citizen wrote while
- * the case waited for them). Drafts never appear. */
+ * due_date, updated_at, overdue (1/0). Drafts never appear. */
 int bo_cases_list(struct db *db, struct arena *a, const struct bo_scope *s,
 		  const struct bo_filter *f, struct db_rows *out);
 int bo_cases_count(struct db *db, struct arena *a, const struct bo_scope *s,
