@@ -16,6 +16,7 @@
 # DEMO_IDP=1 to run the demo identity provider (never in production),
 # EXTRA_IDP_DIR (tests: a directory of further IdP metadata to trust),
 # SMTP_PORT (default PORT + 25: the local smtp-sink; e-mails land in $VAR/mail).
+# NOTICES_SCAN_SECONDS, NOTICES_DIGEST_HOUR (tests): the notifier's scan for the staff's e-mails.
 # HTTPS (production, README "Production: HTTPS"): TLS_CERT (certificate and intermediates, PEM)
 # and TLS_KEY serve the site on LISTEN_ADDR:TLS_PORT (default 443) and redirect plain HTTP on
 # PORT to BASE_URL (https://...); TLS_CHAIN (the issuer's chain) turns OCSP stapling on, asking
@@ -363,6 +364,7 @@ mail_start() {
 		--set "DB.Socket=$DBSOCK" --set "DB.PasswordFile=$VAR/secrets/notifier.pw" \
 		--set "Mail.Server=smtp://127.0.0.1:$SMTP_PORT" --set "Disk.Watch=$VAR" \
 		--set "Site.BaseUrl=$BASE_URL" ${NOTICES_DIGEST_HOUR:+--set "Notices.DigestHour=$NOTICES_DIGEST_HOUR"} \
+		${NOTICES_SCAN_SECONDS:+--set "Notices.ScanSeconds=$NOTICES_SCAN_SECONDS"} \
 		</dev/null >>"$VAR/log/notifier.log" 2>&1 &
 	wait_for 10 alive "$VAR/run/notifier.pid" || die "notifier did not start: see $VAR/log/notifier.log"
 }

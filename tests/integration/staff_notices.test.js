@@ -18,7 +18,7 @@ const { staffClient, staffPost } = require('./lib/staff');
 
 const ROOT = path.resolve(__dirname, '../..');
 const REGISTRY = 'ufficio-anagrafe';
-const SCAN_MS = 5000;                    // Notices.ScanSeconds in conf/notifier.hdf
+const SCAN_MS = 5000;                    // Notices.ScanSeconds of the test stack (tests/run.sh)
 
 // RFC 2047 encoded-words (B) back to text, headers unfolded.
 const decodeWords = (s) => s.replace(/\r?\n[ \t]+/g, ' ').replace(/\?=\s+=\?/g, '?==?')
@@ -51,7 +51,8 @@ function secondNotifier() {
 		'--set', `DB.Socket=${path.join(TEST_VAR, 'db/run/mysqld.sock')}`,
 		'--set', `DB.PasswordFile=${path.join(TEST_VAR, 'secrets/notifier.pw')}`,
 		'--set', `Mail.Server=smtp://127.0.0.1:${port}`, '--set', `Site.BaseUrl=${BASE_URL}`,
-		'--set', 'Notices.DigestHour=0'], { cwd: ROOT, stdio: 'ignore' });
+		'--set', 'Notices.DigestHour=0', '--set', `Notices.ScanSeconds=${SCAN_MS / 1000}`],
+		{ cwd: ROOT, stdio: 'ignore' });
 }
 
 describe('staff e-mails about cases', { timeout: 240000 }, () => {
