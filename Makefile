@@ -34,7 +34,8 @@ DEMO_OBJ  := $(call objs,cgi-bin/demoidp/*.c)
 MAIL_OBJ  := $(call objs,cgi-bin/mail/*.c)
 CASES_OBJ := $(call objs,cgi-bin/cases/*.c)
 ADMIN_OBJ := $(call objs,cgi-bin/admin/*.c cgi-bin/content/*.c cgi-bin/ops/*.c cgi-bin/setup/*.c cgi-bin/dash/*.c \
-               cgi-bin/desk/*.c) $(BUILD)/cgi-bin/cases/prenota_cal.o   # the counter reads the calendar
+               cgi-bin/desk/*.c) $(BUILD)/cgi-bin/cases/prenota_cal.o \
+               $(BUILD)/cgi-bin/cases/prenota_avail.o   # the counter reads the calendar
 # The public pages the editors' previews render (content/newsroom_list.c).
 PREVIEW_OBJ := $(addprefix $(BUILD)/cgi-bin/pages/,novita.o eventi.o vivere.o listing.o catalogue.o \
                persone.o documenti.o amministrazione.o) $(MEDIA_OBJ)

@@ -39,6 +39,8 @@ static const struct route routes[] = {
 	{ "POST", "/admin/sportello/:office/accesso",   bo_sportello_walkin,    OPS | FORM },
 	{ "GET",  "/admin/sportello/:office/impostazioni", bo_sportello_settings, OPS },
 	{ "POST", "/admin/sportello/:office/impostazioni", bo_sportello_save,   OPS | FORM },
+	{ "GET",  "/admin/profilo/notifiche",           bo_profilo_notifiche,   OPS_READ },
+	{ "POST", "/admin/profilo/notifiche",           bo_profilo_notifiche_save, OPS_READ | FORM },
 	/* editors (content.c) */
 	{ "GET",  "/admin/contenuti",                   bo_contenuti,           EDITOR },
 	{ "GET",  "/admin/servizi/:id",                 bo_servizio_form,       EDITOR },

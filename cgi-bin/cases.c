@@ -39,6 +39,7 @@ static const struct route routes[] = {
 	{ "GET",  "/segnalazioni/:code/ricevuta",       page_ricevuta,     R_CITIZEN },
 	{ "POST", "/segnalazioni/:code/messaggi",       page_messaggio,    R_CITIZEN | UPLOAD | MARKS },
 	{ "POST", "/segnalazioni/:code/ritira",         page_ritira,       R_CITIZEN | FORM },
+	{ "POST", "/segnalazioni/:code/potere-sostitutivo", page_sostitutivo, R_CITIZEN | FORM },
 	{ "GET",  "/segnalazioni/:code/allegati/:id",   page_allegato,     R_CITIZEN },
 	{ "GET",  "/segnalazioni/:code/miniature/:id",  page_miniatura,    R_CITIZEN },
 	{ "GET",  "/area-personale",                    page_area,         R_CITIZEN },

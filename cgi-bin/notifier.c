@@ -21,7 +21,10 @@
  * Delivery is at least once: a notifier killed between the server's 250 and
  * the mark sends that message again once its claim has run out (at most
  * Mail.ClaimSeconds later), as attempt N+1 but with the same Message-ID, so
- * the copy can be recognised and dropped. Nothing is lost. */
+ * the copy can be recognised and dropped. Nothing is lost.
+ *
+ * Every Notices.ScanSeconds it also queues the staff's e-mails about cases
+ * (mail/staff_notices.c: new, assigned, replied, due soon, overdue, digest). */
 #include <ClearSilver.h>
 #include <errno.h>
 #include <signal.h>
@@ -42,6 +45,7 @@
 #include "mail/message.h"
 #include "mail/reminder.h"
 #include "mail/smtp.h"
+#include "mail/staff_notices.h"
 #include "store/outbox_store.h"
 
 #define MAX_SETS 32
@@ -351,13 +355,19 @@ static void on_signals(void)
 
 /* Rounds until SIGTERM/SIGINT. */
 static void run(struct db *db, struct arena *a, struct smtp *smtp, const struct settings *st,
-		struct disk_watch *dw, struct reminder_job *rj)
+		struct disk_watch *dw, struct reminder_job *rj, const struct notice_settings *ns)
 {
 	int db_failures = 0;
+	time_t next_scan = 0;
 	while (!stopping) {
 		disk_check(dw);
 		arena_reset(a);
 		reminder_tick(rj, db, a);
+		if (time(NULL) >= next_scan) {   /* what it queues is sent by this same round */
+			staff_notices_scan(db, a, ns);
+			next_scan = time(NULL) + ns->scan_seconds;
+			arena_reset(a);
+		}
 		struct db_rows rows;
 		if (outbox_due(db, a, st->batch, &rows) < 0) {
 			/* MariaDB away: try again, less often the longer it lasts */
@@ -399,6 +409,8 @@ int main(int argc, char **argv)
 	struct smtp *smtp = NULL;
 	struct arena *a = arena_new();
 	read_settings(cfg, &st, &dw);
+	struct notice_settings ns;
+	staff_notices_settings(cfg, &ns);
 	char *envelope_from = envelope_sender(a, &st);
 	int rc = 1;
 	if (!envelope_from)
@@ -424,7 +436,7 @@ int main(int argc, char **argv)
 	pidfile_write(args.pidfile);
 	log_info("started: server %s, batch %d, poll %d ms, retry %d..%d s, claim %d s", sc.url,
 		 st.batch, st.poll_ms, st.retry_base, st.retry_max, st.lease);
-	run(db, a, smtp, &st, &dw, &rj);
+	run(db, a, smtp, &st, &dw, &rj, &ns);
 	log_info("stopping");
 	db_close(db);
 	pidfile_remove(args.pidfile);

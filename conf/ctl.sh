@@ -16,6 +16,7 @@
 # DEMO_IDP=1 to run the demo identity provider (never in production),
 # EXTRA_IDP_DIR (tests: a directory of further IdP metadata to trust),
 # SMTP_PORT (default PORT + 25: the local smtp-sink; e-mails land in $VAR/mail).
+# NOTICES_SCAN_SECONDS, NOTICES_DIGEST_HOUR (tests): the notifier's scan for the staff's e-mails.
 # HTTPS (production, README "Production: HTTPS"): TLS_CERT (certificate and intermediates, PEM)
 # and TLS_KEY serve the site on LISTEN_ADDR:TLS_PORT (default 443) and redirect plain HTTP on
 # PORT to BASE_URL (https://...); TLS_CHAIN (the issuer's chain) turns OCSP stapling on, asking
@@ -193,12 +194,18 @@ db_accounts() {
 	# the reminders of tomorrow's appointments: read them, mark them reminded
 	grants="$grants GRANT SELECT, UPDATE (reminded_at) ON $DBNAME.bookings TO $n;
 		GRANT SELECT ON $DBNAME.offices TO $n; GRANT SELECT ON $DBNAME.services TO $n;"
+	# the staff's e-mails about cases (mail/staff_notices.c): read the facts, record each sent
+	for t in cases case_events offices staff_offices staff_notice_prefs audit_log; do
+		grants="$grants GRANT SELECT ON $DBNAME.$t TO $n;"
+	done
+	grants="$grants GRANT SELECT (id, display_name, email, role, active) ON $DBNAME.staff TO $n;
+		GRANT SELECT, INSERT ON $DBNAME.staff_notices TO $n;"
 	local b="'portale_admin'@'localhost'"
 	for t in staff staff_offices staff_sessions topics offices services service_topics faqs \
 		service_categories \
 		service_revisions search_docs case_categories areas case_routes cases case_events citizens \
 		response_templates news news_topics news_attachments places events people documents \
-		content_revisions; do
+		content_revisions staff_notice_prefs; do
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $b;"
 	done
 	# the appointments' counter: check-in, walk-ins (the locked hold), the offices' settings
@@ -375,7 +382,10 @@ mail_start() {
 	wait_for 10 alive "$VAR/run/smtp-sink.pid" || die "smtp-sink did not start: see $VAR/log/smtp-sink.log"
 	"$ROOT/build/bin/notifier" --config "$ROOT/conf/notifier.hdf" --pidfile "$VAR/run/notifier.pid" \
 		--set "DB.Socket=$DBSOCK" --set "DB.PasswordFile=$VAR/secrets/notifier.pw" \
-		--set "Mail.Server=smtp://127.0.0.1:$SMTP_PORT" --set "Disk.Watch=$VAR" </dev/null >>"$VAR/log/notifier.log" 2>&1 &
+		--set "Mail.Server=smtp://127.0.0.1:$SMTP_PORT" --set "Disk.Watch=$VAR" \
+		--set "Site.BaseUrl=$BASE_URL" ${NOTICES_DIGEST_HOUR:+--set "Notices.DigestHour=$NOTICES_DIGEST_HOUR"} \
+		${NOTICES_SCAN_SECONDS:+--set "Notices.ScanSeconds=$NOTICES_SCAN_SECONDS"} \
+		</dev/null >>"$VAR/log/notifier.log" 2>&1 &
 	wait_for 10 alive "$VAR/run/notifier.pid" || die "notifier did not start: see $VAR/log/notifier.log"
 }
 

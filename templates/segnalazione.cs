@@ -11,6 +11,7 @@
 <dt>Luogo</dt><dd><?cs if:Case.area_name ?><?cs var:Case.area_name ?>: <?cs /if ?><?cs var:Case.address ?></dd>
 <dt>Descrizione</dt><dd><?cs call:longtext(Case.Description) ?></dd>
 </dl>
+<?cs include:"partials/case_clock.cs" ?>
 <?cs call:attachments(Case.code, Attachments) ?>
 <?cs call:case_timeline(1) ?>
 <?cs if:Voice.action ?><?cs call:voice_forms(Session.csrf) ?><?cs /if ?>

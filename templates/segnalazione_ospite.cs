@@ -49,6 +49,7 @@
 <dl class="vm-summary">
 <?cs call:case_status_rows() ?>
 </dl>
+<?cs include:"partials/case_clock.cs" ?>
 <?cs call:case_timeline(0) ?>
 <p>Hai SPID o CIE? Dalla tua <a href="/area-personale#ospite">area personale</a> puoi aggiungerla alle tue pratiche.</p>
 </div></div></div>

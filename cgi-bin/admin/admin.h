@@ -28,6 +28,9 @@ int page_admin_login(struct req *r);        /* POST /admin/login */
 int page_admin_logout(struct req *r);       /* POST /admin/logout */
 /* home.c */
 int page_admin_home(struct req *r);         /* GET  /admin */
+/* profilo.c: the e-mails about cases a staff member gets */
+int bo_profilo_notifiche(struct req *r);       /* GET  /admin/profilo/notifiche */
+int bo_profilo_notifiche_save(struct req *r);  /* POST /admin/profilo/notifiche */
 
 /* staff_auth.c: the two factors, checked with libargon2 and liboath. */
 int staff_password_ok(const char *encoded, const char *password);

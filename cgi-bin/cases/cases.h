@@ -26,6 +26,7 @@ int page_ricevuta(struct req *r);          /* invio.c: GET  /segnalazioni/:code/
 int page_pratica(struct req *r);           /* pratica.c: GET /segnalazioni/:code */
 int page_messaggio(struct req *r);         /* pratica.c: POST /segnalazioni/:code/messaggi */
 int page_ritira(struct req *r);            /* pratica.c: POST /segnalazioni/:code/ritira */
+int page_sostitutivo(struct req *r);       /* sostitutivo.c: POST .../:code/potere-sostitutivo */
 int page_allegato(struct req *r);          /* allegati.c: GET /segnalazioni/:code/allegati/:id */
 int page_miniatura(struct req *r);         /* allegati.c: GET /segnalazioni/:code/miniature/:id */
 int page_area(struct req *r);              /* area.c: GET  /area-personale */

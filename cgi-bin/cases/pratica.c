@@ -4,6 +4,7 @@
  * it is taken in charge. The store checks the status again under a lock when
  * it writes: a message never lands on a case withdrawn or closed meanwhile. */
 #include "cases.h"
+#include "vocab/case_clock_view.h"
 #include "vocab/case_vocab.h"
 
 #include <string.h>
@@ -44,8 +45,11 @@ static int show(struct req *r, const struct case_row *c, int status)
 	if (strcmp(c->status, "draft") == 0)
 		return req_redirect(r, 303, arena_printf(r->a, "/segnalazioni/%s/modifica", c->code));
 	if ((cases_events_view(r, c->id) < 0 || cases_files_view(r, c->id) < 0 ||
-	     cases_voice_view(r, c->id, c->code) < 0) && status != 503)
+	     cases_voice_view(r, c->id, c->code) < 0 || case_clock_view(r, c->id) < 0) &&
+	    status != 503)
 		return 503;
+	req_set(r, "Clock.form", arena_printf(r->a, "/segnalazioni/%s/potere-sostitutivo", c->code));
+	req_set(r, "Clock.official", app_conf(r->app, "Substitute.Name", ""));
 	cases_view(r, c);
 	req_set_int(r, "Case.open", case_status_open(c->status));
 	req_set_int(r, "Case.can_withdraw", strcmp(c->status, "received") == 0);

@@ -105,22 +105,6 @@ int prenota_load_pair(struct req *r, const char *svc, const char *off,
 	return 0;
 }
 
-/* Hours, closures and live bookings of O from FROM to TO (days) into AV. */
-int prenota_avail_load(struct req *r, const struct booking_office *o, long from, long to,
-		      struct avail *av)
-{
-	memset(av, 0, sizeof *av);
-	av->o = o;
-	av->patron = app_conf(r->app, "Booking.PatronDay", "");
-	av->now = cal_parse_minute(o->now);
-	const char *f = prenota_sql_time(r, from * 1440), *t = prenota_sql_time(r, (to + 1) * 1440);
-	if (booking_hours_list(r->db, r->a, o->id, &av->hours, &av->nhours) < 0 ||
-	    booking_closure_list(r->db, r->a, o->id, f, t, &av->closures, &av->nclosures) < 0 ||
-	    booking_taken_list(r->db, r->a, o->id, f, t, &av->taken, &av->ntaken) < 0)
-		return -1;
-	return 0;
-}
-
 /* Slots.N.{value,time,when} for the free slots of DAY. */
 size_t prenota_day_view(struct req *r, const struct avail *av, long day)
 {
@@ -167,7 +151,7 @@ int prenota_slot_asked(struct req *r, const struct booking_office *o, long *t)
 	*t = in && strlen(in) == 16 ? cal_parse_minute(in) : -1;
 	if (*t < 0)
 		return req_error(r, 422, "Scegli un orario tra quelli liberi del calendario.");
-	if (prenota_avail_load(r, o, *t / 1440, *t / 1440, &av) < 0)
+	if (prenota_avail_load(r, o, *t / 1440, *t / 1440, 1, &av) < 0)
 		return 503;
 	return slot_check(r, &av, *t);
 }
@@ -176,7 +160,7 @@ int prenota_taken_page(struct req *r, const struct booking_office *o, long t)
 {
 	struct avail av;
 	long near[5], day = t / 1440;
-	if (prenota_avail_load(r, o, day - 7, day + 14, &av) < 0)
+	if (prenota_avail_load(r, o, day - 7, day + 14, 1, &av) < 0)
 		return 503;
 	size_t n = avail_nearest(&av, t, day - 7, day + 14, near, 5);
 	for (size_t i = 0; i < n; i++) {

@@ -13,26 +13,13 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/calendar.h"
+
 struct req;
 struct booking_office;
 struct booking_hours;
 struct booking_closure;
 struct booking_taken;
-
-/* prenota_cal.c: the calendar, pure. Days are counted from 1970-01-01 and
- * times are minutes from its midnight, both in local (Italian) time. */
-long cal_days(int y, int m, int d);
-void cal_civil(long days, int *y, int *m, int *d);
-int cal_weekday(long days);                    /* 1 Monday ... 7 Sunday */
-const char *cal_month_name(int m);             /* "gennaio" */
-const char *cal_weekday_name(int wd);          /* "lunedì" */
-/* The national holiday (or the patron's day, PATRON "MM-DD") of DAYS, or NULL. */
-const char *cal_holiday(long days, const char *patron);
-/* "YYYY-MM-DD" -> days; "YYYY-MM-DD HH:MM[:SS]" -> minutes; "HH:MM:SS" ->
- * minutes of the day. -1 when malformed (strict: digits where they belong). */
-long cal_parse_day(const char *s);
-long cal_parse_minute(const char *s);
-int cal_parse_clock(const char *s);
 
 /* An office's availability between two days (prenota_cal.c). */
 struct avail {
@@ -59,7 +46,6 @@ size_t avail_nearest(const struct avail *av, long t, long from_day, long to_day,
 
 /* prenota_view.c: dates in words and the HDF of the flow */
 const char *prenota_when(struct req *r, long t);       /* "martedì 15 dicembre 2026, ore 9:20" */
-const char *prenota_sql_time(struct req *r, long t);   /* "2026-12-15 09:20:00" */
 /* The anonymous CSRF defence: the "prenota" cookie (made on the flow's first
  * pages) must equal the form's csrf field. prenota_csrf() puts it in the
  * page (Booking.csrf), making the cookie if missing. */
@@ -76,9 +62,11 @@ struct booking_service;
  * the status of the error page. */
 int prenota_load_pair(struct req *r, const char *svc, const char *off,
 		      struct booking_service *s, struct booking_office *o);
-/* Hours, closures and live bookings of O from day FROM to day TO into AV. 0 or -1. */
+/* prenota_avail.c (also linked by the counter, desk/): the hours and closures
+ * of O from day FROM to day TO into AV, with TAKEN its live bookings too. 0 or -1. */
 int prenota_avail_load(struct req *r, const struct booking_office *o, long from, long to,
-		       struct avail *av);
+		       int taken, struct avail *av);
+const char *prenota_sql_time(struct req *r, long t);   /* "2026-12-15 09:20:00" */
 /* Slots.N.{value,time,when}: the free slots of DAY; their count. */
 size_t prenota_day_view(struct req *r, const struct avail *av, long day);
 /* The slot of the form's field inizio ("YYYY-MM-DD HH:MM") into *T, checked

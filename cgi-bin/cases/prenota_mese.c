@@ -106,7 +106,7 @@ int prenota_month_page(struct req *r, const struct booking_office *o)
 	if ((st = month_of(r, o, today, &y, &m)))
 		return st;
 	long first = cal_days(y, m, 1), last = cal_days(m == 12 ? y + 1 : y, m % 12 + 1, 1) - 1;
-	if (prenota_avail_load(r, o, first, last, &av) < 0)
+	if (prenota_avail_load(r, o, first, last, 1, &av) < 0)
 		return 503;
 	const char *g = req_param(r, "giorno");
 	long chosen = g ? cal_parse_day(g) : -1;

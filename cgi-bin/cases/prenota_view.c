@@ -17,13 +17,6 @@ const char *prenota_when(struct req *r, long t)
 			    d, cal_month_name(m), y, t % 1440 / 60, t % 60);
 }
 
-const char *prenota_sql_time(struct req *r, long t)
-{
-	int y, m, d;
-	cal_civil(t / 1440, &y, &m, &d);
-	return arena_printf(r->a, "%04d-%02d-%02d %02ld:%02ld:00", y, m, d, t % 1440 / 60, t % 60);
-}
-
 #define CSRF_COOKIE "prenota"
 #define CSRF_LEN 43   /* token_new(32) */
 

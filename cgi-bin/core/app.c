@@ -15,6 +15,7 @@
 #include "arena.h"
 #include "buf.h"
 #include "cache.h"
+#include "calendar.h"
 #include "config.h"
 #include "db.h"
 #include "http.h"
@@ -370,6 +371,7 @@ static int worker_main(int sock, void *ctx)
 	memset(&w, 0, sizeof w);
 	w.app = ctx;
 	w.arena = arena_new();
+	cal_set_patron(app_conf(w.app, "Calendar.PatronDay", ""));
 	w.cache = cache_new((size_t)app_conf_int(w.app, "App.CacheBytes", 8 << 20),
 			    (size_t)app_conf_int(w.app, "App.CacheEntries", 2048));
 	char *password = secret_read(app_conf(w.app, "DB.PasswordFile", NULL));

@@ -398,7 +398,8 @@ int bo_cruscotto(struct req *r)
 		return st;
 	if (set_totals(r, &fl.f) < 0 || set_medians(r, &fl.f) < 0 || set_groups(r, &fl) < 0 ||
 	    set_lists(r, &fl.f) < 0 || set_voice(r, &fl.f) < 0 ||
-	    dash_booking(r, fl.f.from, fl.f.to, fl.f.office) < 0)
+	    dash_booking(r, fl.f.from, fl.f.to, fl.f.office) < 0 ||
+	    dash_clock_view(r, fl.f.from, fl.f.to) < 0)
 		return 503;
 	set_filters(r, &fl);
 	admin_frame(r, "Cruscotto", "/admin/cruscotto", NULL, NULL, "admin/cruscotto.cs");

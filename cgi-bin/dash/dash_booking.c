@@ -26,7 +26,7 @@ static long seats(struct req *r, const char *slug, long from, long to)
 	struct booking_office o;
 	struct avail av;
 	long n = 0, slots[96];
-	if (desk_office(r->db, r->a, slug, 0, 1, &o) <= 0 || desk_avail(r, &o, from, to, 0, &av) < 0)
+	if (desk_office(r->db, r->a, slug, 0, 1, &o) <= 0 || prenota_avail_load(r, &o, from, to, 0, &av) < 0)
 		return -1;
 	for (long d = from; d <= to; d++)
 		if (!avail_closed(&av, d))

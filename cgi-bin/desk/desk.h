@@ -20,10 +20,5 @@ int bo_sportello_save(struct req *r);       /* POST /admin/sportello/:office/imp
 /* sportello.c: the office of the URL in the staff member's scope (Desk.office_*
  * set): 0, or the status (404: none, or not theirs; 503). */
 int desk_load_office(struct req *r, struct booking_office *o);
-/* Hours and closures of O from day FROM to TO into AV, and with TAKEN their live bookings. */
-int desk_avail(struct req *r, const struct booking_office *o, long from, long to, int taken,
-	       struct avail *av);
-/* "YYYY-MM-DD HH:MM:SS" of minute T. */
-const char *desk_sql_time(struct req *r, long t);
 
 #endif

@@ -189,7 +189,7 @@ static int affected(struct req *r, const struct booking_office *o, struct form *
 {
 	struct avail av = { .o = &f->o, .hours = f->hours, .nhours = f->nhours,
 			    .closures = f->closures, .nclosures = f->nclosures,
-			    .patron = app_conf(r->app, "Booking.PatronDay", "") };
+			    .patron = NULL };   /* the Comune's, Calendar.PatronDay */
 	struct desk_row *b;
 	size_t n;
 	if (desk_future(r->db, r->a, o->id, o->now, &b, &n) < 0)

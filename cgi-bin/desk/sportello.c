@@ -24,13 +24,6 @@ static int can_act(const struct req *r)
 	return (r->staff->role & (ROLE_OPERATOR | ROLE_ADMIN)) != 0;
 }
 
-const char *desk_sql_time(struct req *r, long t)
-{
-	int y, m, d;
-	cal_civil(t / 1440, &y, &m, &d);
-	return arena_printf(r->a, "%04d-%02d-%02d %02ld:%02ld:00", y, m, d, t % 1440 / 60, t % 60);
-}
-
 int desk_load_office(struct req *r, struct booking_office *o)
 {
 	int all = !(r->staff->role & ROLE_OPERATOR);
@@ -41,21 +34,6 @@ int desk_load_office(struct req *r, struct booking_office *o)
 	req_set(r, "Desk.office_name", o->name);
 	req_set_int(r, "Desk.desks", o->desks);
 	req_set_int(r, "Can.act", can_act(r));
-	return 0;
-}
-
-int desk_avail(struct req *r, const struct booking_office *o, long from, long to, int taken,
-	       struct avail *av)
-{
-	memset(av, 0, sizeof *av);
-	av->o = o;
-	av->patron = app_conf(r->app, "Booking.PatronDay", "");
-	av->now = cal_parse_minute(o->now);
-	const char *f = desk_sql_time(r, from * 1440), *t = desk_sql_time(r, (to + 1) * 1440);
-	if (booking_hours_list(r->db, r->a, o->id, &av->hours, &av->nhours) < 0 ||
-	    booking_closure_list(r->db, r->a, o->id, f, t, &av->closures, &av->nclosures) < 0 ||
-	    (taken && booking_taken_list(r->db, r->a, o->id, f, t, &av->taken, &av->ntaken) < 0))
-		return -1;
 	return 0;
 }
 
@@ -110,7 +88,7 @@ static int walkin_view(struct req *r, const struct avail *av, long day)
 				taken = av->taken[j].n;
 		if (slots[i] + av->o->slot_minutes <= av->now || taken >= av->o->desks)
 			continue;
-		const char *v = desk_sql_time(r, slots[i]);
+		const char *v = prenota_sql_time(r, slots[i]);
 		req_set(r, arena_printf(r->a, "Free.%zu.value", k), arena_strndup(r->a, v, 16));
 		req_set(r, arena_printf(r->a, "Free.%zu.time", k++), arena_strndup(r->a, v + 11, 5));
 	}
@@ -156,8 +134,8 @@ static int day_page(struct req *r, const struct booking_office *o, int status)
 	struct avail av;
 	struct desk_row *b;
 	size_t n;
-	const char *d = desk_sql_time(r, day * 1440);
-	if (desk_avail(r, o, day, day, 1, &av) < 0 || desk_day(r->db, r->a, o->id, d, &b, &n) < 0 ||
+	const char *d = prenota_sql_time(r, day * 1440);
+	if (prenota_avail_load(r, o, day, day, 1, &av) < 0 || desk_day(r->db, r->a, o->id, d, &b, &n) < 0 ||
 	    (cal_parse_day(o->now) == day && walkin_view(r, &av, day) < 0))
 		return 503;
 	const char *closed = avail_closed(&av, day);
@@ -220,7 +198,7 @@ static int walkin_hold(struct req *r, const struct booking_office *o, long t, lo
 	if (!name || !*name || strlen(name) > 160 || !text_one_line(name))
 		return req_error(r, 422, "Indica il nome della persona allo sportello.");
 	struct booking_hold h = {
-		.office_id = o->id, .service_id = service, .start_at = desk_sql_time(r, t),
+		.office_id = o->id, .service_id = service, .start_at = prenota_sql_time(r, t),
 		.minutes = o->slot_minutes, .hold_minutes = 0, .code = token_case_code(r->a),
 		.flow_hash = token_sha256_hex(r->a, token_hex(r->a, 16)), .name = name,
 		.email = "", .phone = "", .walk_in = 1, .reason = "Accesso allo sportello",
@@ -248,7 +226,7 @@ int bo_sportello_walkin(struct req *r)
 	struct avail av;
 	if (t < 0 || t / 1440 != cal_parse_day(o.now))
 		return req_error(r, 422, "Scegli un orario di oggi.");
-	if (desk_avail(r, &o, t / 1440, t / 1440, 0, &av) < 0)
+	if (prenota_avail_load(r, &o, t / 1440, t / 1440, 0, &av) < 0)
 		return 503;
 	long slots[MAX_SLOTS];
 	size_t n = avail_closed(&av, t / 1440) ? 0 : avail_day_slots(&av, t / 1440, slots, MAX_SLOTS);

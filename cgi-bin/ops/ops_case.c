@@ -17,6 +17,7 @@
 #include "core/view.h"
 #include "store/bo_case_store.h"
 #include "store/case_store.h"
+#include "vocab/case_clock_view.h"
 
 /* The response template ?modello= names, expanded into the reply form. */
 static void prefill(struct req *r, const struct bo_case_row *c, const struct db_rows *tpls)
@@ -63,15 +64,13 @@ static int case_page(struct req *r, const struct bo_scope *scope, const char *co
 	if (found <= 0)
 		return found < 0 ? 503 : req_error(r, 404, "La pratica che cerchi non esiste.");
 	if (bo_case_events(r->db, r->a, c.id, &events) < 0 ||
-	    case_attachments(r->db, r->a, c.id, &atts) < 0 ||
+	    case_attachments(r->db, r->a, c.id, &atts) < 0 || case_clock_view(r, c.id) < 0 ||
 	    (ops_can_act(r->staff) && choices(r, scope, &c) < 0))
 		return 503;
 	ops_view_row(r, "Case", &row, 0);
 	view_text(r, "Case.Description", c.description);
 	req_set(r, "Case.outcome_label", case_outcome_label(c.outcome_kind));
 	req_set(r, "Case.person", ops_person(&c));
-	req_set(r, "Case.resume_due", view_date(r, c.resume_due));
-	req_set(r, "Case.waiting", ops_when(r, c.waiting_since));
 	ops_view_rows(r, "Events", &events);
 	view_rows(r, "Attachments", &atts);
 	if (req_param(r, "fatto"))

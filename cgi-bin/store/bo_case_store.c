@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/arena.h"
+#include "store/case_clock_store.h"
 #include "store/case_store.h"
 #include "store/outbox_store.h"
 
@@ -12,11 +13,9 @@
 #define SCOPE "(? OR c.office_id IN (SELECT so.office_id FROM staff_offices so WHERE so.staff_id = ?))"
 #define PROTOCOL "IF(c.protocol_number IS NULL, '', " \
 	"CONCAT(c.protocol_year, '/', LPAD(c.protocol_number, 7, '0'))) AS protocol"
-/* The clock runs (received, in charge, in progress): waiting_citizen pauses it. */
-#define RUNNING "c.status IN ('received', 'in_charge', 'in_progress')"
-/* The citizen's first message since the case started waiting for them. */
-#define ANSWER_AT "(SELECT MIN(e.at) FROM case_events e WHERE e.case_id = c.id " \
-	"AND e.kind = 'message' AND e.author = 'citizen' AND e.at >= c.waiting_since)"
+/* Open: its clock counts (a suspension has moved due_date to its latest end,
+ * case_clock_store.c, so a suspended case is never late before its time). */
+#define RUNNING "c.status IN ('received', 'in_charge', 'in_progress', 'waiting_citizen')"
 
 #define QUEUE_FROM \
 	"FROM cases c LEFT JOIN case_categories k ON k.id = c.category_id " \
@@ -43,8 +42,7 @@ int bo_cases_list(struct db *db, struct arena *a, const struct bo_scope *s,
 		"o.name AS office_name, s.display_name AS operator_name, "
 		"COALESCE(CONCAT(t.name, ' ', t.family_name), c.contact_name) AS person, " PROTOCOL ", "
 		"c.submitted_at, c.due_date, c.updated_at, "
-		"(c.due_date < CURDATE() AND " RUNNING ") AS overdue, "
-		"(c.status = 'waiting_citizen' AND " ANSWER_AT " IS NOT NULL) AS answered "
+		"(c.due_date < CURDATE() AND " RUNNING ") AS overdue "
 		QUEUE_FROM
 		"ORDER BY CASE WHEN ? = 'scadenza' THEN c.due_date END, "
 		"CASE WHEN ? = 'aggiornate' THEN c.updated_at END DESC, "
@@ -73,8 +71,6 @@ int bo_cases_count(struct db *db, struct arena *a, const struct bo_scope *s,
 	"CONCAT(t.name, ' ', t.family_name) AS citizen_name, t.email AS citizen_email, " \
 	"t.mobile_phone AS citizen_phone, c.contact_name, c.contact_email, c.contact_phone, " \
 	PROTOCOL ", c.submitted_at, c.due_date, c.waiting_since, " \
-	"IF(c.waiting_since IS NULL, NULL, c.due_date + INTERVAL " \
-	"DATEDIFF(COALESCE(" ANSWER_AT ", NOW()), c.waiting_since) DAY) AS resume_due, " \
 	"c.outcome, c.outcome_kind, c.closed_at, c.updated_at " \
 	"FROM cases c LEFT JOIN case_categories k ON k.id = c.category_id " \
 	"LEFT JOIN areas z ON z.id = c.area_id LEFT JOIN services v ON v.id = c.service_id " \
@@ -99,7 +95,7 @@ static void case_row(const struct db_rows *r, struct bo_case_row *c)
 		.office_name = text_of(r, "office_name"), .operator_name = text_of(r, "operator_name"),
 		.citizen_name = text_of(r, "citizen_name"), .contact_name = text_of(r, "contact_name"),
 		.contact_email = text_of(r, "contact_email"), .due_date = text_of(r, "due_date"),
-		.resume_due = text_of(r, "resume_due"), .waiting_since = text_of(r, "waiting_since"),
+		.waiting_since = text_of(r, "waiting_since"),
 		.outcome = text_of(r, "outcome"), .outcome_kind = text_of(r, "outcome_kind"),
 		.description = text_of(r, "description"),
 	};
@@ -448,27 +444,39 @@ static int reclassify(struct change *x, const struct input *in)
 	return 0;
 }
 
-/* The clock stops until the citizen answers or the operator resumes. */
+/* The first request suspends the legal clock until the citizen answers (at
+ * most 30 days: case_clock_store.c); the question tells them by when. */
 static int ask(struct change *x, const struct input *in)
 {
 	(void)in;
+	int suspended;
+	const char *answer_by, *due;
+	if (case_clock_suspend(x->db, x->a, x->c->id, &suspended, &answer_by, &due) < 0)
+		return -1;
 	if (!x->st.operator_id)
 		x->st.operator_id = id_text(x, x->who->staff_id);
-	status_to(x, "waiting_citizen", x->text);
+	x->st.due_date = *due ? due : x->st.due_date;
+	status_to(x, "waiting_citizen",
+		  suspended ? arena_printf(x->a, "%s\n\nRispondi entro il %.2s/%.2s/%.4s: fino alla "
+					   "tua risposta il termine della pratica è sospeso.",
+					   x->text, answer_by + 8, answer_by + 5, answer_by)
+			    : x->text);
 	x->mail.what = "ci servono alcune informazioni";
 	return 0;
 }
 
-/* The due date moves by the days spent waiting (resume_due). */
+/* The suspension ends today; the clock recomputes the due date. */
 static int resume(struct change *x, const struct input *in)
 {
 	(void)in;
-	const char *d = x->c->resume_due;
-	x->st.due_date = *d ? d : NULL;
+	const char *d;
+	if (case_clock_resume(x->db, x->a, x->c->id, &d) < 0)
+		return -1;
+	x->st.due_date = *d ? d : x->st.due_date;
 	status_to(x, "in_progress",
-		  strlen(d) >= 10 ? arena_printf(x->a, "La lavorazione riprende: la risposta è prevista "
-						 "entro il %.2s/%.2s/%.4s.", d + 8, d + 5, d)
-				  : "La lavorazione riprende.");
+		  *d ? arena_printf(x->a, "La lavorazione riprende: la risposta è prevista "
+				    "entro il %.2s/%.2s/%.4s.", d + 8, d + 5, d)
+		     : "La lavorazione riprende.");
 	return 0;
 }
 

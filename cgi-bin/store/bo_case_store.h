@@ -21,7 +21,7 @@ struct bo_filter {
 	const char *category;      /* slug, or "" */
 	const char *office;        /* slug, or "" */
 	const char *channel;       /* web, telefono..., or "" */
-	int overdue;               /* past due_date and the clock running */
+	int overdue;               /* open and past due_date */
 	long long operator_id;     /* 0: anyone's */
 	long long citizen_id;      /* 0: anyone's */
 	const char *sort;          /* "" newest first, "meno-recenti", "scadenza", "aggiornate" */
@@ -30,8 +30,7 @@ struct bo_filter {
 
 /* Rows: code, title, status, channel, case_type, category_name, office_name,
  * operator_name, person (citizen or contact name), protocol, submitted_at,
- * due_date, updated_at, overdue (1/0), answered (1: the citizen wrote while
- * the case waited for them). Drafts never appear. */
+ * due_date, updated_at, overdue (1/0). Drafts never appear. */
 int bo_cases_list(struct db *db, struct arena *a, const struct bo_scope *s,
 		  const struct bo_filter *f, struct db_rows *out);
 int bo_cases_count(struct db *db, struct arena *a, const struct bo_scope *s,
@@ -42,7 +41,7 @@ int bo_cases_count(struct db *db, struct arena *a, const struct bo_scope *s,
 struct bo_case_row {
 	long long id, category_id, office_id, operator_id, citizen_id;
 	const char *code, *status, *title, *protocol, *category_name, *office_name, *operator_name,
-		*citizen_name, *contact_name, *contact_email, *due_date, *resume_due, *waiting_since,
+		*citizen_name, *contact_name, *contact_email, *due_date, *waiting_since,
 		*outcome, *outcome_kind, *description;
 };
 
@@ -52,8 +51,7 @@ struct bo_case_row {
  * category_name, area_name, service_title, office_id, office_name,
  * operator_id, operator_name, citizen_id, fiscal_code, citizen_name,
  * citizen_email, citizen_phone, contact_name, contact_email, contact_phone,
- * protocol, submitted_at, due_date, waiting_since, resume_due (due_date moved
- * by the wait so far, NULL when not waiting), outcome, outcome_kind,
+ * protocol, submitted_at, due_date, waiting_since, outcome, outcome_kind,
  * closed_at, updated_at), 0 not found, -1. */
 int bo_case_get(struct db *db, struct arena *a, const struct bo_scope *s, const char *code,
 		struct bo_case_row *c, struct db_rows *rows);
@@ -144,10 +142,11 @@ int bo_case_transfer(struct db *db, struct arena *a, const struct bo_actor *who,
 int bo_case_reclassify(struct db *db, struct arena *a, const struct bo_actor *who,
 		       const char *code, const char *category_slug, const char *reason,
 		       struct bo_case_row *c);
-/* Ask the citizen: the clock stops until they answer or the operator resumes. */
+/* Ask the citizen: the first request suspends the legal clock (at most 30
+ * days) until they answer (case_message_add resumes it) or the operator resumes. */
 int bo_case_ask(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
 		const char *question, struct bo_case_row *c);
-/* Back to in_progress; the due date moves by the days spent waiting. */
+/* Back to in_progress; the clock recomputes the due date (case_clock_store.h). */
 int bo_case_resume(struct db *db, struct arena *a, const struct bo_actor *who, const char *code,
 		   struct bo_case_row *c);
 /* A public message to the citizen. */

@@ -6,6 +6,7 @@
 
 #include "core/arena.h"
 #include "core/db.h"
+#include "store/case_clock_store.h"
 #include "store/outbox_store.h"
 #include "store/reader.h"
 #include "vocab/case_vocab.h"
@@ -300,8 +301,7 @@ int case_file_in_tx(struct db *db, const struct case_filing *f, int *filed)
 		"UPDATE cases c JOIN case_categories k ON k.id = c.category_id "
 		"SET c.status = 'received', c.office_id = COALESCE((SELECT r.office_id FROM case_routes r "
 		"WHERE r.category_id = c.category_id AND r.area_id = c.area_id), k.office_id), "
-		"c.submitted_at = NOW(3), "
-		"c.due_date = CURDATE() + INTERVAL k.max_days DAY, c.updated_at = NOW(3) "
+		"c.submitted_at = NOW(3), c.updated_at = NOW(3) "
 		"WHERE c.id = ? AND c.citizen_id <=> NULLIF(?, 0) AND c.status = 'draft' "
 		"AND c.title <> ''";
 	static const char number[] =
@@ -316,7 +316,7 @@ int case_file_in_tx(struct db *db, const struct case_filing *f, int *filed)
 	if (db_affected_rows(db) == 0)   /* filed already, or incomplete: nothing to do */
 		return 0;
 	if (next_protocol(db, &n) < 0 || db_exec(db, number, "LL", n, f->case_id) < 0 ||
-	    db_exec(db, event, "L", f->case_id) < 0)
+	    db_exec(db, event, "L", f->case_id) < 0 || case_clock_start(db, f->case_id) < 0)
 		return -1;
 	if (f->mail_to && *f->mail_to &&
 	    outbox_enqueue(db, f->mail_to, f->mail_subject, f->mail_body, f->case_id) < 0)
@@ -370,6 +370,9 @@ int case_message_add(struct db *db, struct arena *a, const struct case_message *
 		rc = attach_each(db, m->case_id, event_id, m->files, m->nfiles);
 	if (rc == 0)
 		rc = db_exec(db, touch, "L", m->case_id);
+	const char *due;   /* the reply resumes a case waiting for it, at once */
+	if (rc == 0 && strcmp(status, "waiting_citizen") == 0)
+		rc = case_clock_answered(db, a, m->case_id, &due);
 	if (rc == 0)
 		rc = db_commit(db);
 	return rc ? refuse(db, rc) : 0;

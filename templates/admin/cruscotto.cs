@@ -59,6 +59,8 @@
 <?cs else ?><p>Nessun appuntamento confermato nel periodo.</p>
 <?cs /if ?></section>
 
+<?cs include:"admin/cruscotto_sostitutivo.cs" ?>
+
 <section class="vm-dash-section" aria-labelledby="in-ritardo">
 <h2 id="in-ritardo">Pratiche aperte oltre la scadenza</h2>
 <?cs if:subcount(Overdue) ?><div class="table-responsive" tabindex="0" role="region" aria-labelledby="in-ritardo">

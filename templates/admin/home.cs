@@ -4,8 +4,9 @@
 <ul class="vm-admin-menu">
 <?cs if:Can.content ?><li><a href="/admin/contenuti">Contenuti: servizi, argomenti, uffici, FAQ</a></li><?cs /if ?>
 <?cs if:Can.content ?><li><a href="/admin/valutazioni">Valutazioni delle pagine: quanto sono chiare per chi le legge</a></li><?cs /if ?>
-<?cs if:Can.cases ?><li><a href="/admin/pratiche">Pratiche</a></li><?cs /if ?>
-<?cs if:Can.cases ?><li><a href="/admin/sportello">Sportello appuntamenti: la giornata, gli arrivi, gli orari</a></li><?cs /if ?>
+<?cs if:Can.cases ?><li><a href="/admin/pratiche">Pratiche</a></li>
+<li><a href="/admin/sportello">Sportello appuntamenti: la giornata, gli arrivi, gli orari</a></li>
+<li><a href="/admin/profilo/notifiche">Le mie notifiche: quali e-mail ricevere sulle pratiche</a></li><?cs /if ?>
 <?cs if:Can.dashboard ?><li><a href="/admin/cruscotto">Cruscotto</a></li><?cs /if ?>
 <?cs if:Can.setup ?><li><a href="/admin/account">Account del personale</a></li>
 <li><a href="/admin/categorie">Categorie delle pratiche</a></li>

@@ -14,12 +14,12 @@
 <?cs set:routing = "" ?><?cs each:e = Events ?><?cs if:e.kind == "routing" && e.public != "0" ?><?cs set:routing = e.body ?><?cs /if ?><?cs /each ?>
 <dt>Ufficio</dt><dd><?cs var:Case.office_name ?></dd><?cs call:routing_why(routing, Case.office_name, Case.category_name) ?>
 <dt>Assegnata a</dt><dd><?cs if:Case.operator_name ?><?cs var:Case.operator_name ?><?cs else ?>nessuno<?cs /if ?></dd>
-<dt>Risposta prevista entro il</dt><dd><?cs var:Case.due ?><?cs if:Case.waiting_since ?> (conteggio sospeso: in attesa del cittadino dal <?cs var:Case.waiting ?>; se riprende oggi, nuova scadenza <?cs var:Case.resume_due ?>)<?cs /if ?></dd>
 <?cs if:Case.outcome_label ?><dt>Esito</dt><dd><?cs var:Case.outcome_label ?>: <?cs var:Case.outcome ?></dd><?cs /if ?>
 <?cs if:Case.service_title ?><dt>Servizio</dt><dd><?cs var:Case.service_title ?></dd><?cs /if ?>
 <dt>Luogo</dt><dd><?cs if:Case.area_name ?><?cs var:Case.area_name ?>: <?cs /if ?><?cs var:Case.address ?><?cs if:Case.latitude ?> (<?cs var:Case.latitude ?>, <?cs var:Case.longitude ?>)<?cs /if ?></dd>
 <dt>Descrizione</dt><dd><?cs call:longtext(Case.Description) ?></dd>
 </dl>
+<?cs include:"partials/case_clock.cs" ?>
 <?cs if:subcount(Attachments) ?><section aria-labelledby="allegati" class="mt-4">
 <h2 id="allegati" class="h4">Foto e documenti</h2>
 <ul class="vm-attachments">
@@ -79,7 +79,7 @@
 </form></div><?cs /if ?>
 <?cs if:Can.chiedi ?><div class="col-12 col-lg-6 mb-4" id="azione-chiedi">
 <h3 class="h5">Chiedi informazioni</h3><?cs call:action_error("chiedi") ?>
-<p>Il conteggio dei giorni si ferma finché il cittadino non risponde.</p>
+<p>La prima richiesta sospende il termine (una sola volta, al massimo 30 giorni): riprende appena il cittadino risponde.</p>
 <form method="post" action="/admin/pratiche/<?cs var:Case.code ?>/azione"><?cs call:action_fields("chiedi") ?>
 <div class="form-group mt-4"><label for="domanda" class="active">Che cosa serve sapere</label>
 <textarea class="form-control" id="domanda" name="domanda" rows="4" maxlength="4000" required><?cs var:Form.domanda ?></textarea></div>

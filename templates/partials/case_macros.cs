@@ -17,7 +17,6 @@ chi se ne occupa e perché, data prevista, esito. ?>
 <dt>Codice pratica</dt><dd><?cs var:Case.code_display ?></dd>
 <dt>Protocollo</dt><dd><?cs var:Case.protocol ?> del <?cs var:Case.submitted ?></dd>
 <dt>Chi se ne occupa</dt><dd class="vm-office"><?cs var:Case.office_name ?></dd><?cs call:routing_why(Case.routing, Case.office_name, Case.category_name) ?>
-<dt>Risposta prevista entro il</dt><dd><?cs var:Case.due ?></dd>
 <?cs if:Case.outcome ?><dt>Esito</dt><dd><?cs var:Case.outcome ?></dd><?cs /if ?>
 <?cs /def ?>
 <?cs # La cronologia pubblica; MINE: i messaggi del cittadino firmati "Tu" (la sua pagina). ?>

@@ -21,7 +21,7 @@ const assert = require('node:assert/strict');
 const { BASE_URL, TEST_VAR, sleep, textOf } = require('./lib/http');
 const {
 	CITIZENS, Client, loggedIn, sql, sqlValue, q, summaryMap, timelineOf, areaCases,
-	textareaValue, errorsOf, codeDisplay, hiddenFields, photoFile, mails, MAILDIR,
+	textareaValue, errorsOf, codeDisplay, hiddenFields, photoFile, mails, MAILDIR, itDate, dueDate,
 } = require('./lib/cases');
 const { staffClient } = require('./lib/staff');
 const fs = require('node:fs');
@@ -68,8 +68,6 @@ async function acted(client, code, azione, fields = {}) {
 	return r;
 }
 
-// Days between two SQL dates.
-const days = (a, b) => Math.round((Date.parse(b) - Date.parse(a)) / 86400000);
 
 // The e-mails queued in the outbox for a case: [{ recipient, subject, body }].
 function outbox(code) {
@@ -324,35 +322,37 @@ describe('back office: the journey of a case', () => {
 		assert.ok(found, `the reply's e-mail in ${MAILDIR} within 10 s`);
 	});
 
-	test('ask for information: waiting for the citizen, the due date moves by the days waited', async () => {
+	test('ask for information: the term is suspended until the citizen replies, and the reply resumes the case at once', async () => {
 		const missing = await act(op, code, 'chiedi', { domanda: ' ' });
 		assert.equal(missing.status, 422);
+		const working = row(code).status;
 		await acted(op, code, 'chiedi', { domanda: 'A quale altezza del civico si trova la buca?' });
 		let c = row(code);
 		assert.equal(c.status, 'waiting_citizen');
 		assert.ok(c.waiting_since, 'waiting_since set');
 		const page = await citizen.get(`/segnalazioni/${code}`);
 		assert.equal(summaryMap(page.text).Stato, 'In attesa di tue informazioni');
-		assert.ok(timelineOf(page.text).some((e) => e.body.includes('A quale altezza')));
+		const answerBy = itDate(new Date(), 30);
+		assert.ok(timelineOf(page.text).some((e) => e.body.includes('A quale altezza') &&
+			e.body.includes(`Rispondi entro il ${answerBy}`)), JSON.stringify(timelineOf(page.text)));
 		assert.ok(outbox(code).some((m) => m.subject.endsWith('ci servono alcune informazioni') &&
-			m.body.includes('A quale altezza')));
-		// waiting started 5 days ago, the citizen answered 2 days ago: 3 days paused
-		const due = c.due_date;
-		sql(`UPDATE cases SET waiting_since = NOW(3) - INTERVAL 5 DAY WHERE code = ${q(code)}`);
+			m.body.includes('A quale altezza') && m.body.includes(answerBy)));
+		// the term started 10 days ago (15 days), suspended 5 days ago: the
+		// reply ends the suspension today, 10 days are left
+		sql(`UPDATE cases SET clock_started = CURDATE() - INTERVAL 10 DAY, term_days = 15,
+			suspended_at = CURDATE() - INTERVAL 5 DAY WHERE code = ${q(code)}`);
 		const m = await citizen.postMultipart(`/segnalazioni/${code}/messaggi`, { csrf: citizen.csrf, messaggio: 'Davanti al civico 14.' });
 		assert.equal(m.status, 303);
-		sql(`UPDATE case_events e JOIN cases c ON c.id = e.case_id SET e.at = NOW(3) - INTERVAL 2 DAY
-			WHERE c.code = ${q(code)} AND e.kind = 'message' AND e.author = 'citizen'`);
-		const queue = await op.get('/admin/pratiche?stato=waiting_citizen&mie=1');
-		assert.match(queue.text, /Il cittadino ha risposto/);
-		await acted(op, code, 'riprendi');
 		c = row(code);
-		assert.equal(c.status, 'in_progress');
+		assert.equal(c.status, working, 'the reply moves the case back by itself');
 		assert.equal(c.waiting_since, null);
-		assert.equal(days(due, c.due_date), 3, `due ${due} → ${c.due_date}`);
-		const [a] = audits(code, 'case-riprendi');
-		assert.equal(a.before.due_date, due);
-		assert.equal(a.after.due_date, c.due_date);
+		assert.equal(c.due_date.split('-').reverse().join('/'), dueDate(new Date(), 10));
+		const resumed = timelineOf((await citizen.get(`/segnalazioni/${code}`)).text)
+			.find((e) => e.body.startsWith('Risposta ricevuta'));
+		assert.ok(resumed && resumed.body.includes(dueDate(new Date(), 10)), JSON.stringify(resumed));
+		// nothing left for the operator to resume: the work goes on
+		assert.equal((await act(op, code, 'riprendi')).status, 409);
+		await acted(op, code, 'lavora');
 	});
 
 	test('an internal note is on the staff page, never on the citizen\'s', async () => {
@@ -428,7 +428,7 @@ describe('back office: the journey of a case', () => {
 	test('the audit log has a row with before and after for every action', async () => {
 		const expect = [
 			['case-prendi', 'received', 'in_charge'], ['case-rispondi', 'in_charge', 'in_charge'],
-			['case-chiedi', 'in_charge', 'waiting_citizen'], ['case-riprendi', 'waiting_citizen', 'in_progress'],
+			['case-chiedi', 'in_charge', 'waiting_citizen'], ['case-lavora', 'in_charge', 'in_progress'],
 			['case-nota', 'in_progress', 'in_progress'], ['case-riclassifica', 'in_progress', 'in_progress'],
 			['case-trasferisci', 'in_progress', 'in_progress'], ['case-chiudi', 'in_progress', 'closed'],
 			['case-riapri', 'closed', 'in_progress'],

@@ -14,7 +14,7 @@ const assert = require('node:assert/strict');
 const { BASE_URL, textOf, sleep } = require('./lib/http');
 const {
 	CITIZENS, Client, loggedIn, sql, sqlValue, q, caseRow, attachmentCount,
-	summaryOf, summaryMap, timelineOf, areaCases, attachmentIds, codeDisplay, itDate, errorsOf,
+	summaryOf, summaryMap, timelineOf, areaCases, attachmentIds, codeDisplay, itDate, dueDate, errorsOf,
 	inputValue, textareaValue, selectedOption, hiddenFields,
 	jpeg, pdf, photoFile, pdfFile, mails, MAILDIR, validFields,
 } = require('./lib/cases');
@@ -194,7 +194,7 @@ describe('the whole journey of a segnalazione with a photo', () => {
 		assert.equal(m.Tipo, `Segnalazione: ${info.name}`);
 		assert.equal(m.Titolo, fields.titolo);
 		assert.equal(m['Ufficio competente'], info.office);
-		assert.ok([itDate(before, info.maxDays), itDate(new Date(), info.maxDays)].includes(m['Risposta prevista entro il']),
+		assert.ok([dueDate(before, info.maxDays), dueDate(new Date(), info.maxDays)].includes(m['Risposta prevista entro il']),
 			`due ${m['Risposta prevista entro il']}`);
 	});
 
@@ -362,7 +362,7 @@ describe('the three case types', () => {
 		const info = categoryInfo('disservizio-ufficio');
 		assert.equal(m.Tipo, `Reclamo: ${info.name}`);
 		assert.equal(m['Ufficio competente'], info.office);
-		assert.ok([itDate(new Date(), info.maxDays), itDate(new Date(Date.now() - 60000), info.maxDays)]
+		assert.ok([dueDate(new Date(), info.maxDays), dueDate(new Date(Date.now() - 60000), info.maxDays)]
 			.includes(m['Risposta prevista entro il']));
 		assert.equal(caseRow(code).case_type, 'reclamo');
 	});

@@ -323,6 +323,28 @@ function itDate(d, days = 0) {
 	return `${String(x.getDate()).padStart(2, '0')}/${String(x.getMonth() + 1).padStart(2, '0')}/${x.getFullYear()}`;
 }
 
+// A test's own oracle of the legal clock's calendar (core/calendar.c): the
+// Italian holidays, Easter Monday by the computus, the patron's day of
+// conf/site.hdf (24 June).
+function holiday(d) {
+	const y = d.getFullYear(), md = `${d.getMonth() + 1}-${d.getDate()}`;
+	if (['1-1', '1-6', '4-25', '5-1', '6-2', '8-15', '11-1', '12-8', '12-25', '12-26', '6-24'].includes(md)) return true;
+	const a = y % 19, b = Math.floor(y / 100), c = y % 100, h = (19 * a + b - Math.floor(b / 4) -
+		Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+	const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+	const m = Math.floor((a + 11 * h + 22 * l) / 451);
+	const easter = new Date(y, Math.floor((h + l - 7 * m + 114) / 31) - 1, ((h + l - 7 * m + 114) % 31) + 1);
+	const t = d.getTime(), e = easter.getTime();
+	return t === e || t === new Date(y, easter.getMonth(), easter.getDate() + 1).getTime();
+}
+
+// dd/mm/yyyy of the term of DAYS days from D (a Date): moved past Sundays and holidays.
+function dueDate(d, days) {
+	const x = new Date(d.getFullYear(), d.getMonth(), d.getDate() + days);
+	while (x.getDay() === 0 || holiday(x)) x.setDate(x.getDate() + 1);
+	return itDate(x);
+}
+
 // Form fields a valid case of each type has.
 function validFields(tipo = 'segnalazione') {
 	const category = { reclamo: 'disservizio-ufficio', assistenza: 'domanda-su-un-servizio' }[tipo] || 'strade-e-marciapiedi';
@@ -538,7 +560,7 @@ module.exports = {
 	sql, sqlValue, q, caseRow, attachmentCount,
 	multipart, csrfOf, hiddenFields, errorsOf, inputValue, textareaValue, selectedOption,
 	summaryOf, summaryMap, timelineOf, areaCases, attachmentIds, codeDisplay, randomCode, itDate,
-	validFields,
+	dueDate, validFields,
 	jpeg, png, pngDeclaring, gpsJpeg, gpsNeedles, GPS, truncatedJpeg, polyglotJpeg, POLYGLOT_TAIL,
 	oversizedJpeg, pdf, photoFile, pdfFile, crc32,
 	MAILDIR, mails, WORK,

@@ -1,0 +1,153 @@
+'use strict';
+// The staff's e-mails about cases (mail/staff_notices.c, run by the notifier's
+// scan every Notices.ScanSeconds), against the running stack and its SMTP
+// sink: a new case in the office, assigned to me, the citizen replied, due
+// soon, the escalation past the due date by thresholds (a case found late
+// escalates once, at its level), the daily digest (the test stack sends it
+// from hour 0), each reaching the sink exactly once, even with a second
+// notifier scanning the same database meanwhile, and only to whoever wants it
+// (/admin/profilo/notifiche, a CSRF form).
+const { describe, test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { spawn } = require('node:child_process');
+const { TEST_VAR, BASE_URL, sleep, waitFor } = require('./lib/http');
+const { loggedIn, sql, sqlValue, q, mails } = require('./lib/cases');
+const { staffClient, staffPost } = require('./lib/staff');
+
+const ROOT = path.resolve(__dirname, '../..');
+const REGISTRY = 'ufficio-anagrafe';
+const SCAN_MS = 5000;                    // Notices.ScanSeconds of the test stack (tests/run.sh)
+
+// RFC 2047 encoded-words (B) back to text, headers unfolded.
+const decodeWords = (s) => s.replace(/\r?\n[ \t]+/g, ' ').replace(/\?=\s+=\?/g, '?==?')
+	.replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_, b) => Buffer.from(b, 'base64').toString('utf8'));
+const header = (m, name) => {
+	const h = new RegExp(`^${name}:([^\\r\\n]*(?:\\r?\\n[ \\t][^\\r\\n]*)*)`, 'mi').exec(m.headers);
+	return h ? decodeWords(h[1]).trim() : '';
+};
+
+// The messages the sink got for ADDRESS whose subject starts with PREFIX.
+const inbox = (address, prefix) => mails().filter((m) => header(m, 'To') === address &&
+	header(m, 'Subject').startsWith(prefix));
+
+// Wait until ADDRESS has a message starting with PREFIX, then one more scan
+// and the sending after it: the count is final.
+async function settled(address, prefix) {
+	await waitFor(() => inbox(address, prefix).length > 0, { timeout: 4 * SCAN_MS, interval: 200,
+		what: `"${prefix}" to ${address}` });
+	await sleep(SCAN_MS + 2500);
+	return inbox(address, prefix);
+}
+
+const emailOf = (c) => sqlValue(`SELECT email FROM staff WHERE username = ${q(c.account.username)}`);
+const idOf = (c) => sqlValue(`SELECT id FROM staff WHERE username = ${q(c.account.username)}`);
+
+// A second notifier on the same database and sink, as a second machine would run.
+function secondNotifier() {
+	const port = Number(process.env.TEST_PORT || 18080) + 25;
+	return spawn(path.join(ROOT, 'build/bin/notifier'), ['--config', path.join(ROOT, 'conf/notifier.hdf'),
+		'--set', `DB.Socket=${path.join(TEST_VAR, 'db/run/mysqld.sock')}`,
+		'--set', `DB.PasswordFile=${path.join(TEST_VAR, 'secrets/notifier.pw')}`,
+		'--set', `Mail.Server=smtp://127.0.0.1:${port}`, '--set', `Site.BaseUrl=${BASE_URL}`,
+		'--set', 'Notices.DigestHour=0', '--set', `Notices.ScanSeconds=${SCAN_MS / 1000}`],
+		{ cwd: ROOT, stdio: 'ignore' });
+}
+
+describe('staff e-mails about cases', { timeout: 240000 }, () => {
+	let citizen, a, b, manager, code, title, other;
+	before(async () => {
+		assert.ok(fs.existsSync(path.join(TEST_VAR, 'secrets/notifier.pw')), 'the stack runs its notifier');
+		other = secondNotifier();
+		[citizen, a, b, manager] = await Promise.all([loggedIn(2), staffClient('operator', [REGISTRY]),
+			staffClient('operator', [REGISTRY]), staffClient('manager')]);
+	});
+	after(() => { if (other) other.kill('SIGTERM'); });
+
+	test('the preferences page: every e-mail ticked at first; a bad value is refused; without CSRF 403', async () => {
+		const page = await a.get('/admin/profilo/notifiche');
+		assert.equal(page.status, 200);
+		for (const k of ['new_case', 'assigned', 'replied', 'due_soon', 'overdue', 'digest'])
+			assert.match(page.text, new RegExp(`name="${k}" value="1" checked`), k);
+		assert.equal((await staffPost(a, '/admin/profilo/notifiche', { new_case: '1' }, { csrf: null })).status, 403);
+		assert.equal((await staffPost(a, '/admin/profilo/notifiche', { new_case: 'sì' })).status, 400);
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM staff_notice_prefs WHERE staff_id = ${idOf(a)}`), '0');
+		// A does not want new cases; B wants no digest
+		const all = { new_case: '1', assigned: '1', replied: '1', due_soon: '1', overdue: '1', digest: '1' };
+		const saved = await staffPost(a, '/admin/profilo/notifiche', { ...all, new_case: undefined });
+		assert.equal(saved.status, 303);
+		assert.equal(saved.location, '/admin/profilo/notifiche?fatto=1');
+		const again = await a.get(saved.location);
+		assert.match(again.text, /Preferenze salvate/);
+		assert.match(again.text, /name="new_case" value="1">/);
+		assert.match(again.text, /name="assigned" value="1" checked>/);
+	});
+
+	test('a new case: to the office\'s operators who want it, exactly once', async () => {
+		title = `Sportello chiuso ${Date.now()}`;
+		({ code } = await citizen.fileCase({ titolo: title, categoria: 'disservizio-ufficio' }, [], { tipo: 'reclamo' }));
+		const got = await settled(emailOf(b), `Nuova pratica nel tuo ufficio: ${title}`);
+		assert.equal(got.length, 1);
+		assert.ok(got[0].body.includes(`${BASE_URL}/admin/pratiche/${code}`), got[0].body);
+		assert.ok(got[0].body.includes('/admin/profilo/notifiche'));
+		assert.equal(inbox(emailOf(a), `Nuova pratica nel tuo ufficio: ${title}`).length, 0, 'A opted out');
+	});
+
+	test('assigned by someone else: to the assignee only', async () => {
+		const r = await b.post(`/admin/pratiche/${code}/azione`, { csrf: b.csrf, azione: 'assegna', operatore: idOf(a) });
+		assert.equal(r.status, 303);
+		assert.equal((await settled(emailOf(a), `Pratica assegnata a te: ${title}`)).length, 1);
+		assert.equal(inbox(emailOf(b), `Pratica assegnata a te: ${title}`).length, 0);
+	});
+
+	test('the citizen replied: to the assignee only', async () => {
+		const m = await citizen.postMultipart(`/segnalazioni/${code}/messaggi`, { csrf: citizen.csrf, messaggio: 'Ho ancora bisogno del certificato.' });
+		assert.equal(m.status, 303);
+		assert.equal((await settled(emailOf(a), `Il cittadino ha risposto: ${title}`)).length, 1);
+		assert.equal(inbox(emailOf(b), `Il cittadino ha risposto: ${title}`).length, 0);
+	});
+
+	test('due in two days: one warning to the assignee', async () => {
+		sql(`UPDATE cases SET due_date = CURDATE() + INTERVAL 2 DAY WHERE code = ${q(code)}`);
+		assert.equal((await settled(emailOf(a), 'Pratica in scadenza il')).filter((m) => header(m, 'Subject').endsWith(title)).length, 1);
+		assert.equal(inbox(emailOf(b), 'Pratica in scadenza il').filter((m) => header(m, 'Subject').endsWith(title)).length, 0);
+	});
+
+	test('8 days late: the office\'s threshold (7 days) once to each operator, not the assignee\'s (1 day), not the managers\'', async () => {
+		sql(`UPDATE cases SET due_date = CURDATE() - INTERVAL 8 DAY WHERE code = ${q(code)}`);
+		const late = (addr) => inbox(addr, 'Pratica scaduta il').filter((m) => header(m, 'Subject').endsWith(title));
+		await settled(emailOf(b), 'Pratica scaduta il');
+		assert.equal(late(emailOf(a)).length, 1);
+		assert.equal(late(emailOf(b)).length, 1);
+		assert.equal(late(emailOf(manager)).length, 0);
+		assert.match(late(emailOf(b))[0].body, /da 7 o più giorni/);
+		// 16 days late (a new due date): the managers' threshold
+		sql(`UPDATE cases SET due_date = CURDATE() - INTERVAL 16 DAY WHERE code = ${q(code)}`);
+		await waitFor(() => late(emailOf(manager)).length > 0, { timeout: 4 * SCAN_MS, interval: 200, what: 'escalation to the manager' });
+		await sleep(SCAN_MS + 2500);
+		assert.equal(late(emailOf(manager)).length, 1);
+		assert.equal(late(emailOf(a)).length, 2);
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM staff_notices n JOIN cases c ON c.id = n.case_id
+			WHERE c.code = ${q(code)} AND n.notice = 'overdue' AND n.staff_id = ${idOf(manager)}`), '1');
+	});
+
+	// the day's first scan that found open cases in A's offices sent it (the
+	// case filed above): the scans since have not sent it again
+	test('the daily digest: once a day, with the counts; not to whoever declined it', async () => {
+		const got = await settled(emailOf(a), 'Riepilogo del giorno');
+		assert.equal(got.length, 1);
+		assert.match(got[0].body, /- aperte: [1-9]\d* \(assegnate a te: \d+\)\r?\n- scadute: \d+\r?\n/);
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM staff_notices WHERE staff_id = ${idOf(a)}
+			AND notice = 'digest' AND case_id = 0 AND ref = TO_DAYS(CURDATE())`), '1');
+		// an operator with no office yet (so no digest could go before the
+		// choice) declines it, then joins the office: none
+		const c = await staffClient('operator', []);
+		const all = { new_case: '1', assigned: '1', replied: '1', due_soon: '1', overdue: '1' };
+		assert.equal((await staffPost(c, '/admin/profilo/notifiche', all)).status, 303);
+		sql(`INSERT INTO staff_offices (staff_id, office_id) SELECT ${idOf(c)}, id FROM offices WHERE slug = ${q(REGISTRY)}`);
+		await sleep(2 * SCAN_MS + 2500);
+		assert.equal(inbox(emailOf(c), 'Riepilogo del giorno').length, 0);
+		assert.ok(inbox(emailOf(c), 'Pratica scaduta il').length > 0, 'the other e-mails still go');
+	});
+});
