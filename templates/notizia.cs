@@ -23,14 +23,11 @@
 <div class="container">
 <div class="row">
 <div class="col-12 col-lg-3">
-<nav class="vm-page-index" aria-labelledby="indice-titolo">
-<h2 class="vm-page-index-title" id="indice-titolo">Indice della pagina</h2>
-<ul data-element="page-index">
-<li><a href="#descrizione">Descrizione</a></li>
-<?cs if:subcount(NewsItem.Attachments) ?><li><a href="#documenti">Documenti</a></li>
-<?cs /if ?><?cs if:NewsItem.office_name ?><li><a href="#a-cura-di">A cura di</a></li>
-<?cs /if ?></ul>
-</nav>
+<?cs call:page_index_open() ?>
+<?cs call:page_index_item("descrizione", "Descrizione") ?>
+<?cs if:subcount(NewsItem.Attachments) ?><?cs call:page_index_item("documenti", "Documenti") ?>
+<?cs /if ?><?cs if:NewsItem.office_name ?><?cs call:page_index_item("a-cura-di", "A cura di") ?>
+<?cs /if ?><?cs call:page_index_close() ?>
 </div>
 <div class="col-12 col-lg-8 offset-lg-1">
 <?cs call:nv_text_section("descrizione", "Descrizione", NewsItem.body, NewsItem.summary) ?>
