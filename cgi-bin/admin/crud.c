@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "admin/admin.h"
+#include "admin/form_diff.h"
 #include "core/arena.h"
 #include "core/req.h"
 #include "core/view.h"
@@ -181,18 +182,60 @@ int crud_revisions(struct req *r, const struct crud_kind *k)
 	return 200;
 }
 
+/* Revision route argument 1 of the item into REV: 0 or the status. */
+static int load_revision(struct crud_item *it, struct db_rows *rev)
+{
+	struct req *r = it->r;
+	long long n = form_route_id(r, 1, false);
+	if (n <= 0)
+		return req_error(r, 404, "La revisione non esiste.");
+	if (content_kind_revision(r->db, r->a, it->k->type, it->id, n, rev) < 0)
+		return 503;
+	return rev->nrows == 1 ? 0 : req_error(r, 404, "La revisione non esiste.");
+}
+
+/* F: the form of the item with SNAPSHOT's values (NULL: every field empty). */
+static int snapshot_form(struct crud_item *it, struct form *f, const char *snapshot)
+{
+	*f = it->f;     /* the fields and their options */
+	for (size_t i = 0; i < f->n; i++)
+		f->v[i] = "";
+	return snapshot && form_from_json(f, snapshot) < 0 ? -1 : 0;
+}
+
+int crud_revision(struct req *r, const struct crud_kind *k)
+{
+	struct crud_item it;
+	struct db_rows rev, prev;
+	struct form old, new;
+	int st = load_existing(&it, r, k);
+	if (st || (st = load_revision(&it, &rev)))
+		return st;
+	if (content_kind_revision_before(r->db, r->a, k->type, it.id, db_get_ll(&rev, 0, "id"),
+					 &prev) < 0)
+		return 503;
+	if (snapshot_form(&it, &new, db_get(&rev, 0, "snapshot")) < 0 ||
+	    snapshot_form(&it, &old, prev.nrows ? db_get(&prev, 0, "snapshot") : NULL) < 0)
+		return 500;
+	if (prev.nrows)
+		view_row(r, "Compare", &prev, 0);
+	view_row(r, "Revision", &rev, 0);
+	form_diff(r, &old, &new);
+	const char *name = db_get(&it.row, 0, k->fields[0].name);
+	req_set(r, "Item.base", arena_printf(r->a, "/admin/%s/%lld", k->path, it.id));
+	req_set(r, "Item.name", name);
+	admin_frame(r, arena_printf(r->a, "Revisione %s", db_get(&rev, 0, "id")), r->path,
+		    k->crumb, k->crumb_url, "admin/revisioni_diff.cs");
+	return 200;
+}
+
 int crud_restore(struct req *r, const struct crud_kind *k)
 {
 	struct crud_item it;
 	struct db_rows rev;
 	int st = load_existing(&it, r, k);
-	if (st)
+	if (st || (st = load_revision(&it, &rev)))
 		return st;
-	long long n = form_route_id(r, 1, false);
-	if (n <= 0 || content_kind_revision(r->db, r->a, k->type, it.id, n, &rev) < 0)
-		return n <= 0 ? req_error(r, 404, "La revisione non esiste.") : 503;
-	if (rev.nrows != 1)
-		return req_error(r, 404, "La revisione non esiste.");
 	const char *before = current_json(&it);
 	form_from_row(&it.f, &it.row);
 	const char *published = form_get(&it.f, "published");

@@ -53,6 +53,9 @@ int crud_save(struct req *r, const struct crud_kind *k);
  * /admin/PATH/:id/revisioni/:rev saves revision REV again as the item (its
  * publication left as it is now), audited as TYPE-restore. */
 int crud_revisions(struct req *r, const struct crud_kind *k);
+/* GET /admin/PATH/:id/revisioni/:rev: what REV changed since the revision
+ * before it (all of it added for the first). */
+int crud_revision(struct req *r, const struct crud_kind *k);
 int crud_restore(struct req *r, const struct crud_kind *k);
 
 #endif

@@ -374,6 +374,11 @@ int bo_notizia_revisions(struct req *r)
 	return crud_revisions(r, &news);
 }
 
+int bo_notizia_revision(struct req *r)
+{
+	return crud_revision(r, &news);
+}
+
 int bo_notizia_restore(struct req *r)
 {
 	return crud_restore(r, &news);
@@ -382,6 +387,11 @@ int bo_notizia_restore(struct req *r)
 int bo_evento_revisions(struct req *r)
 {
 	return crud_revisions(r, &event);
+}
+
+int bo_evento_revision(struct req *r)
+{
+	return crud_revision(r, &event);
 }
 
 int bo_evento_restore(struct req *r)
@@ -394,6 +404,11 @@ int bo_luogo_revisions(struct req *r)
 	return crud_revisions(r, &place);
 }
 
+int bo_luogo_revision(struct req *r)
+{
+	return crud_revision(r, &place);
+}
+
 int bo_luogo_restore(struct req *r)
 {
 	return crud_restore(r, &place);
@@ -404,6 +419,11 @@ int bo_persona_revisions(struct req *r)
 	return crud_revisions(r, &person);
 }
 
+int bo_persona_revision(struct req *r)
+{
+	return crud_revision(r, &person);
+}
+
 int bo_persona_restore(struct req *r)
 {
 	return crud_restore(r, &person);
@@ -412,6 +432,11 @@ int bo_persona_restore(struct req *r)
 int bo_documento_revisions(struct req *r)
 {
 	return crud_revisions(r, &document);
+}
+
+int bo_documento_revision(struct req *r)
+{
+	return crud_revision(r, &document);
 }
 
 int bo_documento_restore(struct req *r)

@@ -157,8 +157,11 @@ int bo_documenti(struct req *r)
 typedef int (*preview_fetch_fn)(struct db *db, struct arena *a, long long id,
 				struct db_rows *out);
 
-/* The row of route argument 0 by FETCH into OUT: 0, or the status (404, 503). */
-static int preview_row(struct req *r, preview_fetch_fn fetch, struct db_rows *out)
+/* The row of route argument 0 by FETCH into OUT, and the banner at the top
+ * of the page saying it is a preview with the way back to /admin/PATH/:id:
+ * 0, or the status (404, 503). */
+static int preview_row(struct req *r, preview_fetch_fn fetch, const char *path,
+		       struct db_rows *out)
 {
 	long long id = form_route_id(r, 0, false);
 	if (id <= 0)
@@ -167,6 +170,7 @@ static int preview_row(struct req *r, preview_fetch_fn fetch, struct db_rows *ou
 		return 503;
 	if (out->nrows != 1)
 		return req_error(r, 404, "Il contenuto non esiste.");
+	req_set(r, "PreviewBanner.back", arena_printf(r->a, "/admin/%s/%lld", path, id));
 	return 0;
 }
 
@@ -174,7 +178,7 @@ static int preview_row(struct req *r, preview_fetch_fn fetch, struct db_rows *ou
 int bo_notizia_preview(struct req *r)
 {
 	struct db_rows n;
-	int st = preview_row(r, news_item_preview, &n);
+	int st = preview_row(r, news_item_preview, "notizie", &n);
 	return st ? st : page_novita_render(r, &n) ? 503 : 200;
 }
 
@@ -182,7 +186,7 @@ int bo_notizia_preview(struct req *r)
 int bo_evento_preview(struct req *r)
 {
 	struct db_rows e;
-	int st = preview_row(r, live_event_preview, &e);
+	int st = preview_row(r, live_event_preview, "eventi", &e);
 	if (st)
 		return st;
 	page_eventi_render(r, &e);
@@ -193,7 +197,7 @@ int bo_evento_preview(struct req *r)
 int bo_luogo_preview(struct req *r)
 {
 	struct db_rows p;
-	int st = preview_row(r, live_place_preview, &p);
+	int st = preview_row(r, live_place_preview, "luoghi", &p);
 	return st ? st : page_luoghi_render(r, &p) ? 503 : 200;
 }
 
@@ -201,7 +205,7 @@ int bo_luogo_preview(struct req *r)
 int bo_persona_preview(struct req *r)
 {
 	struct db_rows p;
-	int st = preview_row(r, org_person_preview, &p);
+	int st = preview_row(r, org_person_preview, "persone", &p);
 	return st ? st : page_persone_render(r, &p) ? 503 : 200;
 }
 
@@ -209,6 +213,6 @@ int bo_persona_preview(struct req *r)
 int bo_documento_preview(struct req *r)
 {
 	struct db_rows d;
-	int st = preview_row(r, doc_get_preview, &d);
+	int st = preview_row(r, doc_get_preview, "documenti", &d);
 	return st ? st : page_documenti_render(r, &d) ? 503 : 200;
 }

@@ -125,6 +125,12 @@ async function journey(editor, { kind, type, fields, titleField, portal, list, h
 	assert.equal(preview.status, 200);
 	assert.equal(h1Of(preview.text), title, 'the preview is the public page');
 	assert.match(preview.text, /<strong>(grassetto|Markdown|luminosa|delibera|bilancio)<\/strong>/, 'Markdown rendered');
+	// the banner comes first in <body>, before the header, with the way back to the form
+	const body = preview.text.slice(preview.text.indexOf('<body>'));
+	const banner = body.indexOf('id="anteprima-banner"');
+	assert.ok(banner > 0 && banner < body.indexOf('<header'), 'the preview banner at the very top');
+	assert.match(body, new RegExp(`<strong id="anteprima-titolo">Anteprima</strong>[^<]*<a href="/admin/${kind}/${id}">Torna al modulo</a>`));
+	assert.ok(!(await get(portal.replace(/\/[^/]+$/, '/'))).text.includes('anteprima-banner'), 'no banner on the portal');
 	r = await post(editor, `/admin/${kind}/${id}`, fields({ published: '1' }));
 	assert.equal(r.status, 303);
 	for (const p of await portalTimes(portal)) {
@@ -193,7 +199,20 @@ describe('editors: news, events and places', () => {
 		assert.equal(JSON.parse(last.after).title, newsFields().title);
 		r = await post(editor, `/admin/notizie/${id}/revisioni/${revs[0]}`, {});
 		assert.equal(r.status, 303);
-		assert.equal((await editor.get(`/admin/notizie/${id}/revisioni/999999999`)).status, 405);
+		assert.equal((await editor.get(`/admin/notizie/${id}/revisioni/999999999`)).status, 404);
+		// each revision shows what it changed since the one before it
+		assert.ok(list.text.includes(`href="/admin/notizie/${id}/revisioni/${revs[1]}">Modifiche`), 'the list links each diff');
+		let d = await editor.get(`/admin/notizie/${id}/revisioni/${revs[0]}`);
+		assert.equal(d.status, 200);
+		assert.match(d.text, /È la prima revisione/);
+		d = await editor.get(`/admin/notizie/${id}/revisioni/${revs[2]}`);
+		assert.equal(d.status, 200);
+		assert.match(d.text, new RegExp(`Modifiche rispetto alla revisione ${revs[1]} `));
+		assert.match(d.text, /<li class="vm-diff-add"><ins><span class="visually-hidden">Aggiunto: <\/span>\+ [^<]*\(modificato\)<\/ins><\/li>/, 'the new title added');
+		assert.match(d.text, /<li class="vm-diff-del"><del><span class="visually-hidden">Rimosso: <\/span>− [^<(]*<\/del><\/li>/, 'the old title removed');
+		assert.match(d.text, new RegExp(`<form method="post" action="/admin/notizie/${id}/revisioni/${revs[2]}">`), 'restorable from the diff');
+		assert.equal((await editor.get(`/admin/notizie/${id}/revisioni/${revs[0]}x`)).status, 404);
+		assert.equal((await editor.get(`/admin/eventi/${id}/revisioni/${revs[0]}`)).status, 404, 'not a revision of that kind');
 		assert.equal((await post(editor, `/admin/notizie/${id}/revisioni/999999999`, {})).status, 404);
 		assert.equal((await editor.get('/admin/notizie/999999/revisioni')).status, 404);
 		const form = await editor.get(`/admin/notizie/${id}`);
