@@ -189,11 +189,11 @@ db_accounts() {
 		service_categories \
 		service_revisions search_docs case_categories areas case_routes cases case_events citizens \
 		response_templates news news_topics news_attachments places events people documents \
-		content_revisions; do
+		admin_areas entities document_files content_revisions; do
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $b;"
 	done
 	grants="$grants GRANT SELECT ON $DBNAME.page_ratings TO $b;"
-	for t in admin_areas person_roles document_files; do   # the editors' previews and forms
+	for t in person_roles; do   # the editors' previews and forms
 		grants="$grants GRANT SELECT ON $DBNAME.$t TO $b;"
 	done
 	grants="$grants GRANT SELECT, INSERT ON $DBNAME.audit_log TO $b;

@@ -24,7 +24,7 @@ static int load(struct crud_item *it, struct req *r, const struct crud_kind *k)
 	memset(it, 0, sizeof(*it));
 	it->r = r;
 	it->k = k;
-	if ((it->id = form_route_id(r, 0, true)) < 0)
+	if ((it->id = form_route_id(r, 0, !k->fixed)) < 0)
 		return req_error(r, 404, k->missing);
 	if (it->id && k->get(r->db, r->a, it->id, &it->row) < 0)
 		return 503;
@@ -39,6 +39,13 @@ static int load(struct crud_item *it, struct req *r, const struct crud_kind *k)
 	return 0;
 }
 
+/* The name of the item in its titles. */
+static const char *item_name(const struct crud_item *it)
+{
+	const struct crud_kind *k = it->k;
+	return db_get(&it->row, 0, k->name_col ? k->name_col : k->fields[0].name);
+}
+
 static int show(struct crud_item *it, int status)
 {
 	struct req *r = it->r;
@@ -46,7 +53,7 @@ static int show(struct crud_item *it, int status)
 	const char *title = k->new_title;
 	if (it->id) {
 		title = arena_printf(r->a, "Modifica %s: %s", k->noun,
-				     db_get(&it->row, 0, k->fields[0].name));
+				     item_name(it));
 		/* on the portal unless the kind has a publication and it is off */
 		const char *pub = db_get_opt(&it->row, 0, "published");
 		if (k->portal && (!pub || strcmp(pub, "0")))
@@ -173,7 +180,7 @@ int crud_revisions(struct req *r, const struct crud_kind *k)
 	if (content_kind_revisions(r->db, r->a, k->type, it.id, &revs) < 0)
 		return 503;
 	view_rows(r, "Revisions", &revs);
-	const char *name = db_get(&it.row, 0, k->fields[0].name), *base =
+	const char *name = item_name(&it), *base =
 		arena_printf(r->a, "/admin/%s/%lld", k->path, it.id);
 	req_set(r, "Item.base", base);
 	req_set(r, "Item.name", name);
@@ -221,7 +228,7 @@ int crud_revision(struct req *r, const struct crud_kind *k)
 		view_row(r, "Compare", &prev, 0);
 	view_row(r, "Revision", &rev, 0);
 	form_diff(r, &old, &new);
-	const char *name = db_get(&it.row, 0, k->fields[0].name);
+	const char *name = item_name(&it);
 	req_set(r, "Item.base", arena_printf(r->a, "/admin/%s/%lld", k->path, it.id));
 	req_set(r, "Item.name", name);
 	admin_frame(r, arena_printf(r->a, "Revisione %s", db_get(&rev, 0, "id")), r->path,

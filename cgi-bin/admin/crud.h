@@ -36,6 +36,8 @@ struct crud_kind {
 		const char *field;
 		int (*rows)(struct db *db, struct arena *a, struct db_rows *out);
 	} options[CRUD_MAX_OPTIONS];
+	const char *name_col;           /* the item's name in its row; NULL: the first field's */
+	bool fixed;                     /* no new items: the set is fixed (by the model) */
 	bool preview;                   /* published or not, GET /admin/PATH/:id/anteprima */
 	bool revisions;                 /* every save a revision (sql/070), restorable */
 	/* hooks, each may be NULL */

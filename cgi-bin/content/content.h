@@ -54,6 +54,29 @@ int bo_documento_preview(struct req *r);   /* GET  /admin/documenti/:id/anteprim
 int bo_documento_revisions(struct req *r); /* GET  /admin/documenti/:id/revisioni */
 int bo_documento_revision(struct req *r);  /* GET  /admin/documenti/:id/revisioni/:rev */
 int bo_documento_restore(struct req *r);   /* POST /admin/documenti/:id/revisioni/:rev */
+int bo_documento_file_add(struct req *r);  /* POST /admin/documenti/:id/allegati (newsroom_files.c) */
+int bo_documento_file_delete(struct req *r); /* POST /admin/documenti/:id/allegati/:file */
+/* aree amministrative and enti (newsroom_org.c, newsroom_list.c) */
+int bo_aree_amm(struct req *r);            /* GET  /admin/aree-amministrative */
+int bo_area_amm_form(struct req *r);       /* GET  /admin/aree-amministrative/:id */
+int bo_area_amm_save(struct req *r);       /* POST /admin/aree-amministrative/:id */
+int bo_area_amm_preview(struct req *r);    /* GET  /admin/aree-amministrative/:id/anteprima */
+int bo_area_amm_revisions(struct req *r);  /* GET  /admin/aree-amministrative/:id/revisioni */
+int bo_area_amm_revision(struct req *r);   /* GET  /admin/aree-amministrative/:id/revisioni/:rev */
+int bo_area_amm_restore(struct req *r);    /* POST /admin/aree-amministrative/:id/revisioni/:rev */
+int bo_enti(struct req *r);                /* GET  /admin/enti */
+int bo_ente_form(struct req *r);           /* GET  /admin/enti/:id */
+int bo_ente_save(struct req *r);           /* POST /admin/enti/:id */
+int bo_ente_preview(struct req *r);        /* GET  /admin/enti/:id/anteprima */
+int bo_ente_revisions(struct req *r);      /* GET  /admin/enti/:id/revisioni */
+int bo_ente_revision(struct req *r);       /* GET  /admin/enti/:id/revisioni/:rev */
+int bo_ente_restore(struct req *r);        /* POST /admin/enti/:id/revisioni/:rev */
+int bo_categorie_servizi(struct req *r);   /* GET  /admin/categorie-servizi */
+int bo_categoria_servizi_form(struct req *r); /* GET  /admin/categorie-servizi/:id */
+int bo_categoria_servizi_save(struct req *r); /* POST /admin/categorie-servizi/:id */
+int bo_categoria_servizi_revisions(struct req *r); /* GET  /admin/categorie-servizi/:id/revisioni */
+int bo_categoria_servizi_revision(struct req *r); /* GET  .../revisioni/:rev */
+int bo_categoria_servizi_restore(struct req *r); /* POST .../revisioni/:rev */
 int bo_valutazioni(struct req *r);         /* GET  /admin/valutazioni (valutazioni.c) */
 
 #endif

@@ -1,7 +1,8 @@
 /* newsroom.c - the editors' Novità and Vivere il Comune: news (notizie,
  * comunicati, avvisi), events and places; and the Amministrazione's people
- * and documents (their roles and PDF files are not edited here). Each has a list (search by
- * title, filter by type and publication, paging), the form of the crud
+ * and documents (their PDF files: newsroom_files.c; roles are not edited
+ * here). Each has a list (search by title, filter by type and publication,
+ * paging), the form of the crud
  * engine (admin/crud.c: every field the public page shows, Markdown long
  * texts, topics, published or not; audited on every save) and a preview
  * with the public page's own template, published or not. A save is on the
@@ -147,8 +148,8 @@ static const struct field document_fields[] = {
 	{ "office_id", "Ufficio responsabile", NULL, FK_REF, 0, false, "A chi appartiene" },
 	{ "area_id", "Area amministrativa", NULL, FK_REF, 0, false },
 	{ "person_id", "Persona", NULL, FK_REF, 0, false },
-	{ "published", "Pubblicato sul portale", "I file PDF si caricano con i dati "
-	  "dell'Amministrazione.", FK_BOOL, 0, false, "Pubblicazione" },
+	{ "published", "Pubblicato sul portale", "I file PDF si aggiungono dopo il primo "
+	  "salvataggio, sotto il modulo.", FK_BOOL, 0, false, "Pubblicazione" },
 };
 static const char *const document_columns[DOCUMENT_NCOLS] = {
 	"slug", "title", "doc_type", "summary", "description", "protocol", "protocol_date",
@@ -273,11 +274,6 @@ static int index_document(struct req *r, long long id, const struct form *f)
 	return content_reindex_item(r, "document", id);
 }
 
-/* What the three kinds share: the template, the words. */
-#define NEWSROOM_KIND .tpl = "admin/contenuti_modulo.cs", .preview = true, .revisions = true, \
-	.missing = "Il contenuto non esiste.", \
-	.taken = "Questo indirizzo è già usato: scegline un altro.", .notice = content_notice
-
 static const struct crud_kind news = {
 	.type = "news", .path = "notizie", .noun = "notizia", .new_title = "Nuova notizia",
 	.crumb = "Notizie, comunicati e avvisi", .crumb_url = "/admin/notizie",
@@ -361,7 +357,8 @@ int bo_persona_save(struct req *r)
 
 int bo_documento_form(struct req *r)
 {
-	return crud_form(r, &document);
+	int st = crud_form(r, &document);
+	return st == 200 ? newsroom_files_view(r, st) : st;
 }
 
 int bo_documento_save(struct req *r)

@@ -56,6 +56,8 @@ int page_luoghi_render(struct req *r, const struct db_rows *p);   /* live_place(
 void page_eventi_render(struct req *r, const struct db_rows *e);  /* live_event() */
 int page_persone_render(struct req *r, const struct db_rows *p);  /* org_person() */
 int page_documenti_render(struct req *r, const struct db_rows *d); /* doc_get() */
+int page_aree_render(struct req *r, const struct db_rows *u);     /* org_area(): 200, 503 */
+int page_enti_render(struct req *r, const struct db_rows *e);     /* org_entity(): 200 */
 
 /* catalogue.c, shared by the handlers: is S a slug we could have generated? */
 int page_slug_ok(const char *s);

@@ -12,6 +12,30 @@
 <button class="btn btn-primary" type="submit"><?cs if:Item.previewable ?>Salva<?cs else ?>Salva e pubblica<?cs /if ?></button>
 <a class="btn btn-outline-primary ms-2" href="<?cs var:url_validate(Item.back) ?>">Torna all'elenco</a>
 </form>
-</div></div>
+<?cs if:Item.files_action ?><section class="mt-5" aria-labelledby="file-pdf">
+<h2 id="file-pdf">File PDF del documento</h2>
+<?cs if:subcount(Item.Files) ?><ul class="list-unstyled" id="file-elenco">
+<?cs each:f = Item.Files ?><li class="mb-2"><form method="post" action="<?cs var:url_validate(Item.files_action) ?>/<?cs var:f.id ?>" class="d-inline">
+<input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
+<?cs var:f.label ?> <small>(<?cs var:f.filename ?>, PDF, <?cs var:f.size_kb ?> kB)</small>
+<button class="btn btn-outline-danger btn-sm ms-2" type="submit">Elimina<span class="visually-hidden"> <?cs var:f.label ?></span></button>
+</form></li>
+<?cs /each ?></ul>
+<?cs else ?><p>Il documento non ha ancora file.</p>
+<?cs /if ?><form method="post" action="<?cs var:url_validate(Item.files_action) ?>" enctype="multipart/form-data">
+<input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
+<div class="form-group">
+<label for="f-etichetta">Nome del file</label>
+<input class="form-control" type="text" id="f-etichetta" name="etichetta" maxlength="200" required aria-describedby="f-etichetta-help">
+<small class="form-text" id="f-etichetta-help">Come compare sul portale, per esempio «Delibera firmata».</small>
+</div>
+<div class="form-group">
+<label for="f-pdf">File PDF (al massimo 10 MB)</label>
+<input class="form-control" type="file" id="f-pdf" name="pdf" accept="application/pdf" required>
+</div>
+<button class="btn btn-primary" type="submit">Aggiungi il file</button>
+</form>
+</section>
+<?cs /if ?></div></div>
 </div>
 <?cs include:"partials/foot.cs" ?>

@@ -1,7 +1,7 @@
 'use strict';
 // The editors' Novità, Vivere il Comune and Amministrazione
 // (cgi-bin/content/newsroom*.c) against a running stack:
-//  - a news item, an event, a place, a person and a document: created as a draft (not on the portal:
+//  - a news item, an event, a place, a person, a document, an area and an ente: created as a draft (not on the portal:
 //    404), previewed with the public template, published (on its page and in
 //    the lists at the next request), edited, unpublished (404 again);
 //  - validation: a missing title, a bad date, a duplicate slug give the form
@@ -17,7 +17,7 @@ const { test, describe, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { get, h1Of, textOf } = require('./lib/http');
 const { staffClient, staffPost } = require('./lib/staff');
-const { sql, sqlValue, q, errorsOf, inputValue, textareaValue } = require('./lib/cases');
+const { sql, sqlValue, q, errorsOf, inputValue, textareaValue, pdf, jpeg } = require('./lib/cases');
 
 const RUN = `${process.pid % 10000}${Date.now() % 100000}`;
 const PREFIX = `prova-nc-${RUN}`;
@@ -50,7 +50,9 @@ function cleanup(prefix = PREFIX) {
 	     DELETE FROM events WHERE slug LIKE ${like};
 	     DELETE FROM places WHERE slug LIKE ${like};
 	     DELETE FROM documents WHERE slug LIKE ${like};
-	     DELETE FROM people WHERE slug LIKE ${like};`);
+	     DELETE FROM people WHERE slug LIKE ${like};
+	     DELETE FROM admin_areas WHERE slug LIKE ${like};
+	     DELETE FROM entities WHERE slug LIKE ${like};`);
 }
 
 // A day N days from today, "YYYY-MM-DD".
@@ -109,8 +111,41 @@ function documentFields(extra = {}) {
 	};
 }
 
+function areaFields(extra = {}) {
+	return {
+		name: `Area di prova ${RUN}`, slug: slug('area'), summary: 'Un\'area dei test.',
+		description: 'Si occupa del **bilancio**.', address: 'Piazza dei Test 1', phone: '', email: 'area@example.org',
+		position: '99',
+		...extra,
+	};
+}
+
+function entityFields(extra = {}) {
+	return {
+		name: `Fondazione di prova ${RUN}`, slug: slug('ente'), kind: 'Fondazione', summary: 'Un ente dei test.',
+		description: 'Promuove la cultura (testo in **Markdown**).', share: 'Socio fondatore', address: '', website: 'https://example.org/',
+		email: '',
+		...extra,
+	};
+}
+
+// The revisions of item ID: the diff of the second shows what changed, restoring
+// the first brings its NAME back into TABLE and keeps the publication as it is.
+async function restoreFirst(editor, kind, type, id, table, column, first) {
+	const revs = sql(`SELECT id FROM content_revisions WHERE kind = ${q(type)} AND ref_id = ${id} ORDER BY id`).map((x) => x[0]);
+	assert.equal(revs.length, 4, 'every save a revision');
+	const diff = await editor.get(`/admin/${kind}/${id}/revisioni/${revs[2]}`);
+	assert.equal(diff.status, 200);
+	assert.match(diff.text, /<li class="vm-diff-add"><ins><span class="visually-hidden">Aggiunto: <\/span>\+ [^<]*\(modificato\)<\/ins>/);
+	const r = await post(editor, `/admin/${kind}/${id}/revisioni/${revs[0]}`, {});
+	assert.equal(r.status, 303);
+	assert.equal(sqlValue(`SELECT ${column} FROM ${table} WHERE id = ${id}`), first);
+	assert.equal(sqlValue(`SELECT published FROM ${table} WHERE id = ${id}`), '0', 'still not published');
+	assert.equal(auditActions(type, id).pop().action, `${type}-restore`);
+}
+
 // The draft -> preview -> publish -> edit -> unpublish journey of one kind.
-async function journey(editor, { kind, type, fields, titleField, portal, list, heading = (f) => f[titleField] }) {
+async function journey(editor, { kind, type, fields, titleField, portal, list, heading = (f) => f[titleField], searchable = true }) {
 	let r = await post(editor, `/admin/${kind}/nuovo`, fields());
 	assert.equal(r.status, 303, `create ${kind}: ${errorsOf(r.text).join(' | ')}`);
 	const id = savedId(kind, r.location);
@@ -138,7 +173,7 @@ async function journey(editor, { kind, type, fields, titleField, portal, list, h
 		assert.equal(h1Of(p.text), title);
 	}
 	assert.ok((await get(list)).text.includes(portal), `${list} lists it`);
-	assert.ok((await get(`/cerca?q=${encodeURIComponent(title)}`)).text.includes(`href="${portal}"`), 'published: in /cerca');
+	if (searchable) assert.ok((await get(`/cerca?q=${encodeURIComponent(title)}`)).text.includes(`href="${portal}"`), 'published: in /cerca');
 	assert.ok((await editor.get(`/admin/${kind}/${id}`)).text.includes('Vedi sul portale'), 'published: linked');
 	r = await post(editor, `/admin/${kind}/${id}`, fields({ published: '1', ...edited }));
 	assert.equal(r.status, 303);
@@ -146,6 +181,7 @@ async function journey(editor, { kind, type, fields, titleField, portal, list, h
 	r = await post(editor, `/admin/${kind}/${id}`, fields(edited));
 	assert.equal(r.status, 303);
 	for (const p of await portalTimes(portal)) assert.equal(p.status, 404, 'unpublished: 404 again');
+	assert.ok(!(await get(list)).text.includes(portal), `unpublished: not in ${list}`);
 	assert.ok(!(await get(`/cerca?q=${encodeURIComponent(title)}`)).text.includes(`href="${portal}"`), 'unpublished: not in /cerca');
 	assert.equal((await editor.get(`/admin/${kind}/${id}/anteprima`)).status, 200, 'still previewable');
 	const audit = auditActions(type, id);
@@ -167,7 +203,7 @@ describe('editors: news, events and places', () => {
 
 	test('an operator gets 403 on every page, GET and POST', async () => {
 		const c = await staffClient('operator', ['ufficio-anagrafe']);
-		for (const kind of ['notizie', 'eventi', 'luoghi', 'persone', 'documenti']) {
+		for (const kind of ['notizie', 'eventi', 'luoghi', 'persone', 'documenti', 'aree-amministrative', 'enti']) {
 			for (const p of [`/admin/${kind}`, `/admin/${kind}/nuovo`, `/admin/${kind}/1`, `/admin/${kind}/1/anteprima`])
 				assert.equal((await c.get(p)).status, 403, `GET ${p}`);
 			assert.equal((await post(c, `/admin/${kind}/nuovo`, newsFields({ slug: slug('operatore') }))).status, 403);
@@ -250,6 +286,113 @@ describe('editors: news, events and places', () => {
 		const r = await post(editor, '/admin/documenti/nuovo', documentFields({ slug: slug('errori'), published_on: '14/03/2026' }));
 		assert.equal(r.status, 422);
 		assert.match(errorsOf(r.text).join(' | '), /Data di pubblicazione.*AAAA-MM-GG/);
+	});
+
+	test('an administrative area: draft, preview, publish, edit, unpublish, audited, restored', async () => {
+		const id = await journey(editor, {
+			kind: 'aree-amministrative', type: 'admin_area', fields: (x) => areaFields(x), titleField: 'name',
+			portal: `/amministrazione/aree-amministrative/${slug('area')}`, list: '/amministrazione/aree-amministrative',
+			searchable: false,
+		});
+		await restoreFirst(editor, 'aree-amministrative', 'admin_area', id, 'admin_areas', 'name', areaFields().name);
+	});
+
+	test('an ente: draft, preview, publish, edit, unpublish, audited, restored; a bad website refused', async () => {
+		const id = await journey(editor, {
+			kind: 'enti', type: 'entity', fields: (x) => entityFields(x), titleField: 'name',
+			portal: `/amministrazione/enti-e-fondazioni/${slug('ente')}`, list: '/amministrazione/enti-e-fondazioni',
+			searchable: false,
+		});
+		await restoreFirst(editor, 'enti', 'entity', id, 'entities', 'name', entityFields().name);
+		const r = await post(editor, '/admin/enti/nuovo', entityFields({ slug: slug('errori'), website: 'javascript:alert(1)' }));
+		assert.equal(r.status, 422);
+		assert.match(errorsOf(r.text).join(' | '), /Sito web/);
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM entities WHERE slug = ${q(slug('errori'))}`), '0');
+		assert.ok((await editor.get('/admin/contenuti')).text.includes('href="/admin/enti"'), 'linked from Contenuti');
+	});
+
+	test('a document\'s PDF files: added (checked by content), on the portal, deleted; audited', async () => {
+		let r = await post(editor, '/admin/documenti/nuovo', documentFields({ slug: slug('pdf'), published: '1' }));
+		assert.equal(r.status, 303);
+		const id = savedId('documenti', r.location);
+		let form = await editor.get(`/admin/documenti/${id}`);
+		assert.match(form.text, /<form method="post" action="\/admin\/documenti\/\d+\/allegati" enctype="multipart\/form-data">/);
+		assert.match(form.text, /Il documento non ha ancora file/);
+		const up = (fields, files, opts) => editor.postMultipart(`/admin/documenti/${id}/allegati`, { csrf: editor.csrf, ...fields }, files, opts);
+		const file = (data, filename = 'scansione.pdf') => [{ field: 'pdf', filename, type: 'application/pdf', data }];
+		const count = () => sqlValue(`SELECT COUNT(*) FROM document_files WHERE document_id = ${id}`);
+		// refused, nothing stored: a JPEG named .pdf, no file, no label, no token, an operator
+		r = await up({ etichetta: 'Finto' }, file(jpeg()));
+		assert.equal(r.status, 422);
+		assert.match(textOf(r.text), /PDF/);
+		assert.equal((await up({ etichetta: 'Senza file' }, [])).status, 422);
+		assert.equal((await up({ etichetta: '' }, file(pdf()))).status, 422);
+		assert.equal((await editor.postMultipart(`/admin/documenti/${id}/allegati`, { etichetta: 'x' }, file(pdf()))).status, 403);
+		const op = await staffClient('operator', ['ufficio-anagrafe']);
+		await op.get('/admin');
+		assert.equal((await op.postMultipart(`/admin/documenti/${id}/allegati`, { csrf: op.csrf, etichetta: 'x' }, file(pdf()))).status, 403);
+		assert.equal(count(), '0', 'nothing stored');
+		assert.equal((await editor.postMultipart('/admin/documenti/999999999/allegati', { csrf: editor.csrf, etichetta: 'x' }, file(pdf()))).status, 404);
+		// accepted: named by us after its label, listed on the form and the portal, served as a PDF
+		r = await up({ etichetta: 'Delibera firmata (copia conforme)' }, file(pdf('Delibera'), '../../etc/passwd.pdf'));
+		assert.equal(r.status, 303);
+		assert.equal(r.location, `/admin/documenti/${id}?esito=allegato`);
+		const [fid, filename] = sql(`SELECT id, filename FROM document_files WHERE document_id = ${id}`)[0];
+		assert.equal(filename, 'delibera-firmata-copia-conforme.pdf');
+		form = await editor.get(`/admin/documenti/${id}?esito=allegato`);
+		assert.match(textOf(form.text), /File PDF aggiunto al documento/);
+		assert.match(textOf(form.text), /Delibera firmata \(copia conforme\) \(delibera-firmata-copia-conforme\.pdf, PDF, 1 kB\)/);
+		const page = await get(`/documenti/${slug('pdf')}`);
+		assert.ok(page.text.includes(`/documenti/${slug('pdf')}/allegati/${fid}`), 'on the portal');
+		const served = await editor.get(`/documenti/${slug('pdf')}/allegati/${fid}`);
+		assert.equal(served.status, 200);
+		assert.match(served.headers.get('content-type'), /application\/pdf/);
+		assert.ok(served.buf.equals(pdf('Delibera')), 'the bytes as sent');
+		const audit = auditActions('document', id).map((x) => x.action);
+		assert.ok(audit.includes('document-file-add'));
+		// deleted: only with the token, only a file of this document
+		assert.equal((await post(editor, `/admin/documenti/${id}/allegati/${fid}`, {}, { csrf: 'x' })).status, 403);
+		assert.equal((await post(editor, `/admin/documenti/${Number(id) + 100000}/allegati/${fid}`, {})).status, 404);
+		r = await post(editor, `/admin/documenti/${id}/allegati/${fid}`, {});
+		assert.equal(r.status, 303);
+		assert.equal(count(), '0');
+		assert.equal((await get(`/documenti/${slug('pdf')}/allegati/${fid}`)).status, 404);
+		assert.equal(auditActions('document', id).pop().action, 'document-file-delete');
+	});
+
+	test('a service category: the summary edited (the model\'s title and set fixed), revisions restored', async () => {
+		const [id, slugC, name, summary] = sql('SELECT id, slug, name, summary FROM service_categories ORDER BY position LIMIT 1')[0];
+		try {
+			const list = await editor.get('/admin/categorie-servizi');
+			assert.equal(list.status, 200);
+			assert.match(textOf(list.text), /Trovati: 15 /);
+			assert.ok(!list.text.includes('/admin/categorie-servizi/nuovo'), 'no new category');
+			assert.equal((await editor.get('/admin/categorie-servizi/nuovo')).status, 404);
+			assert.equal((await post(editor, '/admin/categorie-servizi/nuovo', { summary: 'x' })).status, 404);
+			const form = await editor.get(`/admin/categorie-servizi/${id}`);
+			assert.equal(form.status, 200);
+			assert.equal(h1Of(form.text), `Modifica categoria: ${name}`);
+			assert.ok(!/name="name"/.test(form.text), 'the title is not a field');
+			let r = await post(editor, `/admin/categorie-servizi/${id}`, { summary: '', name: 'Altro titolo' });
+			assert.equal(r.status, 422);
+			r = await post(editor, `/admin/categorie-servizi/${id}`, { summary: `Descrizione di prova ${RUN}`, name: 'Altro titolo' });
+			assert.equal(r.status, 303);
+			assert.equal(sqlValue(`SELECT name FROM service_categories WHERE id = ${id}`), name, 'the title stays the model\'s');
+			for (const p of await portalTimes(`/servizi/categoria/${slugC}`)) assert.ok(p.text.includes(`Descrizione di prova ${RUN}`));
+			r = await post(editor, `/admin/categorie-servizi/${id}`, { summary: summary });
+			assert.equal(r.status, 303);
+			// this run's two saves: the new summary, then the old one back
+			const revs = sql(`SELECT id FROM content_revisions WHERE kind = 'category' AND ref_id = ${id} ORDER BY id`).map((x) => x[0]).slice(-2);
+			const diff = await editor.get(`/admin/categorie-servizi/${id}/revisioni/${revs[1]}`);
+			assert.equal(diff.status, 200);
+			assert.match(diff.text, /vm-diff-del/);
+			r = await post(editor, `/admin/categorie-servizi/${id}/revisioni/${revs[0]}`, {});
+			assert.equal(r.status, 303);
+			assert.equal(sqlValue(`SELECT summary FROM service_categories WHERE id = ${id}`), `Descrizione di prova ${RUN}`);
+			assert.deepEqual(auditActions('category', id).slice(-3).map((x) => x.action), ['category-update', 'category-update', 'category-restore']);
+		} finally {
+			sql(`UPDATE service_categories SET summary = ${q(summary)} WHERE id = ${id}`);
+		}
 	});
 
 	test('missing title, bad date, end before start: the form back with the messages and what was typed', async () => {
