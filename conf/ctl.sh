@@ -189,13 +189,10 @@ db_accounts() {
 		service_categories \
 		service_revisions search_docs case_categories areas case_routes cases case_events citizens \
 		response_templates news news_topics news_attachments places events people documents \
-		admin_areas entities document_files content_revisions; do
+		admin_areas entities document_files person_roles content_revisions; do
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $b;"
 	done
 	grants="$grants GRANT SELECT ON $DBNAME.page_ratings TO $b;"
-	for t in person_roles; do   # the editors' previews and forms
-		grants="$grants GRANT SELECT ON $DBNAME.$t TO $b;"
-	done
 	grants="$grants GRANT SELECT, INSERT ON $DBNAME.audit_log TO $b;
 		GRANT SELECT ON $DBNAME.case_attachments TO $b;
 		GRANT SELECT, INSERT, UPDATE ON $DBNAME.protocol_counters TO $b;

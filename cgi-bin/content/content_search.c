@@ -55,6 +55,8 @@ void content_notice(struct req *r)
 		"salvato", "Salvato: il portale mostra già le modifiche.",
 		"allegato", "File PDF aggiunto al documento.",
 		"allegato-eliminato", "File PDF eliminato dal documento.",
+		"ruolo", "Ruolo aggiunto alla persona.",
+		"ruolo-eliminato", "Ruolo eliminato.",
 	};
 	const char *e = req_param(r, "esito");
 	for (size_t i = 0; e && i < sizeof notices / sizeof *notices; i += 2)

@@ -1,7 +1,7 @@
 /* newsroom.c - the editors' Novità and Vivere il Comune: news (notizie,
  * comunicati, avvisi), events and places; and the Amministrazione's people
- * and documents (their PDF files: newsroom_files.c; roles are not edited
- * here). Each has a list (search by title, filter by type and publication,
+ * and documents (their PDF files: newsroom_files.c; a person's roles:
+ * newsroom_roles.c). Each has a list (search by title, filter by type and publication,
  * paging), the form of the crud
  * engine (admin/crud.c: every field the public page shows, Markdown long
  * texts, topics, published or not; audited on every save) and a preview
@@ -124,8 +124,9 @@ static const struct field person_fields[] = {
 	{ "biography", "Biografia", "Testo in Markdown.", FK_MARKDOWN, MD_MAX, false },
 	{ "email", "E-mail", NULL, FK_EMAIL, 160, false, "Contatti" },
 	{ "phone", "Telefono", NULL, FK_TEXT, 40, false },
-	{ "published", "Pubblicata sul portale", "Gli incarichi si modificano nel caricamento dei "
-	  "dati dell'Amministrazione.", FK_BOOL, 0, false, "Pubblicazione" },
+	{ "published", "Pubblicata sul portale", "I ruoli si aggiungono dopo il primo salvataggio, "
+	  "sotto il modulo; il curriculum è un documento della persona.", FK_BOOL, 0, false,
+	  "Pubblicazione" },
 };
 static const char *const person_columns[PERSON_NCOLS] = {
 	"slug", "given_name", "family_name", "kind", "summary", "biography", "competences", "email",
@@ -158,8 +159,7 @@ static const char *const document_columns[DOCUMENT_NCOLS] = {
 
 /* ---- the checks across fields ---- */
 
-/* Is V "YYYY-MM-DD", a real day, followed by " HH:MM" when TIME? */
-static bool date_ok(const char *v, bool time)
+bool content_date_ok(const char *v, bool time)
 {
 	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 	int y, m, d, hh = 0, mm = 0, n = 0;
@@ -175,7 +175,7 @@ static bool date_ok(const char *v, bool time)
 static void check_date(struct form *f, const char *name, const char *label, bool time)
 {
 	const char *v = form_get(f, name);
-	if (*v && !date_ok(v, time))
+	if (*v && !content_date_ok(v, time))
 		form_error(f, name, arena_printf(f->r->a, "«%s»: una data nel formato %s, per "
 							 "esempio %s.", label,
 						 time ? "AAAA-MM-GG OO:MM" : "AAAA-MM-GG",
@@ -205,7 +205,7 @@ static void event_check(struct form *f)
 	check_date(f, "start_at", "Inizio", true);
 	check_date(f, "end_at", "Fine", true);
 	const char *s = form_get(f, "start_at"), *e = form_get(f, "end_at");
-	if (date_ok(s, true) && date_ok(e, true) && strcmp(e, s) < 0)
+	if (content_date_ok(s, true) && content_date_ok(e, true) && strcmp(e, s) < 0)
 		form_error(f, "end_at", "«Fine»: non può venire prima dell'inizio.");
 	check_image(f);
 }
@@ -347,7 +347,8 @@ int bo_luogo_save(struct req *r)
 
 int bo_persona_form(struct req *r)
 {
-	return crud_form(r, &person);
+	int st = crud_form(r, &person);
+	return st == 200 ? newsroom_roles_view(r, st) : st;
 }
 
 int bo_persona_save(struct req *r)

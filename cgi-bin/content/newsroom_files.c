@@ -79,18 +79,27 @@ int bo_documento_file_add(struct req *r)
 	return req_redirect(r, 303, arena_printf(r->a, "/admin/documenti/%s?esito=allegato", doc));
 }
 
+int newsroom_sub_delete(struct req *r, const struct newsroom_sub *sub)
+{
+	long long id = form_route_id(r, 0, false), n = form_route_id(r, 1, false);
+	if (id <= 0 || n <= 0)
+		return req_error(r, 404, sub->missing);
+	int done = sub->del(r->db, id, n);
+	if (done <= 0)
+		return done < 0 ? 503 : req_error(r, 404, sub->missing);
+	const char *item = arena_printf(r->a, "%lld", id);
+	admin_audit(r, r->staff, sub->action, sub->type, item,
+		    arena_printf(r->a, "{\"%s\":\"%lld\"}", sub->key, n), NULL);
+	return req_redirect(r, 303, arena_printf(r->a, "/admin/%s/%s?esito=%s", sub->path, item,
+						 sub->notice));
+}
+
 /* POST /admin/documenti/:id/allegati/:file: the file deleted. Editors. */
 int bo_documento_file_delete(struct req *r)
 {
-	long long id = form_route_id(r, 0, false), file = form_route_id(r, 1, false);
-	if (id <= 0 || file <= 0)
-		return req_error(r, 404, "Il file non esiste.");
-	int n = newsroom_document_file_delete(r->db, id, file);
-	if (n <= 0)
-		return n < 0 ? 503 : req_error(r, 404, "Il file non esiste.");
-	const char *doc = arena_printf(r->a, "%lld", id);
-	admin_audit(r, r->staff, "document-file-delete", "document", doc,
-		    arena_printf(r->a, "{\"file_id\":\"%lld\"}", file), NULL);
-	return req_redirect(r, 303,
-			    arena_printf(r->a, "/admin/documenti/%s?esito=allegato-eliminato", doc));
+	static const struct newsroom_sub files = {
+		"documenti", "document", "document-file-delete", "file_id", "allegato-eliminato",
+		"Il file non esiste.", newsroom_document_file_delete,
+	};
+	return newsroom_sub_delete(r, &files);
 }

@@ -391,3 +391,36 @@ int newsroom_category_save(struct db *db, long long *id, const char *const v[CAT
 	static const char upd[] = "UPDATE service_categories SET summary = ? WHERE id = ?";
 	return *id ? db_exec(db, upd, "sL", v[0], *id) : -1;
 }
+
+int newsroom_person_roles(struct db *db, struct arena *a, long long person_id,
+			  struct db_rows *out)
+{
+	static const char sql[] =
+		"SELECT r.id, r.title, r.organ, r.delegations, "
+		"DATE_FORMAT(r.starts_on, '%d/%m/%Y') AS starts, "
+		"DATE_FORMAT(r.ends_on, '%d/%m/%Y') AS ends, o.name AS office_name, "
+		"ar.name AS area_name FROM person_roles r "
+		"LEFT JOIN offices o ON o.id = r.office_id "
+		"LEFT JOIN admin_areas ar ON ar.id = r.area_id "
+		"WHERE r.person_id = ? ORDER BY r.position, r.starts_on DESC, r.id";
+	return db_query(db, a, out, sql, "L", person_id);
+}
+
+int newsroom_person_role_add(struct db *db, long long person_id,
+			     const char *const v[ROLE_NCOLS])
+{
+	/* after the person's last role; the person must exist (the id from the URL) */
+	static const char sql[] =
+		"INSERT INTO person_roles (person_id, title, organ, delegations, office_id, "
+		"area_id, starts_on, ends_on, position) SELECT p.id, ?, ?, ?, NULLIF(?, ''), "
+		"NULLIF(?, ''), ?, NULLIF(?, ''), (SELECT COALESCE(MAX(r.position), 0) + 1 "
+		"FROM person_roles r WHERE r.person_id = p.id) FROM people p WHERE p.id = ?";
+	return db_exec(db, sql, "sssssssL", v[0], v[1], v[2], v[3], v[4], v[5], v[6],
+		       person_id) < 0 ? -1 : (int)db_affected_rows(db);
+}
+
+int newsroom_person_role_delete(struct db *db, long long person_id, long long role_id)
+{
+	static const char sql[] = "DELETE FROM person_roles WHERE id = ? AND person_id = ?";
+	return db_exec(db, sql, "LL", role_id, person_id) < 0 ? -1 : (int)db_affected_rows(db);
+}

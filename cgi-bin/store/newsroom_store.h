@@ -108,4 +108,17 @@ int newsroom_document_file_add(struct db *db, long long doc_id, const char *labe
 			       const char *filename, const void *data, size_t len);
 int newsroom_document_file_delete(struct db *db, long long doc_id, long long file_id);
 
+/* A person's roles and mandates (person_roles): rows id, title, organ,
+ * delegations, starts, ends (dd/mm/yyyy or NULL), office_name, area_name;
+ * one added after the last (values title, organ, delegations, office_id,
+ * area_id, starts_on, ends_on; "" for none of the optional ones), one
+ * deleted. 1 done, 0 no such person or role, -1 (db_errno() 1452: no such
+ * office or area). */
+#define ROLE_NCOLS 7
+int newsroom_person_roles(struct db *db, struct arena *a, long long person_id,
+			  struct db_rows *out);
+int newsroom_person_role_add(struct db *db, long long person_id,
+			     const char *const v[ROLE_NCOLS]);
+int newsroom_person_role_delete(struct db *db, long long person_id, long long role_id);
+
 #endif

@@ -360,6 +360,45 @@ describe('editors: news, events and places', () => {
 		assert.equal(auditActions('document', id).pop().action, 'document-file-delete');
 	});
 
+	test('a person\'s roles: added (checked), on the portal and in the organs, deleted; audited', async () => {
+		let r = await post(editor, '/admin/persone/nuovo', personFields({ slug: slug('ruoli'), family_name: `Ruoli ${RUN}`, published: '1' }));
+		assert.equal(r.status, 303);
+		const id = savedId('persone', r.location);
+		let form = await editor.get(`/admin/persone/${id}`);
+		assert.match(form.text, /La persona non ha ancora ruoli/);
+		assert.match(form.text, /<option value="giunta">Giunta comunale<\/option>/);
+		const office = sqlValue("SELECT id FROM offices WHERE slug = 'ufficio-anagrafe'");
+		const role = (x = {}) => ({ ruolo: 'Assessora alla partecipazione', organo: 'giunta', deleghe: 'Bilancio', ufficio: '', area: '', dal: '2024-06-20', al: '', ...x });
+		const count = () => sqlValue(`SELECT COUNT(*) FROM person_roles WHERE person_id = ${id}`);
+		for (const [bad, why] of [[{ ruolo: '' }, /Ruolo/], [{ organo: 're' }, /Organo/], [{ dal: '20/06/2024' }, /Dal/],
+			[{ al: '2024-01-01' }, /Al/], [{ ufficio: '999999' }, /Ufficio/], [{ area: 'x' }, /Area/]]) {
+			r = await post(editor, `/admin/persone/${id}/ruoli`, role(bad));
+			assert.equal(r.status, 422, JSON.stringify(bad));
+			assert.match(textOf(r.text), why);
+		}
+		assert.equal(count(), '0', 'nothing stored');
+		assert.equal((await post(editor, `/admin/persone/${id}/ruoli`, role(), { csrf: 'x' })).status, 403);
+		assert.equal((await post(editor, '/admin/persone/999999999/ruoli', role())).status, 404);
+		r = await post(editor, `/admin/persone/${id}/ruoli`, role());
+		assert.equal(r.status, 303);
+		assert.equal(r.location, `/admin/persone/${id}?esito=ruolo`);
+		r = await post(editor, `/admin/persone/${id}/ruoli`, role({ ruolo: 'Responsabile', organo: '', deleghe: '', ufficio: office, dal: '2020-01-01', al: '2023-12-31' }));
+		assert.equal(r.status, 303);
+		form = await editor.get(`/admin/persone/${id}?esito=ruolo`);
+		assert.match(textOf(form.text), /Ruolo aggiunto alla persona/);
+		assert.match(textOf(form.text), /Assessora alla partecipazione ?, Giunta comunale \(dal 20\/06\/2024, in corso\)/);
+		assert.match(textOf(form.text), /Responsabile ?, [^(]*Anagrafe[^(]* \(dal 01\/01\/2020 al 31\/12\/2023\)/);
+		for (const p of await portalTimes(`/persone/${slug('ruoli')}`)) assert.match(textOf(p.text), /Assessora alla partecipazione/);
+		assert.ok((await get('/amministrazione/organi-di-governo')).text.includes(`/persone/${slug('ruoli')}`), 'in the Giunta');
+		const [roleId] = sql(`SELECT id FROM person_roles WHERE person_id = ${id} AND organ = 'giunta'`)[0];
+		assert.equal((await post(editor, `/admin/persone/${Number(id) + 100000}/ruoli/${roleId}`, {})).status, 404, 'not a role of that person');
+		r = await post(editor, `/admin/persone/${id}/ruoli/${roleId}`, {});
+		assert.equal(r.status, 303);
+		assert.equal(count(), '1');
+		assert.ok(!(await get('/amministrazione/organi-di-governo')).text.includes(`/persone/${slug('ruoli')}`), 'no longer in the Giunta');
+		assert.deepEqual(auditActions('person', id).map((x) => x.action).slice(-3), ['person-role-add', 'person-role-add', 'person-role-delete']);
+	});
+
 	test('a service category: the summary edited (the model\'s title and set fixed), revisions restored', async () => {
 		const [id, slugC, name, summary] = sql('SELECT id, slug, name, summary FROM service_categories ORDER BY position LIMIT 1')[0];
 		try {
