@@ -80,6 +80,8 @@ static const struct route routes[] = {
 	{ "GET",  "/admin/documenti/:id/revisioni",     bo_documento_revisions, EDITOR },
 	{ "GET",  "/admin/documenti/:id/revisioni/:rev", bo_documento_revision,  EDITOR },
 	{ "POST", "/admin/documenti/:id/revisioni/:rev", bo_documento_restore,   EDITOR | FORM },
+	{ "POST", "/admin/notizie/:id/allegati",        bo_notizia_file_add,    EDITOR | R_UPLOAD | R_CSRF },
+	{ "POST", "/admin/notizie/:id/allegati/:file",  bo_notizia_file_delete, EDITOR | FORM },
 	{ "POST", "/admin/persone/:id/ruoli",           bo_persona_role_add,    EDITOR | FORM },
 	{ "POST", "/admin/persone/:id/ruoli/:role",     bo_persona_role_delete, EDITOR | FORM },
 	{ "POST", "/admin/documenti/:id/allegati",      bo_documento_file_add,  EDITOR | R_UPLOAD | R_CSRF },

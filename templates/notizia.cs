@@ -34,7 +34,7 @@
 <?cs if:subcount(NewsItem.Attachments) ?><section class="vm-service-section" aria-labelledby="documenti">
 <h2 id="documenti">Documenti</h2>
 <ul class="vm-nv-attachments">
-<?cs each:d = NewsItem.Attachments ?><li><?cs call:icon("it-clip", "icon-sm") ?><a href="<?cs var:Site.Static ?>/<?cs var:d.file ?>" download><?cs var:d.title ?></a> <span class="vm-nv-filemeta">(<?cs var:d.format ?>, <?cs var:d.size ?>)</span></li>
+<?cs each:d = NewsItem.Attachments ?><li><?cs call:icon("it-clip", "icon-sm") ?><a href="<?cs if:d.url ?><?cs var:url_validate(d.url) ?><?cs else ?><?cs var:Site.Static ?>/<?cs var:d.file ?><?cs /if ?>" download><?cs var:d.title ?></a> <span class="vm-nv-filemeta">(<?cs var:d.format ?>, <?cs var:d.size ?>)</span></li>
 <?cs /each ?></ul>
 </section>
 <?cs /if ?><?cs if:NewsItem.office_name ?><section class="vm-service-section" aria-labelledby="a-cura-di">

@@ -32,9 +32,10 @@ int newsroom_sub_delete(struct req *r, const struct newsroom_sub *sub);
 /* Is V "YYYY-MM-DD", a real day, followed by " HH:MM" when TIME? (newsroom.c) */
 bool content_date_ok(const char *v, bool time);
 
-/* A document's form (route argument 0, "nuovo" for none) with its PDF files
- * (newsroom_files.c): STATUS, or 503. */
-int newsroom_files_view(struct req *r, int status);
+/* A document's or a news item's form (route argument 0, "nuovo" for none)
+ * with its PDF files (newsroom_files.c): STATUS, or 503. */
+int newsroom_document_files_view(struct req *r, int status);
+int newsroom_news_files_view(struct req *r, int status);
 
 /* A person's form (route argument 0, "nuovo" for none) with its roles and
  * the choices of a new one (newsroom_roles.c): STATUS, or 503. */

@@ -53,8 +53,8 @@ void content_notice(struct req *r)
 		"ripristinato", "Revisione ripristinata come nuova bozza: pubblicala per mostrarla "
 				"sul portale.",
 		"salvato", "Salvato: il portale mostra già le modifiche.",
-		"allegato", "File PDF aggiunto al documento.",
-		"allegato-eliminato", "File PDF eliminato dal documento.",
+		"allegato", "File PDF allegato.",
+		"allegato-eliminato", "File PDF eliminato.",
 		"ruolo", "Ruolo aggiunto alla persona.",
 		"ruolo-eliminato", "Ruolo eliminato.",
 	};

@@ -1,7 +1,7 @@
 /* newsroom.c - the editors' Novità and Vivere il Comune: news (notizie,
  * comunicati, avvisi), events and places; and the Amministrazione's people
- * and documents (their PDF files: newsroom_files.c; a person's roles:
- * newsroom_roles.c). Each has a list (search by title, filter by type and publication,
+ * and documents (their PDF files and a news item's: newsroom_files.c; a
+ * person's roles: newsroom_roles.c). Each has a list (search by title, filter by type and publication,
  * paging), the form of the crud
  * engine (admin/crud.c: every field the public page shows, Markdown long
  * texts, topics, published or not; audited on every save) and a preview
@@ -317,7 +317,8 @@ static const struct crud_kind document = {
 
 int bo_notizia_form(struct req *r)
 {
-	return crud_form(r, &news);
+	int st = crud_form(r, &news);
+	return st == 200 ? newsroom_news_files_view(r, st) : st;
 }
 
 int bo_notizia_save(struct req *r)
@@ -359,7 +360,7 @@ int bo_persona_save(struct req *r)
 int bo_documento_form(struct req *r)
 {
 	int st = crud_form(r, &document);
-	return st == 200 ? newsroom_files_view(r, st) : st;
+	return st == 200 ? newsroom_document_files_view(r, st) : st;
 }
 
 int bo_documento_save(struct req *r)

@@ -1,7 +1,8 @@
-/* newsroom_files.c - the PDF files of a document (Documenti e dati): listed
- * on the document's form, added one at a time (a PDF by content, at most
- * MEDIA_MAX_PDF, named by us after its label), deleted; each change audited.
- * The portal serves them at /documenti/{slug}/allegati/{id}. */
+/* newsroom_files.c - the PDF files of a document (Documenti e dati) and of a
+ * news item (its attachments): listed under the item's form, added one at a
+ * time (a PDF by content, at most MEDIA_MAX_PDF, named by us after its
+ * label), deleted; each change audited. The portal serves them at
+ * /documenti/{slug}/allegati/{id} and /novita/{slug}/allegati/{id}. */
 #include "content.h"
 
 #include <stdio.h>
@@ -19,13 +20,34 @@
 
 #define LABEL_MAX 200
 
-int newsroom_files_view(struct req *r, int status)
+/* The files of one kind: /admin/PATH/:id/allegati, audited on TYPE. */
+struct files_kind {
+	const char *path, *type;
+	int (*list)(struct db *db, struct arena *a, const char *id, struct db_rows *out);
+	int (*add)(struct db *db, long long id, const char *label, const char *filename,
+		   const void *data, size_t len);
+	struct newsroom_sub del;
+};
+
+static const struct files_kind document_files = {
+	"documenti", "document", doc_files, newsroom_document_file_add,
+	{ "documenti", "document", "document-file-delete", "file_id", "allegato-eliminato",
+	  "Il file non esiste.", newsroom_document_file_delete },
+};
+static const struct files_kind news_files = {
+	"notizie", "news", newsroom_news_files, newsroom_news_file_add,
+	{ "notizie", "news", "news-file-delete", "file_id", "allegato-eliminato",
+	  "Il file non esiste.", newsroom_news_file_delete },
+};
+
+/* The form of an item of K with Item.Files and the upload's action: STATUS or 503. */
+static int files_view(struct req *r, int status, const struct files_kind *k)
 {
 	long long id = form_route_id(r, 0, true);
 	struct db_rows files;
 	if (id <= 0)
 		return status;
-	if (doc_files(r->db, r->a, arena_printf(r->a, "%lld", id), &files) < 0)
+	if (k->list(r->db, r->a, arena_printf(r->a, "%lld", id), &files) < 0)
 		return 503;
 	for (size_t i = 0; i < files.nrows; i++) {
 		const char *p = arena_printf(r->a, "Item.Files.%zu", i);
@@ -35,8 +57,18 @@ int newsroom_files_view(struct req *r, int status)
 		req_set(r, arena_printf(r->a, "%s.filename", p), db_get(&files, i, "filename"));
 		req_set_int(r, arena_printf(r->a, "%s.size_kb", p), kb > 0 ? (long)kb : 1);
 	}
-	req_set(r, "Item.files_action", arena_printf(r->a, "/admin/documenti/%lld/allegati", id));
+	req_set(r, "Item.files_action", arena_printf(r->a, "/admin/%s/%lld/allegati", k->path, id));
 	return status;
+}
+
+int newsroom_document_files_view(struct req *r, int status)
+{
+	return files_view(r, status, &document_files);
+}
+
+int newsroom_news_files_view(struct req *r, int status)
+{
+	return files_view(r, status, &news_files);
 }
 
 /* The one file part named "pdf", or NULL. */
@@ -53,9 +85,9 @@ static const struct upload *pdf_part(const struct req *r)
 	return found;
 }
 
-/* POST /admin/documenti/:id/allegati (multipart: etichetta, pdf): one PDF
- * more for the document. Editors. */
-int bo_documento_file_add(struct req *r)
+/* POST /admin/PATH/:id/allegati (multipart: etichetta, pdf): one PDF more
+ * for the item of K. */
+static int file_add(struct req *r, const struct files_kind *k)
 {
 	long long id = form_route_id(r, 0, false);
 	if (id <= 0)
@@ -70,13 +102,26 @@ int bo_documento_file_add(struct req *r)
 		return req_error(r, 422, why);
 	const char *name = form_slugify(r->a, label, 100);
 	const char *filename = arena_printf(r->a, "%s.pdf", *name ? name : "documento");
-	int n = newsroom_document_file_add(r->db, id, label, filename, u->data, u->len);
+	int n = k->add(r->db, id, label, filename, u->data, u->len);
 	if (n <= 0)
 		return n < 0 ? 503 : req_error(r, 404, "Il contenuto non esiste.");
-	const char *doc = arena_printf(r->a, "%lld", id);
-	admin_audit(r, r->staff, "document-file-add", "document", doc, NULL,
+	const char *item = arena_printf(r->a, "%lld", id);
+	admin_audit(r, r->staff, arena_printf(r->a, "%s-file-add", k->type), k->type, item, NULL,
 		    arena_printf(r->a, "{\"file\":\"%s\",\"bytes\":\"%zu\"}", filename, u->len));
-	return req_redirect(r, 303, arena_printf(r->a, "/admin/documenti/%s?esito=allegato", doc));
+	return req_redirect(r, 303,
+			    arena_printf(r->a, "/admin/%s/%s?esito=allegato", k->path, item));
+}
+
+/* POST /admin/documenti/:id/allegati. Editors. */
+int bo_documento_file_add(struct req *r)
+{
+	return file_add(r, &document_files);
+}
+
+/* POST /admin/notizie/:id/allegati. Editors. */
+int bo_notizia_file_add(struct req *r)
+{
+	return file_add(r, &news_files);
 }
 
 int newsroom_sub_delete(struct req *r, const struct newsroom_sub *sub)
@@ -97,9 +142,11 @@ int newsroom_sub_delete(struct req *r, const struct newsroom_sub *sub)
 /* POST /admin/documenti/:id/allegati/:file: the file deleted. Editors. */
 int bo_documento_file_delete(struct req *r)
 {
-	static const struct newsroom_sub files = {
-		"documenti", "document", "document-file-delete", "file_id", "allegato-eliminato",
-		"Il file non esiste.", newsroom_document_file_delete,
-	};
-	return newsroom_sub_delete(r, &files);
+	return newsroom_sub_delete(r, &document_files.del);
+}
+
+/* POST /admin/notizie/:id/allegati/:file: the attachment deleted. Editors. */
+int bo_notizia_file_delete(struct req *r)
+{
+	return newsroom_sub_delete(r, &news_files.del);
 }

@@ -424,3 +424,28 @@ int newsroom_person_role_delete(struct db *db, long long person_id, long long ro
 	static const char sql[] = "DELETE FROM person_roles WHERE id = ? AND person_id = ?";
 	return db_exec(db, sql, "LL", role_id, person_id) < 0 ? -1 : (int)db_affected_rows(db);
 }
+
+int newsroom_news_files(struct db *db, struct arena *a, const char *news_id,
+			struct db_rows *out)
+{
+	static const char sql[] = "SELECT id, title AS label, file AS filename, bytes "
+				  "FROM news_attachments WHERE news_id = ? ORDER BY position, id";
+	return db_query(db, a, out, sql, "s", news_id);
+}
+
+int newsroom_news_file_add(struct db *db, long long news_id, const char *label,
+			   const char *filename, const void *data, size_t len)
+{
+	static const char sql[] =
+		"INSERT INTO news_attachments (news_id, position, title, file, format, bytes, data) "
+		"SELECT n.id, (SELECT COALESCE(MAX(f.position), 0) + 1 FROM news_attachments f "
+		"WHERE f.news_id = n.id), ?, ?, 'PDF', ?, ? FROM news n WHERE n.id = ?";
+	return db_exec(db, sql, "ssLbL", label, filename, (long long)len, data, len, news_id) < 0
+		       ? -1 : (int)db_affected_rows(db);
+}
+
+int newsroom_news_file_delete(struct db *db, long long news_id, long long file_id)
+{
+	static const char sql[] = "DELETE FROM news_attachments WHERE id = ? AND news_id = ?";
+	return db_exec(db, sql, "LL", file_id, news_id) < 0 ? -1 : (int)db_affected_rows(db);
+}

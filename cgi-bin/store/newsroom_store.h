@@ -108,6 +108,16 @@ int newsroom_document_file_add(struct db *db, long long doc_id, const char *labe
 			       const char *filename, const void *data, size_t len);
 int newsroom_document_file_delete(struct db *db, long long doc_id, long long file_id);
 
+/* A news item's attachments (news_attachments, sql/130): rows id, label,
+ * filename, bytes; a PDF added after the last (checked by content, DATA kept
+ * as the row's data, FILENAME its name), one deleted. 1 done, 0 no such news
+ * item or file, -1. */
+int newsroom_news_files(struct db *db, struct arena *a, const char *news_id,
+			struct db_rows *out);
+int newsroom_news_file_add(struct db *db, long long news_id, const char *label,
+			   const char *filename, const void *data, size_t len);
+int newsroom_news_file_delete(struct db *db, long long news_id, long long file_id);
+
 /* A person's roles and mandates (person_roles): rows id, title, organ,
  * delegations, starts, ends (dd/mm/yyyy or NULL), office_name, area_name;
  * one added after the last (values title, organ, delegations, office_id,

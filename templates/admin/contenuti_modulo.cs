@@ -13,7 +13,7 @@
 <a class="btn btn-outline-primary ms-2" href="<?cs var:url_validate(Item.back) ?>">Torna all'elenco</a>
 </form>
 <?cs if:Item.files_action ?><section class="mt-5" aria-labelledby="file-pdf">
-<h2 id="file-pdf">File PDF del documento</h2>
+<h2 id="file-pdf">File PDF allegati</h2>
 <?cs if:subcount(Item.Files) ?><ul class="list-unstyled" id="file-elenco">
 <?cs each:f = Item.Files ?><li class="mb-2"><form method="post" action="<?cs var:url_validate(Item.files_action) ?>/<?cs var:f.id ?>" class="d-inline">
 <input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
@@ -21,7 +21,7 @@
 <button class="btn btn-outline-danger btn-sm ms-2" type="submit">Elimina<span class="visually-hidden"> <?cs var:f.label ?></span></button>
 </form></li>
 <?cs /each ?></ul>
-<?cs else ?><p>Il documento non ha ancora file.</p>
+<?cs else ?><p>Non ci sono ancora file allegati.</p>
 <?cs /if ?><form method="post" action="<?cs var:url_validate(Item.files_action) ?>" enctype="multipart/form-data">
 <input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
 <div class="form-group">

@@ -196,11 +196,11 @@ describe('browser: journeys through the Modello Comuni sections', () => {
 				await page.fill('#f-description', 'La **delibera** di prova.');
 				await setCheckbox(page, 'f-published', true);
 				const id = await save(page, 'documenti');
-				assert.match(await page.locator('main').innerText(), /Il documento non ha ancora file/);
+				assert.match(await page.locator('main').innerText(), /Non ci sono ancora file allegati/);
 				await page.fill('#f-etichetta', 'Delibera firmata');
 				await page.locator('#f-pdf').setInputFiles({ name: 'scansione.pdf', mimeType: 'application/pdf', buffer: pdf('Delibera') });
 				await go(page, page.getByRole('button', { name: 'Aggiungi il file' }), new RegExp(`^/admin/documenti/${id}$`));
-				assert.match(await page.locator('main').innerText(), /File PDF aggiunto al documento/);
+				assert.match(await page.locator('main').innerText(), /File PDF allegato/);
 				assert.match(await page.locator('#file-elenco').innerText(), /Delibera firmata \(delibera-firmata\.pdf, PDF, 1 kB\)/);
 				await axeCheck(page, `document form with its file on ${vp.name}`);
 				await go(page, page.getByRole('link', { name: 'Vedi sul portale' }), new RegExp(`^/documenti/${slug}$`));

@@ -317,7 +317,7 @@ describe('editors: news, events and places', () => {
 		const id = savedId('documenti', r.location);
 		let form = await editor.get(`/admin/documenti/${id}`);
 		assert.match(form.text, /<form method="post" action="\/admin\/documenti\/\d+\/allegati" enctype="multipart\/form-data">/);
-		assert.match(form.text, /Il documento non ha ancora file/);
+		assert.match(form.text, /Non ci sono ancora file allegati/);
 		const up = (fields, files, opts) => editor.postMultipart(`/admin/documenti/${id}/allegati`, { csrf: editor.csrf, ...fields }, files, opts);
 		const file = (data, filename = 'scansione.pdf') => [{ field: 'pdf', filename, type: 'application/pdf', data }];
 		const count = () => sqlValue(`SELECT COUNT(*) FROM document_files WHERE document_id = ${id}`);
@@ -340,7 +340,7 @@ describe('editors: news, events and places', () => {
 		const [fid, filename] = sql(`SELECT id, filename FROM document_files WHERE document_id = ${id}`)[0];
 		assert.equal(filename, 'delibera-firmata-copia-conforme.pdf');
 		form = await editor.get(`/admin/documenti/${id}?esito=allegato`);
-		assert.match(textOf(form.text), /File PDF aggiunto al documento/);
+		assert.match(textOf(form.text), /File PDF allegato/);
 		assert.match(textOf(form.text), /Delibera firmata \(copia conforme\) \(delibera-firmata-copia-conforme\.pdf, PDF, 1 kB\)/);
 		const page = await get(`/documenti/${slug('pdf')}`);
 		assert.ok(page.text.includes(`/documenti/${slug('pdf')}/allegati/${fid}`), 'on the portal');
@@ -358,6 +358,38 @@ describe('editors: news, events and places', () => {
 		assert.equal(count(), '0');
 		assert.equal((await get(`/documenti/${slug('pdf')}/allegati/${fid}`)).status, 404);
 		assert.equal(auditActions('document', id).pop().action, 'document-file-delete');
+	});
+
+	test('a news item\'s PDF attachments: added (checked by content), on its page, served, deleted', async () => {
+		let r = await post(editor, '/admin/notizie/nuovo', newsFields({ slug: slug('allegati'), published: '1' }));
+		assert.equal(r.status, 303);
+		const id = savedId('notizie', r.location);
+		let form = await editor.get(`/admin/notizie/${id}`);
+		assert.match(form.text, /<form method="post" action="\/admin\/notizie\/\d+\/allegati" enctype="multipart\/form-data">/);
+		const up = (fields, data) => editor.postMultipart(`/admin/notizie/${id}/allegati`, { csrf: editor.csrf, ...fields },
+			[{ field: 'pdf', filename: 'x.pdf', type: 'application/pdf', data }]);
+		r = await up({ etichetta: 'Finto' }, jpeg());
+		assert.equal(r.status, 422);
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM news_attachments WHERE news_id = ${id}`), '0', 'nothing stored');
+		r = await up({ etichetta: 'Modulo di adesione' }, pdf('Modulo'));
+		assert.equal(r.status, 303);
+		assert.equal(r.location, `/admin/notizie/${id}?esito=allegato`);
+		const [fid, file] = sql(`SELECT id, file FROM news_attachments WHERE news_id = ${id}`)[0];
+		assert.equal(file, 'modulo-di-adesione.pdf');
+		form = await editor.get(`/admin/notizie/${id}`);
+		assert.match(textOf(form.text), /Modulo di adesione \(modulo-di-adesione\.pdf, PDF, 1 kB\)/);
+		const url = `/novita/${slug('allegati')}/allegati/${fid}`;
+		for (const p of await portalTimes(`/novita/${slug('allegati')}`)) assert.ok(p.text.includes(`href="${url}"`), 'on the news page');
+		const served = await editor.get(url);
+		assert.equal(served.status, 200);
+		assert.match(served.headers.get('content-type'), /application\/pdf/);
+		assert.ok(served.buf.equals(pdf('Modulo')));
+		assert.equal((await get(`/novita/avviso-tari/allegati/${fid}`)).status, 404, 'only under its own news item');
+		assert.ok(auditActions('news', id).map((x) => x.action).includes('news-file-add'));
+		r = await post(editor, `/admin/notizie/${id}/allegati/${fid}`, {});
+		assert.equal(r.status, 303);
+		assert.equal((await get(url)).status, 404);
+		assert.equal(auditActions('news', id).pop().action, 'news-file-delete');
 	});
 
 	test('a person\'s roles: added (checked), on the portal and in the organs, deleted; audited', async () => {
