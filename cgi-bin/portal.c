@@ -35,6 +35,7 @@ static const struct route routes[] = {
 	{ "GET", "/novita/comunicati",   page_novita_list, R_CACHE },
 	{ "GET", "/novita/avvisi",       page_novita_list, R_CACHE },
 	{ "GET", "/novita/:slug",        page_novita_item, R_CACHE },
+	{ "GET", "/novita/:slug/allegati/:id", page_novita_file, 0 },  /* PDF: headers of its own */
 	{ "GET", "/vivere-il-comune",    page_vivere_show, R_CACHE },
 	{ "GET", "/luoghi",              page_luoghi_list, R_CACHE },
 	{ "GET", "/luoghi/:slug",        page_luoghi_show, R_CACHE },

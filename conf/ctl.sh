@@ -205,7 +205,7 @@ db_accounts() {
 		service_categories \
 		service_revisions search_docs case_categories areas case_routes cases case_events citizens \
 		response_templates news news_topics news_attachments places events people documents \
-		content_revisions staff_notice_prefs; do
+		admin_areas entities document_files person_roles content_revisions staff_notice_prefs; do
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $b;"
 	done
 	# the appointments' counter: check-in, walk-ins (the locked hold), the offices' settings
@@ -221,9 +221,6 @@ db_accounts() {
 		GRANT SELECT ON $DBNAME.case_verdicts TO $b;
 		GRANT SELECT ON $DBNAME.case_ratings TO $b;
 		GRANT SELECT ON $DBNAME.guest_reports TO $b;"   # its updates of cases check the children
-	for t in admin_areas person_roles document_files; do   # the editors' previews and forms
-		grants="$grants GRANT SELECT ON $DBNAME.$t TO $b;"
-	done
 	grants="$grants GRANT SELECT, INSERT ON $DBNAME.audit_log TO $b;
 		GRANT SELECT ON $DBNAME.case_attachments TO $b;
 		GRANT SELECT, INSERT, UPDATE ON $DBNAME.protocol_counters TO $b;

@@ -19,17 +19,12 @@
 <div class="it-card-body"><?cs if:text ?><p class="it-card-text"><?cs var:text ?></p><?cs /if ?></div>
 <?cs if:meta ?><footer class="it-card-related it-card-footer"><div class="it-card-taxonomy vm-card-meta"><span><?cs var:meta ?></span></div></footer><?cs /if ?>
 </article><?cs /def ?>
-<?cs # Voce dell'indice della pagina. ?>
-<?cs def:index_item(id, label) ?><li><a class="vm-index-link" href="#<?cs var:id ?>"><?cs var:label ?></a></li><?cs /def ?>
 <?cs # Apertura e chiusura dell'indice della pagina (colonna laterale) e del contenuto. ?>
 <?cs def:index_open() ?><div class="container vm-amm">
 <div class="row">
 <aside class="col-12 col-lg-3 mb-4 mb-lg-0">
-<nav class="vm-page-index" aria-labelledby="indice-della-pagina" data-element="page-index">
-<h2 class="vm-page-index-title" id="indice-della-pagina">Indice della pagina</h2>
-<ul><?cs /def ?>
-<?cs def:index_close() ?></ul>
-</nav>
+<?cs call:page_index_open() ?><?cs /def ?>
+<?cs def:index_close() ?><?cs call:page_index_close() ?>
 </aside>
 <div class="col-12 col-lg-8 offset-lg-1"><?cs /def ?>
 <?cs def:body_close() ?></div>

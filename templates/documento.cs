@@ -1,11 +1,11 @@
 <?cs include:"partials/head.cs" ?><?cs include:"amministrazione_macros.cs" ?>
 <?cs call:page_head(Document.title, Document.summary) ?>
 <?cs call:index_open() ?>
-<?cs if:Document.description ?><?cs call:index_item("descrizione", "Descrizione") ?><?cs /if ?>
-<?cs if:subcount(Document.Files) ?><?cs call:index_item("documenti", "Documenti") ?><?cs /if ?>
-<?cs call:index_item("licenza", "Licenza di distribuzione") ?>
-<?cs if:Document.office_slug || Document.area_slug || Document.person_slug ?><?cs call:index_item("riferimenti", "Riferimenti") ?><?cs /if ?>
-<?cs call:index_item("ulteriori-informazioni", "Ulteriori informazioni") ?>
+<?cs if:Document.description ?><?cs call:page_index_item("descrizione", "Descrizione") ?><?cs /if ?>
+<?cs if:subcount(Document.Files) ?><?cs call:page_index_item("documenti", "Documenti") ?><?cs /if ?>
+<?cs call:page_index_item("licenza", "Licenza di distribuzione") ?>
+<?cs if:Document.office_slug || Document.area_slug || Document.person_slug ?><?cs call:page_index_item("riferimenti", "Riferimenti") ?><?cs /if ?>
+<?cs call:page_index_item("ulteriori-informazioni", "Ulteriori informazioni") ?>
 <?cs call:index_close() ?>
 <dl class="vm-doc-facts">
 <dt>Tipo di documento</dt><dd><a href="/amministrazione/documenti-e-dati?tipo=<?cs var:url_escape(Document.doc_type) ?>"><?cs var:Document.doc_type ?></a></dd>

@@ -1,10 +1,10 @@
 <?cs include:"partials/head.cs" ?><?cs include:"amministrazione_macros.cs" ?>
 <?cs call:page_head(Entity.name, Entity.summary) ?>
 <?cs call:index_open() ?>
-<?cs if:Entity.description ?><?cs call:index_item("descrizione", "Descrizione") ?><?cs /if ?>
-<?cs if:Entity.share ?><?cs call:index_item("partecipazione", "Partecipazione del Comune") ?><?cs /if ?>
-<?cs call:index_item("contatti", "Contatti") ?>
-<?cs call:index_item("ulteriori-informazioni", "Ulteriori informazioni") ?>
+<?cs if:Entity.description ?><?cs call:page_index_item("descrizione", "Descrizione") ?><?cs /if ?>
+<?cs if:Entity.share ?><?cs call:page_index_item("partecipazione", "Partecipazione del Comune") ?><?cs /if ?>
+<?cs call:page_index_item("contatti", "Contatti") ?>
+<?cs call:page_index_item("ulteriori-informazioni", "Ulteriori informazioni") ?>
 <?cs call:index_close() ?>
 <p class="vm-kind"><span class="visually-hidden">Tipo di ente: </span><?cs var:Entity.kind ?></p>
 <?cs if:Entity.description ?><?cs call:section_open("descrizione", "Descrizione") ?>

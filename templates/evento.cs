@@ -4,16 +4,13 @@
 <div class="container">
 <div class="row">
 <div class="col-12 col-lg-3">
-<nav class="vm-page-index" aria-labelledby="indice-titolo">
-<h2 class="vm-page-index-title" id="indice-titolo">Indice della pagina</h2>
-<ul data-element="page-index">
-<li><a href="#cos-e">Cos'è</a></li>
-<li><a href="#a-chi-e-rivolto">A chi è rivolto</a></li>
-<li><a href="#luogo">Luogo</a></li>
-<li><a href="#date-e-orari">Date e orari</a></li>
-<li><a href="#costi">Costi</a></li>
-</ul>
-</nav>
+<?cs call:page_index_open() ?>
+<?cs call:page_index_item("cos-e", "Cos'è") ?>
+<?cs call:page_index_item("a-chi-e-rivolto", "A chi è rivolto") ?>
+<?cs call:page_index_item("luogo", "Luogo") ?>
+<?cs call:page_index_item("date-e-orari", "Date e orari") ?>
+<?cs call:page_index_item("costi", "Costi") ?>
+<?cs call:page_index_close() ?>
 </div>
 <div class="col-12 col-lg-8 offset-lg-1">
 <?cs call:nv_text_section("cos-e", "Cos'è", Event.description, Event.summary) ?>

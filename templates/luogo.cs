@@ -4,17 +4,14 @@
 <div class="container">
 <div class="row">
 <div class="col-12 col-lg-3">
-<nav class="vm-page-index" aria-labelledby="indice-titolo">
-<h2 class="vm-page-index-title" id="indice-titolo">Indice della pagina</h2>
-<ul data-element="page-index">
-<li><a href="#descrizione">Descrizione</a></li>
-<?cs if:subcount(Place.services) ?><li><a href="#servizi">Servizi presenti nel luogo</a></li>
-<?cs /if ?><li><a href="#indirizzo">Indirizzo</a></li>
-<?cs if:subcount(Place.hours) ?><li><a href="#orari">Orari di apertura</a></li>
-<?cs /if ?><li><a href="#contatti">Contatti</a></li>
-<?cs if:subcount(Place.Events) ?><li><a href="#eventi">Eventi in programma</a></li>
-<?cs /if ?></ul>
-</nav>
+<?cs call:page_index_open() ?>
+<?cs call:page_index_item("descrizione", "Descrizione") ?>
+<?cs if:subcount(Place.services) ?><?cs call:page_index_item("servizi", "Servizi presenti nel luogo") ?>
+<?cs /if ?><?cs call:page_index_item("indirizzo", "Indirizzo") ?>
+<?cs if:subcount(Place.hours) ?><?cs call:page_index_item("orari", "Orari di apertura") ?>
+<?cs /if ?><?cs call:page_index_item("contatti", "Contatti") ?>
+<?cs if:subcount(Place.Events) ?><?cs call:page_index_item("eventi", "Eventi in programma") ?>
+<?cs /if ?><?cs call:page_index_close() ?>
 </div>
 <div class="col-12 col-lg-8 offset-lg-1">
 <?cs call:nv_text_section("descrizione", "Descrizione", Place.description, Place.summary) ?>

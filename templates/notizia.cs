@@ -23,21 +23,18 @@
 <div class="container">
 <div class="row">
 <div class="col-12 col-lg-3">
-<nav class="vm-page-index" aria-labelledby="indice-titolo">
-<h2 class="vm-page-index-title" id="indice-titolo">Indice della pagina</h2>
-<ul data-element="page-index">
-<li><a href="#descrizione">Descrizione</a></li>
-<?cs if:subcount(NewsItem.Attachments) ?><li><a href="#documenti">Documenti</a></li>
-<?cs /if ?><?cs if:NewsItem.office_name ?><li><a href="#a-cura-di">A cura di</a></li>
-<?cs /if ?></ul>
-</nav>
+<?cs call:page_index_open() ?>
+<?cs call:page_index_item("descrizione", "Descrizione") ?>
+<?cs if:subcount(NewsItem.Attachments) ?><?cs call:page_index_item("documenti", "Documenti") ?>
+<?cs /if ?><?cs if:NewsItem.office_name ?><?cs call:page_index_item("a-cura-di", "A cura di") ?>
+<?cs /if ?><?cs call:page_index_close() ?>
 </div>
 <div class="col-12 col-lg-8 offset-lg-1">
 <?cs call:nv_text_section("descrizione", "Descrizione", NewsItem.body, NewsItem.summary) ?>
 <?cs if:subcount(NewsItem.Attachments) ?><section class="vm-service-section" aria-labelledby="documenti">
 <h2 id="documenti">Documenti</h2>
 <ul class="vm-nv-attachments">
-<?cs each:d = NewsItem.Attachments ?><li><?cs call:icon("it-clip", "icon-sm") ?><a href="<?cs var:Site.Static ?>/<?cs var:d.file ?>" download><?cs var:d.title ?></a> <span class="vm-nv-filemeta">(<?cs var:d.format ?>, <?cs var:d.size ?>)</span></li>
+<?cs each:d = NewsItem.Attachments ?><li><?cs call:icon("it-clip", "icon-sm") ?><a href="<?cs if:d.url ?><?cs var:url_validate(d.url) ?><?cs else ?><?cs var:Site.Static ?>/<?cs var:d.file ?><?cs /if ?>" download><?cs var:d.title ?></a> <span class="vm-nv-filemeta">(<?cs var:d.format ?>, <?cs var:d.size ?>)</span></li>
 <?cs /each ?></ul>
 </section>
 <?cs /if ?><?cs if:NewsItem.office_name ?><section class="vm-service-section" aria-labelledby="a-cura-di">

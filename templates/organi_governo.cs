@@ -1,9 +1,9 @@
 <?cs include:"partials/head.cs" ?><?cs include:"amministrazione_macros.cs" ?>
 <?cs call:page_head(Page.Title, Page.Description) ?>
 <?cs call:index_open() ?>
-<?cs call:index_item("sindaco", "Sindaco") ?>
-<?cs call:index_item("giunta", "Giunta comunale") ?>
-<?cs call:index_item("consiglio", "Consiglio comunale") ?>
+<?cs call:page_index_item("sindaco", "Sindaco") ?>
+<?cs call:page_index_item("giunta", "Giunta comunale") ?>
+<?cs call:page_index_item("consiglio", "Consiglio comunale") ?>
 <?cs call:index_close() ?>
 <?cs call:section_open("sindaco", "Sindaco") ?>
 <p>Il Sindaco è a capo del governo del Comune: rappresenta l'ente, convoca e presiede la Giunta e sovrintende al funzionamento degli uffici.</p>

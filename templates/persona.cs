@@ -1,12 +1,12 @@
 <?cs include:"partials/head.cs" ?><?cs include:"amministrazione_macros.cs" ?>
 <?cs call:page_head(Person.name, Person.summary) ?>
 <?cs call:index_open() ?>
-<?cs if:subcount(Person.Roles) ?><?cs call:index_item("ruolo", "Ruolo") ?><?cs /if ?>
-<?cs if:Person.competences ?><?cs call:index_item("competenze", "Competenze") ?><?cs /if ?>
-<?cs if:Person.biography ?><?cs call:index_item("biografia", "Biografia") ?><?cs /if ?>
-<?cs if:subcount(Person.Documents) ?><?cs call:index_item("documenti", "Documenti") ?><?cs /if ?>
-<?cs if:Person.email || Person.phone ?><?cs call:index_item("contatti", "Contatti") ?><?cs /if ?>
-<?cs call:index_item("ulteriori-informazioni", "Ulteriori informazioni") ?>
+<?cs if:subcount(Person.Roles) ?><?cs call:page_index_item("ruolo", "Ruolo") ?><?cs /if ?>
+<?cs if:Person.competences ?><?cs call:page_index_item("competenze", "Competenze") ?><?cs /if ?>
+<?cs if:Person.biography ?><?cs call:page_index_item("biografia", "Biografia") ?><?cs /if ?>
+<?cs if:subcount(Person.Documents) ?><?cs call:page_index_item("documenti", "Documenti") ?><?cs /if ?>
+<?cs if:Person.email || Person.phone ?><?cs call:page_index_item("contatti", "Contatti") ?><?cs /if ?>
+<?cs call:page_index_item("ulteriori-informazioni", "Ulteriori informazioni") ?>
 <?cs call:index_close() ?>
 <?cs if:subcount(Person.Roles) ?><?cs call:section_open("ruolo", "Ruolo") ?>
 <ul class="vm-roles">

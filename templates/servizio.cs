@@ -27,23 +27,20 @@
 <div class="container">
 <div class="row">
 <div class="col-12 col-lg-3">
-<nav class="vm-page-index" aria-labelledby="indice-titolo">
-<h2 class="vm-page-index-title" id="indice-titolo">Indice della pagina</h2>
-<ul data-element="page-index">
-<li><a href="#a-chi-e-rivolto">A chi è rivolto</a></li>
-<li><a href="#descrizione">Descrizione</a></li>
-<li><a href="#come-fare">Come fare</a></li>
-<li><a href="#cosa-serve">Cosa serve</a></li>
-<li><a href="#cosa-si-ottiene">Cosa si ottiene</a></li>
-<li><a href="#tempi-e-scadenze">Tempi e scadenze</a></li>
-<li><a href="#quanto-costa">Quanto costa</a></li>
-<li><a href="#accedi-al-servizio">Accedi al servizio</a></li>
-<li><a href="#condizioni-di-servizio">Condizioni di servizio</a></li>
-<li><a href="#unita-organizzativa">Unità organizzativa responsabile</a></li>
-<li><a href="#contatti">Contatti</a></li>
-<?cs if:subcount(Service.Topics) ?><li><a href="#argomenti">Argomenti</a></li>
-<?cs /if ?></ul>
-</nav>
+<?cs call:page_index_open() ?>
+<?cs call:page_index_item("a-chi-e-rivolto", "A chi è rivolto") ?>
+<?cs call:page_index_item("descrizione", "Descrizione") ?>
+<?cs call:page_index_item("come-fare", "Come fare") ?>
+<?cs call:page_index_item("cosa-serve", "Cosa serve") ?>
+<?cs call:page_index_item("cosa-si-ottiene", "Cosa si ottiene") ?>
+<?cs call:page_index_item("tempi-e-scadenze", "Tempi e scadenze") ?>
+<?cs call:page_index_item("quanto-costa", "Quanto costa") ?>
+<?cs call:page_index_item("accedi-al-servizio", "Accedi al servizio") ?>
+<?cs call:page_index_item("condizioni-di-servizio", "Condizioni di servizio") ?>
+<?cs call:page_index_item("unita-organizzativa", "Unità organizzativa responsabile") ?>
+<?cs call:page_index_item("contatti", "Contatti") ?>
+<?cs if:subcount(Service.Topics) ?><?cs call:page_index_item("argomenti", "Argomenti") ?>
+<?cs /if ?><?cs call:page_index_close() ?>
 </div>
 
 <div class="col-12 col-lg-8 offset-lg-1">

@@ -1,14 +1,14 @@
 <?cs include:"partials/head.cs" ?><?cs include:"amministrazione_macros.cs" ?>
 <?cs call:page_head(Office.name, Office.summary) ?>
 <?cs call:index_open() ?>
-<?cs if:Office.description ?><?cs call:index_item("ufficio-descrizione", "Competenze") ?><?cs /if ?>
-<?cs if:Office.Area.slug ?><?cs call:index_item("ufficio-area", "Area amministrativa") ?><?cs /if ?>
-<?cs if:Office.manager || subcount(Office.People) ?><?cs call:index_item("ufficio-persone", "Persone") ?><?cs /if ?>
-<?cs if:subcount(Office.Services) ?><?cs call:index_item("ufficio-servizi", "Servizi") ?><?cs /if ?>
-<?cs if:subcount(Office.hours) ?><?cs call:index_item("ufficio-orari", "Orari di apertura") ?><?cs /if ?>
-<?cs call:index_item("ufficio-contatti", "Contatti") ?>
-<?cs if:subcount(Office.Documents) ?><?cs call:index_item("ufficio-documenti", "Documenti") ?><?cs /if ?>
-<?cs if:Office.updated ?><?cs call:index_item("ulteriori-informazioni", "Ulteriori informazioni") ?><?cs /if ?>
+<?cs if:Office.description ?><?cs call:page_index_item("ufficio-descrizione", "Competenze") ?><?cs /if ?>
+<?cs if:Office.Area.slug ?><?cs call:page_index_item("ufficio-area", "Area amministrativa") ?><?cs /if ?>
+<?cs if:Office.manager || subcount(Office.People) ?><?cs call:page_index_item("ufficio-persone", "Persone") ?><?cs /if ?>
+<?cs if:subcount(Office.Services) ?><?cs call:page_index_item("ufficio-servizi", "Servizi") ?><?cs /if ?>
+<?cs if:subcount(Office.hours) ?><?cs call:page_index_item("ufficio-orari", "Orari di apertura") ?><?cs /if ?>
+<?cs call:page_index_item("ufficio-contatti", "Contatti") ?>
+<?cs if:subcount(Office.Documents) ?><?cs call:page_index_item("ufficio-documenti", "Documenti") ?><?cs /if ?>
+<?cs if:Office.updated ?><?cs call:page_index_item("ulteriori-informazioni", "Ulteriori informazioni") ?><?cs /if ?>
 <?cs call:index_close() ?>
 <?cs if:Office.description ?><?cs call:section_open("ufficio-descrizione", "Competenze") ?>
 <div class="vm-longtext"><?cs var:markdown(Office.description) ?></div>

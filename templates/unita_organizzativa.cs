@@ -1,13 +1,13 @@
 <?cs include:"partials/head.cs" ?><?cs include:"amministrazione_macros.cs" ?>
 <?cs call:page_head(Unit.name, Unit.summary) ?>
 <?cs call:index_open() ?>
-<?cs if:Unit.description ?><?cs call:index_item("competenze", "Competenze") ?><?cs /if ?>
-<?cs if:subcount(Unit.Offices) ?><?cs call:index_item("struttura", "Struttura") ?><?cs /if ?>
-<?cs if:subcount(Unit.People) ?><?cs call:index_item("persone", "Persone") ?><?cs /if ?>
-<?cs if:subcount(Unit.Services) ?><?cs call:index_item("servizi", "Servizi") ?><?cs /if ?>
-<?cs if:subcount(Unit.Documents) ?><?cs call:index_item("documenti", "Documenti") ?><?cs /if ?>
-<?cs call:index_item("contatti", "Contatti") ?>
-<?cs call:index_item("ulteriori-informazioni", "Ulteriori informazioni") ?>
+<?cs if:Unit.description ?><?cs call:page_index_item("competenze", "Competenze") ?><?cs /if ?>
+<?cs if:subcount(Unit.Offices) ?><?cs call:page_index_item("struttura", "Struttura") ?><?cs /if ?>
+<?cs if:subcount(Unit.People) ?><?cs call:page_index_item("persone", "Persone") ?><?cs /if ?>
+<?cs if:subcount(Unit.Services) ?><?cs call:page_index_item("servizi", "Servizi") ?><?cs /if ?>
+<?cs if:subcount(Unit.Documents) ?><?cs call:page_index_item("documenti", "Documenti") ?><?cs /if ?>
+<?cs call:page_index_item("contatti", "Contatti") ?>
+<?cs call:page_index_item("ulteriori-informazioni", "Ulteriori informazioni") ?>
 <?cs call:index_close() ?>
 <p class="vm-kind"><span class="visually-hidden">Tipo di organizzazione: </span><?cs var:Unit.kind ?></p>
 <?cs if:Unit.description ?><?cs call:section_open("competenze", "Competenze") ?>

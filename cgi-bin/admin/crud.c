@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "admin/admin.h"
+#include "admin/form_diff.h"
 #include "core/arena.h"
 #include "core/req.h"
 #include "core/view.h"
@@ -23,7 +24,7 @@ static int load(struct crud_item *it, struct req *r, const struct crud_kind *k)
 	memset(it, 0, sizeof(*it));
 	it->r = r;
 	it->k = k;
-	if ((it->id = form_route_id(r, 0, true)) < 0)
+	if ((it->id = form_route_id(r, 0, !k->fixed)) < 0)
 		return req_error(r, 404, k->missing);
 	if (it->id && k->get(r->db, r->a, it->id, &it->row) < 0)
 		return 503;
@@ -38,6 +39,13 @@ static int load(struct crud_item *it, struct req *r, const struct crud_kind *k)
 	return 0;
 }
 
+/* The name of the item in its titles. */
+static const char *item_name(const struct crud_item *it)
+{
+	const struct crud_kind *k = it->k;
+	return db_get(&it->row, 0, k->name_col ? k->name_col : k->fields[0].name);
+}
+
 static int show(struct crud_item *it, int status)
 {
 	struct req *r = it->r;
@@ -45,7 +53,7 @@ static int show(struct crud_item *it, int status)
 	const char *title = k->new_title;
 	if (it->id) {
 		title = arena_printf(r->a, "Modifica %s: %s", k->noun,
-				     db_get(&it->row, 0, k->fields[0].name));
+				     item_name(it));
 		/* on the portal unless the kind has a publication and it is off */
 		const char *pub = db_get_opt(&it->row, 0, "published");
 		if (k->portal && (!pub || strcmp(pub, "0")))
@@ -172,7 +180,7 @@ int crud_revisions(struct req *r, const struct crud_kind *k)
 	if (content_kind_revisions(r->db, r->a, k->type, it.id, &revs) < 0)
 		return 503;
 	view_rows(r, "Revisions", &revs);
-	const char *name = db_get(&it.row, 0, k->fields[0].name), *base =
+	const char *name = item_name(&it), *base =
 		arena_printf(r->a, "/admin/%s/%lld", k->path, it.id);
 	req_set(r, "Item.base", base);
 	req_set(r, "Item.name", name);
@@ -181,18 +189,60 @@ int crud_revisions(struct req *r, const struct crud_kind *k)
 	return 200;
 }
 
+/* Revision route argument 1 of the item into REV: 0 or the status. */
+static int load_revision(struct crud_item *it, struct db_rows *rev)
+{
+	struct req *r = it->r;
+	long long n = form_route_id(r, 1, false);
+	if (n <= 0)
+		return req_error(r, 404, "La revisione non esiste.");
+	if (content_kind_revision(r->db, r->a, it->k->type, it->id, n, rev) < 0)
+		return 503;
+	return rev->nrows == 1 ? 0 : req_error(r, 404, "La revisione non esiste.");
+}
+
+/* F: the form of the item with SNAPSHOT's values (NULL: every field empty). */
+static int snapshot_form(struct crud_item *it, struct form *f, const char *snapshot)
+{
+	*f = it->f;     /* the fields and their options */
+	for (size_t i = 0; i < f->n; i++)
+		f->v[i] = "";
+	return snapshot && form_from_json(f, snapshot) < 0 ? -1 : 0;
+}
+
+int crud_revision(struct req *r, const struct crud_kind *k)
+{
+	struct crud_item it;
+	struct db_rows rev, prev;
+	struct form old, new;
+	int st = load_existing(&it, r, k);
+	if (st || (st = load_revision(&it, &rev)))
+		return st;
+	if (content_kind_revision_before(r->db, r->a, k->type, it.id, db_get_ll(&rev, 0, "id"),
+					 &prev) < 0)
+		return 503;
+	if (snapshot_form(&it, &new, db_get(&rev, 0, "snapshot")) < 0 ||
+	    snapshot_form(&it, &old, prev.nrows ? db_get(&prev, 0, "snapshot") : NULL) < 0)
+		return 500;
+	if (prev.nrows)
+		view_row(r, "Compare", &prev, 0);
+	view_row(r, "Revision", &rev, 0);
+	form_diff(r, &old, &new);
+	const char *name = item_name(&it);
+	req_set(r, "Item.base", arena_printf(r->a, "/admin/%s/%lld", k->path, it.id));
+	req_set(r, "Item.name", name);
+	admin_frame(r, arena_printf(r->a, "Revisione %s", db_get(&rev, 0, "id")), r->path,
+		    k->crumb, k->crumb_url, "admin/revisioni_diff.cs");
+	return 200;
+}
+
 int crud_restore(struct req *r, const struct crud_kind *k)
 {
 	struct crud_item it;
 	struct db_rows rev;
 	int st = load_existing(&it, r, k);
-	if (st)
+	if (st || (st = load_revision(&it, &rev)))
 		return st;
-	long long n = form_route_id(r, 1, false);
-	if (n <= 0 || content_kind_revision(r->db, r->a, k->type, it.id, n, &rev) < 0)
-		return n <= 0 ? req_error(r, 404, "La revisione non esiste.") : 503;
-	if (rev.nrows != 1)
-		return req_error(r, 404, "La revisione non esiste.");
 	const char *before = current_json(&it);
 	form_from_row(&it.f, &it.row);
 	const char *published = form_get(&it.f, "published");

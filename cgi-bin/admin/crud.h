@@ -36,6 +36,8 @@ struct crud_kind {
 		const char *field;
 		int (*rows)(struct db *db, struct arena *a, struct db_rows *out);
 	} options[CRUD_MAX_OPTIONS];
+	const char *name_col;           /* the item's name in its row; NULL: the first field's */
+	bool fixed;                     /* no new items: the set is fixed (by the model) */
 	bool preview;                   /* published or not, GET /admin/PATH/:id/anteprima */
 	bool revisions;                 /* every save a revision (sql/070), restorable */
 	/* hooks, each may be NULL */
@@ -53,6 +55,9 @@ int crud_save(struct req *r, const struct crud_kind *k);
  * /admin/PATH/:id/revisioni/:rev saves revision REV again as the item (its
  * publication left as it is now), audited as TYPE-restore. */
 int crud_revisions(struct req *r, const struct crud_kind *k);
+/* GET /admin/PATH/:id/revisioni/:rev: what REV changed since the revision
+ * before it (all of it added for the first). */
+int crud_revision(struct req *r, const struct crud_kind *k);
 int crud_restore(struct req *r, const struct crud_kind *k);
 
 #endif

@@ -259,8 +259,7 @@ void form_error(struct form *f, const char *name, const char *msg)
 	req_set(r, arena_printf(r->a, "Form.error_list.%d", f->errors++), msg);
 }
 
-/* A slug from TEXT: lower case ASCII, Latin letters without accents, '-' between words. */
-static const char *slugify(struct arena *a, const char *text, unsigned max)
+const char *form_slugify(struct arena *a, const char *text, unsigned max)
 {
 	/* the letters U+00C0..U+00FF (UTF-8 C3 80..C3 BF) without their accent */
 	static const char latin[] = "aaaaaa-ceeeeiiiidnooooo-ouuuuy-saaaaaa-ceeeeiiiidnooooo-ouuuuy-y";
@@ -356,7 +355,7 @@ static const char *check_one(struct form *f, size_t i)
 	struct arena *a = f->r->a;
 	const char *v = f->v[i];
 	if (fd->kind == FK_SLUG && !*v && fd->from)
-		v = f->v[i] = slugify(a, form_get(f, fd->from), fd->max);
+		v = f->v[i] = form_slugify(a, form_get(f, fd->from), fd->max);
 	if (fd->kind == FK_MULTI) {
 		v = multi_canonical(f, i);
 		if (!v)

@@ -12,6 +12,7 @@
 
 #include "admin.h"
 
+struct arena;
 struct db_rows;
 struct req;
 
@@ -82,5 +83,9 @@ const char *form_display(const struct form *f, size_t i);
 long long form_route_id(struct req *r, int i, bool new_ok);
 /* Query parameter NAME as an id (digits), or -1. */
 long long form_param_id(struct req *r, const char *name);
+
+/* A slug of at most MAX bytes from TEXT: lower case ASCII, Latin letters
+ * without accents, '-' between words ("" when TEXT has no letter or digit). */
+const char *form_slugify(struct arena *a, const char *text, unsigned max);
 
 #endif

@@ -1,8 +1,12 @@
-/* content_internal.h - what the editors' pages (content*.c) share besides
- * the forms (admin/form.h): the search index refresh and the save notices. */
+/* content_internal.h - what the editors' pages (content*.c, newsroom*.c)
+ * share besides the forms (admin/form.h): the search index refresh, the save
+ * notices and what the Modello Comuni's kinds have in common. */
 #ifndef CONTENT_CONTENT_INTERNAL_H
 #define CONTENT_CONTENT_INTERNAL_H
 
+#include <stdbool.h>
+
+struct db;
 struct req;
 
 /* After a change: the search_docs rows of the service SERVICE (dropped when
@@ -14,5 +18,33 @@ int content_reindex(struct req *r, long long service, long long topic, long long
 int content_reindex_item(struct req *r, const char *kind, long long id);
 /* "?esito=WORD" of a redirect after a save: Notice.text for the page. */
 void content_notice(struct req *r);
+
+/* The rows under an item's form (a document's files, a person's roles):
+ * POST /admin/PATH/:id/.../:n deletes row N of item ID by DEL (1 done, 0 no
+ * such row of that item, -1), audits ACTION on TYPE ({"KEY":"N"} before),
+ * back to the form with ?esito=NOTICE; MISSING the 404's words. */
+struct newsroom_sub {
+	const char *path, *type, *action, *key, *notice, *missing;
+	int (*del)(struct db *db, long long id, long long n);
+};
+int newsroom_sub_delete(struct req *r, const struct newsroom_sub *sub);
+
+/* Is V "YYYY-MM-DD", a real day, followed by " HH:MM" when TIME? (newsroom.c) */
+bool content_date_ok(const char *v, bool time);
+
+/* A document's or a news item's form (route argument 0, "nuovo" for none)
+ * with its PDF files (newsroom_files.c): STATUS, or 503. */
+int newsroom_document_files_view(struct req *r, int status);
+int newsroom_news_files_view(struct req *r, int status);
+
+/* A person's form (route argument 0, "nuovo" for none) with its roles and
+ * the choices of a new one (newsroom_roles.c): STATUS, or 503. */
+int newsroom_roles_view(struct req *r, int status);
+
+/* What the Modello Comuni's kinds of the crud engine share: the template,
+ * a preview, revisions, the words. */
+#define NEWSROOM_KIND .tpl = "admin/contenuti_modulo.cs", .preview = true, .revisions = true, \
+	.missing = "Il contenuto non esiste.", \
+	.taken = "Questo indirizzo è già usato: scegline un altro.", .notice = content_notice
 
 #endif

@@ -53,6 +53,10 @@ void content_notice(struct req *r)
 		"ripristinato", "Revisione ripristinata come nuova bozza: pubblicala per mostrarla "
 				"sul portale.",
 		"salvato", "Salvato: il portale mostra già le modifiche.",
+		"allegato", "File PDF allegato.",
+		"allegato-eliminato", "File PDF eliminato.",
+		"ruolo", "Ruolo aggiunto alla persona.",
+		"ruolo-eliminato", "Ruolo eliminato.",
 	};
 	const char *e = req_param(r, "esito");
 	for (size_t i = 0; e && i < sizeof notices / sizeof *notices; i += 2)

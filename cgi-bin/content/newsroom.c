@@ -1,7 +1,8 @@
 /* newsroom.c - the editors' Novità and Vivere il Comune: news (notizie,
  * comunicati, avvisi), events and places; and the Amministrazione's people
- * and documents (their roles and PDF files are not edited here). Each has a list (search by
- * title, filter by type and publication, paging), the form of the crud
+ * and documents (their PDF files and a news item's: newsroom_files.c; a
+ * person's roles: newsroom_roles.c). Each has a list (search by title, filter by type and publication,
+ * paging), the form of the crud
  * engine (admin/crud.c: every field the public page shows, Markdown long
  * texts, topics, published or not; audited on every save) and a preview
  * with the public page's own template, published or not. A save is on the
@@ -123,8 +124,9 @@ static const struct field person_fields[] = {
 	{ "biography", "Biografia", "Testo in Markdown.", FK_MARKDOWN, MD_MAX, false },
 	{ "email", "E-mail", NULL, FK_EMAIL, 160, false, "Contatti" },
 	{ "phone", "Telefono", NULL, FK_TEXT, 40, false },
-	{ "published", "Pubblicata sul portale", "Gli incarichi si modificano nel caricamento dei "
-	  "dati dell'Amministrazione.", FK_BOOL, 0, false, "Pubblicazione" },
+	{ "published", "Pubblicata sul portale", "I ruoli si aggiungono dopo il primo salvataggio, "
+	  "sotto il modulo; il curriculum è un documento della persona.", FK_BOOL, 0, false,
+	  "Pubblicazione" },
 };
 static const char *const person_columns[PERSON_NCOLS] = {
 	"slug", "given_name", "family_name", "kind", "summary", "biography", "competences", "email",
@@ -147,8 +149,8 @@ static const struct field document_fields[] = {
 	{ "office_id", "Ufficio responsabile", NULL, FK_REF, 0, false, "A chi appartiene" },
 	{ "area_id", "Area amministrativa", NULL, FK_REF, 0, false },
 	{ "person_id", "Persona", NULL, FK_REF, 0, false },
-	{ "published", "Pubblicato sul portale", "I file PDF si caricano con i dati "
-	  "dell'Amministrazione.", FK_BOOL, 0, false, "Pubblicazione" },
+	{ "published", "Pubblicato sul portale", "I file PDF si aggiungono dopo il primo "
+	  "salvataggio, sotto il modulo.", FK_BOOL, 0, false, "Pubblicazione" },
 };
 static const char *const document_columns[DOCUMENT_NCOLS] = {
 	"slug", "title", "doc_type", "summary", "description", "protocol", "protocol_date",
@@ -157,8 +159,7 @@ static const char *const document_columns[DOCUMENT_NCOLS] = {
 
 /* ---- the checks across fields ---- */
 
-/* Is V "YYYY-MM-DD", a real day, followed by " HH:MM" when TIME? */
-static bool date_ok(const char *v, bool time)
+bool content_date_ok(const char *v, bool time)
 {
 	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 	int y, m, d, hh = 0, mm = 0, n = 0;
@@ -174,7 +175,7 @@ static bool date_ok(const char *v, bool time)
 static void check_date(struct form *f, const char *name, const char *label, bool time)
 {
 	const char *v = form_get(f, name);
-	if (*v && !date_ok(v, time))
+	if (*v && !content_date_ok(v, time))
 		form_error(f, name, arena_printf(f->r->a, "«%s»: una data nel formato %s, per "
 							 "esempio %s.", label,
 						 time ? "AAAA-MM-GG OO:MM" : "AAAA-MM-GG",
@@ -204,7 +205,7 @@ static void event_check(struct form *f)
 	check_date(f, "start_at", "Inizio", true);
 	check_date(f, "end_at", "Fine", true);
 	const char *s = form_get(f, "start_at"), *e = form_get(f, "end_at");
-	if (date_ok(s, true) && date_ok(e, true) && strcmp(e, s) < 0)
+	if (content_date_ok(s, true) && content_date_ok(e, true) && strcmp(e, s) < 0)
 		form_error(f, "end_at", "«Fine»: non può venire prima dell'inizio.");
 	check_image(f);
 }
@@ -273,11 +274,6 @@ static int index_document(struct req *r, long long id, const struct form *f)
 	return content_reindex_item(r, "document", id);
 }
 
-/* What the three kinds share: the template, the words. */
-#define NEWSROOM_KIND .tpl = "admin/contenuti_modulo.cs", .preview = true, .revisions = true, \
-	.missing = "Il contenuto non esiste.", \
-	.taken = "Questo indirizzo è già usato: scegline un altro.", .notice = content_notice
-
 static const struct crud_kind news = {
 	.type = "news", .path = "notizie", .noun = "notizia", .new_title = "Nuova notizia",
 	.crumb = "Notizie, comunicati e avvisi", .crumb_url = "/admin/notizie",
@@ -321,7 +317,8 @@ static const struct crud_kind document = {
 
 int bo_notizia_form(struct req *r)
 {
-	return crud_form(r, &news);
+	int st = crud_form(r, &news);
+	return st == 200 ? newsroom_news_files_view(r, st) : st;
 }
 
 int bo_notizia_save(struct req *r)
@@ -351,7 +348,8 @@ int bo_luogo_save(struct req *r)
 
 int bo_persona_form(struct req *r)
 {
-	return crud_form(r, &person);
+	int st = crud_form(r, &person);
+	return st == 200 ? newsroom_roles_view(r, st) : st;
 }
 
 int bo_persona_save(struct req *r)
@@ -361,7 +359,8 @@ int bo_persona_save(struct req *r)
 
 int bo_documento_form(struct req *r)
 {
-	return crud_form(r, &document);
+	int st = crud_form(r, &document);
+	return st == 200 ? newsroom_document_files_view(r, st) : st;
 }
 
 int bo_documento_save(struct req *r)
@@ -374,6 +373,11 @@ int bo_notizia_revisions(struct req *r)
 	return crud_revisions(r, &news);
 }
 
+int bo_notizia_revision(struct req *r)
+{
+	return crud_revision(r, &news);
+}
+
 int bo_notizia_restore(struct req *r)
 {
 	return crud_restore(r, &news);
@@ -382,6 +386,11 @@ int bo_notizia_restore(struct req *r)
 int bo_evento_revisions(struct req *r)
 {
 	return crud_revisions(r, &event);
+}
+
+int bo_evento_revision(struct req *r)
+{
+	return crud_revision(r, &event);
 }
 
 int bo_evento_restore(struct req *r)
@@ -394,6 +403,11 @@ int bo_luogo_revisions(struct req *r)
 	return crud_revisions(r, &place);
 }
 
+int bo_luogo_revision(struct req *r)
+{
+	return crud_revision(r, &place);
+}
+
 int bo_luogo_restore(struct req *r)
 {
 	return crud_restore(r, &place);
@@ -404,6 +418,11 @@ int bo_persona_revisions(struct req *r)
 	return crud_revisions(r, &person);
 }
 
+int bo_persona_revision(struct req *r)
+{
+	return crud_revision(r, &person);
+}
+
 int bo_persona_restore(struct req *r)
 {
 	return crud_restore(r, &person);
@@ -412,6 +431,11 @@ int bo_persona_restore(struct req *r)
 int bo_documento_revisions(struct req *r)
 {
 	return crud_revisions(r, &document);
+}
+
+int bo_documento_revision(struct req *r)
+{
+	return crud_revision(r, &document);
 }
 
 int bo_documento_restore(struct req *r)

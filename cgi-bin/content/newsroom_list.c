@@ -1,9 +1,9 @@
-/* newsroom_list.c - the editors' lists of news, events, places, people and
- * documents (search
+/* newsroom_list.c - the editors' lists of news, events, places, people,
+ * documents, areas, enti and service categories (search
  * by title, filter by type and publication, PAGE_SIZE a page) and their
  * previews: the item, published or not, as its public page shows it, with
  * the public page's own template (pages/novita.c, eventi.c, vivere.c,
- * persone.c, documenti.c). */
+ * persone.c, documenti.c, amministrazione.c). */
 #include "content.h"
 
 #include <stdlib.h>
@@ -29,7 +29,7 @@ typedef int (*desk_list_fn)(struct db *db, struct arena *a, const struct newsroo
 
 /* One list: its URL, words, store function and the types it filters by. */
 struct desk {
-	const char *path, *title, *lead, *new_label;
+	const char *path, *title, *lead, *new_label;   /* NEW_LABEL NULL: a fixed set */
 	desk_list_fn list;
 	const char *const *types;   /* value, label, ..., NULL; NULL: a free text (or none) */
 	bool type_text;             /* the type is typed, not chosen */
@@ -63,6 +63,22 @@ static const struct desk person_desk = {
 static const struct desk document_desk = {
 	"/admin/documenti", "Documenti", "I documenti e dati dell'Amministrazione.",
 	"Nuovo documento", newsroom_documents, NULL, true,
+};
+
+static const struct desk area_desk = {
+	"/admin/aree-amministrative", "Aree amministrative",
+	"Le aree in cui si articola l'organizzazione del Comune.", "Nuova area",
+	newsroom_areas, NULL, false,
+};
+static const struct desk entity_desk = {
+	"/admin/enti", "Enti e fondazioni", "Gli enti di cui il Comune fa parte.", "Nuovo ente",
+	newsroom_entities, NULL, true,
+};
+
+static const struct desk category_desk = {
+	"/admin/categorie-servizi", "Categorie di servizi",
+	"Le 15 categorie del Modello Comuni: il titolo è fissato dal modello, la descrizione si "
+	"modifica.", NULL, newsroom_categories, NULL, false,
 };
 
 /* The label of TYPE among TYPES, or TYPE itself. */
@@ -119,6 +135,7 @@ static int desk_list(struct req *r, const struct desk *d)
 	req_set(r, "List.path", d->path);
 	req_set(r, "List.lead", d->lead);
 	req_set(r, "List.new_label", d->new_label);
+	req_set_int(r, "List.fixed", !d->new_label);   /* no new items, always published */
 	req_set_int(r, "List.total", total);
 	req_set_int(r, "List.page", page);
 	req_set_int(r, "List.pages", (total + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -152,13 +169,31 @@ int bo_documenti(struct req *r)
 	return desk_list(r, &document_desk);
 }
 
+int bo_aree_amm(struct req *r)
+{
+	return desk_list(r, &area_desk);
+}
+
+int bo_enti(struct req *r)
+{
+	return desk_list(r, &entity_desk);
+}
+
+int bo_categorie_servizi(struct req *r)
+{
+	return desk_list(r, &category_desk);
+}
+
 /* ---- the previews ---- */
 
 typedef int (*preview_fetch_fn)(struct db *db, struct arena *a, long long id,
 				struct db_rows *out);
 
-/* The row of route argument 0 by FETCH into OUT: 0, or the status (404, 503). */
-static int preview_row(struct req *r, preview_fetch_fn fetch, struct db_rows *out)
+/* The row of route argument 0 by FETCH into OUT, and the banner at the top
+ * of the page saying it is a preview with the way back to /admin/PATH/:id:
+ * 0, or the status (404, 503). */
+static int preview_row(struct req *r, preview_fetch_fn fetch, const char *path,
+		       struct db_rows *out)
 {
 	long long id = form_route_id(r, 0, false);
 	if (id <= 0)
@@ -167,6 +202,7 @@ static int preview_row(struct req *r, preview_fetch_fn fetch, struct db_rows *ou
 		return 503;
 	if (out->nrows != 1)
 		return req_error(r, 404, "Il contenuto non esiste.");
+	req_set(r, "PreviewBanner.back", arena_printf(r->a, "/admin/%s/%lld", path, id));
 	return 0;
 }
 
@@ -174,7 +210,7 @@ static int preview_row(struct req *r, preview_fetch_fn fetch, struct db_rows *ou
 int bo_notizia_preview(struct req *r)
 {
 	struct db_rows n;
-	int st = preview_row(r, news_item_preview, &n);
+	int st = preview_row(r, news_item_preview, "notizie", &n);
 	return st ? st : page_novita_render(r, &n) ? 503 : 200;
 }
 
@@ -182,7 +218,7 @@ int bo_notizia_preview(struct req *r)
 int bo_evento_preview(struct req *r)
 {
 	struct db_rows e;
-	int st = preview_row(r, live_event_preview, &e);
+	int st = preview_row(r, live_event_preview, "eventi", &e);
 	if (st)
 		return st;
 	page_eventi_render(r, &e);
@@ -193,7 +229,7 @@ int bo_evento_preview(struct req *r)
 int bo_luogo_preview(struct req *r)
 {
 	struct db_rows p;
-	int st = preview_row(r, live_place_preview, &p);
+	int st = preview_row(r, live_place_preview, "luoghi", &p);
 	return st ? st : page_luoghi_render(r, &p) ? 503 : 200;
 }
 
@@ -201,7 +237,7 @@ int bo_luogo_preview(struct req *r)
 int bo_persona_preview(struct req *r)
 {
 	struct db_rows p;
-	int st = preview_row(r, org_person_preview, &p);
+	int st = preview_row(r, org_person_preview, "persone", &p);
 	return st ? st : page_persone_render(r, &p) ? 503 : 200;
 }
 
@@ -209,6 +245,22 @@ int bo_persona_preview(struct req *r)
 int bo_documento_preview(struct req *r)
 {
 	struct db_rows d;
-	int st = preview_row(r, doc_get_preview, &d);
+	int st = preview_row(r, doc_get_preview, "documenti", &d);
 	return st ? st : page_documenti_render(r, &d) ? 503 : 200;
+}
+
+/* GET /admin/aree-amministrative/:id/anteprima: the area's page, published or not. Editors. */
+int bo_area_amm_preview(struct req *r)
+{
+	struct db_rows u;
+	int st = preview_row(r, org_area_preview, "aree-amministrative", &u);
+	return st ? st : page_aree_render(r, &u);
+}
+
+/* GET /admin/enti/:id/anteprima: the ente's page, published or not. Editors. */
+int bo_ente_preview(struct req *r)
+{
+	struct db_rows e;
+	int st = preview_row(r, org_entity_preview, "enti", &e);
+	return st ? st : page_enti_render(r, &e);
 }

@@ -158,36 +158,47 @@ static int detail_page_show(struct req *r, const struct detail_page *p, const st
 	return 200;
 }
 
-/* GET /amministrazione/aree-amministrative/{slug}: an area as an unità
- * organizzativa: competences, offices, people, services, documents, contacts. */
-int page_amministrazione_area(struct req *r)
+/* The area page of row U (org_area() or org_area_preview()), as an unità
+ * organizzativa: competences, offices, people, services, documents,
+ * contacts: 200 or 503. */
+int page_aree_render(struct req *r, const struct db_rows *u)
 {
 	static const char *const fields[] = { "slug", "name", "summary", "address", "phone",
 					      "email", NULL };
 	static const struct detail_page p = {
 		"Unit", fields, "Aree amministrative", AREAS, "unita_organizzativa.cs",
 	};
-	struct db_rows u;
-	int status = page_detail_row(r, org_area, &u, "L'area che cerchi non esiste.");
-	if (status)
-		return status;
-	if (area_lists(r, db_get(&u, 0, "id")) < 0)
+	if (area_lists(r, db_get(u, 0, "id")) < 0)
 		return 503;
 	req_set(r, "Unit.kind", "Area amministrativa");
-	return detail_page_show(r, &p, &u);
+	return detail_page_show(r, &p, u);
 }
 
-/* GET /amministrazione/enti-e-fondazioni/{slug} */
-int page_amministrazione_ente(struct req *r)
+/* GET /amministrazione/aree-amministrative/{slug} */
+int page_amministrazione_area(struct req *r)
+{
+	struct db_rows u;
+	int status = page_detail_row(r, org_area, &u, "L'area che cerchi non esiste.");
+	return status ? status : page_aree_render(r, &u);
+}
+
+/* The ente page of row E (org_entity() or org_entity_preview()): 200. */
+int page_enti_render(struct req *r, const struct db_rows *e)
 {
 	static const char *const fields[] = { "slug", "name", "kind", "summary", "share",
 					      "address", "website", "email", NULL };
 	static const struct detail_page p = {
 		"Entity", fields, "Enti e fondazioni", ENTITIES, "ente.cs",
 	};
+	return detail_page_show(r, &p, e);
+}
+
+/* GET /amministrazione/enti-e-fondazioni/{slug} */
+int page_amministrazione_ente(struct req *r)
+{
 	struct db_rows e;
 	int status = page_detail_row(r, org_entity, &e, "L'ente che cerchi non esiste.");
-	return status ? status : detail_page_show(r, &p, &e);
+	return status ? status : page_enti_render(r, &e);
 }
 
 /* The people of one kind, as a list page. */

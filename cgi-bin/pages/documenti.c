@@ -100,15 +100,13 @@ int page_documenti_show(struct req *r)
 	return page_documenti_render(r, &d) ? 503 : 200;
 }
 
-/* GET /documenti/{slug}/allegati/{id}: the file, if it is a PDF by content,
- * as a download named by us. */
-int page_documenti_file(struct req *r)
+int page_pdf_serve(struct req *r, page_pdf_fetch fetch, const char *what)
 {
 	const char *slug = req_arg(r, 0), *id = req_arg(r, 1);
 	if (!page_slug_ok(slug) || !*id || strspn(id, "0123456789") != strlen(id) || strlen(id) > 9)
 		return req_error(r, 404, "Il file che cerchi non esiste.");
 	struct db_rows f;
-	if (doc_file_data(r->db, r->a, slug, atoll(id), &f) < 0)
+	if (fetch(r->db, r->a, slug, atoll(id), &f) < 0)
 		return 503;
 	if (f.nrows == 0)
 		return req_error(r, 404, "Il file che cerchi non esiste.");
@@ -116,7 +114,7 @@ int page_documenti_file(struct req *r)
 	unsigned long len = db_get_len(&f, 0, "data");
 	const char *why;
 	if (!data || media_pdf_check(data, len, &why) < 0) {
-		log_warn("document %s, file %s: not served, its content is not a PDF", slug, id);
+		log_warn("%s %s, file %s: not served, its content is not a PDF", what, slug, id);
 		return req_error(r, 404, "Il file che cerchi non è disponibile.");
 	}
 	const char *name = db_get(&f, 0, "filename");
@@ -131,4 +129,11 @@ int page_documenti_file(struct req *r)
 	req_header(r, "Content-Disposition",
 		   arena_printf(r->a, "attachment; filename=\"%s\"", name));
 	return 200;
+}
+
+/* GET /documenti/{slug}/allegati/{id}: the file, if it is a PDF by content,
+ * as a download named by us. */
+int page_documenti_file(struct req *r)
+{
+	return page_pdf_serve(r, doc_file_data, "document");
 }

@@ -34,9 +34,17 @@ int page_persone_show(struct req *r);              /* persone.c */
 int page_documenti_list(struct req *r);            /* documenti.c */
 int page_documenti_show(struct req *r);
 int page_documenti_file(struct req *r);
+/* GET .../{slug}/.../{id} of a stored PDF: the row (data, filename; none:
+ * 404) of FETCH as a download, if it is a PDF by content (else 404, logged
+ * as WHAT's: "document", "news"), named FILENAME when that is a slug with .pdf, else documento.pdf.
+ * (documenti.c) */
+typedef int (*page_pdf_fetch)(struct db *db, struct arena *a, const char *slug, long long id,
+			      struct db_rows *out);
+int page_pdf_serve(struct req *r, page_pdf_fetch fetch, const char *what);
 int page_novita_show(struct req *r);         /* novita.c: Novità */
 int page_novita_list(struct req *r);         /* notizie, comunicati, avvisi */
 int page_novita_item(struct req *r);
+int page_novita_file(struct req *r);
 int page_vivere_show(struct req *r);         /* vivere.c: Vivere il Comune, luoghi */
 int page_luoghi_list(struct req *r);
 int page_luoghi_show(struct req *r);
@@ -56,6 +64,8 @@ int page_luoghi_render(struct req *r, const struct db_rows *p);   /* live_place(
 void page_eventi_render(struct req *r, const struct db_rows *e);  /* live_event() */
 int page_persone_render(struct req *r, const struct db_rows *p);  /* org_person() */
 int page_documenti_render(struct req *r, const struct db_rows *d); /* doc_get() */
+int page_aree_render(struct req *r, const struct db_rows *u);     /* org_area(): 200, 503 */
+int page_enti_render(struct req *r, const struct db_rows *e);     /* org_entity(): 200 */
 
 /* catalogue.c, shared by the handlers: is S a slug we could have generated? */
 int page_slug_ok(const char *s);

@@ -150,6 +150,13 @@ int content_kind_revision(struct db *db, struct arena *a, const char *kind, long
 	return db_query(db, a, out, sql, "sLL", kind, ref_id, rev);
 }
 
+int content_kind_revision_before(struct db *db, struct arena *a, const char *kind,
+				 long long ref_id, long long rev, struct db_rows *out)
+{
+	static const char sql[] = KIND_REVISION_SELECT "AND r.id < ? ORDER BY r.id DESC LIMIT 1";
+	return db_query(db, a, out, sql, "sLL", kind, ref_id, rev);
+}
+
 int content_kind_revision_add(struct db *db, const char *kind, long long ref_id,
 			      long long staff_id, const char *snapshot)
 {

@@ -53,6 +53,9 @@ int content_kind_revisions(struct db *db, struct arena *a, const char *kind, lon
 			   struct db_rows *out);
 int content_kind_revision(struct db *db, struct arena *a, const char *kind, long long ref_id,
 			  long long rev, struct db_rows *out);
+/* The revision of KIND REF_ID saved just before REV (no row: REV is the first). */
+int content_kind_revision_before(struct db *db, struct arena *a, const char *kind,
+				 long long ref_id, long long rev, struct db_rows *out);
 int content_kind_revision_add(struct db *db, const char *kind, long long ref_id,
 			      long long staff_id, const char *snapshot);
 

@@ -25,7 +25,8 @@ int doc_list(struct db *db, struct arena *a, const char *type, struct db_rows *o
 	"d.updated_at, o.slug AS office_slug, o.name AS office_name, ar.slug AS area_slug, "      \
 	"ar.name AS area_name, p.slug AS person_slug, "                                           \
 	"CONCAT(p.given_name, ' ', p.family_name) AS person_name FROM documents d "               \
-	"LEFT JOIN offices o ON o.id = d.office_id LEFT JOIN admin_areas ar ON ar.id = d.area_id " \
+	"LEFT JOIN offices o ON o.id = d.office_id "                                              \
+	"LEFT JOIN admin_areas ar ON ar.id = d.area_id AND ar.published "                          \
 	"LEFT JOIN people p ON p.id = d.person_id AND p.published "
 
 int doc_get(struct db *db, struct arena *a, const char *slug, struct db_rows *out)

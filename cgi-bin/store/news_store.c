@@ -80,7 +80,16 @@ int news_item_topics(struct db *db, struct arena *a, const char *news_id, struct
 int news_item_attachments(struct db *db, struct arena *a, const char *news_id,
 			  struct db_rows *out)
 {
-	static const char sql[] = "SELECT title, file, format, bytes FROM news_attachments "
-				  "WHERE news_id = ? ORDER BY position, id";
+	static const char sql[] = "SELECT id, title, file, format, bytes, data IS NOT NULL AS stored "
+				  "FROM news_attachments WHERE news_id = ? ORDER BY position, id";
 	return db_query(db, a, out, sql, "s", news_id);
+}
+
+int news_attachment_data(struct db *db, struct arena *a, const char *slug, long long id,
+			 struct db_rows *out)
+{
+	static const char sql[] = "SELECT f.data, f.file AS filename FROM news_attachments f "
+				  "JOIN news n ON n.id = f.news_id "
+				  "WHERE n.slug = ? AND n.published AND f.id = ? AND f.data IS NOT NULL";
+	return db_query(db, a, out, sql, "sL", slug, id);
 }

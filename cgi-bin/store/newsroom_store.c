@@ -32,6 +32,14 @@ static int total_of(const struct db_rows *n, long *total)
 	return 0;
 }
 
+/* In a list function (db, a, f, offset, limit, out, total): the page of the
+ * list by statement ROWS (LIMIT ? OFFSET ? after LIST_WHERE) and *TOTAL the
+ * rows matching by statement COUNT, into N: 0 or -1. */
+#define LIST_QUERY(count, rows, n)                                                    \
+	(db_query(db, a, &n, count, "sssii", LIST_ARGS(a, f)) < 0 ||                  \
+	 db_query(db, a, out, rows, "sssiiii", LIST_ARGS(a, f), limit, offset) < 0    \
+		 ? -1 : total_of(&n, total))
+
 /* RC of the insert (when *ID was 0: *ID set to the new row) or of the update. */
 static int saved(struct db *db, long long *id, int rc)
 {
@@ -51,10 +59,7 @@ int newsroom_news_list(struct db *db, struct arena *a, const struct newsroom_fil
 		"DATE_FORMAT(published_at, '%d/%m/%Y') AS date FROM news " NEWS_WHERE
 		"ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?";
 	struct db_rows n;
-	if (db_query(db, a, &n, count, "sssii", LIST_ARGS(a, f)) < 0 ||
-	    db_query(db, a, out, rows, "sssiiii", LIST_ARGS(a, f), limit, offset) < 0)
-		return -1;
-	return total_of(&n, total);
+	return LIST_QUERY(count, rows, n);
 }
 
 int newsroom_news(struct db *db, struct arena *a, long long id, struct db_rows *out)
@@ -106,10 +111,7 @@ int newsroom_events(struct db *db, struct arena *a, const struct newsroom_filter
 		"DATE_FORMAT(start_at, '%d/%m/%Y') AS date FROM events " EVENT_WHERE
 		"ORDER BY start_at DESC, id DESC LIMIT ? OFFSET ?";
 	struct db_rows n;
-	if (db_query(db, a, &n, count, "sssii", LIST_ARGS(a, f)) < 0 ||
-	    db_query(db, a, out, rows, "sssiiii", LIST_ARGS(a, f), limit, offset) < 0)
-		return -1;
-	return total_of(&n, total);
+	return LIST_QUERY(count, rows, n);
 }
 
 int newsroom_event(struct db *db, struct arena *a, long long id, struct db_rows *out)
@@ -149,10 +151,7 @@ int newsroom_places(struct db *db, struct arena *a, const struct newsroom_filter
 		"DATE_FORMAT(updated_at, '%d/%m/%Y') AS date FROM places " PLACE_WHERE
 		"ORDER BY name, id LIMIT ? OFFSET ?";
 	struct db_rows n;
-	if (db_query(db, a, &n, count, "sssii", LIST_ARGS(a, f)) < 0 ||
-	    db_query(db, a, out, rows, "sssiiii", LIST_ARGS(a, f), limit, offset) < 0)
-		return -1;
-	return total_of(&n, total);
+	return LIST_QUERY(count, rows, n);
 }
 
 int newsroom_place(struct db *db, struct arena *a, long long id, struct db_rows *out)
@@ -197,10 +196,7 @@ int newsroom_people(struct db *db, struct arena *a, const struct newsroom_filter
 		"DATE_FORMAT(updated_at, '%d/%m/%Y') AS date FROM people " PERSON_WHERE
 		"ORDER BY family_name, given_name, id LIMIT ? OFFSET ?";
 	struct db_rows n;
-	if (db_query(db, a, &n, count, "sssii", LIST_ARGS(a, f)) < 0 ||
-	    db_query(db, a, out, rows, "sssiiii", LIST_ARGS(a, f), limit, offset) < 0)
-		return -1;
-	return total_of(&n, total);
+	return LIST_QUERY(count, rows, n);
 }
 
 int newsroom_person(struct db *db, struct arena *a, long long id, struct db_rows *out)
@@ -243,10 +239,7 @@ int newsroom_documents(struct db *db, struct arena *a, const struct newsroom_fil
 		"DATE_FORMAT(published_on, '%d/%m/%Y') AS date FROM documents " DOCUMENT_WHERE
 		"ORDER BY published_on DESC, id DESC LIMIT ? OFFSET ?";
 	struct db_rows n;
-	if (db_query(db, a, &n, count, "sssii", LIST_ARGS(a, f)) < 0 ||
-	    db_query(db, a, out, rows, "sssiiii", LIST_ARGS(a, f), limit, offset) < 0)
-		return -1;
-	return total_of(&n, total);
+	return LIST_QUERY(count, rows, n);
 }
 
 int newsroom_document(struct db *db, struct arena *a, long long id, struct db_rows *out)
@@ -279,4 +272,180 @@ int newsroom_area_options(struct db *db, struct arena *a, struct db_rows *out)
 {
 	static const char sql[] = "SELECT id, name FROM admin_areas ORDER BY name, id";
 	return db_query(db, a, out, sql, "");
+}
+
+#define AREA_WHERE LIST_WHERE("name", "''")
+
+int newsroom_areas(struct db *db, struct arena *a, const struct newsroom_filter *f, int offset,
+		   int limit, struct db_rows *out, long *total)
+{
+	static const char count[] = "SELECT COUNT(*) AS n FROM admin_areas " AREA_WHERE;
+	static const char rows[] =
+		"SELECT id, slug, name AS title, '' AS kind, published, "
+		"DATE_FORMAT(updated_at, '%d/%m/%Y') AS date FROM admin_areas " AREA_WHERE
+		"ORDER BY position, name, id LIMIT ? OFFSET ?";
+	struct db_rows n;
+	return LIST_QUERY(count, rows, n);
+}
+
+int newsroom_area(struct db *db, struct arena *a, long long id, struct db_rows *out)
+{
+	static const char sql[] =
+		"SELECT id, slug, name, summary, description, address, phone, email, position, "
+		"published FROM admin_areas WHERE id = ?";
+	return db_query(db, a, out, sql, "L", id);
+}
+
+#define V9(v) v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]
+
+int newsroom_area_save(struct db *db, long long *id, const char *const v[AREA_NCOLS])
+{
+	static const char ins[] =
+		"INSERT INTO admin_areas (slug, name, summary, description, address, phone, email, "
+		"position, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	static const char upd[] =
+		"UPDATE admin_areas SET slug = ?, name = ?, summary = ?, description = ?, "
+		"address = ?, phone = ?, email = ?, position = ?, published = ? WHERE id = ?";
+	return saved(db, id, *id ? db_exec(db, upd, "sssssssssL", V9(v), *id)
+				 : db_exec(db, ins, "sssssssss", V9(v)));
+}
+
+#define ENTITY_WHERE LIST_WHERE("name", "kind")
+
+int newsroom_entities(struct db *db, struct arena *a, const struct newsroom_filter *f,
+		      int offset, int limit, struct db_rows *out, long *total)
+{
+	static const char count[] = "SELECT COUNT(*) AS n FROM entities " ENTITY_WHERE;
+	static const char rows[] =
+		"SELECT id, slug, name AS title, kind, published, "
+		"DATE_FORMAT(updated_at, '%d/%m/%Y') AS date FROM entities " ENTITY_WHERE
+		"ORDER BY name, id LIMIT ? OFFSET ?";
+	struct db_rows n;
+	return LIST_QUERY(count, rows, n);
+}
+
+int newsroom_entity(struct db *db, struct arena *a, long long id, struct db_rows *out)
+{
+	static const char sql[] =
+		"SELECT id, slug, name, kind, summary, description, share, address, website, email, "
+		"published FROM entities WHERE id = ?";
+	return db_query(db, a, out, sql, "L", id);
+}
+
+int newsroom_entity_save(struct db *db, long long *id, const char *const v[ENTITY_NCOLS])
+{
+	static const char ins[] =
+		"INSERT INTO entities (slug, name, kind, summary, description, share, address, "
+		"website, email, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	static const char upd[] =
+		"UPDATE entities SET slug = ?, name = ?, kind = ?, summary = ?, description = ?, "
+		"share = ?, address = ?, website = ?, email = ?, published = ? WHERE id = ?";
+	return saved(db, id, *id ? db_exec(db, upd, "ssssssssssL", V10(v), *id)
+				 : db_exec(db, ins, "ssssssssss", V10(v)));
+}
+
+int newsroom_document_file_add(struct db *db, long long doc_id, const char *label,
+			       const char *filename, const void *data, size_t len)
+{
+	/* after the document's last file; the document must exist (its id from the URL) */
+	static const char sql[] =
+		"INSERT INTO document_files (document_id, label, filename, content_type, data, "
+		"position) SELECT d.id, ?, ?, 'application/pdf', ?, "
+		"(SELECT COALESCE(MAX(f.position), 0) + 1 FROM document_files f "
+		"WHERE f.document_id = d.id) FROM documents d WHERE d.id = ?";
+	return db_exec(db, sql, "ssbL", label, filename, data, len, doc_id) < 0
+		       ? -1 : (int)db_affected_rows(db);
+}
+
+int newsroom_document_file_delete(struct db *db, long long doc_id, long long file_id)
+{
+	static const char sql[] = "DELETE FROM document_files WHERE id = ? AND document_id = ?";
+	return db_exec(db, sql, "LL", file_id, doc_id) < 0 ? -1 : (int)db_affected_rows(db);
+}
+
+/* The categories are always on the portal: "published" for the list's filter. */
+#define CATEGORY_FROM "FROM (SELECT *, 1 AS published FROM service_categories) c "
+#define CATEGORY_WHERE LIST_WHERE("name", "''")
+
+int newsroom_categories(struct db *db, struct arena *a, const struct newsroom_filter *f,
+			int offset, int limit, struct db_rows *out, long *total)
+{
+	static const char count[] = "SELECT COUNT(*) AS n " CATEGORY_FROM CATEGORY_WHERE;
+	static const char rows[] =
+		"SELECT id, slug, name AS title, '' AS kind, published, "
+		"DATE_FORMAT(updated_at, '%d/%m/%Y') AS date " CATEGORY_FROM CATEGORY_WHERE
+		"ORDER BY position, id LIMIT ? OFFSET ?";
+	struct db_rows n;
+	return LIST_QUERY(count, rows, n);
+}
+
+int newsroom_category(struct db *db, struct arena *a, long long id, struct db_rows *out)
+{
+	static const char sql[] = "SELECT id, slug, name, summary FROM service_categories "
+				  "WHERE id = ?";
+	return db_query(db, a, out, sql, "L", id);
+}
+
+int newsroom_category_save(struct db *db, long long *id, const char *const v[CATEGORY_NCOLS])
+{
+	static const char upd[] = "UPDATE service_categories SET summary = ? WHERE id = ?";
+	return *id ? db_exec(db, upd, "sL", v[0], *id) : -1;
+}
+
+int newsroom_person_roles(struct db *db, struct arena *a, long long person_id,
+			  struct db_rows *out)
+{
+	static const char sql[] =
+		"SELECT r.id, r.title, r.organ, r.delegations, "
+		"DATE_FORMAT(r.starts_on, '%d/%m/%Y') AS starts, "
+		"DATE_FORMAT(r.ends_on, '%d/%m/%Y') AS ends, o.name AS office_name, "
+		"ar.name AS area_name FROM person_roles r "
+		"LEFT JOIN offices o ON o.id = r.office_id "
+		"LEFT JOIN admin_areas ar ON ar.id = r.area_id "
+		"WHERE r.person_id = ? ORDER BY r.position, r.starts_on DESC, r.id";
+	return db_query(db, a, out, sql, "L", person_id);
+}
+
+int newsroom_person_role_add(struct db *db, long long person_id,
+			     const char *const v[ROLE_NCOLS])
+{
+	/* after the person's last role; the person must exist (the id from the URL) */
+	static const char sql[] =
+		"INSERT INTO person_roles (person_id, title, organ, delegations, office_id, "
+		"area_id, starts_on, ends_on, position) SELECT p.id, ?, ?, ?, NULLIF(?, ''), "
+		"NULLIF(?, ''), ?, NULLIF(?, ''), (SELECT COALESCE(MAX(r.position), 0) + 1 "
+		"FROM person_roles r WHERE r.person_id = p.id) FROM people p WHERE p.id = ?";
+	return db_exec(db, sql, "sssssssL", v[0], v[1], v[2], v[3], v[4], v[5], v[6],
+		       person_id) < 0 ? -1 : (int)db_affected_rows(db);
+}
+
+int newsroom_person_role_delete(struct db *db, long long person_id, long long role_id)
+{
+	static const char sql[] = "DELETE FROM person_roles WHERE id = ? AND person_id = ?";
+	return db_exec(db, sql, "LL", role_id, person_id) < 0 ? -1 : (int)db_affected_rows(db);
+}
+
+int newsroom_news_files(struct db *db, struct arena *a, const char *news_id,
+			struct db_rows *out)
+{
+	static const char sql[] = "SELECT id, title AS label, file AS filename, bytes "
+				  "FROM news_attachments WHERE news_id = ? ORDER BY position, id";
+	return db_query(db, a, out, sql, "s", news_id);
+}
+
+int newsroom_news_file_add(struct db *db, long long news_id, const char *label,
+			   const char *filename, const void *data, size_t len)
+{
+	static const char sql[] =
+		"INSERT INTO news_attachments (news_id, position, title, file, format, bytes, data) "
+		"SELECT n.id, (SELECT COALESCE(MAX(f.position), 0) + 1 FROM news_attachments f "
+		"WHERE f.news_id = n.id), ?, ?, 'PDF', ?, ? FROM news n WHERE n.id = ?";
+	return db_exec(db, sql, "ssLbL", label, filename, (long long)len, data, len, news_id) < 0
+		       ? -1 : (int)db_affected_rows(db);
+}
+
+int newsroom_news_file_delete(struct db *db, long long news_id, long long file_id)
+{
+	static const char sql[] = "DELETE FROM news_attachments WHERE id = ? AND news_id = ?";
+	return db_exec(db, sql, "LL", file_id, news_id) < 0 ? -1 : (int)db_affected_rows(db);
 }

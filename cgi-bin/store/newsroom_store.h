@@ -1,7 +1,8 @@
 /* newsroom_store.h - what the editors write of the Modello Comuni's types:
  * Novità and Vivere il Comune (sql/030: news, notizie, comunicati, avvisi,
- * with their topics; events and places) and the Amministrazione's people and
- * documents (sql/020; their roles and files are not edited here). Every function returns 0, or -1 after logging (db_errno()
+ * with their topics; events and places) and the Amministrazione's people,
+ * documents, areas and enti (sql/020, sql/130; roles and files are not
+ * edited here). Every function returns 0, or -1 after logging (db_errno()
  * 1062: a slug already used). The catalogue triggers bump the portal's
  * generation on every write, so a change shows at the next request.
  *
@@ -74,5 +75,60 @@ int newsroom_document(struct db *db, struct arena *a, long long id, struct db_ro
 int newsroom_document_save(struct db *db, long long *id, const char *const v[DOCUMENT_NCOLS]);
 /* Every administrative area for the documents' form: id, name. */
 int newsroom_area_options(struct db *db, struct arena *a, struct db_rows *out);
+
+/* slug, name, summary, description, address, phone, email, position,
+ * published. By position. */
+#define AREA_NCOLS 9
+int newsroom_areas(struct db *db, struct arena *a, const struct newsroom_filter *f, int offset,
+		   int limit, struct db_rows *out, long *total);
+int newsroom_area(struct db *db, struct arena *a, long long id, struct db_rows *out);
+int newsroom_area_save(struct db *db, long long *id, const char *const v[AREA_NCOLS]);
+
+/* slug, name, kind, summary, description, share, address, website, email,
+ * published. By name. */
+#define ENTITY_NCOLS 10
+int newsroom_entities(struct db *db, struct arena *a, const struct newsroom_filter *f,
+		      int offset, int limit, struct db_rows *out, long *total);
+int newsroom_entity(struct db *db, struct arena *a, long long id, struct db_rows *out);
+int newsroom_entity_save(struct db *db, long long *id, const char *const v[ENTITY_NCOLS]);
+
+/* The 15 service categories of the model (sql/040): only the summary is
+ * edited (the name is the model's, the set fixed: no insert). By position. */
+#define CATEGORY_NCOLS 1
+int newsroom_categories(struct db *db, struct arena *a, const struct newsroom_filter *f,
+			int offset, int limit, struct db_rows *out, long *total);
+int newsroom_category(struct db *db, struct arena *a, long long id, struct db_rows *out);
+int newsroom_category_save(struct db *db, long long *id, const char *const v[CATEGORY_NCOLS]);
+
+/* The PDF files of a document (document_files; read with doc_files() of
+ * store/document_store.h): LEN bytes of DATA, already checked by content,
+ * stored as FILENAME after the document's last file; a file of document
+ * DOC_ID deleted. 1 done, 0 no such document or file, -1. */
+int newsroom_document_file_add(struct db *db, long long doc_id, const char *label,
+			       const char *filename, const void *data, size_t len);
+int newsroom_document_file_delete(struct db *db, long long doc_id, long long file_id);
+
+/* A news item's attachments (news_attachments, sql/130): rows id, label,
+ * filename, bytes; a PDF added after the last (checked by content, DATA kept
+ * as the row's data, FILENAME its name), one deleted. 1 done, 0 no such news
+ * item or file, -1. */
+int newsroom_news_files(struct db *db, struct arena *a, const char *news_id,
+			struct db_rows *out);
+int newsroom_news_file_add(struct db *db, long long news_id, const char *label,
+			   const char *filename, const void *data, size_t len);
+int newsroom_news_file_delete(struct db *db, long long news_id, long long file_id);
+
+/* A person's roles and mandates (person_roles): rows id, title, organ,
+ * delegations, starts, ends (dd/mm/yyyy or NULL), office_name, area_name;
+ * one added after the last (values title, organ, delegations, office_id,
+ * area_id, starts_on, ends_on; "" for none of the optional ones), one
+ * deleted. 1 done, 0 no such person or role, -1 (db_errno() 1452: no such
+ * office or area). */
+#define ROLE_NCOLS 7
+int newsroom_person_roles(struct db *db, struct arena *a, long long person_id,
+			  struct db_rows *out);
+int newsroom_person_role_add(struct db *db, long long person_id,
+			     const char *const v[ROLE_NCOLS]);
+int newsroom_person_role_delete(struct db *db, long long person_id, long long role_id);
 
 #endif

@@ -9,15 +9,24 @@ int org_areas(struct db *db, struct arena *a, struct db_rows *out)
 {
 	static const char sql[] =
 		"SELECT ar.slug, ar.name, ar.summary, COUNT(o.id) AS offices FROM admin_areas ar "
-		"LEFT JOIN offices o ON o.area_id = ar.id GROUP BY ar.id ORDER BY ar.position, ar.name";
+		"LEFT JOIN offices o ON o.area_id = ar.id WHERE ar.published GROUP BY ar.id "
+		"ORDER BY ar.position, ar.name";
 	return db_query(db, a, out, sql, "");
 }
 
+#define AREA_ITEM "SELECT id, slug, name, summary, description, address, phone, email, " \
+	"updated_at FROM admin_areas "
+
 int org_area(struct db *db, struct arena *a, const char *slug, struct db_rows *out)
 {
-	static const char sql[] = "SELECT id, slug, name, summary, description, address, phone, "
-				  "email, updated_at FROM admin_areas WHERE slug = ?";
+	static const char sql[] = AREA_ITEM "WHERE slug = ? AND published";
 	return db_query(db, a, out, sql, "s", slug);
+}
+
+int org_area_preview(struct db *db, struct arena *a, long long id, struct db_rows *out)
+{
+	static const char sql[] = AREA_ITEM "WHERE id = ?";
+	return db_query(db, a, out, sql, "L", id);
 }
 
 int org_area_offices(struct db *db, struct arena *a, const char *area_id, struct db_rows *out)
@@ -38,14 +47,16 @@ int org_area_services(struct db *db, struct arena *a, const char *area_id, struc
 int org_office_area(struct db *db, struct arena *a, const char *office_id, struct db_rows *out)
 {
 	static const char sql[] = "SELECT ar.slug, ar.name FROM offices o "
-				  "JOIN admin_areas ar ON ar.id = o.area_id WHERE o.id = ?";
+				  "JOIN admin_areas ar ON ar.id = o.area_id AND ar.published "
+				  "WHERE o.id = ?";
 	return db_query(db, a, out, sql, "s", office_id);
 }
 
 int org_offices(struct db *db, struct arena *a, struct db_rows *out)
 {
 	static const char sql[] = "SELECT o.slug, o.name, o.summary, o.address, ar.name AS area_name "
-				  "FROM offices o LEFT JOIN admin_areas ar ON ar.id = o.area_id "
+				  "FROM offices o "
+				  "LEFT JOIN admin_areas ar ON ar.id = o.area_id AND ar.published "
 				  "ORDER BY o.name";
 	return db_query(db, a, out, sql, "");
 }
@@ -93,7 +104,7 @@ int org_person_roles(struct db *db, struct arena *a, const char *person_id, stru
 		"DATE_FORMAT(r.ends_on, '%d/%m/%Y') AS ends, " ROLE_CURRENT " AS current, "
 		"o.slug AS office_slug, o.name AS office_name, ar.slug AS area_slug, ar.name AS area_name "
 		"FROM person_roles r LEFT JOIN offices o ON o.id = r.office_id "
-		"LEFT JOIN admin_areas ar ON ar.id = r.area_id WHERE r.person_id = ? "
+		"LEFT JOIN admin_areas ar ON ar.id = r.area_id AND ar.published WHERE r.person_id = ? "
 		"ORDER BY " ROLE_CURRENT " DESC, r.position, r.starts_on DESC";
 	return db_query(db, a, out, sql, "s", person_id);
 }
@@ -110,13 +121,22 @@ int org_unit_people(struct db *db, struct arena *a, const char *office_id, const
 
 int org_entities(struct db *db, struct arena *a, struct db_rows *out)
 {
-	static const char sql[] = "SELECT slug, name, kind, summary FROM entities ORDER BY name";
+	static const char sql[] = "SELECT slug, name, kind, summary FROM entities WHERE published "
+				  "ORDER BY name";
 	return db_query(db, a, out, sql, "");
 }
 
+#define ENTITY_ITEM "SELECT slug, name, kind, summary, description, share, address, " \
+	"website, email, updated_at FROM entities "
+
 int org_entity(struct db *db, struct arena *a, const char *slug, struct db_rows *out)
 {
-	static const char sql[] = "SELECT slug, name, kind, summary, description, share, address, "
-				  "website, email, updated_at FROM entities WHERE slug = ?";
+	static const char sql[] = ENTITY_ITEM "WHERE slug = ? AND published";
 	return db_query(db, a, out, sql, "s", slug);
+}
+
+int org_entity_preview(struct db *db, struct arena *a, long long id, struct db_rows *out)
+{
+	static const char sql[] = ENTITY_ITEM "WHERE id = ?";
+	return db_query(db, a, out, sql, "L", id);
 }

@@ -14,6 +14,8 @@
 int org_areas(struct db *db, struct arena *a, struct db_rows *out);
 /* One area: id, slug, name, summary, description, address, phone, email, updated_at. */
 int org_area(struct db *db, struct arena *a, const char *slug, struct db_rows *out);
+/* The same of area ID, published or not (the editors' preview). */
+int org_area_preview(struct db *db, struct arena *a, long long id, struct db_rows *out);
 /* The offices of an area: slug, name, summary, address. */
 int org_area_offices(struct db *db, struct arena *a, const char *area_id, struct db_rows *out);
 /* The published services of an area's offices: slug, title, summary, status. */
@@ -47,5 +49,7 @@ int org_entities(struct db *db, struct arena *a, struct db_rows *out);
 /* One ente: slug, name, kind, summary, description, share, address, website,
  * email, updated_at. */
 int org_entity(struct db *db, struct arena *a, const char *slug, struct db_rows *out);
+/* The same of ente ID, published or not (the editors' preview). */
+int org_entity_preview(struct db *db, struct arena *a, long long id, struct db_rows *out);
 
 #endif

@@ -9,7 +9,10 @@
 <li><a href="/admin/eventi">Eventi</a></li>
 <li><a href="/admin/luoghi">Luoghi</a></li>
 <li><a href="/admin/persone">Persone</a></li>
-<li><a href="/admin/documenti">Documenti</a></li></ul>
+<li><a href="/admin/documenti">Documenti</a></li>
+<li><a href="/admin/aree-amministrative">Aree amministrative</a></li>
+<li><a href="/admin/enti">Enti e fondazioni</a></li>
+<li><a href="/admin/categorie-servizi">Categorie di servizi</a></li></ul>
 </nav>
 <section class="mb-5" aria-labelledby="servizi">
 <h2 id="servizi">Servizi</h2>

@@ -12,6 +12,69 @@
 <button class="btn btn-primary" type="submit"><?cs if:Item.previewable ?>Salva<?cs else ?>Salva e pubblica<?cs /if ?></button>
 <a class="btn btn-outline-primary ms-2" href="<?cs var:url_validate(Item.back) ?>">Torna all'elenco</a>
 </form>
-</div></div>
+<?cs if:Item.files_action ?><section class="mt-5" aria-labelledby="file-pdf">
+<h2 id="file-pdf">File PDF allegati</h2>
+<?cs if:subcount(Item.Files) ?><ul class="list-unstyled" id="file-elenco">
+<?cs each:f = Item.Files ?><li class="mb-2"><form method="post" action="<?cs var:url_validate(Item.files_action) ?>/<?cs var:f.id ?>" class="d-inline">
+<input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
+<?cs var:f.label ?> <small>(<?cs var:f.filename ?>, PDF, <?cs var:f.size_kb ?> kB)</small>
+<button class="btn btn-outline-danger btn-sm ms-2" type="submit">Elimina<span class="visually-hidden"> <?cs var:f.label ?></span></button>
+</form></li>
+<?cs /each ?></ul>
+<?cs else ?><p>Non ci sono ancora file allegati.</p>
+<?cs /if ?><form method="post" action="<?cs var:url_validate(Item.files_action) ?>" enctype="multipart/form-data">
+<input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
+<div class="form-group">
+<label for="f-etichetta">Nome del file</label>
+<input class="form-control" type="text" id="f-etichetta" name="etichetta" maxlength="200" required aria-describedby="f-etichetta-help">
+<small class="form-text" id="f-etichetta-help">Come compare sul portale, per esempio «Delibera firmata».</small>
+</div>
+<div class="form-group">
+<label for="f-pdf">File PDF (al massimo 10 MB)</label>
+<input class="form-control" type="file" id="f-pdf" name="pdf" accept="application/pdf" required>
+</div>
+<button class="btn btn-primary" type="submit">Aggiungi il file</button>
+</form>
+</section>
+<?cs /if ?><?cs if:Item.roles_action ?><section class="mt-5" aria-labelledby="ruoli">
+<h2 id="ruoli">Ruoli e incarichi</h2>
+<?cs if:subcount(Item.Roles) ?><ul class="list-unstyled" id="ruoli-elenco">
+<?cs each:o = Item.Roles ?><li class="mb-2"><form method="post" action="<?cs var:url_validate(Item.roles_action) ?>/<?cs var:o.id ?>" class="d-inline">
+<input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
+<strong><?cs var:o.title ?></strong><?cs if:o.organ ?>, <?cs var:o.organ_label ?><?cs /if ?><?cs if:o.office_name ?>, <?cs var:o.office_name ?><?cs /if ?><?cs if:o.area_name ?>, <?cs var:o.area_name ?><?cs /if ?> (dal <?cs var:o.starts ?><?cs if:o.ends ?> al <?cs var:o.ends ?><?cs else ?>, in corso<?cs /if ?>)<?cs if:o.delegations ?><br><small>Deleghe: <?cs var:o.delegations ?></small><?cs /if ?>
+<button class="btn btn-outline-danger btn-sm ms-2" type="submit">Elimina<span class="visually-hidden"> il ruolo <?cs var:o.title ?></span></button>
+</form></li>
+<?cs /each ?></ul>
+<?cs else ?><p>La persona non ha ancora ruoli.</p>
+<?cs /if ?><form method="post" action="<?cs var:url_validate(Item.roles_action) ?>">
+<input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
+<div class="form-group">
+<label for="r-ruolo">Ruolo</label>
+<input class="form-control" type="text" id="r-ruolo" name="ruolo" maxlength="160" required aria-describedby="r-ruolo-help">
+<small class="form-text" id="r-ruolo-help">Per esempio Sindaco, Assessora, Responsabile dell'ufficio.</small>
+</div>
+<div class="select-wrapper mb-4"><label for="r-organo">Organo di governo</label>
+<select id="r-organo" name="organo"><?cs each:g = Item.Organs ?><option value="<?cs var:g.value ?>"><?cs var:g.label ?></option><?cs /each ?></select></div>
+<div class="form-group">
+<label for="r-deleghe">Deleghe</label>
+<input class="form-control" type="text" id="r-deleghe" name="deleghe" maxlength="400">
+</div>
+<div class="select-wrapper mb-4"><label for="r-ufficio">Ufficio</label>
+<select id="r-ufficio" name="ufficio"><option value="">Nessuno</option><?cs each:o = Item.RoleOffices ?><option value="<?cs var:o.id ?>"><?cs var:o.name ?></option><?cs /each ?></select></div>
+<div class="select-wrapper mb-4"><label for="r-area">Area amministrativa</label>
+<select id="r-area" name="area"><option value="">Nessuna</option><?cs each:o = Item.RoleAreas ?><option value="<?cs var:o.id ?>"><?cs var:o.name ?></option><?cs /each ?></select></div>
+<div class="form-group">
+<label for="r-dal">Dal</label>
+<input class="form-control" type="text" id="r-dal" name="dal" maxlength="10" required aria-describedby="r-date-help">
+</div>
+<div class="form-group">
+<label for="r-al">Al</label>
+<input class="form-control" type="text" id="r-al" name="al" maxlength="10" aria-describedby="r-date-help">
+<small class="form-text" id="r-date-help">Nel formato AAAA-MM-GG; «Al» vuoto se l'incarico è in corso.</small>
+</div>
+<button class="btn btn-primary" type="submit">Aggiungi il ruolo</button>
+</form>
+</section>
+<?cs /if ?></div></div>
 </div>
 <?cs include:"partials/foot.cs" ?>

@@ -1,11 +1,11 @@
 <?cs include:"partials/head.cs" ?>
 <?cs include:"admin/contenuti_macros.cs" ?>
-<?cs # L'elenco di notizie, eventi o luoghi dei redattori (List.*): ricerca, filtri, pagine. ?>
+<?cs # L'elenco di un tipo di contenuto dei redattori (List.*): ricerca, filtri, pagine; List.fixed: un insieme fissato dal modello, sempre pubblicato. ?>
 <?cs def:list_url(page) ?><?cs var:url_validate(List.path) ?>?q=<?cs var:url_escape(List.q) ?>&amp;tipo=<?cs var:url_escape(List.type) ?>&amp;stato=<?cs var:url_escape(List.state) ?>&amp;pagina=<?cs var:page ?><?cs /def ?>
 <?cs call:page_head(Page.Title, List.lead) ?>
 <div class="container mb-5">
 <?cs call:notice() ?>
-<p><a class="btn btn-primary btn-sm" href="<?cs var:url_validate(List.path) ?>/nuovo"><?cs var:List.new_label ?></a></p>
+<?cs if:!List.fixed ?><p><a class="btn btn-primary btn-sm" href="<?cs var:url_validate(List.path) ?>/nuovo"><?cs var:List.new_label ?></a></p><?cs /if ?>
 <form method="get" action="<?cs var:url_validate(List.path) ?>" class="mb-4" aria-labelledby="filtri">
 <h2 id="filtri" class="h5">Cerca e filtra</h2>
 <div class="row mt-4">
@@ -17,12 +17,12 @@
 <?cs /each ?></select></div>
 <?cs elif:List.type_text ?><div class="col-12 col-md-6 col-lg-4 form-group mb-4"><label for="f-tipo" class="active">Tipo</label>
 <input type="text" class="form-control" id="f-tipo" name="tipo" value="<?cs var:List.type ?>" maxlength="80"></div>
-<?cs /if ?><div class="col-12 col-md-6 col-lg-4 select-wrapper mb-4"><label for="f-stato">Pubblicazione</label>
+<?cs /if ?><?cs if:!List.fixed ?><div class="col-12 col-md-6 col-lg-4 select-wrapper mb-4"><label for="f-stato">Pubblicazione</label>
 <select id="f-stato" name="stato">
 <option value=""<?cs if:!List.state ?> selected<?cs /if ?>>Tutti</option>
 <option value="pubblicati"<?cs if:List.state == "pubblicati" ?> selected<?cs /if ?>>Pubblicati</option>
 <option value="bozze"<?cs if:List.state == "bozze" ?> selected<?cs /if ?>>Non pubblicati</option>
-</select></div>
+</select></div><?cs /if ?>
 </div>
 <button class="btn btn-outline-primary" type="submit">Cerca</button>
 </form>
@@ -36,7 +36,7 @@
 <?cs if:subcount(List.Types) || List.type_text ?><td><?cs var:i.kind ?></td><?cs /if ?>
 <td><?cs var:i.date ?></td>
 <td><?cs if:i.published == "1" ?>Pubblicato<?cs else ?>Non pubblicato<?cs /if ?></td>
-<td><a href="<?cs var:url_validate(List.path) ?>/<?cs var:i.id ?>/anteprima">Anteprima<span class="visually-hidden"> di <?cs var:i.title ?></span></a></td>
+<td><?cs if:List.fixed ?><a href="<?cs var:url_validate(List.path) ?>/<?cs var:i.id ?>/revisioni">Revisioni<span class="visually-hidden"> di <?cs var:i.title ?></span></a><?cs else ?><a href="<?cs var:url_validate(List.path) ?>/<?cs var:i.id ?>/anteprima">Anteprima<span class="visually-hidden"> di <?cs var:i.title ?></span></a><?cs /if ?></td>
 </tr>
 <?cs /each ?></tbody>
 </table>

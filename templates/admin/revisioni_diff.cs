@@ -1,11 +1,12 @@
 <?cs include:"partials/head.cs" ?>
 <?cs include:"admin/contenuti_macros.cs" ?>
-<?cs if:Revision.author ?><?cs call:page_head(Page.Title + ": " + Service.title, "Salvata il " + Revision.at + " da " + Revision.author + ".") ?>
-<?cs else ?><?cs call:page_head(Page.Title + ": " + Service.title, "Il contenuto che il servizio aveva prima della prima modifica.") ?>
+<?cs # Una revisione di un contenuto (Item.base, Item.name; Item.drafts per i servizi, che hanno bozze e anteprima per revisione) e le sue modifiche (Diff). ?>
+<?cs if:Revision.author ?><?cs call:page_head(Page.Title + ": " + Item.name, "Salvata il " + Revision.at + " da " + Revision.author + ".") ?>
+<?cs else ?><?cs call:page_head(Page.Title + ": " + Item.name, "Il contenuto che aveva prima della prima modifica.") ?>
 <?cs /if ?>
 <div class="container mb-5">
 <div class="row"><div class="col-12 col-lg-9">
-<p><a href="/admin/servizi/<?cs var:Service.id ?>/revisioni">Tutte le revisioni</a> · <a href="/admin/servizi/<?cs var:Service.id ?>/anteprima?revisione=<?cs var:Revision.id ?>">Anteprima di questa revisione</a></p>
+<p><a href="<?cs var:url_validate(Item.base) ?>/revisioni">Tutte le revisioni</a><?cs if:Item.drafts ?> · <a href="<?cs var:url_validate(Item.base) ?>/anteprima?revisione=<?cs var:Revision.id ?>">Anteprima di questa revisione</a><?cs /if ?></p>
 <p id="confronto"><?cs if:Compare.id ?>Modifiche rispetto alla revisione <?cs var:Compare.id ?> del <?cs var:Compare.at ?>.<?cs else ?>È la prima revisione: tutto il contenuto risulta aggiunto.<?cs /if ?></p>
 <?cs if:Diff.changed == 0 ?><p>Nessuna differenza.</p>
 <?cs /if ?><?cs each:d = Diff.Fields ?><section class="mb-4 vm-diff-field">
@@ -16,11 +17,12 @@
 <?cs else ?><li class="vm-diff-same"><?cs var:l.text ?></li>
 <?cs /if ?><?cs /each ?></ul>
 </section>
-<?cs /each ?><form method="post" action="/admin/servizi/<?cs var:Service.id ?>/revisioni/<?cs var:Revision.id ?>">
+<?cs /each ?><form method="post" action="<?cs var:url_validate(Item.base) ?>/revisioni/<?cs var:Revision.id ?>">
 <input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
-<button class="btn btn-outline-primary me-2 mb-2" type="submit" name="azione" value="ripristina">Ripristina come nuova bozza</button>
+<?cs if:Item.drafts ?><button class="btn btn-outline-primary me-2 mb-2" type="submit" name="azione" value="ripristina">Ripristina come nuova bozza</button>
 <button class="btn btn-primary mb-2" type="submit" name="azione" value="pubblica">Ripristina e pubblica</button>
-</form>
+<?cs else ?><button class="btn btn-primary mb-2" type="submit">Ripristina questa revisione</button>
+<?cs /if ?></form>
 </div></div>
 </div>
 <?cs include:"partials/foot.cs" ?>

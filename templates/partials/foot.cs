@@ -42,7 +42,7 @@ Codice fiscale e partita IVA: <?cs var:Site.TaxCode ?><br>
 <ul>
 <li><a href="/privacy" data-element="privacy-policy-link">Informativa privacy</a></li>
 <li><a href="/note-legali" data-element="legal-notes">Note legali</a></li>
-<li><a href="<?cs if:Site.AccessibilityUrl ?><?cs var:url_validate(Site.AccessibilityUrl) ?><?cs else ?>/accessibilita<?cs /if ?>" data-element="accessibility-link">Dichiarazione di accessibilità</a></li>
+<?cs if:Site.AccessibilityUrl ?><li><a href="<?cs var:url_validate(Site.AccessibilityUrl) ?>" data-element="accessibility-link">Dichiarazione di accessibilità</a></li><?cs /if ?>
 <?cs if:Site.ImprovementPlanUrl ?><li><a href="<?cs var:url_validate(Site.ImprovementPlanUrl) ?>">Piano di miglioramento del sito</a></li><?cs /if ?>
 </ul>
 <?cs if:subcount(Site.Social) ?><h2>Seguici su</h2>

@@ -22,7 +22,10 @@
 <a class="visually-hidden-focusable" href="#main-content">Vai al contenuto principale</a>
 <a class="visually-hidden-focusable" href="#footer">Vai al piè di pagina</a>
 </div>
-<header class="it-header-wrapper">
+<?cs if:PreviewBanner.back ?><div class="vm-preview-banner" role="region" aria-labelledby="anteprima-titolo" id="anteprima-banner">
+<div class="container"><p class="mb-0"><strong id="anteprima-titolo">Anteprima</strong>: la pagina come apparirà sul portale, anche se non è pubblicata. Solo la redazione la vede. <a href="<?cs var:url_validate(PreviewBanner.back) ?>">Torna al modulo</a></p></div>
+</div>
+<?cs /if ?><header class="it-header-wrapper">
 <div class="it-header-slim-wrapper">
 <div class="container"><div class="row"><div class="col-12">
 <div class="it-header-slim-wrapper-content">

@@ -51,3 +51,11 @@
 <span class="steppers-index" aria-hidden="true"><?cs var:current + 1 ?>/4</span>
 </div>
 </nav><?cs /def ?>
+<?cs # L'indice della pagina (colonna laterale), uno per ogni tipo di pagina: page_index_open(), una
+page_index_item(id, label) per sezione (il suo h2 ha quell'id), page_index_close(). ?>
+<?cs def:page_index_open() ?><nav class="vm-page-index" aria-labelledby="indice-della-pagina">
+<h2 class="vm-page-index-title" id="indice-della-pagina">Indice della pagina</h2>
+<ul data-element="page-index"><?cs /def ?>
+<?cs def:page_index_item(id, label) ?><li><a class="vm-index-link" href="#<?cs var:id ?>"><?cs var:label ?></a></li><?cs /def ?>
+<?cs def:page_index_close() ?></ul>
+</nav><?cs /def ?>

@@ -15,9 +15,8 @@
 const { test, describe, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const {
-	BASE_URL, VIEWPORTS, launch, newContext, watchErrors, open, axeCheck,
+	BASE_URL, VIEWPORTS, launch, newContext, watchErrors, open, axeCheck, go, signInEditor,
 } = require('./lib/browser');
-const { createStaff, totp } = require('../integration/lib/staff');
 const { sql, sqlValue, q } = require('../integration/lib/cases');
 
 const SIZES = [
@@ -25,23 +24,6 @@ const SIZES = [
 	{ name: 'tablet', options: { viewport: { width: 820, height: 1180 }, hasTouch: true, deviceScaleFactor: 2 } },
 ];
 const PREFIX = `prova-bc-${process.pid % 10000}${Date.now() % 100000}`;
-
-// Clicks what LOCATOR finds and waits for the page at a path matching RE.
-async function go(page, locator, re) {
-	await Promise.all([page.waitForURL((u) => re.test(u.pathname), { timeout: 10000 }), locator.click()]);
-	await page.waitForLoadState('load');
-}
-
-// A new editor account signed in on PAGE (a TOTP code is good once: one account a context).
-async function signIn(page) {
-	const acct = createStaff('editor', [], 'Erica Editrice');
-	await open(page, '/admin/login');
-	await page.fill('#username', acct.username);
-	await page.fill('#password', acct.password);
-	await page.fill('#totp', totp(acct.secret));
-	await go(page, page.getByRole('button', { name: 'Accedi', exact: true }), /^\/admin$/);
-	return acct;
-}
 
 async function portalStatus(urlPath) {
 	const r = await fetch(BASE_URL + urlPath, { redirect: 'manual' });
@@ -71,7 +53,7 @@ describe('browser: the editors\' pages', () => {
 				ctx = await newContext(browser, vp);   // the real CSP
 				page = await ctx.newPage();
 				watch = watchErrors(page, { allow: /Failed to load resource: the server responded with a status of 404/ });
-				await signIn(page);
+				await signInEditor(page);
 			});
 			after(async () => { if (ctx) await ctx.close(); });
 
@@ -133,7 +115,7 @@ describe('browser: the editors\' pages', () => {
 			before(async () => {
 				ctx = await newContext(browser, vp, { bypassCSP: true });
 				page = await ctx.newPage();
-				await signIn(page);
+				await signInEditor(page);
 			});
 			after(async () => { if (ctx) await ctx.close(); });
 

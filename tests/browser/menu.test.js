@@ -10,21 +10,11 @@
 const { test, describe, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const {
-	BASE_URL, VIEWPORTS, launch, newContext, watchErrors, open, until, settled, axeCheck,
+	BASE_URL, VIEWPORTS, launch, watchErrors, open, until, settled, axeCheck, inContext,
 } = require('./lib/browser');
 const { Client } = require('../integration/lib/cases');
 
 const PHONE = VIEWPORTS.find((v) => v.name === 'phone');
-
-// Runs fn(page) in a fresh context on the viewport, closed whatever happens.
-async function inContext(browser, vp, extra, fn) {
-	const ctx = await newContext(browser, vp, extra);
-	try {
-		return await fn(await ctx.newPage(), ctx);
-	} finally {
-		await ctx.close();
-	}
-}
 
 // Resolves once the page has stopped scrolling (same scrollY twice in 100 ms).
 async function scrolled(page) {

@@ -1,7 +1,7 @@
 'use strict';
 // The editors' Novità, Vivere il Comune and Amministrazione
 // (cgi-bin/content/newsroom*.c) against a running stack:
-//  - a news item, an event, a place, a person and a document: created as a draft (not on the portal:
+//  - a news item, an event, a place, a person, a document, an area and an ente: created as a draft (not on the portal:
 //    404), previewed with the public template, published (on its page and in
 //    the lists at the next request), edited, unpublished (404 again);
 //  - validation: a missing title, a bad date, a duplicate slug give the form
@@ -17,7 +17,7 @@ const { test, describe, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { get, h1Of, textOf } = require('./lib/http');
 const { staffClient, staffPost } = require('./lib/staff');
-const { sql, sqlValue, q, errorsOf, inputValue, textareaValue } = require('./lib/cases');
+const { sql, sqlValue, q, errorsOf, inputValue, textareaValue, pdf, jpeg } = require('./lib/cases');
 
 const RUN = `${process.pid % 10000}${Date.now() % 100000}`;
 const PREFIX = `prova-nc-${RUN}`;
@@ -50,7 +50,9 @@ function cleanup(prefix = PREFIX) {
 	     DELETE FROM events WHERE slug LIKE ${like};
 	     DELETE FROM places WHERE slug LIKE ${like};
 	     DELETE FROM documents WHERE slug LIKE ${like};
-	     DELETE FROM people WHERE slug LIKE ${like};`);
+	     DELETE FROM people WHERE slug LIKE ${like};
+	     DELETE FROM admin_areas WHERE slug LIKE ${like};
+	     DELETE FROM entities WHERE slug LIKE ${like};`);
 }
 
 // A day N days from today, "YYYY-MM-DD".
@@ -109,8 +111,41 @@ function documentFields(extra = {}) {
 	};
 }
 
+function areaFields(extra = {}) {
+	return {
+		name: `Area di prova ${RUN}`, slug: slug('area'), summary: 'Un\'area dei test.',
+		description: 'Si occupa del **bilancio**.', address: 'Piazza dei Test 1', phone: '', email: 'area@example.org',
+		position: '99',
+		...extra,
+	};
+}
+
+function entityFields(extra = {}) {
+	return {
+		name: `Fondazione di prova ${RUN}`, slug: slug('ente'), kind: 'Fondazione', summary: 'Un ente dei test.',
+		description: 'Promuove la cultura (testo in **Markdown**).', share: 'Socio fondatore', address: '', website: 'https://example.org/',
+		email: '',
+		...extra,
+	};
+}
+
+// The revisions of item ID: the diff of the second shows what changed, restoring
+// the first brings its NAME back into TABLE and keeps the publication as it is.
+async function restoreFirst(editor, kind, type, id, table, column, first) {
+	const revs = sql(`SELECT id FROM content_revisions WHERE kind = ${q(type)} AND ref_id = ${id} ORDER BY id`).map((x) => x[0]);
+	assert.equal(revs.length, 4, 'every save a revision');
+	const diff = await editor.get(`/admin/${kind}/${id}/revisioni/${revs[2]}`);
+	assert.equal(diff.status, 200);
+	assert.match(diff.text, /<li class="vm-diff-add"><ins><span class="visually-hidden">Aggiunto: <\/span>\+ [^<]*\(modificato\)<\/ins>/);
+	const r = await post(editor, `/admin/${kind}/${id}/revisioni/${revs[0]}`, {});
+	assert.equal(r.status, 303);
+	assert.equal(sqlValue(`SELECT ${column} FROM ${table} WHERE id = ${id}`), first);
+	assert.equal(sqlValue(`SELECT published FROM ${table} WHERE id = ${id}`), '0', 'still not published');
+	assert.equal(auditActions(type, id).pop().action, `${type}-restore`);
+}
+
 // The draft -> preview -> publish -> edit -> unpublish journey of one kind.
-async function journey(editor, { kind, type, fields, titleField, portal, list, heading = (f) => f[titleField] }) {
+async function journey(editor, { kind, type, fields, titleField, portal, list, heading = (f) => f[titleField], searchable = true }) {
 	let r = await post(editor, `/admin/${kind}/nuovo`, fields());
 	assert.equal(r.status, 303, `create ${kind}: ${errorsOf(r.text).join(' | ')}`);
 	const id = savedId(kind, r.location);
@@ -125,6 +160,12 @@ async function journey(editor, { kind, type, fields, titleField, portal, list, h
 	assert.equal(preview.status, 200);
 	assert.equal(h1Of(preview.text), title, 'the preview is the public page');
 	assert.match(preview.text, /<strong>(grassetto|Markdown|luminosa|delibera|bilancio)<\/strong>/, 'Markdown rendered');
+	// the banner comes first in <body>, before the header, with the way back to the form
+	const body = preview.text.slice(preview.text.indexOf('<body>'));
+	const banner = body.indexOf('id="anteprima-banner"');
+	assert.ok(banner > 0 && banner < body.indexOf('<header'), 'the preview banner at the very top');
+	assert.match(body, new RegExp(`<strong id="anteprima-titolo">Anteprima</strong>[^<]*<a href="/admin/${kind}/${id}">Torna al modulo</a>`));
+	assert.ok(!(await get(portal.replace(/\/[^/]+$/, '/'))).text.includes('anteprima-banner'), 'no banner on the portal');
 	r = await post(editor, `/admin/${kind}/${id}`, fields({ published: '1' }));
 	assert.equal(r.status, 303);
 	for (const p of await portalTimes(portal)) {
@@ -132,7 +173,7 @@ async function journey(editor, { kind, type, fields, titleField, portal, list, h
 		assert.equal(h1Of(p.text), title);
 	}
 	assert.ok((await get(list)).text.includes(portal), `${list} lists it`);
-	assert.ok((await get(`/cerca?q=${encodeURIComponent(title)}`)).text.includes(`href="${portal}"`), 'published: in /cerca');
+	if (searchable) assert.ok((await get(`/cerca?q=${encodeURIComponent(title)}`)).text.includes(`href="${portal}"`), 'published: in /cerca');
 	assert.ok((await editor.get(`/admin/${kind}/${id}`)).text.includes('Vedi sul portale'), 'published: linked');
 	r = await post(editor, `/admin/${kind}/${id}`, fields({ published: '1', ...edited }));
 	assert.equal(r.status, 303);
@@ -140,6 +181,7 @@ async function journey(editor, { kind, type, fields, titleField, portal, list, h
 	r = await post(editor, `/admin/${kind}/${id}`, fields(edited));
 	assert.equal(r.status, 303);
 	for (const p of await portalTimes(portal)) assert.equal(p.status, 404, 'unpublished: 404 again');
+	assert.ok(!(await get(list)).text.includes(portal), `unpublished: not in ${list}`);
 	assert.ok(!(await get(`/cerca?q=${encodeURIComponent(title)}`)).text.includes(`href="${portal}"`), 'unpublished: not in /cerca');
 	assert.equal((await editor.get(`/admin/${kind}/${id}/anteprima`)).status, 200, 'still previewable');
 	const audit = auditActions(type, id);
@@ -161,7 +203,7 @@ describe('editors: news, events and places', () => {
 
 	test('an operator gets 403 on every page, GET and POST', async () => {
 		const c = await staffClient('operator', ['ufficio-anagrafe']);
-		for (const kind of ['notizie', 'eventi', 'luoghi', 'persone', 'documenti']) {
+		for (const kind of ['notizie', 'eventi', 'luoghi', 'persone', 'documenti', 'aree-amministrative', 'enti']) {
 			for (const p of [`/admin/${kind}`, `/admin/${kind}/nuovo`, `/admin/${kind}/1`, `/admin/${kind}/1/anteprima`])
 				assert.equal((await c.get(p)).status, 403, `GET ${p}`);
 			assert.equal((await post(c, `/admin/${kind}/nuovo`, newsFields({ slug: slug('operatore') }))).status, 403);
@@ -193,7 +235,20 @@ describe('editors: news, events and places', () => {
 		assert.equal(JSON.parse(last.after).title, newsFields().title);
 		r = await post(editor, `/admin/notizie/${id}/revisioni/${revs[0]}`, {});
 		assert.equal(r.status, 303);
-		assert.equal((await editor.get(`/admin/notizie/${id}/revisioni/999999999`)).status, 405);
+		assert.equal((await editor.get(`/admin/notizie/${id}/revisioni/999999999`)).status, 404);
+		// each revision shows what it changed since the one before it
+		assert.ok(list.text.includes(`href="/admin/notizie/${id}/revisioni/${revs[1]}">Modifiche`), 'the list links each diff');
+		let d = await editor.get(`/admin/notizie/${id}/revisioni/${revs[0]}`);
+		assert.equal(d.status, 200);
+		assert.match(d.text, /È la prima revisione/);
+		d = await editor.get(`/admin/notizie/${id}/revisioni/${revs[2]}`);
+		assert.equal(d.status, 200);
+		assert.match(d.text, new RegExp(`Modifiche rispetto alla revisione ${revs[1]} `));
+		assert.match(d.text, /<li class="vm-diff-add"><ins><span class="visually-hidden">Aggiunto: <\/span>\+ [^<]*\(modificato\)<\/ins><\/li>/, 'the new title added');
+		assert.match(d.text, /<li class="vm-diff-del"><del><span class="visually-hidden">Rimosso: <\/span>− [^<(]*<\/del><\/li>/, 'the old title removed');
+		assert.match(d.text, new RegExp(`<form method="post" action="/admin/notizie/${id}/revisioni/${revs[2]}">`), 'restorable from the diff');
+		assert.equal((await editor.get(`/admin/notizie/${id}/revisioni/${revs[0]}x`)).status, 404);
+		assert.equal((await editor.get(`/admin/eventi/${id}/revisioni/${revs[0]}`)).status, 404, 'not a revision of that kind');
 		assert.equal((await post(editor, `/admin/notizie/${id}/revisioni/999999999`, {})).status, 404);
 		assert.equal((await editor.get('/admin/notizie/999999/revisioni')).status, 404);
 		const form = await editor.get(`/admin/notizie/${id}`);
@@ -231,6 +286,184 @@ describe('editors: news, events and places', () => {
 		const r = await post(editor, '/admin/documenti/nuovo', documentFields({ slug: slug('errori'), published_on: '14/03/2026' }));
 		assert.equal(r.status, 422);
 		assert.match(errorsOf(r.text).join(' | '), /Data di pubblicazione.*AAAA-MM-GG/);
+	});
+
+	test('an administrative area: draft, preview, publish, edit, unpublish, audited, restored', async () => {
+		const id = await journey(editor, {
+			kind: 'aree-amministrative', type: 'admin_area', fields: (x) => areaFields(x), titleField: 'name',
+			portal: `/amministrazione/aree-amministrative/${slug('area')}`, list: '/amministrazione/aree-amministrative',
+			searchable: false,
+		});
+		await restoreFirst(editor, 'aree-amministrative', 'admin_area', id, 'admin_areas', 'name', areaFields().name);
+	});
+
+	test('an ente: draft, preview, publish, edit, unpublish, audited, restored; a bad website refused', async () => {
+		const id = await journey(editor, {
+			kind: 'enti', type: 'entity', fields: (x) => entityFields(x), titleField: 'name',
+			portal: `/amministrazione/enti-e-fondazioni/${slug('ente')}`, list: '/amministrazione/enti-e-fondazioni',
+			searchable: false,
+		});
+		await restoreFirst(editor, 'enti', 'entity', id, 'entities', 'name', entityFields().name);
+		const r = await post(editor, '/admin/enti/nuovo', entityFields({ slug: slug('errori'), website: 'javascript:alert(1)' }));
+		assert.equal(r.status, 422);
+		assert.match(errorsOf(r.text).join(' | '), /Sito web/);
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM entities WHERE slug = ${q(slug('errori'))}`), '0');
+		assert.ok((await editor.get('/admin/contenuti')).text.includes('href="/admin/enti"'), 'linked from Contenuti');
+	});
+
+	test('a document\'s PDF files: added (checked by content), on the portal, deleted; audited', async () => {
+		let r = await post(editor, '/admin/documenti/nuovo', documentFields({ slug: slug('pdf'), published: '1' }));
+		assert.equal(r.status, 303);
+		const id = savedId('documenti', r.location);
+		let form = await editor.get(`/admin/documenti/${id}`);
+		assert.match(form.text, /<form method="post" action="\/admin\/documenti\/\d+\/allegati" enctype="multipart\/form-data">/);
+		assert.match(form.text, /Non ci sono ancora file allegati/);
+		const up = (fields, files, opts) => editor.postMultipart(`/admin/documenti/${id}/allegati`, { csrf: editor.csrf, ...fields }, files, opts);
+		const file = (data, filename = 'scansione.pdf') => [{ field: 'pdf', filename, type: 'application/pdf', data }];
+		const count = () => sqlValue(`SELECT COUNT(*) FROM document_files WHERE document_id = ${id}`);
+		// refused, nothing stored: a JPEG named .pdf, no file, no label, no token, an operator
+		r = await up({ etichetta: 'Finto' }, file(jpeg()));
+		assert.equal(r.status, 422);
+		assert.match(textOf(r.text), /PDF/);
+		assert.equal((await up({ etichetta: 'Senza file' }, [])).status, 422);
+		assert.equal((await up({ etichetta: '' }, file(pdf()))).status, 422);
+		assert.equal((await editor.postMultipart(`/admin/documenti/${id}/allegati`, { etichetta: 'x' }, file(pdf()))).status, 403);
+		const op = await staffClient('operator', ['ufficio-anagrafe']);
+		await op.get('/admin');
+		assert.equal((await op.postMultipart(`/admin/documenti/${id}/allegati`, { csrf: op.csrf, etichetta: 'x' }, file(pdf()))).status, 403);
+		assert.equal(count(), '0', 'nothing stored');
+		assert.equal((await editor.postMultipart('/admin/documenti/999999999/allegati', { csrf: editor.csrf, etichetta: 'x' }, file(pdf()))).status, 404);
+		// accepted: named by us after its label, listed on the form and the portal, served as a PDF
+		r = await up({ etichetta: 'Delibera firmata (copia conforme)' }, file(pdf('Delibera'), '../../etc/passwd.pdf'));
+		assert.equal(r.status, 303);
+		assert.equal(r.location, `/admin/documenti/${id}?esito=allegato`);
+		const [fid, filename] = sql(`SELECT id, filename FROM document_files WHERE document_id = ${id}`)[0];
+		assert.equal(filename, 'delibera-firmata-copia-conforme.pdf');
+		form = await editor.get(`/admin/documenti/${id}?esito=allegato`);
+		assert.match(textOf(form.text), /File PDF allegato/);
+		assert.match(textOf(form.text), /Delibera firmata \(copia conforme\) \(delibera-firmata-copia-conforme\.pdf, PDF, 1 kB\)/);
+		const page = await get(`/documenti/${slug('pdf')}`);
+		assert.ok(page.text.includes(`/documenti/${slug('pdf')}/allegati/${fid}`), 'on the portal');
+		const served = await editor.get(`/documenti/${slug('pdf')}/allegati/${fid}`);
+		assert.equal(served.status, 200);
+		assert.match(served.headers.get('content-type'), /application\/pdf/);
+		assert.ok(served.buf.equals(pdf('Delibera')), 'the bytes as sent');
+		const audit = auditActions('document', id).map((x) => x.action);
+		assert.ok(audit.includes('document-file-add'));
+		// deleted: only with the token, only a file of this document
+		assert.equal((await post(editor, `/admin/documenti/${id}/allegati/${fid}`, {}, { csrf: 'x' })).status, 403);
+		assert.equal((await post(editor, `/admin/documenti/${Number(id) + 100000}/allegati/${fid}`, {})).status, 404);
+		r = await post(editor, `/admin/documenti/${id}/allegati/${fid}`, {});
+		assert.equal(r.status, 303);
+		assert.equal(count(), '0');
+		assert.equal((await get(`/documenti/${slug('pdf')}/allegati/${fid}`)).status, 404);
+		assert.equal(auditActions('document', id).pop().action, 'document-file-delete');
+	});
+
+	test('a news item\'s PDF attachments: added (checked by content), on its page, served, deleted', async () => {
+		let r = await post(editor, '/admin/notizie/nuovo', newsFields({ slug: slug('allegati'), published: '1' }));
+		assert.equal(r.status, 303);
+		const id = savedId('notizie', r.location);
+		let form = await editor.get(`/admin/notizie/${id}`);
+		assert.match(form.text, /<form method="post" action="\/admin\/notizie\/\d+\/allegati" enctype="multipart\/form-data">/);
+		const up = (fields, data) => editor.postMultipart(`/admin/notizie/${id}/allegati`, { csrf: editor.csrf, ...fields },
+			[{ field: 'pdf', filename: 'x.pdf', type: 'application/pdf', data }]);
+		r = await up({ etichetta: 'Finto' }, jpeg());
+		assert.equal(r.status, 422);
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM news_attachments WHERE news_id = ${id}`), '0', 'nothing stored');
+		r = await up({ etichetta: 'Modulo di adesione' }, pdf('Modulo'));
+		assert.equal(r.status, 303);
+		assert.equal(r.location, `/admin/notizie/${id}?esito=allegato`);
+		const [fid, file] = sql(`SELECT id, file FROM news_attachments WHERE news_id = ${id}`)[0];
+		assert.equal(file, 'modulo-di-adesione.pdf');
+		form = await editor.get(`/admin/notizie/${id}`);
+		assert.match(textOf(form.text), /Modulo di adesione \(modulo-di-adesione\.pdf, PDF, 1 kB\)/);
+		const url = `/novita/${slug('allegati')}/allegati/${fid}`;
+		for (const p of await portalTimes(`/novita/${slug('allegati')}`)) assert.ok(p.text.includes(`href="${url}"`), 'on the news page');
+		const served = await editor.get(url);
+		assert.equal(served.status, 200);
+		assert.match(served.headers.get('content-type'), /application\/pdf/);
+		assert.ok(served.buf.equals(pdf('Modulo')));
+		assert.equal((await get(`/novita/avviso-tari/allegati/${fid}`)).status, 404, 'only under its own news item');
+		assert.ok(auditActions('news', id).map((x) => x.action).includes('news-file-add'));
+		r = await post(editor, `/admin/notizie/${id}/allegati/${fid}`, {});
+		assert.equal(r.status, 303);
+		assert.equal((await get(url)).status, 404);
+		assert.equal(auditActions('news', id).pop().action, 'news-file-delete');
+	});
+
+	test('a person\'s roles: added (checked), on the portal and in the organs, deleted; audited', async () => {
+		let r = await post(editor, '/admin/persone/nuovo', personFields({ slug: slug('ruoli'), family_name: `Ruoli ${RUN}`, published: '1' }));
+		assert.equal(r.status, 303);
+		const id = savedId('persone', r.location);
+		let form = await editor.get(`/admin/persone/${id}`);
+		assert.match(form.text, /La persona non ha ancora ruoli/);
+		assert.match(form.text, /<option value="giunta">Giunta comunale<\/option>/);
+		const office = sqlValue("SELECT id FROM offices WHERE slug = 'ufficio-anagrafe'");
+		const role = (x = {}) => ({ ruolo: 'Assessora alla partecipazione', organo: 'giunta', deleghe: 'Bilancio', ufficio: '', area: '', dal: '2024-06-20', al: '', ...x });
+		const count = () => sqlValue(`SELECT COUNT(*) FROM person_roles WHERE person_id = ${id}`);
+		for (const [bad, why] of [[{ ruolo: '' }, /Ruolo/], [{ organo: 're' }, /Organo/], [{ dal: '20/06/2024' }, /Dal/],
+			[{ al: '2024-01-01' }, /Al/], [{ ufficio: '999999' }, /Ufficio/], [{ area: 'x' }, /Area/]]) {
+			r = await post(editor, `/admin/persone/${id}/ruoli`, role(bad));
+			assert.equal(r.status, 422, JSON.stringify(bad));
+			assert.match(textOf(r.text), why);
+		}
+		assert.equal(count(), '0', 'nothing stored');
+		assert.equal((await post(editor, `/admin/persone/${id}/ruoli`, role(), { csrf: 'x' })).status, 403);
+		assert.equal((await post(editor, '/admin/persone/999999999/ruoli', role())).status, 404);
+		r = await post(editor, `/admin/persone/${id}/ruoli`, role());
+		assert.equal(r.status, 303);
+		assert.equal(r.location, `/admin/persone/${id}?esito=ruolo`);
+		r = await post(editor, `/admin/persone/${id}/ruoli`, role({ ruolo: 'Responsabile', organo: '', deleghe: '', ufficio: office, dal: '2020-01-01', al: '2023-12-31' }));
+		assert.equal(r.status, 303);
+		form = await editor.get(`/admin/persone/${id}?esito=ruolo`);
+		assert.match(textOf(form.text), /Ruolo aggiunto alla persona/);
+		assert.match(textOf(form.text), /Assessora alla partecipazione ?, Giunta comunale \(dal 20\/06\/2024, in corso\)/);
+		assert.match(textOf(form.text), /Responsabile ?, [^(]*Anagrafe[^(]* \(dal 01\/01\/2020 al 31\/12\/2023\)/);
+		for (const p of await portalTimes(`/persone/${slug('ruoli')}`)) assert.match(textOf(p.text), /Assessora alla partecipazione/);
+		assert.ok((await get('/amministrazione/organi-di-governo')).text.includes(`/persone/${slug('ruoli')}`), 'in the Giunta');
+		const [roleId] = sql(`SELECT id FROM person_roles WHERE person_id = ${id} AND organ = 'giunta'`)[0];
+		assert.equal((await post(editor, `/admin/persone/${Number(id) + 100000}/ruoli/${roleId}`, {})).status, 404, 'not a role of that person');
+		r = await post(editor, `/admin/persone/${id}/ruoli/${roleId}`, {});
+		assert.equal(r.status, 303);
+		assert.equal(count(), '1');
+		assert.ok(!(await get('/amministrazione/organi-di-governo')).text.includes(`/persone/${slug('ruoli')}`), 'no longer in the Giunta');
+		assert.deepEqual(auditActions('person', id).map((x) => x.action).slice(-3), ['person-role-add', 'person-role-add', 'person-role-delete']);
+	});
+
+	test('a service category: the summary edited (the model\'s title and set fixed), revisions restored', async () => {
+		const [id, slugC, name, summary] = sql('SELECT id, slug, name, summary FROM service_categories ORDER BY position LIMIT 1')[0];
+		try {
+			const list = await editor.get('/admin/categorie-servizi');
+			assert.equal(list.status, 200);
+			assert.match(textOf(list.text), /Trovati: 15 /);
+			assert.ok(!list.text.includes('/admin/categorie-servizi/nuovo'), 'no new category');
+			assert.equal((await editor.get('/admin/categorie-servizi/nuovo')).status, 404);
+			assert.equal((await post(editor, '/admin/categorie-servizi/nuovo', { summary: 'x' })).status, 404);
+			const form = await editor.get(`/admin/categorie-servizi/${id}`);
+			assert.equal(form.status, 200);
+			assert.equal(h1Of(form.text), `Modifica categoria: ${name}`);
+			assert.ok(!/name="name"/.test(form.text), 'the title is not a field');
+			let r = await post(editor, `/admin/categorie-servizi/${id}`, { summary: '', name: 'Altro titolo' });
+			assert.equal(r.status, 422);
+			r = await post(editor, `/admin/categorie-servizi/${id}`, { summary: `Descrizione di prova ${RUN}`, name: 'Altro titolo' });
+			assert.equal(r.status, 303);
+			assert.equal(sqlValue(`SELECT name FROM service_categories WHERE id = ${id}`), name, 'the title stays the model\'s');
+			for (const p of await portalTimes(`/servizi/categoria/${slugC}`)) assert.ok(p.text.includes(`Descrizione di prova ${RUN}`));
+			r = await post(editor, `/admin/categorie-servizi/${id}`, { summary: summary });
+			assert.equal(r.status, 303);
+			// this run's two saves: the new summary, then the old one back
+			const revs = sql(`SELECT id FROM content_revisions WHERE kind = 'category' AND ref_id = ${id} ORDER BY id`).map((x) => x[0]).slice(-2);
+			const diff = await editor.get(`/admin/categorie-servizi/${id}/revisioni/${revs[1]}`);
+			assert.equal(diff.status, 200);
+			assert.match(diff.text, /vm-diff-del/);
+			r = await post(editor, `/admin/categorie-servizi/${id}/revisioni/${revs[0]}`, {});
+			assert.equal(r.status, 303);
+			assert.equal(sqlValue(`SELECT summary FROM service_categories WHERE id = ${id}`), `Descrizione di prova ${RUN}`);
+			assert.deepEqual(auditActions('category', id).slice(-3).map((x) => x.action), ['category-update', 'category-update', 'category-restore']);
+		} finally {
+			sql(`UPDATE service_categories SET summary = ${q(summary)} WHERE id = ${id}`);
+		}
 	});
 
 	test('missing title, bad date, end before start: the form back with the messages and what was typed', async () => {

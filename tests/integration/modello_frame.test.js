@@ -277,6 +277,26 @@ describe('identity from configuration', () => {
 		walk(path.join(ROOT, 'templates'));
 		assert.deepEqual(found, [], 'templates naming Valdimonte');
 	});
+
+	test('one page index: only the partials/macros.cs macro writes "Indice della pagina"', () => {
+		const found = [];
+		const walk = (dir) => {
+			for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+				const f = path.join(dir, e.name);
+				if (e.isDirectory()) walk(f);
+				else if (f.endsWith('.cs') && /Indice della pagina|data-element="page-index"/.test(fs.readFileSync(f, 'utf8'))) found.push(path.relative(ROOT, f));
+			}
+		};
+		walk(path.join(ROOT, 'templates'));
+		assert.deepEqual(found, ['templates/partials/macros.cs']);
+	});
+
+	test('the footer\'s accessibility link is Site.AccessibilityUrl only, no fallback in the template', () => {
+		const foot = fs.readFileSync(path.join(ROOT, 'templates/partials/foot.cs'), 'utf8');
+		const link = foot.split('\n').filter((l) => l.includes('data-element="accessibility-link"'));
+		assert.deepEqual(link, ['<?cs if:Site.AccessibilityUrl ?><li><a href="<?cs var:url_validate(Site.AccessibilityUrl) ?>" data-element="accessibility-link">Dichiarazione di accessibilità</a></li><?cs /if ?>']);
+		assert.doesNotMatch(foot, /\/accessibilita|form\.agid\.gov\.it/, 'no URL of the statement written in the template');
+	});
 });
 
 describe('the static error pages nginx serves when the programs cannot answer', () => {

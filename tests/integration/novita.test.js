@@ -36,7 +36,7 @@ const eventLinks = (html) => [...html.matchAll(/<a href="\/eventi\/([a-z0-9-]+)"
 const pageIndex = (html) => {
 	const m = /<ul data-element="page-index">([\s\S]*?)<\/ul>/.exec(html);
 	assert.ok(m, 'a page index');
-	return [...m[1].matchAll(/<a href="#([a-z-]+)">([^<]*)<\/a>/g)].map((x) => [x[1], decodeEntities(x[2])]);
+	return [...m[1].matchAll(/<a\b[^>]*href="#([a-z-]+)"[^>]*>([^<]*)<\/a>/g)].map((x) => [x[1], decodeEntities(x[2])]);
 };
 
 describe('Novità', () => {

@@ -11,6 +11,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const assert = require('node:assert/strict');
 const { chromium } = require('playwright-core');
+const { createStaff, totp } = require('../../integration/lib/staff');
 
 const BASE_URL = (process.env.BASE_URL || 'http://127.0.0.1:18282').replace(/\/+$/, '');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -134,6 +135,34 @@ async function axeCheck(page, label) {
 	assert.equal(blocking.length, 0, `${label}: serious/critical axe violations:\n${formatViolations(blocking)}`);
 }
 
+// Runs fn(page, context) in a fresh context on the viewport, closed whatever happens.
+async function inContext(browser, vp, extra, fn) {
+	const ctx = await newContext(browser, vp, extra);
+	try {
+		return await fn(await ctx.newPage(), ctx);
+	} finally {
+		await ctx.close();
+	}
+}
+
+// Clicks what LOCATOR finds and waits for the page at a path matching RE.
+async function go(page, locator, re) {
+	await Promise.all([page.waitForURL((u) => re.test(u.pathname), { timeout: 10000 }), locator.click()]);
+	await page.waitForLoadState('load');
+}
+
+// A new editor account (NAME) signed in on PAGE through /admin/login with its
+// password and TOTP code; a code is good once: one account a context.
+async function signInEditor(page, name = 'Erica Editrice') {
+	const acct = createStaff('editor', [], name);
+	await open(page, '/admin/login');
+	await page.fill('#username', acct.username);
+	await page.fill('#password', acct.password);
+	await page.fill('#totp', totp(acct.secret));
+	await go(page, page.getByRole('button', { name: 'Accedi', exact: true }), /^\/admin$/);
+	return acct;
+}
+
 // The path and query of the page's URL, e.g. "/servizi?argomento=tributi".
 function pathOf(page) {
 	const u = new URL(page.url());
@@ -143,4 +172,5 @@ function pathOf(page) {
 module.exports = {
 	BASE_URL, CHROMIUM, SCREENSHOTS, AXE_PATH, SITE_NAME, VIEWPORTS,
 	launch, newContext, watchErrors, open, pathOf, until, settled, axeCheck, formatViolations,
+	inContext, go, signInEditor,
 };
