@@ -172,6 +172,12 @@ bench: deps-test
 	@$(MAKE) --no-print-directory all
 	@tests/bench/run.sh
 
+# Lighthouse's mobile preset (npm) with Debian's Chromium on the home, a service page and
+# the case form, against a private stack with the demo data; then the pages' weight.
+lighthouse: deps-test
+	@$(MAKE) --no-print-directory all
+	@tests/lighthouse/run.sh
+
 # AgID's conformity checker (pa-website-validator-ng) from a local copy of its
 # source (VALIDATOR_SRC) against a private stack with the demo data.
 conformity: deps-test

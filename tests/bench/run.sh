@@ -4,6 +4,7 @@
 # the ratio to nginx serving a saved static copy of the service page in the
 # same run. Then the workers' RSS before and after all the load; then case
 # filings per second with a ~1 MB photo and the tracking page's req/s.
+# Last, the page weight of a first and a repeat visit (tests/bench/page_weight.js).
 # Environment: BENCH_PORT (18090), BENCH_SECONDS (8 per URL), BENCH_CONN (32).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -60,3 +61,6 @@ printf 'case filings with a %s-byte photo, 4 at a time: %s in %ss = %s/s\n' "$ph
 read -r rps p99 _ bad < <(run_wrk "$track" -H "Cookie: $cookie")
 printf '%-44s %10.0f %9.2f %7.2f%s\n' "tracking page (logged in)" "$rps" "$p99" "$(echo "$rps / $srps" | bc -l)" \
 	"$([ "$bad" = 0 ] || echo "  ($bad non-2xx)")"
+
+# What a phone downloads: the home, a service page and the case form, first visit and repeat.
+BASE_URL=$BASE TEST_VAR=$VAR node tests/bench/page_weight.js
