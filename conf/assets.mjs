@@ -76,6 +76,7 @@ async function buildMainCss() {
 	const [purged] = await new PurgeCSS().purge({
 		content, css: [join(BI, 'css/bootstrap-italia.min.css')],
 		variables: true,   // custom properties no kept rule reads (nor our CSS: ownVariables)
+		fontFace: true,    // video.js's icon font (a data: URL the CSP refuses anyway)
 		safelist: {
 			standard: [/^focus--/, /^show$/, /^showing$/, /^hiding$/, /^expanded$/],
 			variables: [/^--bootstrap-italia-version$/, /^--bs-breakpoint-/, ...ownVariables()],
