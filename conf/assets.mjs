@@ -31,7 +31,7 @@ const SOURCES = ['templates/**/*.cs', 'cgi-bin/**/*.c', 'conf/*.hdf', 'static/js
 const PRELOAD_FONTS = ['titillium-web-v10-latin-ext_latin-regular', 'titillium-web-v10-latin-ext_latin-600',
 	'titillium-web-v10-latin-ext_latin-700'];
 
-const hash = (buf) => createHash('sha256').update(buf).digest('base64url').slice(0, 10);
+const hash = (buf) => createHash('sha256').update(buf).digest('hex').slice(0, 12);
 const manifest = {};
 
 function emit(key, name, ext, body) {
