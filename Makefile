@@ -42,8 +42,16 @@ PREVIEW_OBJ := $(addprefix $(BUILD)/cgi-bin/pages/,novita.o eventi.o vivere.o li
 PROGRAMS  := $(BUILD)/bin/portal $(BUILD)/bin/auth $(BUILD)/bin/demo-idp $(BUILD)/bin/cases $(BUILD)/bin/admin $(BUILD)/bin/staff-add $(BUILD)/bin/catalogue-index
 PROGRAMS  += $(BUILD)/bin/notifier $(BUILD)/bin/smtp-sink
 
-.PHONY: all run stop status test bench conformity clean deps deps-test unit unit-asan
-all: $(PROGRAMS)
+.PHONY: all run stop status test bench conformity lighthouse clean deps deps-test unit unit-asan
+all: $(PROGRAMS) $(BUILD)/assets.hdf
+
+# Front-end assets, fingerprinted, and their manifest (conf/assets.mjs). The templates and
+# the C are inputs too: the CSS keeps the rules and the sprite the icons they name.
+ASSET_SRC := conf/assets.mjs conf/site.hdf package-lock.json $(wildcard static/css/*.css static/js/*.js \
+             static/images/*.svg templates/*.cs templates/*/*.cs cgi-bin/*.c cgi-bin/*/*.c)
+$(BUILD)/assets.hdf: $(ASSET_SRC)
+	@echo "  ASSETS  $@"
+	@node conf/assets.mjs $(BUILD)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -163,6 +171,12 @@ test: deps-test
 bench: deps-test
 	@$(MAKE) --no-print-directory all
 	@tests/bench/run.sh
+
+# Lighthouse's mobile preset (npm) with Debian's Chromium on the home, a service page and
+# the case form, against a private stack with the demo data; then the pages' weight.
+lighthouse: deps-test
+	@$(MAKE) --no-print-directory all
+	@tests/lighthouse/run.sh
 
 # AgID's conformity checker (pa-website-validator-ng) from a local copy of its
 # source (VALIDATOR_SRC) against a private stack with the demo data.

@@ -34,5 +34,5 @@
 <?cs /if ?><?cs call:nv_pager("Paginazione degli eventi") ?>
 </section>
 </div>
-<?cs if:Events.view == "list" ?><script src="<?cs var:Site.Static ?>/js/eventi.js" defer></script>
+<?cs if:Events.view == "list" ?><script src="<?cs var:Site.Asset.Script.eventi.js ?>" defer></script>
 <?cs /if ?><?cs include:"partials/foot.cs" ?>

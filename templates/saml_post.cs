@@ -8,5 +8,5 @@
 <button class="btn btn-primary" type="submit">Prosegui</button>
 </form>
 </div>
-<script src="<?cs var:Site.Static ?>/js/saml-post.js" defer></script>
+<script src="<?cs var:Site.Asset.Script.saml_post.js ?>" defer></script>
 <?cs include:"partials/foot.cs" ?>

@@ -7,11 +7,9 @@
  *    è collegato lo dice /auth/me);
  *  - la chiusura del menu di navigazione (che senza JavaScript si apre e si
  *    chiude con #menu-principale) e il fuoco sul riepilogo degli errori.
- *  - disattivazione degli stili inline che il video player incluso nel
- *    bundle di Bootstrap Italia inietterebbe (bloccati dalla CSP).
- * Va caricato PRIMA di bootstrap-italia.bundle.min.js (entrambi defer).
+ * conf/assets.mjs lo unisce, in un modulo, ai plugin di Bootstrap Italia che
+ * le pagine usano (window.bootstrap.NavBarCollapsible).
  */
-window.VIDEOJS_NO_DYNAMIC_STYLE = true;
 
 (function () {
   "use strict";

@@ -4,7 +4,7 @@
 <div class="it-footer-main">
 <div class="container">
 <div class="vm-footer-brand">
-<a href="/"><img src="<?cs var:Site.Static ?>/<?cs var:Site.Logo ?>" alt="" width="44" height="50"><span><?cs var:Site.Name ?></span></a>
+<a href="/"><img src="<?cs var:Site.Asset.logo ?>" alt="" width="44" height="50"><span><?cs var:Site.Name ?></span></a>
 </div>
 <div class="row">
 <div class="col-12 col-md-6 col-lg-3">
@@ -52,7 +52,5 @@ Codice fiscale e partita IVA: <?cs var:Site.TaxCode ?><br>
 </div>
 </div>
 </footer>
-<script src="<?cs var:Site.Static ?>/js/site.js" defer></script>
-<script src="<?cs var:Site.Static ?>/bootstrap-italia/js/bootstrap-italia.bundle.min.js" defer></script>
 </body>
 </html>

@@ -12,10 +12,13 @@
 <meta property="og:title" content="<?cs var:Page.Title ?>">
 <?cs if:Page.Description ?><meta property="og:description" content="<?cs var:Page.Description ?>">
 <?cs /if ?><meta name="theme-color" content="#0066cc">
-<link rel="icon" href="<?cs var:Site.Static ?>/images/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="<?cs var:Site.Static ?>/bootstrap-italia/css/bootstrap-italia.min.css">
-<link rel="stylesheet" href="<?cs var:Site.Static ?>/css/site.css">
-<?cs if:Page.Css ?><link rel="stylesheet" href="<?cs var:Site.Static ?>/css/<?cs var:Page.Css ?>"><?cs /if ?>
+<link rel="icon" href="<?cs var:Site.Asset.favicon ?>" type="image/svg+xml">
+<?cs # Assets by their fingerprinted names (Site.Asset, see conf/assets.mjs). The header's fonts are
+   preloaded, the one script is a module (deferred): nothing but the CSS blocks the first paint. ?>
+<?cs each:f = Site.Asset.font ?><link rel="preload" href="<?cs var:f ?>" as="font" type="font/woff2" crossorigin>
+<?cs /each ?><link rel="stylesheet" href="<?cs var:Site.Asset.css ?>">
+<?cs if:Page.Css ?><link rel="stylesheet" href="<?cs var:Site.Asset.Page[Page.Css] ?>"><?cs /if ?>
+<script type="module" src="<?cs var:Site.Asset.js ?>"></script>
 </head>
 <body>
 <div class="skiplinks">
@@ -41,7 +44,7 @@
 <div class="container"><div class="row"><div class="col-12">
 <div class="it-header-center-content-wrapper">
 <div class="it-brand-wrapper">
-<a href="/"<?cs if:Page.Section != "home" ?> title="Vai alla homepage"<?cs /if ?>><img class="vm-brand-logo" src="<?cs var:Site.Static ?>/<?cs var:Site.Logo ?>" alt="" width="52" height="58"><div class="it-brand-text"><div class="it-brand-title"><?cs var:Site.Name ?></div><?cs if:Site.Tagline ?><div class="it-brand-tagline d-none d-md-block"><?cs var:Site.Tagline ?></div><?cs /if ?></div></a>
+<a href="/"<?cs if:Page.Section != "home" ?> title="Vai alla homepage"<?cs /if ?>><img class="vm-brand-logo" src="<?cs var:Site.Asset.logo ?>" alt="" width="52" height="58"><div class="it-brand-text"><div class="it-brand-title"><?cs var:Site.Name ?></div><?cs if:Site.Tagline ?><div class="it-brand-tagline d-none d-md-block"><?cs var:Site.Tagline ?></div><?cs /if ?></div></a>
 </div>
 <div class="it-right-zone">
 <?cs if:subcount(Site.Social) ?><div class="it-socials d-none d-lg-flex">
@@ -66,7 +69,7 @@
 <div class="overlay"></div>
 <div class="close-div"><a class="btn close-menu" href="#header-nav-wrapper" role="button"><span class="visually-hidden">Nascondi il menu</span><?cs call:icon("it-close-big", "") ?></a></div>
 <div class="menu-wrapper">
-<a class="logo-hamburger" href="/"><img class="vm-brand-logo" src="<?cs var:Site.Static ?>/<?cs var:Site.Logo ?>" alt="" width="40" height="45"><span class="it-brand-text"><span class="it-brand-title"><?cs var:Site.Name ?></span></span></a>
+<a class="logo-hamburger" href="/"><img class="vm-brand-logo" src="<?cs var:Site.Asset.logo ?>" alt="" width="40" height="45"><span class="it-brand-text"><span class="it-brand-title"><?cs var:Site.Name ?></span></span></a>
 <nav aria-label="Principale">
 <ul class="navbar-nav" data-element="main-navigation">
 <?cs call:nav_item("amministrazione", "/amministrazione", "Amministrazione", "management") ?>

@@ -1,6 +1,6 @@
 <?cs # Macro condivise. Incluso da partials/head.cs: le pagine non lo includono direttamente. ?>
 <?cs # Icona dalla sprite di Bootstrap Italia (decorativa: il testo accessibile sta accanto). ?>
-<?cs def:icon(ico, cls) ?><svg class="icon<?cs if:cls ?> <?cs var:cls ?><?cs /if ?>" aria-hidden="true" focusable="false"><use href="<?cs var:Site.Static ?>/bootstrap-italia/svg/sprites.svg#<?cs var:ico ?>"></use></svg><?cs /def ?>
+<?cs def:icon(ico, cls) ?><svg class="icon<?cs if:cls ?> <?cs var:cls ?><?cs /if ?>" aria-hidden="true" focusable="false"><use href="<?cs var:Site.Asset.sprites ?>#<?cs var:ico ?>"></use></svg><?cs /def ?>
 <?cs # Testo lungo: lista di blocchi (X.N.text paragrafo, oppure X.N.items.M elenco puntato). ?>
 <?cs def:longtext(blocks) ?><?cs each:b = blocks ?><?cs if:subcount(b.items) ?><ul><?cs each:i = b.items ?><li><?cs var:i ?></li><?cs /each ?></ul><?cs elif:b.text ?><p><?cs var:b.text ?></p><?cs /if ?><?cs /each ?><?cs /def ?>
 <?cs # Etichetta di stato di un servizio (active / inactive). ?>

@@ -39,5 +39,5 @@ Senza JavaScript si inviano le stelle e la domanda di approfondimento arriva in 
 </form>
 </section>
 </div>
-<script src="<?cs var:Site.Static ?>/js/rating.js" defer></script>
+<script src="<?cs var:Site.Asset.Script.rating.js ?>" defer></script>
 </div><?cs /def ?>

@@ -5,6 +5,7 @@
 # same run. Then the workers' RSS before and after all the load; then the
 # booking calendar of an office for next month (issue 10: under 20 ms at p99);
 # then case filings per second with a ~1 MB photo and the tracking page's req/s.
+# Last, the page weight of a first and a repeat visit (tests/bench/page_weight.js).
 # Environment: BENCH_PORT (18090), BENCH_SECONDS (8 per URL), BENCH_CONN (32).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -71,3 +72,6 @@ read -r _ track cookie < <(echo "$out" | grep '^tracking')
 printf 'case filings with a %s-byte photo, 4 at a time: %s in %ss = %s/s\n' "$photo_bytes" "$filed" "$SECS" "$per_sec"
 read -r rps p99 _ bad < <(run_wrk "$track" -H "Cookie: $cookie")
 row "tracking page (logged in)" "$rps" "$p99" "$bad"
+
+# What a phone downloads: the home, a service page and the case form, first visit and repeat.
+BASE_URL=$BASE TEST_VAR=$VAR node tests/bench/page_weight.js

@@ -153,7 +153,9 @@ function assertFrame(html, urlPath, label, status = 200) {
 	const text = textOf(html);
 	for (const k of ['Site.Name', 'Site.Region', 'Site.Address', 'Site.Phone', 'Site.Pec', 'Site.TaxCode'])
 		assert.ok(text.includes(SITE[k]), `${label}: ${k} "${SITE[k]}" shown`);
-	assert.ok(html.includes(`src="${SITE['Site.Static']}/${SITE['Site.Logo']}"`), `${label}: the coat of arms`);
+	// the coat of arms, by its fingerprinted name (conf/assets.mjs)
+	const logo = path.basename(SITE['Site.Logo']).replace(/\.svg$/, '');
+	assert.match(html, new RegExp(`src="${SITE['Site.Static']}/dist/${logo}\\.[\\w-]{8,}\\.svg"`), `${label}: the coat of arms`);
 	assert.ok(all.some((a) => a.attrs.href === `tel:${SITE['Site.PhoneTel']}`), `${label}: the phone link`);
 	assert.ok(all.some((a) => a.attrs.href === SITE['Site.RegionUrl']), `${label}: the region link`);
 }
