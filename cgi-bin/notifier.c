@@ -386,6 +386,16 @@ static void run(struct db *db, struct arena *a, struct smtp *smtp, const struct 
 	}
 }
 
+/* The reminders' job by hand (or from cron), then exit: 0 or 1. */
+static int reminders_once(const struct db_config *dbc, struct arena *a, struct reminder_job *rj)
+{
+	struct db *db = db_open(dbc);
+	int n = reminder_run(db, a, rj);
+	log_info("reminders: %d queued", n);
+	db_close(db);
+	return n < 0;
+}
+
 int main(int argc, char **argv)
 {
 	log_init("notifier");
@@ -418,12 +428,8 @@ int main(int argc, char **argv)
 	read_smtp_config(cfg, &sc, &smtp_password);
 	sc.from = envelope_from;
 	read_db_config(cfg, &dbc, &db_password);
-	if (args.once) {       /* the reminders' job by hand (or from cron), then exit */
-		struct db *db = db_open(&dbc);
-		int n = reminder_run(db, a, &rj);
-		log_info("reminders: %d queued", n);
-		db_close(db);
-		rc = n < 0;
+	if (args.once) {
+		rc = reminders_once(&dbc, a, &rj);
 		goto out;
 	}
 	on_signals();

@@ -448,7 +448,8 @@ char *mail_build(struct arena *a, const struct mail_message *m, size_t *len, con
 	sb_puts(&b, subject);
 	sb_puts(&b, "\r\nDate: ");
 	sb_puts(&b, mail_date(a, m->date));
-	sb_puts(&b, "\r\nMessage-ID: ");
+	/* a msg-id cannot be folded inside: a long one goes on a line of its own */
+	sb_puts(&b, strlen(mid) > 78 - sizeof "Message-ID: " + 1 ? "\r\nMessage-ID:\r\n " : "\r\nMessage-ID: ");
 	sb_puts(&b, mid);
 	sb_puts(&b, "\r\nMIME-Version: 1.0\r\n");
 	if (m->attachment) {

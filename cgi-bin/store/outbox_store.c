@@ -1,15 +1,27 @@
 /* outbox_store.c - see outbox_store.h. */
 #include "outbox_store.h"
 
+static int enqueue(struct db *db, const char *recipient, const char *subject, const char *body,
+		   long long case_id, const struct outbox_file *file, int internal)
+{
+	static const char sql[] =
+		"INSERT INTO outbox (created_at, recipient, subject, body, case_id, internal, "
+		"next_attempt_at, attachment_name, attachment_type, attachment) "
+		"VALUES (NOW(3), ?, ?, ?, NULLIF(?, 0), ?, NOW(3), ?, ?, ?)";
+	return db_exec(db, sql, "sssLisss", recipient, subject, body, case_id, internal,
+		       file ? file->name : NULL, file ? file->type : NULL, file ? file->data : NULL);
+}
+
 int outbox_enqueue_file(struct db *db, const char *recipient, const char *subject,
 			const char *body, long long case_id, const struct outbox_file *file)
 {
-	static const char sql[] =
-		"INSERT INTO outbox (created_at, recipient, subject, body, case_id, next_attempt_at, "
-		"attachment_name, attachment_type, attachment) "
-		"VALUES (NOW(3), ?, ?, ?, NULLIF(?, 0), NOW(3), ?, ?, ?)";
-	return db_exec(db, sql, "sssLsss", recipient, subject, body, case_id,
-		       file ? file->name : NULL, file ? file->type : NULL, file ? file->data : NULL);
+	return enqueue(db, recipient, subject, body, case_id, file, 0);
+}
+
+int outbox_enqueue_internal(struct db *db, const char *recipient, const char *subject,
+			    const char *body, long long case_id)
+{
+	return enqueue(db, recipient, subject, body, case_id, NULL, 1);
 }
 
 int outbox_enqueue(struct db *db, const char *recipient, const char *subject, const char *body,
@@ -20,11 +32,12 @@ int outbox_enqueue(struct db *db, const char *recipient, const char *subject, co
 
 int outbox_due(struct db *db, struct arena *a, int limit, struct db_rows *out)
 {
-	/* the outbox_due index (sent_at, next_attempt_at) finds the due rows */
+	/* the outbox_due index (sent_at, next_attempt_at) finds the due rows;
+	 * the citizens' go first (135_outbox_internal.sql) */
 	static const char sql[] =
 		"SELECT id, message_key, recipient, subject, body, attempts, attachment_name, "
 		"attachment_type, attachment FROM outbox "
-		"WHERE sent_at IS NULL AND next_attempt_at <= NOW(3) ORDER BY id LIMIT ?";
+		"WHERE sent_at IS NULL AND next_attempt_at <= NOW(3) ORDER BY internal, id LIMIT ?";
 	return db_query(db, a, out, sql, "i", limit);
 }
 

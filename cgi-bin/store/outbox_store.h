@@ -37,7 +37,11 @@ struct outbox_file { const char *name, *type, *data; };
 int outbox_enqueue_file(struct db *db, const char *recipient, const char *subject,
 			const char *body, long long case_id, const struct outbox_file *file);
 
-/* Up to LIMIT unsent messages whose next attempt is due, oldest first.
+/* A notice to staff: the same, delivered after the due messages to citizens. */
+int outbox_enqueue_internal(struct db *db, const char *recipient, const char *subject,
+			    const char *body, long long case_id);
+
+/* Up to LIMIT unsent messages whose next attempt is due, citizens' first, then oldest first.
  * Columns: id, message_key, recipient, subject, body, attempts (deliveries
  * started so far), attachment_name, attachment_type, attachment (NULL: none). A row listed here may be taken by another notifier
  * meanwhile: send it only after outbox_claim(). */

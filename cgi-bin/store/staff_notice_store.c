@@ -163,7 +163,7 @@ int notice_send(struct db *db, const struct notice_row *r, enum notice_kind k,
 		db_rollback(db);
 		return 0;
 	}
-	if (outbox_enqueue(db, r->email, subject, body, r->case_id) < 0 || db_commit(db) < 0)
+	if (outbox_enqueue_internal(db, r->email, subject, body, r->case_id) < 0 || db_commit(db) < 0)
 		goto fail;
 	return 1;
 fail:

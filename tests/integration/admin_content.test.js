@@ -406,7 +406,7 @@ describe('editors: content of the portal', () => {
 				assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the script shown as text');
 				assert.ok(html.includes('<p>clic dati <a href="https://www.example.org/">buono</a></p>'), 'the bad links dropped, the good one kept');
 				const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
-				for (const s of scripts) assert.match(s, /^<script (src="\/static\/[^"]+" defer|type="application\/ld\+json"( data-element="metatag")?)>$/, s);
+				for (const s of scripts) assert.match(s, /^<script (src="\/static\/[^"]+" defer|type="module" src="\/static\/dist\/[^"]+"|type="application\/ld\+json"( data-element="metatag")?)>$/, s);
 			}
 		});
 	});

@@ -47,7 +47,7 @@ function assertFrame(html, title, trail) {
 	assert.equal(titleOf(html), `${title} - ${SITE_NAME}`);
 	assert.equal(h1Of(html), title);
 	assert.deepEqual(crumbs(html), [['Home', '/'], ...trail]);
-	assert.match(html, /<link rel="stylesheet" href="\/static\/css\/amministrazione\.css">/);
+	assert.match(html, /<link rel="stylesheet" href="\/static\/dist\/amministrazione\.[0-9a-f]+\.css">/);
 }
 
 // The page index ("Indice della pagina"): its entries [label, anchor], each

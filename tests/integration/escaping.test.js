@@ -69,7 +69,7 @@ describe('escaping of catalogue content', () => {
 		const html = await page(`/servizi/${SLUG}`);
 		const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
 		for (const s of scripts)
-			assert.match(s, /^<script (src="\/static\/[^"]+" defer|type="application\/ld\+json"( data-element="metatag")?)>$/, s);
+			assert.match(s, /^<script (src="\/static\/[^"]+" defer|type="module" src="\/static\/dist\/[^"]+"|type="application\/ld\+json"( data-element="metatag")?)>$/, s);
 	});
 
 	test('its JSON-LD is valid JSON, with the title and summary intact after parsing', async () => {

@@ -71,7 +71,7 @@ test('an IdP dropped in + SIGHUP is trusted; its HTTP-POST binding carries a sig
 	const relay = field('RelayState');
 	assert.ok(relay && !/http/i.test(relay), 'an opaque RelayState');
 	assert.match(form[2], /<button[^>]*type="submit"/, 'a visible button for browsers without JavaScript');
-	assert.match(r.text, /<script src="[^"]*\/js\/saml-post\.js" defer><\/script>/, 'submitted by a script file (CSP)');
+	assert.match(r.text, /<script src="[^"]*\/saml-post\.[0-9a-f]+\.js" defer><\/script>/, 'submitted by a script file (CSP)');
 	const xml = Buffer.from(field('SAMLRequest'), 'base64').toString('utf8');
 	assert.match(xml, new RegExp(`Destination="${POST_SSO}"`));
 	assert.match(xml, /<\/saml:Issuer>\s*<ds:Signature/, 'the enveloped Signature right after the Issuer');

@@ -501,6 +501,15 @@ static void test_message_id(void **state)
 	char *two = header_line(a, mail_build(a, &m, &len, &err), "Message-ID");
 	assert_non_null(strstr(one, "@comune.valdimonte.it>"));
 	assert_string_not_equal(one, two);
+	/* an outbox row's id grows: a long Message-ID goes on a folded line of
+	 * its own rather than over 78 characters */
+	m.message_id = mail_outbox_message_id(a, 123456789012LL, "0123456789abcdef0123456789abcdef",
+					      "comune.valdimonte.it");
+	char *msg = mail_build(a, &m, &len, &err);
+	assert_non_null(msg);
+	assert_lines_within_78(msg);
+	const char *at = strstr(msg, "\r\nMessage-ID:\r\n <outbox-123456789012.");
+	assert_non_null(at);
 	arena_free(a);
 }
 
