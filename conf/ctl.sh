@@ -344,6 +344,8 @@ programs_start() {
 			[ "$DEMO_IDP" = 1 ] && extra+=(--set "Auth.IdpDirs.1=$VAR/idp")
 			[ -n "${EXTRA_IDP_DIR:-}" ] && extra+=(--set "Auth.IdpDirs.2=$EXTRA_IDP_DIR")
 			workers=2 ;;
+		cases) secret app >/dev/null   # signs the guest form's opening time
+			extra=(--set "App.SecretFile=$VAR/secrets/app.pw") ;;
 		demo-idp) extra=(--set "Idp.KeyFile=$VAR/keys/demo-idp.key"
 			--set "Idp.CertFile=$VAR/keys/demo-idp.crt" --set "Idp.SpCertFile=$VAR/keys/sp.crt")
 			workers=1 ;;
