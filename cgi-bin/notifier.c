@@ -401,6 +401,7 @@ int main(int argc, char **argv)
 	struct disk_watch dw;
 	struct reminder_job rj = {
 		.site_name = hdf_get_value(cfg, "Site.Name", ""),
+		.base_url = hdf_get_value(cfg, "Site.BaseUrl", ""),
 		.every = conf_int(cfg, "Reminder.EverySeconds", 60, 1),
 	};
 	struct smtp_config sc;
