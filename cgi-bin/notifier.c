@@ -13,7 +13,8 @@
  * nothing to do, and after a send that got no answer at all (server
  * unreachable: the rest of the batch would only wait for the same timeout).
  * Every Reminder.EverySeconds it also queues the reminders of tomorrow's
- * appointments (mail/reminder.h; --once reminders: only that, once).
+ * appointments (mail/reminder.h; --once reminders: only that, once; --once notices: one
+ * scan of the staff notices).
  * SIGTERM/SIGINT: finishes the message in hand and exits. MariaDB going away
  * is survived (core/db.c reconnects); so is the mail server being down (the
  * messages wait in the outbox).
@@ -28,6 +29,7 @@
 #include <ClearSilver.h>
 #include <errno.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -239,7 +241,7 @@ static void usage(const char *prog)
 {
 	fprintf(stderr,
 		"usage: %s --config FILE [--set KEY=VALUE]... [--pidfile FILE]\n"
-		"       %s --config FILE [--set KEY=VALUE]... --once reminders\n", prog, prog);
+		"       %s --config FILE [--set KEY=VALUE]... --once reminders|notices\n", prog, prog);
 }
 
 static int conf_int(HDF *cfg, const char *name, int defval, int min)
@@ -263,7 +265,8 @@ static int parse_args(int argc, char **argv, struct args *o)
 			o->sets[o->nsets++] = v;
 		else if (v && strcmp(opt, "--pidfile") == 0)
 			o->pidfile = v;
-		else if (v && strcmp(opt, "--once") == 0 && strcmp(v, "reminders") == 0)
+		else if (v && strcmp(opt, "--once") == 0 &&
+			 (strcmp(v, "reminders") == 0 || strcmp(v, "notices") == 0))
 			o->once = v;
 		else
 			return -1;
@@ -419,10 +422,11 @@ int main(int argc, char **argv)
 	read_smtp_config(cfg, &sc, &smtp_password);
 	sc.from = envelope_from;
 	read_db_config(cfg, &dbc, &db_password);
-	if (args.once) {       /* the reminders' job by hand (or from cron), then exit */
+	if (args.once) {       /* one job by hand (or from cron), then exit */
 		struct db *db = db_open(&dbc);
-		int n = reminder_run(db, a, &rj);
-		log_info("reminders: %d queued", n);
+		bool notices = strcmp(args.once, "notices") == 0;
+		int n = notices ? staff_notices_scan(db, a, &ns) : reminder_run(db, a, &rj);
+		log_info("%s: %d queued", args.once, n);
 		db_close(db);
 		rc = n < 0;
 		goto out;

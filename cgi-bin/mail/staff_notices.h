@@ -22,6 +22,7 @@ struct notice_settings {
 	int scan_seconds;          /* Notices.ScanSeconds: between scans */
 	int due_soon_days;         /* Notices.DueSoonDays: the warning's lead */
 	int digest_hour;           /* Notices.DigestHour: the digest goes from this hour on */
+	int max_per_scan;          /* Notices.MaxPerScan: e-mails one scan may queue */
 	struct {
 		int days;              /* Notices.Overdue.N.Days past the due date (ascending) ... */
 		enum notice_level to;  /* ... to Notices.Overdue.N.To: assignee, office, managers */

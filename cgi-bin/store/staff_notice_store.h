@@ -32,9 +32,10 @@ struct notice_row {
 /* The notices of kind K due now, into *OUT (N of them): for NOTICE_DUE_SOON
  * DAYS is the warning's lead; for NOTICE_OVERDUE, DAYS past the due date to
  * the recipients of LEVEL, unless UNTIL days (the next threshold; 0: none)
- * have passed too; the new-case notice goes to the whole office. */
+ * have passed too; the new-case notice goes to the whole office. At most
+ * LIMIT of them, the earliest due dates first: the rest stay due. */
 int notices_due(struct db *db, struct arena *a, enum notice_kind k, int days, int until,
-		enum notice_level level, struct notice_row **out, size_t *n);
+		enum notice_level level, int limit, struct notice_row **out, size_t *n);
 
 /* The day's summary of each staff member who wants one and has open cases in
  * scope (their offices; managers every office), not yet sent today. */
