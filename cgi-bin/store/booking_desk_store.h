@@ -90,13 +90,14 @@ int desk_settings_save(struct db *db, const struct desk_settings *s, size_t *can
 
 /* The managers' figures of confirmed appointments with a slot from FROM to
  * TO (YYYY-MM-DD, both included), per office and service (OFFICE: a slug, or
- * "" for all): booked, past (slot begun), no_show, lead_minutes (mean time
- * from booking to slot). */
+ * "" for all): booked, past (slot begun), no_show, and the median time from
+ * booking to slot of those booked ahead (walk-ins excluded). */
 struct desk_stat {
 	long long office_id;
 	const char *office_slug, *office_name, *service_slug, *service_title;
 	int booked, past, no_show;
-	long long lead_minutes;
+	const char *lead_median;          /* minutes, of the service; NULL: none booked ahead */
+	const char *office_lead_median;   /* minutes, of the office's services together */
 };
 int desk_stats(struct db *db, struct arena *a, const char *from, const char *to,
 	       const char *office, struct desk_stat **out, size_t *n);

@@ -271,14 +271,20 @@ describe('the managers\' figures', () => {
 		at('2020-03-16 09:00', 1);                                             // after the period
 		at('2020-03-09 11:00', 10, { service: IMU, attendance: 'no_show' });
 		at('2020-03-09 11:00', 22, { service: IMU });
+		// a walk-in (the counter, no lead time): counted as booked, not in the lead time's median
+		const walkIn = at('2020-03-09 10:30', 0, { attendance: 'done' });
+		sql(`UPDATE bookings SET walk_in = TRUE WHERE code = ${q(walkIn.code)}`);
 	});
 
 	const expected = () => {
 		const office = `Ufficio cruscotto ${TAG}`;
 		const imu = sqlValue(`SELECT title FROM services WHERE slug = ${q(IMU)}`);
 		return [
-			[office, 'Tutti i servizi', '8', '24', '33,3%', '3 su 8', '37,5%', '7,0'],
-			[office, 'Carta d\'identità elettronica', '6', '24', '25,0%', '2 su 6', '33,3%', '4,0'],
+			// medians of the days ahead: all 1 2 3 4 5 9 10 22 -> (4 + 5) / 2; the
+			// identity card 1 2 3 4 5 9 -> (3 + 4) / 2; IMU 10 22 -> 16 (with the
+			// walk-in's 0 they would be 4,0 and 3,0; the means were 7,0 and 4,0)
+			[office, 'Tutti i servizi', '9', '24', '37,5%', '3 su 9', '33,3%', '4,5'],
+			[office, 'Carta d\'identità elettronica', '7', '24', '29,2%', '2 su 7', '28,6%', '3,5'],
 			[office, imu, '2', '24', '8,3%', '1 su 2', '50,0%', '16,0'],
 		];
 	};
@@ -305,7 +311,7 @@ describe('the managers\' figures', () => {
 		assert.equal(r.status, 200);
 		assert.match(r.headers.get('content-type'), /^text\/csv/);
 		const lines = r.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-		assert.equal(lines[0], 'ufficio,servizio,prenotati,posti,utilizzo,appuntamenti_passati,assenze,tasso_assenze,anticipo_medio_giorni');
+		assert.equal(lines[0], 'ufficio,servizio,prenotati,posti,utilizzo,appuntamenti_passati,assenze,tasso_assenze,anticipo_mediano_giorni');
 		const cells = (l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g).filter((x) => x !== '').map((x) => x.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
 		const got = lines.slice(1).map(cells);
 		const want = expected().map(([o, s, b, seats, u, ns, rate, lead]) => [o, s, b, seats, u, ns.split(' su ')[1], ns.split(' su ')[0], rate, lead]);
