@@ -198,6 +198,19 @@ static int closures_set(struct db *db, const struct desk_settings *s)
 	return 0;
 }
 
+/* The holds not yet confirmed that the new hours or closures leave out expire
+ * now (their citizen picks again), in the transaction that holds the office's
+ * exclusive lock: a hold in flight either committed before it (and is seen
+ * here) or checks the new hours after it (booking_hold). */
+static int holds_outside(struct db *db, const struct desk_settings *s)
+{
+	static const char q[] =
+		"UPDATE bookings b JOIN booking_offices k ON k.office_id = b.office_id "
+		"SET b.hold_expires = NOW() WHERE b.office_id = ? AND b.status = 'held' "
+		"AND b.hold_expires > NOW() AND NOT " BOOKING_SLOT_OPEN("b.start_at");
+	return db_exec(db, q, "L", s->office_id);
+}
+
 /* The citizen who cancelled in the meantime gets no e-mail. */
 static int cancel_all(struct db *db, const struct desk_settings *s, size_t *cancelled)
 {
@@ -229,7 +242,8 @@ int desk_settings_save(struct db *db, const struct desk_settings *s, size_t *can
 		return 0;
 	}
 	if (same < 0 || settings_row(db, s) < 0 || hours_set(db, s) < 0 ||
-	    services_set(db, s) < 0 || closures_set(db, s) < 0 || cancel_all(db, s, cancelled) < 0) {
+	    services_set(db, s) < 0 || closures_set(db, s) < 0 || holds_outside(db, s) < 0 ||
+	    cancel_all(db, s, cancelled) < 0) {
 		db_rollback(db);
 		return -1;
 	}

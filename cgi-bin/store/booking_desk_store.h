@@ -84,7 +84,8 @@ struct desk_settings {
 /* In one transaction, under the lock of the office's row (holds take it
  * shared): if the confirmed appointments after S->since are still those
  * seen, the settings, hours, services and closures of the office replaced,
- * the appointments of CANCEL cancelled and their e-mails queued: 1 and
+ * the live holds outside the new hours or on a closure expired, the
+ * appointments of CANCEL cancelled and their e-mails queued: 1 and
  * *CANCELLED; 0 (nothing saved) when they changed meanwhile. */
 int desk_settings_save(struct db *db, const struct desk_settings *s, size_t *cancelled);
 

@@ -7,12 +7,18 @@
 // and the read-only manager, and new hours that list the appointments they
 // would cancel, cancel them only when confirmed and e-mail each citizen (the
 // outbox row, then the .eml of the stack's SMTP sink); the managers' figures
-// (dashboard and CSV) over seeded bookings, exact.
+// (dashboard and CSV) over seeded bookings, exact (the lead time a median,
+// walk-ins left out); new hours expire the holds they leave out, and a hold
+// waiting on the office's lock while the hours change checks the new ones.
 const { describe, test, before } = require('node:test');
 const assert = require('node:assert/strict');
 const crypto = require('node:crypto');
 const { Client, sql, sqlValue, q, mails } = require('./lib/cases');
-const { sleep } = require('./lib/http');
+const path = require('node:path');
+const { execFile } = require('node:child_process');
+const { promisify } = require('node:util');
+const { sleep, textOf, TEST_VAR } = require('./lib/http');
+const { visitor, hold } = require('./lib/booking');
 const { staffClient, staffPost } = require('./lib/staff');
 const desk = require('./lib/booking_desk');
 
@@ -247,6 +253,59 @@ describe('the office\'s settings', () => {
 		assert.ok(longer.text.includes(`data-code="${c.code}"`) && !longer.text.includes(`data-code="${a.code}"`));
 		assert.match(longer.text, /la durata degli appuntamenti è cambiata/);
 		assert.equal(row(a.code).status, 'confirmed');
+	});
+});
+
+describe('new hours and the holds in flight', () => {
+	// an office of its own, so the holds of other tests do not count
+	const SLUG = `orari-gara-${TAG}`;
+	const pair = { servizio: SERVICE, ufficio: SLUG };
+	const MORNINGS = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [`orari_${d}`, '00:00-12:00']));
+	let id;
+	before(() => { id = desk.makeOffice(SLUG, `Ufficio orari ${TAG}`); });
+	const liveHold = (start) => Number(sqlValue(`SELECT COUNT(*) FROM bookings WHERE office_id = ${id}
+		AND start_at = ${q(`${start}:00`)} AND status = 'held' AND hold_expires > NOW()`));
+	const allDay = () => sql(`DELETE FROM booking_hours WHERE office_id = ${id};
+		INSERT INTO booking_hours (office_id, weekday, opens, closes) SELECT ${id}, d, '00:00', '23:59'
+		FROM (SELECT 1 d UNION SELECT 2 UNION SELECT 3 UNION SELECT 4 UNION SELECT 5 UNION SELECT 6 UNION SELECT 7) w`);
+
+	test('the settings save expires the holds not yet confirmed that the new hours leave out', async () => {
+		const c = await visitor();
+		const afternoon = `${tomorrow()} 15:00`, morning = `${tomorrow()} 09:00`;
+		const held = await hold(c, pair, afternoon);
+		assert.equal(held.status, 303);
+		assert.equal((await hold(await visitor(), pair, morning)).status, 303);
+		assert.equal(liveHold(afternoon), 1);
+		const op = await staffClient('operator', [SLUG]);
+		await op.get(`/admin/sportello/${SLUG}/impostazioni`);
+		const serviceId = sqlValue(`SELECT id FROM services WHERE slug = ${q(SERVICE)}`);
+		const saved = await staffPost(op, `/admin/sportello/${SLUG}/impostazioni`, { durata: 30, sportelli: 2,
+			orizzonte: 60, preavviso: 0, servizi: [serviceId], chiusure: '', ...MORNINGS });
+		assert.equal(saved.status, 303, 'no confirmed appointment to list');
+		assert.equal(liveHold(afternoon), 0, 'the afternoon hold expired with the new hours');
+		assert.equal(liveHold(morning), 1, 'the morning hold is kept');
+		// its citizen cannot go on with it: the slot was freed
+		assert.equal((await c.get(held.location)).status, 410);
+	});
+
+	test('a hold waiting on the office\'s lock while the hours change checks the new hours', async () => {
+		allDay();
+		const slot = `${tomorrow()} 16:00`;
+		const c = await visitor();
+		// the settings' transaction, held open: new hours written, not yet committed
+		const change = promisify(execFile)('mariadb', ['--no-defaults', `--socket=${path.join(TEST_VAR, 'db/run/mysqld.sock')}`,
+			'-uroot', 'portale', '-e', `BEGIN; SELECT office_id FROM booking_offices WHERE office_id = ${id} FOR UPDATE;
+			DELETE FROM booking_hours WHERE office_id = ${id};
+			INSERT INTO booking_hours (office_id, weekday, opens, closes) SELECT ${id}, d, '00:00', '12:00'
+			FROM (SELECT 1 d UNION SELECT 2 UNION SELECT 3 UNION SELECT 4 UNION SELECT 5 UNION SELECT 6 UNION SELECT 7) w;
+			DO SLEEP(2); COMMIT;`]);
+		await sleep(700);
+		// the page's checks read the old hours (the change is not committed): the hold goes on to its transaction
+		const r = await hold(c, pair, slot);
+		await change;
+		assert.equal(r.status, 409, `the hold landed outside the new hours: ${r.status}`);
+		assert.match(textOf(r.text), /ha appena cambiato gli orari/);
+		assert.equal(liveHold(slot), 0);
 	});
 });
 
