@@ -53,6 +53,16 @@ static void words(struct arena *a, enum notice_kind k, const struct notice_row *
 		*subject = arena_printf(a, "Il cittadino ha risposto: %s", r->title);
 		*what = arena_printf(a, "il cittadino ha scritto sulla pratica (scadenza %s).", due);
 		break;
+	case NOTICE_REOPENED:
+		*subject = arena_printf(a, "Pratica riaperta dal cittadino: %s", r->title);
+		*what = arena_printf(a, "il cittadino ha risposto che il problema non è risolto e la "
+				     "pratica è tornata all'ufficio %s. Il suo motivo:\n\n%s", r->office_name,
+				     r->detail);
+		break;
+	case NOTICE_VERDICT:
+		*subject = arena_printf(a, "Il cittadino ha valutato la pratica: %s", r->title);
+		*what = arena_printf(a, "il cittadino ha risposto sulla pratica chiusa: %s.", r->detail);
+		break;
 	case NOTICE_DUE_SOON:
 		*subject = arena_printf(a, "Pratica in scadenza il %s: %s", due, r->title);
 		*what = arena_printf(a, "il termine della pratica scade il %s.", due);
@@ -160,6 +170,10 @@ int staff_notices_scan(struct db *db, struct arena *a, const struct notice_setti
 		tally(&total, send_kind(db, a, ns, NOTICE_ASSIGNED, 0, 0, TO_ASSIGNEE, max - total));
 	if (total >= 0)
 		tally(&total, send_kind(db, a, ns, NOTICE_REPLIED, 0, 0, TO_ASSIGNEE, max - total));
+	if (total >= 0)
+		tally(&total, send_kind(db, a, ns, NOTICE_REOPENED, 0, 0, TO_ASSIGNEE, max - total));
+	if (total >= 0)
+		tally(&total, send_kind(db, a, ns, NOTICE_VERDICT, 0, 0, TO_ASSIGNEE, max - total));
 	if (total >= 0)
 		tally(&total, send_kind(db, a, ns, NOTICE_DUE_SOON, ns->due_soon_days, 0, TO_ASSIGNEE,
 					max - total));

@@ -1,6 +1,7 @@
 /* staff_notices.h - the e-mails staff get about cases, found by a periodic
  * scan in the notifier: "nuova pratica nel tuo ufficio", "assegnata a te",
- * "il cittadino ha risposto", "in scadenza", "scaduta" (escalation by
+ * "il cittadino ha risposto", "riaperta" (the citizen's "non risolto"), the
+ * citizen's verdict and rating, "in scadenza", "scaduta" (escalation by
  * thresholds), and the daily digest. Each is sent once (store/
  * staff_notice_store.h) and only to those who want it (/admin/profilo/notifiche).
  *
