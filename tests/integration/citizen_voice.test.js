@@ -7,7 +7,8 @@
 //     the citizen's reason (timeline, the office's e-mail), after the window a
 //     clear 409 and nothing changes; "risolto" from the case page, once;
 //   - the reopening, the verdict and the rating reach the assignee as staff
-//     e-mails (the notifier's scan), each once;
+//     e-mails (the notifier's scan), each once, and show on the operator's
+//     case page;
 //   - the 1-5 rating once per closure (the unique key, also under a race), and
 //     again after the case is reopened and closed again;
 //   - the median time to close of a category at filing, from the summary table
@@ -172,6 +173,17 @@ describe("the citizen's voice at closure", () => {
 			.map((m) => /risposto sulla pratica chiusa: (.*)\./.exec(m.body)[1]).sort();
 		assert.deepEqual(verdicts, ['4 su 5: Veloci', 'risolto']);
 		assert.equal(got.length, 3);
+	});
+
+	test('the operator\'s case page shows the citizen\'s answers and rating of each closure, read-only', async () => {
+		const page = await op.get(`/admin/pratiche/${code}`);
+		assert.equal(page.status, 200);
+		const block = /<section[^>]*data-testid="case-voice-staff"[^>]*>([^]*?)<\/section>/.exec(page.text);
+		assert.ok(block, 'the block of the citizen\'s voice');
+		const items = [...block[1].matchAll(/<li>([^]*?)<\/li>/g)].map((m) => textOf(m[1]).replace(/^Chiusura del \d\d\/\d\d\/\d{4}: /, ''));
+		assert.deepEqual(items, ['risolto; voto 4 su 5: «Veloci»',
+			'non risolto («La buca si è riaperta dopo la pioggia.»); nessun voto'], 'the latest closure first');
+		assert.doesNotMatch(block[1], /<form|<input|<button/);
 	});
 
 	test('reopened by the office and closed again: it can be rated again', async () => {
