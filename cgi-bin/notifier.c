@@ -29,7 +29,6 @@
 #include <ClearSilver.h>
 #include <errno.h>
 #include <signal.h>
-#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -389,6 +388,18 @@ static void run(struct db *db, struct arena *a, struct smtp *smtp, const struct 
 	}
 }
 
+/* --once JOB: the reminders or one scan of the staff notices, by hand (or
+ * from cron), then exit: 0, or 1 after a database error. */
+static int run_once(const char *job, const struct db_config *dbc, struct arena *a,
+		    const struct reminder_job *rj, const struct notice_settings *ns)
+{
+	struct db *db = db_open(dbc);
+	int n = strcmp(job, "notices") == 0 ? staff_notices_scan(db, a, ns) : reminder_run(db, a, rj);
+	log_info("%s: %d queued", job, n);
+	db_close(db);
+	return n < 0;
+}
+
 int main(int argc, char **argv)
 {
 	log_init("notifier");
@@ -422,13 +433,8 @@ int main(int argc, char **argv)
 	read_smtp_config(cfg, &sc, &smtp_password);
 	sc.from = envelope_from;
 	read_db_config(cfg, &dbc, &db_password);
-	if (args.once) {       /* one job by hand (or from cron), then exit */
-		struct db *db = db_open(&dbc);
-		bool notices = strcmp(args.once, "notices") == 0;
-		int n = notices ? staff_notices_scan(db, a, &ns) : reminder_run(db, a, &rj);
-		log_info("%s: %d queued", args.once, n);
-		db_close(db);
-		rc = n < 0;
+	if (args.once) {
+		rc = run_once(args.once, &dbc, a, &rj, &ns);
 		goto out;
 	}
 	on_signals();

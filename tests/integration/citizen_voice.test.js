@@ -181,8 +181,9 @@ describe("the citizen's voice at closure", () => {
 		const block = /<section[^>]*data-testid="case-voice-staff"[^>]*>([^]*?)<\/section>/.exec(page.text);
 		assert.ok(block, 'the block of the citizen\'s voice');
 		const items = [...block[1].matchAll(/<li>([^]*?)<\/li>/g)].map((m) => textOf(m[1]).replace(/^Chiusura del \d\d\/\d\d\/\d{4}: /, ''));
-		assert.deepEqual(items, ['risolto; voto 4 su 5: «Veloci»',
-			'non risolto («La buca si è riaperta dopo la pioggia.»); nessun voto'], 'the latest closure first');
+		assert.equal(items.length, 2);
+		assert.equal(items[0], 'risolto; voto 4 su 5: «Veloci»', 'the latest closure first');
+		assert.match(items[1], /^non risolto \(.*La buca si è riaperta dopo la pioggia\..*\); nessun voto$/);
 		assert.doesNotMatch(block[1], /<form|<input|<button/);
 	});
 
