@@ -13,7 +13,8 @@
  * nothing to do, and after a send that got no answer at all (server
  * unreachable: the rest of the batch would only wait for the same timeout).
  * Every Reminder.EverySeconds it also queues the reminders of tomorrow's
- * appointments (mail/reminder.h; --once reminders: only that, once).
+ * appointments (mail/reminder.h; --once reminders: only that, once; --once notices: one
+ * scan of the staff notices).
  * SIGTERM/SIGINT: finishes the message in hand and exits. MariaDB going away
  * is survived (core/db.c reconnects); so is the mail server being down (the
  * messages wait in the outbox).
@@ -239,7 +240,7 @@ static void usage(const char *prog)
 {
 	fprintf(stderr,
 		"usage: %s --config FILE [--set KEY=VALUE]... [--pidfile FILE]\n"
-		"       %s --config FILE [--set KEY=VALUE]... --once reminders\n", prog, prog);
+		"       %s --config FILE [--set KEY=VALUE]... --once reminders|notices\n", prog, prog);
 }
 
 static int conf_int(HDF *cfg, const char *name, int defval, int min)
@@ -263,7 +264,8 @@ static int parse_args(int argc, char **argv, struct args *o)
 			o->sets[o->nsets++] = v;
 		else if (v && strcmp(opt, "--pidfile") == 0)
 			o->pidfile = v;
-		else if (v && strcmp(opt, "--once") == 0 && strcmp(v, "reminders") == 0)
+		else if (v && strcmp(opt, "--once") == 0 &&
+			 (strcmp(v, "reminders") == 0 || strcmp(v, "notices") == 0))
 			o->once = v;
 		else
 			return -1;
@@ -386,12 +388,14 @@ static void run(struct db *db, struct arena *a, struct smtp *smtp, const struct 
 	}
 }
 
-/* The reminders' job by hand (or from cron), then exit: 0 or 1. */
-static int reminders_once(const struct db_config *dbc, struct arena *a, struct reminder_job *rj)
+/* --once JOB: the reminders or one scan of the staff notices, by hand (or
+ * from cron), then exit: 0, or 1 after a database error. */
+static int run_once(const char *job, const struct db_config *dbc, struct arena *a,
+		    const struct reminder_job *rj, const struct notice_settings *ns)
 {
 	struct db *db = db_open(dbc);
-	int n = reminder_run(db, a, rj);
-	log_info("reminders: %d queued", n);
+	int n = strcmp(job, "notices") == 0 ? staff_notices_scan(db, a, ns) : reminder_run(db, a, rj);
+	log_info("%s: %d queued", job, n);
 	db_close(db);
 	return n < 0;
 }
@@ -411,6 +415,7 @@ int main(int argc, char **argv)
 	struct disk_watch dw;
 	struct reminder_job rj = {
 		.site_name = hdf_get_value(cfg, "Site.Name", ""),
+		.base_url = hdf_get_value(cfg, "Site.BaseUrl", ""),
 		.every = conf_int(cfg, "Reminder.EverySeconds", 60, 1),
 	};
 	struct smtp_config sc;
@@ -429,7 +434,7 @@ int main(int argc, char **argv)
 	sc.from = envelope_from;
 	read_db_config(cfg, &dbc, &db_password);
 	if (args.once) {
-		rc = reminders_once(&dbc, a, &rj);
+		rc = run_once(args.once, &dbc, a, &rj, &ns);
 		goto out;
 	}
 	on_signals();

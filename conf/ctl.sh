@@ -195,7 +195,8 @@ db_accounts() {
 	grants="$grants GRANT SELECT, UPDATE (reminded_at) ON $DBNAME.bookings TO $n;
 		GRANT SELECT ON $DBNAME.offices TO $n; GRANT SELECT ON $DBNAME.services TO $n;"
 	# the staff's e-mails about cases (mail/staff_notices.c): read the facts, record each sent
-	for t in cases case_events offices staff_offices staff_notice_prefs audit_log; do
+	for t in cases case_events offices staff_offices staff_notice_prefs audit_log case_verdicts \
+		case_ratings; do
 		grants="$grants GRANT SELECT ON $DBNAME.$t TO $n;"
 	done
 	grants="$grants GRANT SELECT (id, display_name, email, role, active) ON $DBNAME.staff TO $n;
@@ -344,6 +345,8 @@ programs_start() {
 			[ "$DEMO_IDP" = 1 ] && extra+=(--set "Auth.IdpDirs.1=$VAR/idp")
 			[ -n "${EXTRA_IDP_DIR:-}" ] && extra+=(--set "Auth.IdpDirs.2=$EXTRA_IDP_DIR")
 			workers=2 ;;
+		cases) secret app >/dev/null   # signs the guest form's opening time
+			extra=(--set "App.SecretFile=$VAR/secrets/app.pw") ;;
 		demo-idp) extra=(--set "Idp.KeyFile=$VAR/keys/demo-idp.key"
 			--set "Idp.CertFile=$VAR/keys/demo-idp.crt" --set "Idp.SpCertFile=$VAR/keys/sp.crt")
 			workers=1 ;;

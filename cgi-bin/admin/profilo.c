@@ -17,6 +17,8 @@ static const char *const labels[NOTICE_NKINDS] = {
 	[NOTICE_DUE_SOON] = "Una mia pratica è in scadenza",
 	[NOTICE_OVERDUE] = "Una pratica è scaduta (sollecito)",
 	[NOTICE_DIGEST] = "Il riepilogo giornaliero delle pratiche",
+	[NOTICE_REOPENED] = "Il cittadino riapre una mia pratica (non risolto)",
+	[NOTICE_VERDICT] = "Il cittadino valuta una mia pratica chiusa",
 };
 
 static int show(struct req *r, const int wanted[NOTICE_NKINDS], int status)

@@ -5,7 +5,8 @@
  * booking flow's double-submit token (prenota_csrf); a GET never changes
  * anything. Abuse: attempts per address and per e-mail counted in SQL
  * (Cases.GuestPerHour*), a field people never see that must stay empty, and
- * a minimum time to fill the form (Cases.GuestMinSeconds). A logged-in
+ * a minimum time to fill the form (Cases.GuestMinSeconds), from a stamp signed
+ * with the app's secret (App.SecretFile). A logged-in
  * citizen joins the guest reports of an e-mail to their history by following
  * a link sent to that e-mail. */
 #include "cases.h"
@@ -19,6 +20,7 @@
 #include "core/arena.h"
 #include "core/query.h"
 #include "core/req.h"
+#include "core/secret.h"
 #include "core/token.h"
 #include "core/view.h"
 #include "session/sess.h"
@@ -48,6 +50,35 @@ static bool enabled(struct req *r)
 	return app_conf_int(r->app, "Cases.GuestReports", 0) == 1;
 }
 
+/* The app's secret (App.SecretFile), in the arena; NULL (logged) if unreadable. */
+static const char *app_secret(struct req *r)
+{
+	char *s = secret_read(app_conf(r->app, "App.SecretFile", NULL));
+	const char *copy = s && *s ? arena_strdup(r->a, s) : NULL;
+	free(s);
+	return copy;
+}
+
+/* "SECONDS.HMAC": when the form was opened, signed so that a bot cannot move
+ * it back to skip the minimum fill time. NULL without a secret. */
+static const char *opened_stamp(struct req *r, long long at)
+{
+	const char *key = app_secret(r), *t = arena_printf(r->a, "%lld", at);
+	const char *mac = key ? token_hmac_hex(r->a, key, t) : NULL;
+	return mac ? arena_printf(r->a, "%s.%s", t, mac) : NULL;
+}
+
+/* The time of a stamp from opened_stamp(), or 0 if it is not one (forged, mangled). */
+static long long opened_at(struct req *r, const char *stamp)
+{
+	const char *dot = stamp ? strchr(stamp, '.') : NULL;
+	if (!dot || dot == stamp || dot - stamp > 12 || strspn(stamp, "0123456789") != (size_t)(dot - stamp))
+		return 0;
+	long long at = atoll(stamp);
+	const char *want = opened_stamp(r, at);
+	return want && token_equal(want, stamp) ? at : 0;
+}
+
 /* The form, with the lists and what was typed; MESSAGE above it (or NULL). */
 static int form(struct req *r, const char *message, int status)
 {
@@ -70,7 +101,10 @@ static int form(struct req *r, const char *message, int status)
 	for (size_t i = 0; i < sizeof kept / sizeof *kept; i++)
 		req_set(r, arena_printf(r->a, "Form.%s", kept[i]), req_form(r, kept[i]));
 	req_set(r, "Form.error", message);
-	req_set(r, "Guest.opened", arena_printf(r->a, "%lld", (long long)time(NULL)));
+	const char *opened = opened_stamp(r, (long long)time(NULL));
+	if (!opened)
+		return 503;
+	req_set(r, "Guest.opened", opened);
 	return frame(r, "modulo", "Segnala un problema senza SPID", status);
 }
 
@@ -118,13 +152,11 @@ static const char *form_error(struct req *r, struct case_fields *f)
 }
 
 /* A bot's marks: the hidden field filled, or the form sent too fast (or
- * opened more than a day ago). */
+ * opened more than a day ago, or with a stamp that is not ours). */
 static bool looks_automatic(struct req *r)
 {
-	const char *trap = req_form(r, "sito"), *opened = req_form(r, "aperto");
-	long long at = opened && strlen(opened) <= 12 && strspn(opened, "0123456789") == strlen(opened)
-		? atoll(opened) : 0;
-	long long waited = (long long)time(NULL) - at;
+	const char *trap = req_form(r, "sito");
+	long long waited = (long long)time(NULL) - opened_at(r, req_form(r, "aperto"));
 	return (trap && *trap) || waited < app_conf_int(r->app, "Cases.GuestMinSeconds", 5) ||
 	       waited > 86400;
 }

@@ -198,6 +198,9 @@ static int hold(struct req *r, const struct booking_service *s, const struct boo
 	case HOLD_TOO_LATE:
 		return req_error(r, 422, "L'orario scelto non è più prenotabile. Scegli un altro "
 				 "orario dal calendario.");
+	case HOLD_CLOSED:
+		return req_error(r, 409, "L'ufficio ha appena cambiato gli orari o le chiusure e "
+				 "l'orario scelto non c'è più. Scegli un altro orario dal calendario.");
 	default:
 		return req_error(r, 422, "L'ufficio scelto non riceve su appuntamento per questo "
 				 "servizio.");

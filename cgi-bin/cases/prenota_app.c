@@ -14,8 +14,8 @@
 
 #include "core/app.h"
 #include "core/arena.h"
+#include "core/booking_ics.h"
 #include "core/buf.h"
-#include "core/ical.h"
 #include "core/query.h"
 #include "core/req.h"
 #include "core/token.h"
@@ -41,39 +41,27 @@ const char *prenota_mail_body(struct req *r, const struct booking_row *b, const 
 		b->code, token, app_conf(r->app, "Site.Name", ""));
 }
 
-/* B as an iCalendar file, stamped DTSTAMP (UTC "YYYYMMDDTHHMMSSZ"); the same
- * UID for every version, so that calendars replace a moved appointment. */
+/* B as an iCalendar file, stamped DTSTAMP (UTC "YYYYMMDDTHHMMSSZ"). */
 static const char *ics(struct req *r, const struct booking_row *b, const char *token,
 		       const char *dtstamp)
 {
 	const char *base = app_conf(r->app, "Site.BaseUrl", "");
-	struct ical_event ev = {
-		.uid = arena_printf(r->a, "prenotazione-%s@%s", b->code, ical_host(r->a, base)),
-		.dtstamp = dtstamp, .start = b->start_at, .end = b->end_at,
-		.summary = arena_printf(r->a, "Appuntamento: %s", b->service_title),
-		.description = arena_printf(r->a, "Codice prenotazione %s. %s", b->code, b->reason),
-		.location = arena_printf(r->a, "%s, %s", b->office_name, b->office_address),
+	struct booking_ics in = {
+		.code = b->code, .dtstamp = dtstamp, .start_at = b->start_at, .end_at = b->end_at,
+		.service_title = b->service_title, .reason = b->reason, .office_name = b->office_name,
+		.office_address = b->office_address,
 		.url = arena_printf(r->a, "%s/prenota/%s?t=%s", base, b->code, token),
 	};
-	struct buf out = { 0 };
-	const char *s = NULL;
-	if (ical_write_event(&out, "-//Portale del Comune//Prenotazioni//IT", &ev) == 0)
-		s = arena_strndup(r->a, out.p, out.len);
-	buf_fini(&out);
-	return s;
+	return booking_ics(r->a, base, &in);
 }
 
 void prenota_mail(struct req *r, const struct booking_row *b, const char *token,
 		  const char *subject, const char *news, struct booking_mail *m)
 {
-	char stamp[20];
-	time_t now = time(NULL);
-	struct tm tm;
-	strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", gmtime_r(&now, &tm));
 	m->to = b->email;
 	m->subject = cases_subject(r, subject, b->service_title);
 	m->body = prenota_mail_body(r, b, token, news);
-	m->ics = ics(r, b, token, stamp);
+	m->ics = ics(r, b, token, booking_ics_now(r->a));
 	m->file_name = arena_printf(r->a, "appuntamento-%s.ics", b->code);
 }
 

@@ -1,8 +1,9 @@
 /* sostitutivo.c - the citizen's request to the substitute official (art. 2
  * c. 9-bis and 9-ter of L. 241/1990) once the legal term of their case has
  * passed: one click on the case page moves the case to the official's office
- * with a new term of half the original (store/case_clock_store.c). The
- * official is the Comune's, from the configuration (Substitute.*). */
+ * with a new term of half the original (store/case_clock_store.c); the
+ * official and the citizen are e-mailed (what happens next, the new due
+ * date). The official is the Comune's, from the configuration (Substitute.*). */
 #include "cases.h"
 
 #include "core/app.h"
@@ -48,6 +49,19 @@ int page_sostitutivo(struct req *r)
 					  official, r->sess->name, r->sess->family_name, c.title,
 					  case_code_display(r->a, c.code), c.protocol,
 					  view_date(r, c.due_date)),
+		.citizen_to = c.contact_email ? c.contact_email : "",
+		.citizen_subject = cases_subject(r, "Hai chiesto l'intervento sostitutivo", c.title),
+		.citizen_head = arena_printf(r->a, "Gentile %s %s,\n\nabbiamo ricevuto la tua richiesta "
+					     "di intervento del titolare del potere sostitutivo (%s) "
+					     "sulla pratica \"%s\" (codice %s).\n\nCosa succede ora: la "
+					     "pratica passa al suo ufficio, che deve concluderla entro la "
+					     "metà del termine originario (art. 2 comma 9-ter della legge "
+					     "241/1990). Il nuovo termine è il ", r->sess->name,
+					     r->sess->family_name, official, c.title,
+					     case_code_display(r->a, c.code)),
+		.citizen_tail = arena_printf(r->a, ".\n\nPuoi seguire la pratica qui:\n%s/segnalazioni/"
+					     "%s\n\n%s\n", app_conf(r->app, "Site.BaseUrl", ""), c.code,
+					     app_conf(r->app, "Site.Name", "")),
 	};
 	const char *due;
 	int rc = case_clock_substitute(r->db, r->a, &q, &due);

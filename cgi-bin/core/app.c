@@ -412,6 +412,7 @@ static int worker_main(int sock, void *ctx)
 	db_close(w.db);
 	free(password);
 	buf_fini(&w.out);
+	tpl_cache_clear();
 	cache_free(w.cache);
 	arena_free(w.arena);
 	return 0;

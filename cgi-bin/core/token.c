@@ -4,6 +4,7 @@
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <openssl/rand.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,15 +64,29 @@ char *token_sha256_hex(struct arena *a, const char *s)
 	return token_sha256_hex_data(a, s, strlen(s));
 }
 
+static char *hex32(struct arena *a, const unsigned char md[32])
+{
+	char *out = arena_alloc(a, 65);
+	for (int i = 0; i < 32; i++)
+		snprintf(out + 2 * i, 3, "%02x", md[i]);
+	return out;
+}
+
 char *token_sha256_hex_data(struct arena *a, const void *data, size_t n)
 {
 	unsigned char md[32];
 	unsigned len = sizeof md;
 	EVP_Digest(data, n, md, &len, EVP_sha256(), NULL);
-	char *out = arena_alloc(a, 65);
-	for (int i = 0; i < 32; i++)
-		snprintf(out + 2 * i, 3, "%02x", md[i]);
-	return out;
+	return hex32(a, md);
+}
+
+char *token_hmac_hex(struct arena *a, const char *key, const char *msg)
+{
+	unsigned char md[32];
+	unsigned len = sizeof md;
+	if (!HMAC(EVP_sha256(), key, (int)strlen(key), (const unsigned char *)msg, strlen(msg), md, &len))
+		return NULL;
+	return hex32(a, md);
 }
 
 unsigned token_uniform(unsigned bound)

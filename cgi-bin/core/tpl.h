@@ -3,16 +3,26 @@
  * tpl_render() sets Config.VarEscapeMode=html before cs_init (set later it
  * does nothing) and registers the cgi string functions plus json_str(), our
  * escaper for JSON string literals inside <script type="application/ld+json">,
- * and markdown(), the HTML of an editor's Markdown text (core/markdown.h). */
+ * and markdown(), the HTML of an editor's Markdown text (core/markdown.h).
+ *
+ * Each worker parses a template file once and keeps the tree (tpl.c says how
+ * it is re-rendered with each request's HDF); tpl_cache_clear() frees them. */
 #ifndef CORE_TPL_H
 #define CORE_TPL_H
 
 #include <ClearSilver.h>
+#include <stddef.h>
 
 struct buf;
 
 /* Render FILE (relative to TPL_DIR) into OUT. Returns 0, or -1 after logging the error. */
 int tpl_render(HDF *hdf, const char *tpl_dir, const char *file, struct buf *out);
+
+/* Free every parsed template (a worker's end; tests). */
+void tpl_cache_clear(void);
+
+/* How many parsed templates this process holds (tests). */
+size_t tpl_cache_size(void);
 
 /* json_str's escaping, exposed for tests: a quoted JSON string literal, malloc'd. */
 char *tpl_json_string(const char *s);

@@ -1,9 +1,10 @@
 /* dash_booking.c - the appointments on the managers' dashboard and in its
  * CSV (?dati=appuntamenti): per office and service, how much of the
  * office's capacity was booked, how many did not turn up, how far ahead
- * citizens book. See dash_internal.h for the definitions. */
+ * citizens book (the median: a few bookings months ahead would pull a mean). See dash_internal.h for the definitions. */
 #include "dash_internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "cases/prenota.h"
@@ -17,7 +18,7 @@
 struct fig {
 	const char *office, *service;
 	long booked, seats, past, no_show;
-	double lead_minutes;   /* the sum over the booked, divided at the end */
+	const char *lead_median;   /* minutes (SQL's MEDIAN), NULL: none booked ahead */
 };
 
 /* Seats of office SLUG from day FROM to TO: its slots on open days times its desks; -1. */
@@ -39,7 +40,6 @@ static void add(struct fig *f, const struct desk_stat *s)
 	f->booked += s->booked;
 	f->past += s->past;
 	f->no_show += s->no_show;
-	f->lead_minutes += (double)s->lead_minutes * s->booked;
 }
 
 /* The lines into *OUT: each office's total, then its services. 0 or -1. */
@@ -55,11 +55,15 @@ static int figures(struct req *r, const char *from, const char *to, const char *
 		if (i == 0 || s[i].office_id != s[i - 1].office_id) {
 			total = k++;
 			f[total].office = s[i].office_name;
+			f[total].lead_median = s[i].office_lead_median;
 			f[total].seats = seats(r, s[i].office_slug, cal_parse_day(from), cal_parse_day(to));
 			if (f[total].seats < 0)
 				return -1;
 		}
-		f[k] = (struct fig){ s[i].office_name, s[i].service_title, 0, f[total].seats, 0, 0, 0 };
+		if (!f[total].lead_median)   /* NULL on a service with walk-ins only */
+			f[total].lead_median = s[i].office_lead_median;
+		f[k] = (struct fig){ s[i].office_name, s[i].service_title, 0, f[total].seats, 0, 0,
+				     s[i].lead_median };
 		add(&f[k++], &s[i]);
 		add(&f[total], &s[i]);
 	}
@@ -75,7 +79,8 @@ static const char *percent(struct req *r, long part, long whole)
 
 static const char *lead_days(struct req *r, const struct fig *f)
 {
-	return f->booked ? dash_decimal(r, f->lead_minutes / f->booked / 1440) : "n.d.";
+	return f->lead_median && *f->lead_median ? dash_decimal(r, strtod(f->lead_median, NULL) / 1440)
+						 : "n.d.";
 }
 
 int dash_booking(struct req *r, const char *from, const char *to, const char *office)
@@ -102,7 +107,7 @@ int dash_booking(struct req *r, const char *from, const char *to, const char *of
 int dash_booking_csv(struct req *r, const char *from, const char *to, const char *office)
 {
 	static const char *const head[] = { "ufficio", "servizio", "prenotati", "posti",
-		"utilizzo", "appuntamenti_passati", "assenze", "tasso_assenze", "anticipo_medio_giorni" };
+		"utilizzo", "appuntamenti_passati", "assenze", "tasso_assenze", "anticipo_mediano_giorni" };
 	enum { N = sizeof head / sizeof *head };
 	struct fig *f;
 	size_t n;

@@ -17,7 +17,8 @@ void dash_csv_cell(struct buf *b, const char *v, int last);
  * FROM to TO (OFFICE: a slug, or "" for all) per office and service:
  * utilisation (confirmed appointments over the office's seats in the period:
  * its slots on open days times its desks, by its current hours), no-show
- * rate (over those whose slot began), mean lead time (booking to slot), and
+ * rate (over those whose slot began), median lead time (booking to slot,
+ * appointments booked ahead only: a walk-in has none), and
  * a total row per office. 0 or -1. */
 int dash_booking(struct req *r, const char *from, const char *to, const char *office);
 /* The same as the CSV answer: the status. */

@@ -2,7 +2,10 @@
 #include "reminder.h"
 
 #include "core/arena.h"
+#include "core/booking_ics.h"
 #include "core/log.h"
+#include "store/booking_store.h"
+#include "store/outbox_store.h"
 #include "store/reminder_store.h"
 
 #define BATCH 50
@@ -15,11 +18,31 @@ static const char *body(struct arena *a, const struct reminder_job *j, const str
 		"Gentile %s,\n\nti ricordiamo l'appuntamento di domani.\n\n"
 		"Codice prenotazione: %s\nServizio: %s\nQuando: domani, %s, ore %s\nDove: %s, %s\n\n"
 		"Cosa portare:\n%s\n\n"
+		"In allegato il file .ics per il tuo calendario.\n\n"
 		"Se non puoi venire, annulla o sposta l'appuntamento con il link dell'e-mail di "
 		"conferma (o dall'area personale, se hai prenotato con SPID o CIE): l'orario "
 		"tornerà libero per altri.\n\n%s\n",
 		b->name, b->code, b->service_title, b->day, b->time, b->office_name,
 		b->office_address, req, j->site_name);
+}
+
+/* The appointment's calendar file, the same event as the confirmation's
+ * (its page needs the citizen's token, which is not stored: no URL). */
+static struct outbox_file *ics(struct arena *a, const struct reminder_job *j,
+			       const struct reminder_row *b)
+{
+	struct booking_ics in = {
+		.code = b->code, .dtstamp = booking_ics_now(a), .start_at = b->start_at,
+		.end_at = b->end_at, .service_title = b->service_title, .reason = b->reason,
+		.office_name = b->office_name, .office_address = b->office_address,
+	};
+	const char *cal = booking_ics(a, j->base_url, &in);
+	if (!cal)
+		return NULL;
+	struct outbox_file *f = arena_alloc(a, sizeof *f);
+	*f = (struct outbox_file){ .name = arena_printf(a, "appuntamento-%s.ics", b->code),
+				   .type = BOOKING_ICS_TYPE, .data = cal };
+	return f;
 }
 
 int reminder_run(struct db *db, struct arena *a, const struct reminder_job *j)
@@ -35,7 +58,7 @@ int reminder_run(struct db *db, struct arena *a, const struct reminder_job *j)
 			int rc = reminder_queue(db, b[i].id, b[i].start_at, b[i].email,
 						arena_printf(a, "Promemoria: appuntamento di domani - %s",
 							     b[i].service_title),
-						body(a, j, &b[i]));
+						body(a, j, &b[i]), ics(a, j, &b[i]));
 			if (rc < 0)
 				return -1;
 			round += rc;

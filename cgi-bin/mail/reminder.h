@@ -1,5 +1,5 @@
 /* reminder.h - the notifier's periodic job: the e-mail that reminds each
- * confirmed appointment the day before (store/reminder_store.h makes it once
+ * confirmed appointment the day before, its .ics attached (store/reminder_store.h makes it once
  * per booking, however many notifiers run the job). */
 #ifndef MAIL_REMINDER_H
 #define MAIL_REMINDER_H
@@ -11,6 +11,7 @@ struct db;
 
 struct reminder_job {
 	const char *site_name;   /* Site.Name, to sign the e-mail */
+	const char *base_url;    /* Site.BaseUrl, the host of the calendar file's UID */
 	int every;               /* seconds between two runs */
 	time_t next;
 };

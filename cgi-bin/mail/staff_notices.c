@@ -15,6 +15,7 @@ void staff_notices_settings(HDF *cfg, struct notice_settings *ns)
 		.scan_seconds = hdf_get_int_value(cfg, "Notices.ScanSeconds", 60),
 		.due_soon_days = hdf_get_int_value(cfg, "Notices.DueSoonDays", 3),
 		.digest_hour = hdf_get_int_value(cfg, "Notices.DigestHour", 7),
+		.max_per_scan = hdf_get_int_value(cfg, "Notices.MaxPerScan", 500),
 		.base_url = hdf_get_value(cfg, "Site.BaseUrl", ""),
 		.site_name = hdf_get_value(cfg, "Site.Name", ""),
 	};
@@ -52,6 +53,16 @@ static void words(struct arena *a, enum notice_kind k, const struct notice_row *
 		*subject = arena_printf(a, "Il cittadino ha risposto: %s", r->title);
 		*what = arena_printf(a, "il cittadino ha scritto sulla pratica (scadenza %s).", due);
 		break;
+	case NOTICE_REOPENED:
+		*subject = arena_printf(a, "Pratica riaperta dal cittadino: %s", r->title);
+		*what = arena_printf(a, "il cittadino ha risposto che il problema non è risolto e la "
+				     "pratica è tornata all'ufficio %s. Il suo motivo:\n\n%s", r->office_name,
+				     r->detail);
+		break;
+	case NOTICE_VERDICT:
+		*subject = arena_printf(a, "Il cittadino ha valutato la pratica: %s", r->title);
+		*what = arena_printf(a, "il cittadino ha risposto sulla pratica chiusa: %s.", r->detail);
+		break;
 	case NOTICE_DUE_SOON:
 		*subject = arena_printf(a, "Pratica in scadenza il %s: %s", due, r->title);
 		*what = arena_printf(a, "il termine della pratica scade il %s.", due);
@@ -69,14 +80,16 @@ static const char *footer(struct arena *a, const struct notice_settings *ns)
 			    "\n-- \n%s\n", ns->base_url, ns->site_name);
 }
 
-/* Every notice of kind K due now (threshold DAYS, LEVEL). The number sent, or -1. */
+/* Up to LIMIT notices of kind K due now (threshold DAYS, LEVEL). The number sent, or -1. */
 static int send_kind(struct db *db, struct arena *a, const struct notice_settings *ns,
-		     enum notice_kind k, int days, int until, enum notice_level level)
+		     enum notice_kind k, int days, int until, enum notice_level level, int limit)
 {
 	struct notice_row *r;
 	size_t n;
 	int sent = 0;
-	if (notices_due(db, a, k, days, until, level, &r, &n) < 0)
+	if (limit <= 0)
+		return 0;
+	if (notices_due(db, a, k, days, until, level, limit, &r, &n) < 0)
 		return -1;
 	for (size_t i = 0; i < n; i++) {
 		const char *subject, *what;
@@ -115,8 +128,8 @@ static const char *digest_body(struct db *db, struct arena *a, const struct noti
 			    n ? arena_printf(a, "Le più urgenti:\n%s\n", list) : "", footer(a, ns));
 }
 
-/* Today's digests, from Notices.DigestHour on. The number sent, or -1. */
-static int send_digests(struct db *db, struct arena *a, const struct notice_settings *ns)
+/* Up to LIMIT of today's digests, from Notices.DigestHour on. The number sent, or -1. */
+static int send_digests(struct db *db, struct arena *a, const struct notice_settings *ns, int limit)
 {
 	time_t now = time(NULL);
 	struct tm tm;
@@ -128,7 +141,7 @@ static int send_digests(struct db *db, struct arena *a, const struct notice_sett
 	int sent = 0;
 	if (notices_digests(db, a, ns->due_soon_days, &d, &n) < 0)
 		return -1;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n && sent < limit; i++) {
 		const char *body = digest_body(db, a, ns, &d[i]);
 		struct notice_row r = { .staff_id = d[i].staff_id, .ref = d[i].ref, .email = d[i].email };
 		int rc = body ? notice_send(db, &r, NOTICE_DIGEST,
@@ -147,23 +160,32 @@ static void tally(int *total, int rc)
 	*total = *total < 0 || rc < 0 ? -1 : *total + rc;
 }
 
+/* Every kind in turn, each up to what is left of Notices.MaxPerScan: a first
+ * deploy over a backlog queues it over several scans, not all at once. */
 int staff_notices_scan(struct db *db, struct arena *a, const struct notice_settings *ns)
 {
-	int total = 0;
-	tally(&total, send_kind(db, a, ns, NOTICE_NEW_CASE, 0, 0, TO_OFFICE));
+	int total = 0, max = ns->max_per_scan;
+	tally(&total, send_kind(db, a, ns, NOTICE_NEW_CASE, 0, 0, TO_OFFICE, max));
 	if (total >= 0)
-		tally(&total, send_kind(db, a, ns, NOTICE_ASSIGNED, 0, 0, TO_ASSIGNEE));
+		tally(&total, send_kind(db, a, ns, NOTICE_ASSIGNED, 0, 0, TO_ASSIGNEE, max - total));
 	if (total >= 0)
-		tally(&total, send_kind(db, a, ns, NOTICE_REPLIED, 0, 0, TO_ASSIGNEE));
+		tally(&total, send_kind(db, a, ns, NOTICE_REPLIED, 0, 0, TO_ASSIGNEE, max - total));
 	if (total >= 0)
-		tally(&total, send_kind(db, a, ns, NOTICE_DUE_SOON, ns->due_soon_days, 0, TO_ASSIGNEE));
+		tally(&total, send_kind(db, a, ns, NOTICE_REOPENED, 0, 0, TO_ASSIGNEE, max - total));
+	if (total >= 0)
+		tally(&total, send_kind(db, a, ns, NOTICE_VERDICT, 0, 0, TO_ASSIGNEE, max - total));
+	if (total >= 0)
+		tally(&total, send_kind(db, a, ns, NOTICE_DUE_SOON, ns->due_soon_days, 0, TO_ASSIGNEE,
+					max - total));
 	for (int i = 0; i < ns->noverdue && total >= 0; i++)
 		tally(&total, send_kind(db, a, ns, NOTICE_OVERDUE, ns->overdue[i].days,
 					i + 1 < ns->noverdue ? ns->overdue[i + 1].days : 0,
-					ns->overdue[i].to));
+					ns->overdue[i].to, max - total));
 	if (total >= 0)
-		tally(&total, send_digests(db, a, ns));
+		tally(&total, send_digests(db, a, ns, max - total));
 	if (total < 0)
 		log_error("staff notices: the scan stopped (database), the next one retries");
+	else if (total >= max)
+		log_info("staff notices: %d queued, the most for one scan; the rest in the next", total);
 	return total;
 }

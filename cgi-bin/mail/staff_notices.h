@@ -1,6 +1,7 @@
 /* staff_notices.h - the e-mails staff get about cases, found by a periodic
  * scan in the notifier: "nuova pratica nel tuo ufficio", "assegnata a te",
- * "il cittadino ha risposto", "in scadenza", "scaduta" (escalation by
+ * "il cittadino ha risposto", "riaperta" (the citizen's "non risolto"), the
+ * citizen's verdict and rating, "in scadenza", "scaduta" (escalation by
  * thresholds), and the daily digest. Each is sent once (store/
  * staff_notice_store.h) and only to those who want it (/admin/profilo/notifiche).
  *
@@ -22,6 +23,7 @@ struct notice_settings {
 	int scan_seconds;          /* Notices.ScanSeconds: between scans */
 	int due_soon_days;         /* Notices.DueSoonDays: the warning's lead */
 	int digest_hour;           /* Notices.DigestHour: the digest goes from this hour on */
+	int max_per_scan;          /* Notices.MaxPerScan: e-mails one scan may queue */
 	struct {
 		int days;              /* Notices.Overdue.N.Days past the due date (ascending) ... */
 		enum notice_level to;  /* ... to Notices.Overdue.N.To: assignee, office, managers */

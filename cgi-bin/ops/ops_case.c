@@ -65,6 +65,7 @@ static int case_page(struct req *r, const struct bo_scope *scope, const char *co
 		return found < 0 ? 503 : req_error(r, 404, "La pratica che cerchi non esiste.");
 	if (bo_case_events(r->db, r->a, c.id, &events) < 0 ||
 	    case_attachments(r->db, r->a, c.id, &atts) < 0 || case_clock_view(r, c.id) < 0 ||
+	    ops_voice_view(r, c.id) < 0 ||
 	    (ops_can_act(r->staff) && choices(r, scope, &c) < 0))
 		return 503;
 	ops_view_row(r, "Case", &row, 0);

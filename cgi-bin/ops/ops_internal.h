@@ -41,6 +41,9 @@ const char *ops_mail(struct req *r, const struct bo_case_row *c, const char *wha
 /* ops_voice.c: TEXT followed by the one-click link of the closing e-mail (a
  * new link for C's closure, inside the closing transaction). */
 const char *ops_voice_text(struct req *r, const struct bo_case_row *c, const char *text);
+/* Voice.N: the citizen's answer and rating of each closure of case CASE_ID,
+ * the latest first (read-only, partials/case_voice_staff.cs). 0 or -1. */
+int ops_voice_view(struct req *r, long long case_id);
 /* The template TEXT with its placeholders ({nome}, {codice}, {protocollo},
  * {titolo}, {ufficio}, {data_prevista}) filled from case C. */
 const char *ops_expand(struct req *r, const struct bo_case_row *c, const char *text);

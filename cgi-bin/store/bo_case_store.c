@@ -417,7 +417,8 @@ static int transfer(struct change *x, const struct input *in)
 }
 
 /* The new category's routing, as at filing: the route of the case's area,
- * else the category's office. Another office takes it from nobody. */
+ * else the category's office. Another office takes it from nobody. A
+ * category with another term recomputes the legal clock, said on the timeline. */
 static int reclassify(struct change *x, const struct input *in)
 {
 	static const char sql[] =
@@ -431,7 +432,17 @@ static int reclassify(struct change *x, const struct input *in)
 	if (k.nrows != 1 || db_get_ll(&k, 0, "id") == x->c->category_id)
 		return BO_INVALID;
 	long long office = db_get_ll(&k, 0, "office_id");
-	const char *name = db_get(&k, 0, "name"), *moved = "";
+	const char *name = db_get(&k, 0, "name"), *moved = "", *clock = "", *due;
+	int term, changed = case_clock_reclassify(x->db, x->a, x->c->id, db_get_ll(&k, 0, "id"),
+						  &term, &due);
+	if (changed < 0)
+		return -1;
+	if (changed) {   /* the row's update below writes the state's due date */
+		x->st.due_date = due;
+		clock = arena_printf(x->a, " Il termine della nuova categoria è di %d giorni: la "
+				     "pratica va conclusa entro il %.2s/%.2s/%.4s.", term, due + 8,
+				     due + 5, due);
+	}
 	x->st.category_id = id_text(x, db_get_ll(&k, 0, "id"));
 	if (office != x->c->office_id) {
 		x->st.office_id = id_text(x, office);
@@ -439,8 +450,8 @@ static int reclassify(struct change *x, const struct input *in)
 		moved = arena_printf(x->a, " Trasferita da %s a %s, competente per la categoria %s.",
 				     x->c->office_name, db_get(&k, 0, "office_name"), name);
 	}
-	routed(x, arena_printf(x->a, "Categoria cambiata da %s a %s.%s Motivo: %s",
-			       x->c->category_name, name, moved, x->text));
+	routed(x, arena_printf(x->a, "Categoria cambiata da %s a %s.%s%s Motivo: %s",
+			       x->c->category_name, name, moved, clock, x->text));
 	return 0;
 }
 

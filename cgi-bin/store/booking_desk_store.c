@@ -198,6 +198,19 @@ static int closures_set(struct db *db, const struct desk_settings *s)
 	return 0;
 }
 
+/* The holds not yet confirmed that the new hours or closures leave out expire
+ * now (their citizen picks again), in the transaction that holds the office's
+ * exclusive lock: a hold in flight either committed before it (and is seen
+ * here) or checks the new hours after it (booking_hold). */
+static int holds_outside(struct db *db, const struct desk_settings *s)
+{
+	static const char q[] =
+		"UPDATE bookings b JOIN booking_offices k ON k.office_id = b.office_id "
+		"SET b.hold_expires = NOW() WHERE b.office_id = ? AND b.status = 'held' "
+		"AND b.hold_expires > NOW() AND NOT " BOOKING_SLOT_OPEN("b.start_at");
+	return db_exec(db, q, "L", s->office_id);
+}
+
 /* The citizen who cancelled in the meantime gets no e-mail. */
 static int cancel_all(struct db *db, const struct desk_settings *s, size_t *cancelled)
 {
@@ -229,7 +242,8 @@ int desk_settings_save(struct db *db, const struct desk_settings *s, size_t *can
 		return 0;
 	}
 	if (same < 0 || settings_row(db, s) < 0 || hours_set(db, s) < 0 ||
-	    services_set(db, s) < 0 || closures_set(db, s) < 0 || cancel_all(db, s, cancelled) < 0) {
+	    services_set(db, s) < 0 || closures_set(db, s) < 0 || holds_outside(db, s) < 0 ||
+	    cancel_all(db, s, cancelled) < 0) {
 		db_rollback(db);
 		return -1;
 	}
@@ -241,22 +255,34 @@ int desk_settings_save(struct db *db, const struct desk_settings *s, size_t *can
 READER(desk_stat, LL(desk_stat, office_id), TEXT(desk_stat, office_slug),
        TEXT(desk_stat, office_name), TEXT(desk_stat, service_slug),
        TEXT(desk_stat, service_title), INT(desk_stat, booked), INT(desk_stat, past),
-       INT(desk_stat, no_show), LL(desk_stat, lead_minutes));
+       INT(desk_stat, no_show), TEXT(desk_stat, lead_median), TEXT(desk_stat, office_lead_median));
+
+/* The bookings of the period and office (? from, ? to, ? office twice). */
+#define STATS_OF(b, o) " WHERE " b ".status = 'confirmed' AND " b ".start_at >= ? AND " b \
+	".start_at < ? + INTERVAL 1 DAY AND (? = '' OR " o ".slug = ?) "
+#define LEAD(b) "TIMESTAMPDIFF(MINUTE, " b ".created_at, " b ".start_at)"
 
 int desk_stats(struct db *db, struct arena *a, const char *from, const char *to,
 	       const char *office, struct desk_stat **out, size_t *n)
 {
+	/* the medians by window (MEDIAN is PERCENTILE_CONT(0.5): the mean of the
+	 * middle two of an even count), over the bookings made ahead only: a
+	 * walk-in has no lead time */
 	static const char q[] =
 		"SELECT b.office_id, o.slug AS office_slug, o.name AS office_name, "
 		"s.slug AS service_slug, s.title AS service_title, COUNT(*) AS booked, "
 		"SUM(b.start_at <= NOW()) AS past, "
 		"SUM(b.attendance = 'no_show') AS no_show, "
-		"ROUND(AVG(TIMESTAMPDIFF(MINUTE, b.created_at, b.start_at))) "
-		"AS lead_minutes FROM bookings b JOIN offices o ON o.id = b.office_id "
+		"MAX(m.lead_median) AS lead_median, MAX(m.office_lead_median) AS office_lead_median "
+		"FROM bookings b JOIN offices o ON o.id = b.office_id "
 		"JOIN services s ON s.id = b.service_id "
-		"WHERE b.status = 'confirmed' AND b.start_at >= ? AND b.start_at < ? + INTERVAL 1 DAY "
-		"AND (? = '' OR o.slug = ?) GROUP BY b.office_id, b.service_id ORDER BY o.name, s.title";
+		"LEFT JOIN (SELECT DISTINCT w.office_id, w.service_id, "
+		"MEDIAN(" LEAD("w") ") OVER (PARTITION BY w.office_id, w.service_id) AS lead_median, "
+		"MEDIAN(" LEAD("w") ") OVER (PARTITION BY w.office_id) AS office_lead_median "
+		"FROM bookings w JOIN offices wo ON wo.id = w.office_id" STATS_OF("w", "wo")
+		"AND NOT w.walk_in) m ON m.office_id = b.office_id AND m.service_id = b.service_id"
+		STATS_OF("b", "o") "GROUP BY b.office_id, b.service_id ORDER BY o.name, s.title";
 	struct db_rows rows;
-	return reader_list(db_query(db, a, &rows, q, "ssss", from, to, office, office), a, &rows,
-			   &desk_stat_reader, out, n);
+	return reader_list(db_query(db, a, &rows, q, "ssssssss", from, to, office, office, from, to,
+				    office, office), a, &rows, &desk_stat_reader, out, n);
 }

@@ -84,19 +84,21 @@ struct desk_settings {
 /* In one transaction, under the lock of the office's row (holds take it
  * shared): if the confirmed appointments after S->since are still those
  * seen, the settings, hours, services and closures of the office replaced,
- * the appointments of CANCEL cancelled and their e-mails queued: 1 and
+ * the live holds outside the new hours or on a closure expired, the
+ * appointments of CANCEL cancelled and their e-mails queued: 1 and
  * *CANCELLED; 0 (nothing saved) when they changed meanwhile. */
 int desk_settings_save(struct db *db, const struct desk_settings *s, size_t *cancelled);
 
 /* The managers' figures of confirmed appointments with a slot from FROM to
  * TO (YYYY-MM-DD, both included), per office and service (OFFICE: a slug, or
- * "" for all): booked, past (slot begun), no_show, lead_minutes (mean time
- * from booking to slot). */
+ * "" for all): booked, past (slot begun), no_show, and the median time from
+ * booking to slot of those booked ahead (walk-ins excluded). */
 struct desk_stat {
 	long long office_id;
 	const char *office_slug, *office_name, *service_slug, *service_title;
 	int booked, past, no_show;
-	long long lead_minutes;
+	const char *lead_median;          /* minutes, of the service; NULL: none booked ahead */
+	const char *office_lead_median;   /* minutes, of the office's services together */
 };
 int desk_stats(struct db *db, struct arena *a, const char *from, const char *to,
 	       const char *office, struct desk_stat **out, size_t *n);

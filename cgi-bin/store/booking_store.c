@@ -129,22 +129,26 @@ static int hold_check(struct db *db, const struct booking_hold *h,
 		"? >= NOW() + INTERVAL k.cutoff_hours HOUR AND "
 		"? < CURDATE() + INTERVAL k.horizon_days + 1 DAY) AS in_time, "
 		"EXISTS (SELECT 1 FROM booking_services x WHERE x.office_id = k.office_id "
-		"AND x.service_id = ?) AS offered, "
+		"AND x.service_id = ?) AS offered, " BOOKING_SLOT_OPEN("p.at") " AS open, "
 		"(SELECT COUNT(*) FROM bookings b WHERE b.office_id = k.office_id AND b.start_at = ? "
-		"AND " LIVE ") AS live FROM booking_offices k WHERE k.office_id = ? "
+		"AND " LIVE ") AS live FROM booking_offices k JOIN (SELECT CAST(? AS DATETIME) AS at) p "
+		"WHERE k.office_id = ? "
 		"LOCK IN SHARE MODE";   /* an office's new settings wait for the holds in flight */
 	struct db_rows rows;
 	struct arena *a = arena_new();
 	int rc = -1;
 	if (db_query(db, a, &rows, lock, "Ls", h->office_id, h->start_at) < 0 ||
-	    db_query(db, a, &rows, check, "issssLsL", h->walk_in, h->start_at, h->start_at,
-		     h->start_at, h->start_at, h->service_id, h->start_at, h->office_id) < 0)
+	    db_query(db, a, &rows, check, "issssLssL", h->walk_in, h->start_at, h->start_at,
+		     h->start_at, h->start_at, h->service_id, h->start_at, h->start_at,
+		     h->office_id) < 0)
 		goto out;
 	rc = 0;
 	if (rows.nrows != 1 || !db_get_int(&rows, 0, "offered"))
 		*result = HOLD_NOT_OFFERED;
 	else if (!db_get_int(&rows, 0, "in_time"))
 		*result = HOLD_TOO_LATE;
+	else if (!db_get_int(&rows, 0, "open"))
+		*result = HOLD_CLOSED;
 	else if (db_get_int(&rows, 0, "live") >= db_get_int(&rows, 0, "desks"))
 		*result = HOLD_FULL;
 	else

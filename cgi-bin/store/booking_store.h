@@ -70,10 +70,24 @@ int booking_closure_list(struct db *db, struct arena *a, long long office_id, co
 int booking_taken_list(struct db *db, struct arena *a, long long office_id, const char *from,
 		       const char *to, struct booking_taken **out, size_t *n);
 
-enum booking_hold_result { HOLD_OK, HOLD_FULL, HOLD_TOO_LATE, HOLD_NOT_OFFERED };
+/* SQL: the slot starting at AT (a DATETIME expression) is one of office k's
+ * (booking_offices k) by its hours and slot length, on a day it is not closed:
+ * the rule of prenota_cal.c (cal_day_slots), which holidays complete. Both the
+ * hold (under the office's shared lock) and a settings save (under its
+ * exclusive lock) ask it of the database, so a hold in flight during a change
+ * of hours cannot land outside the new ones. */
+#define BOOKING_SLOT_OPEN(at)                                                               \
+	"(EXISTS (SELECT 1 FROM booking_hours hr WHERE hr.office_id = k.office_id "          \
+	"AND hr.weekday = WEEKDAY(" at ") + 1 AND TIME(" at ") >= hr.opens "                  \
+	"AND TIME_TO_SEC(TIME(" at ")) + 60 * k.slot_minutes <= TIME_TO_SEC(hr.closes) "      \
+	"AND MOD(TIME_TO_SEC(TIME(" at ")) - TIME_TO_SEC(hr.opens), 60 * k.slot_minutes) = 0) " \
+	"AND NOT EXISTS (SELECT 1 FROM booking_closures cl WHERE cl.day = DATE(" at ") "      \
+	"AND (cl.office_id = k.office_id OR cl.office_id IS NULL)))"
+
+enum booking_hold_result { HOLD_OK, HOLD_FULL, HOLD_TOO_LATE, HOLD_NOT_OFFERED, HOLD_CLOSED };
 struct booking_hold {
 	long long office_id, service_id, citizen_id;   /* citizen_id 0: none */
-	const char *start_at;     /* a slot start the caller checked against hours and closures */
+	const char *start_at;     /* a slot start the caller checked against holidays */
 	int minutes;              /* its length */
 	int hold_minutes;
 	const char *code, *flow_hash;
@@ -84,8 +98,9 @@ struct booking_hold {
 	const char *reason;
 };
 /* In one transaction: lock the slot's row, check the slot is still ahead of
- * the cut-off and within the horizon (a walk-in: today, not over) and the
- * service delivered there, count its live bookings against the desks,
+ * the cut-off and within the horizon (a walk-in: today, not over), within the
+ * office's hours and not on a closure (else HOLD_CLOSED: they changed since
+ * the caller looked) and the service delivered there, count its live bookings against the desks,
  * insert the hold (a walk-in: the confirmed booking). *RESULT says which. */
 int booking_hold(struct db *db, const struct booking_hold *h, enum booking_hold_result *result);
 

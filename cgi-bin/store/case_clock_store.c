@@ -84,6 +84,28 @@ int case_clock_start(struct db *db, long long case_id)
 	return rc;
 }
 
+int case_clock_reclassify(struct db *db, struct arena *a, long long case_id,
+			  long long category_id, int *term_days, const char **due)
+{
+	static const char sql[] =
+		"UPDATE cases c JOIN case_categories k ON k.id = ? "
+		"SET c.term_days = IF(c.substitute_at IS NULL, k.max_days, CEIL(k.max_days / 2)), "
+		"c.term_runs = COALESCE(k.term_runs, k.case_type <> 'segnalazione') "
+		"WHERE c.id = ? AND c.clock_started IS NOT NULL";
+	static const char term[] = "SELECT term_days FROM cases WHERE id = ?";
+	struct db_rows rows;
+	*due = "";
+	if (db_exec(db, sql, "LL", category_id, case_id) < 0)
+		return -1;
+	if (db_affected_rows(db) == 0)   /* no clock, or the same term */
+		return 0;
+	if (recompute(db, a, case_id, due) < 0 || db_query(db, a, &rows, term, "L", case_id) < 0 ||
+	    rows.nrows != 1)
+		return -1;
+	*term_days = db_get_int(&rows, 0, "term_days");
+	return 1;
+}
+
 int case_clock_suspend(struct db *db, struct arena *a, long long case_id, int *suspended,
 		       const char **answer_by, const char **due)
 {
@@ -196,6 +218,11 @@ static int substitute_move(struct db *db, struct arena *a, const struct held *h,
 					"(%s): nuovo termine entro il %s.", q->official,
 					day_it(a, *due));
 	if (db_exec(db, event, "Ls", h->id, body) < 0)
+		return -1;
+	if (q->citizen_to && *q->citizen_to &&
+	    outbox_enqueue(db, q->citizen_to, q->citizen_subject,
+			   arena_printf(a, "%s%s%s", q->citizen_head, day_it(a, *due),
+					q->citizen_tail), h->id) < 0)
 		return -1;
 	if (!q->mail_to || !*q->mail_to)
 		return 0;

@@ -55,10 +55,19 @@ int case_clock_resume(struct db *db, struct arena *a, long long case_id, const c
  * event on the timeline. *DUE as above. */
 int case_clock_answered(struct db *db, struct arena *a, long long case_id, const char **due);
 
+/* Case CASE_ID now of category CATEGORY_ID, inside the caller's transaction:
+ * the term becomes that category's (half of it after a request to the
+ * substitute official), counted from the same start, the due date
+ * recomputed: 1 (*TERM_DAYS, *DUE), 0 when nothing changed (the same term,
+ * or no clock), -1. */
+int case_clock_reclassify(struct db *db, struct arena *a, long long case_id,
+			  long long category_id, int *term_days, const char **due);
+
 /* The citizen asks for the substitute official on case CODE of CITIZEN_ID:
  * the case goes to OFFICE_SLUG (nobody holds it), the term starts again with
  * half the original (*DUE), an event on the timeline naming OFFICIAL,
- * MAIL_BODY with the new due date to MAIL_TO. 0, or one of these, or -1. */
+ * MAIL_BODY with the new due date to MAIL_TO, and the citizen told what
+ * happens next and the new due date. 0, or one of these, or -1. */
 enum clock_refusal {
 	CLOCK_NOT_FOUND = 1,      /* no such case of this citizen */
 	CLOCK_NOT_OPEN,           /* closed, rejected, withdrawn */
@@ -70,6 +79,9 @@ enum clock_refusal {
 struct substitute_request {
 	const char *code, *office_slug, *official, *mail_to, *mail_subject, *mail_body;
 	long long citizen_id;
+	/* the citizen's e-mail (CITIZEN_TO "": none): CITIZEN_HEAD, the new due
+	 * date, CITIZEN_TAIL */
+	const char *citizen_to, *citizen_subject, *citizen_head, *citizen_tail;
 };
 int case_clock_substitute(struct db *db, struct arena *a, const struct substitute_request *q,
 			  const char **due);

@@ -198,3 +198,17 @@ int voice_close_times(struct db *db, struct arena *a, int max_age, struct close_
 		refresh_close_times(db);
 	return reader_list(db_query(db, a, &rows, list, ""), a, &rows, &close_time_reader, out, n);
 }
+
+int voice_history(struct db *db, struct arena *a, long long case_id, struct db_rows *out)
+{
+	static const char q[] =
+		"SELECT DATE_FORMAT(k.closed_at, '%d/%m/%Y') AS closed_on, "
+		"IFNULL(v.resolved, -1) AS resolved, IFNULL(v.reason, '') AS reason, "
+		"IFNULL(r.rating, 0) AS rating, IFNULL(r.comment, '') AS comment FROM ("
+		"SELECT closed_at FROM case_verdicts WHERE case_id = ? UNION "
+		"SELECT closed_at FROM case_ratings WHERE case_id = ?) k "
+		"LEFT JOIN case_verdicts v ON v.case_id = ? AND v.closed_at = k.closed_at "
+		"LEFT JOIN case_ratings r ON r.case_id = ? AND r.closed_at = k.closed_at "
+		"ORDER BY k.closed_at DESC";
+	return db_query(db, a, out, q, "LLLL", case_id, case_id, case_id, case_id);
+}

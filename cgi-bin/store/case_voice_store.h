@@ -12,6 +12,7 @@
 
 struct arena;
 struct db;
+struct db_rows;
 
 enum voice_refusal {
 	VOICE_NOT_CLOSED = 1,   /* not closed, or closed again since (another closure) */
@@ -55,6 +56,11 @@ int voice_answer(struct db *db, struct arena *a, const struct voice_answer *v);
  * 0, VOICE_NOT_CLOSED, VOICE_DONE, -1. */
 int voice_rate(struct db *db, long long case_id, const char *closed_at, int rating,
 	       const char *comment);
+
+/* Each closure of CASE_ID the citizen answered or rated, the latest first:
+ * closed_on ("dd/mm/yyyy"), resolved (1, 0, or -1: no answer), reason,
+ * rating (0: none), comment. */
+int voice_history(struct db *db, struct arena *a, long long case_id, struct db_rows *out);
 
 /* The median days to close of the categories with cases closed in the last
  * 12 months, from the summary table, recomputed first when older than

@@ -6,20 +6,22 @@
 #include "store/outbox_store.h"
 #include "store/reader.h"
 
-READER(reminder_row, LL(reminder_row, id), TEXT(reminder_row, start_at), TEXT(reminder_row, day),
+READER(reminder_row, LL(reminder_row, id), TEXT(reminder_row, start_at), TEXT(reminder_row, end_at),
+       TEXT(reminder_row, day),
        TEXT(reminder_row, time), TEXT(reminder_row, code), TEXT(reminder_row, name),
        TEXT(reminder_row, email), TEXT(reminder_row, office_name),
        TEXT(reminder_row, office_address), TEXT(reminder_row, service_title),
-       TEXT(reminder_row, requirements));
+       TEXT(reminder_row, requirements), TEXT(reminder_row, reason));
 
 int reminder_due(struct db *db, struct arena *a, int limit, struct reminder_row **out, size_t *n)
 {
 	/* the bookings_reminder index (status, start_at, reminded_at) */
 	static const char q[] =
 		"SELECT b.id, DATE_FORMAT(b.start_at, '%Y-%m-%d %H:%i:%s') AS start_at, "
+		"DATE_FORMAT(b.end_at, '%Y-%m-%d %H:%i:%s') AS end_at, "
 		"DATE_FORMAT(b.start_at, '%d/%m/%Y') AS day, DATE_FORMAT(b.start_at, '%H:%i') AS time, "
 		"b.code, b.name, b.email, o.name AS office_name, o.address AS office_address, "
-		"s.title AS service_title, s.requirements FROM bookings b "
+		"s.title AS service_title, s.requirements, b.reason FROM bookings b "
 		"JOIN offices o ON o.id = b.office_id JOIN services s ON s.id = b.service_id "
 		"WHERE b.status = 'confirmed' AND b.start_at >= CURDATE() + INTERVAL 1 DAY "
 		"AND b.start_at < CURDATE() + INTERVAL 2 DAY AND b.reminded_at IS NULL "
@@ -30,7 +32,7 @@ int reminder_due(struct db *db, struct arena *a, int limit, struct reminder_row 
 }
 
 int reminder_queue(struct db *db, long long id, const char *start_at, const char *to,
-		   const char *subject, const char *body)
+		   const char *subject, const char *body, const struct outbox_file *ics)
 {
 	static const char mark[] =
 		"UPDATE bookings SET reminded_at = NOW() WHERE id = ? AND start_at = ? "
@@ -43,7 +45,7 @@ int reminder_queue(struct db *db, long long id, const char *start_at, const char
 		db_rollback(db);
 		return 0;
 	}
-	if (outbox_enqueue(db, to, subject, body, 0) < 0)
+	if (outbox_enqueue_file(db, to, subject, body, 0, ics) < 0)
 		goto fail;
 	return db_commit(db) < 0 ? -1 : 1;
 fail:

@@ -10,13 +10,15 @@
 
 struct arena;
 struct db;
+struct outbox_file;
 
 struct reminder_row {
 	long long id;
 	const char *start_at;                 /* as listed: the reminder is for this time */
+	const char *end_at;
 	const char *day, *time;               /* "15/12/2026", "09:20" */
 	const char *code, *name, *email;
-	const char *office_name, *office_address, *service_title, *requirements;
+	const char *office_name, *office_address, *service_title, *requirements, *reason;
 };
 
 /* Up to LIMIT confirmed bookings of tomorrow (the database's date) with an
@@ -24,9 +26,10 @@ struct reminder_row {
 int reminder_due(struct db *db, struct arena *a, int limit, struct reminder_row **out, size_t *n);
 
 /* In one transaction: mark booking ID reminded, if it still is confirmed at
- * START_AT and not reminded, and queue the e-mail. 1 queued, 0 not (another
+ * START_AT and not reminded, and queue the e-mail with ICS attached (NULL:
+ * none). 1 queued, 0 not (another
  * notifier did, or the booking changed since it was listed), -1. */
 int reminder_queue(struct db *db, long long id, const char *start_at, const char *to,
-		   const char *subject, const char *body);
+		   const char *subject, const char *body, const struct outbox_file *ics);
 
 #endif

@@ -12,6 +12,7 @@ static const char *const keys[NOTICE_NKINDS] = {
 	[NOTICE_NEW_CASE] = "new_case", [NOTICE_ASSIGNED] = "assigned",
 	[NOTICE_REPLIED] = "replied", [NOTICE_DUE_SOON] = "due_soon",
 	[NOTICE_OVERDUE] = "overdue", [NOTICE_DIGEST] = "digest",
+	[NOTICE_REOPENED] = "reopened", [NOTICE_VERDICT] = "verdict",
 };
 
 const char *notice_key(enum notice_kind k)
@@ -31,81 +32,115 @@ const char *notice_key(enum notice_kind k)
 	"WHERE so.staff_id = t.id AND so.office_id = c.office_id) " \
 	"AND (? >= 1 OR c.operator_id IS NULL OR c.operator_id = t.id)) " \
 	"OR (t.role = 'manager' AND ? >= 2))"
-#define COLS "SELECT t.id AS staff_id, t.email, t.display_name, c.id AS case_id, c.code, " \
-	"c.title, o.name AS office_name, IFNULL(c.due_date, '') AS due_date, "
+#define COLS_D(detail) "SELECT t.id AS staff_id, t.email, t.display_name, c.id AS case_id, " \
+	"c.code, c.title, o.name AS office_name, IFNULL(c.due_date, '') AS due_date, " \
+	detail " AS detail, "
+#define COLS COLS_D("''")
+/* At most ? rows: a scan's share of Notices.MaxPerScan; the oldest due first. */
+#define LIMITED " ORDER BY c.due_date, c.id, t.id LIMIT ?"
 /* Events older than a day are history, not news (a first scan sends no backlog). */
 #define RECENT(at) " " at " >= NOW(3) - INTERVAL 1 DAY "
 
 READER(notice_row, LL(notice_row, staff_id), LL(notice_row, case_id), LL(notice_row, ref),
        TEXT(notice_row, email), TEXT(notice_row, display_name), TEXT(notice_row, code),
-       TEXT(notice_row, title), TEXT(notice_row, office_name), TEXT(notice_row, due_date));
+       TEXT(notice_row, title), TEXT(notice_row, office_name), TEXT(notice_row, due_date),
+       TEXT(notice_row, detail));
 
-static int new_cases(struct db *db, struct arena *a, struct db_rows *rows)
+static int new_cases(struct db *db, struct arena *a, int limit, struct db_rows *rows)
 {
 	static const char sql[] = COLS "e.id AS ref FROM case_events e "
 		"JOIN cases c ON c.id = e.case_id JOIN offices o ON o.id = c.office_id "
 		"JOIN staff t ON " HEARS " WHERE e.kind = 'status' AND e.status = 'received' "
 		"AND e.author = 'system' AND" RECENT("e.at") "AND " OPEN_CASE " AND"
-		WANTS("new_case") UNSENT("new_case", "e.id");
-	return db_query(db, a, rows, sql, "ii", TO_OFFICE, TO_OFFICE);
+		WANTS("new_case") UNSENT("new_case", "e.id") LIMITED;
+	return db_query(db, a, rows, sql, "iii", TO_OFFICE, TO_OFFICE, limit);
 }
 
 /* By someone else: taking a case yourself tells you nothing new. */
-static int assigned(struct db *db, struct arena *a, struct db_rows *rows)
+static int assigned(struct db *db, struct arena *a, int limit, struct db_rows *rows)
 {
 	static const char sql[] = COLS "l.id AS ref FROM audit_log l "
 		"JOIN cases c ON c.code = l.object_id JOIN offices o ON o.id = c.office_id "
 		"JOIN staff t ON t.id = JSON_VALUE(l.after_value, '$.operator_id') "
 		"WHERE l.object_type = 'case' AND l.action = 'case-assegna' AND" RECENT("l.at")
 		"AND l.staff_id <> t.id AND " OPEN_CASE " AND" WANTS("assigned")
-		UNSENT("assigned", "l.id");
-	return db_query(db, a, rows, sql, "");
+		UNSENT("assigned", "l.id") LIMITED;
+	return db_query(db, a, rows, sql, "i", limit);
 }
 
-static int replied(struct db *db, struct arena *a, struct db_rows *rows)
+static int replied(struct db *db, struct arena *a, int limit, struct db_rows *rows)
 {
 	static const char sql[] = COLS "e.id AS ref FROM case_events e "
 		"JOIN cases c ON c.id = e.case_id JOIN offices o ON o.id = c.office_id "
 		"JOIN staff t ON " HEARS " WHERE e.kind = 'message' AND e.author = 'citizen' AND"
-		RECENT("e.at") "AND " OPEN_CASE " AND" WANTS("replied") UNSENT("replied", "e.id");
-	return db_query(db, a, rows, sql, "ii", TO_ASSIGNEE, TO_ASSIGNEE);
+		RECENT("e.at") "AND " OPEN_CASE " AND" WANTS("replied") UNSENT("replied", "e.id") LIMITED;
+	return db_query(db, a, rows, sql, "iii", TO_ASSIGNEE, TO_ASSIGNEE, limit);
+}
+
+/* The internal event of voice_answer()'s reopening (case_voice_store.c): the
+ * case is open again, its assignee (or office) hears it with the reason. */
+static int reopened(struct db *db, struct arena *a, int limit, struct db_rows *rows)
+{
+	static const char sql[] = COLS_D("e.body") "e.id AS ref FROM case_events e "
+		"JOIN cases c ON c.id = e.case_id JOIN offices o ON o.id = c.office_id "
+		"JOIN staff t ON " HEARS " WHERE e.kind = 'status' AND e.status = 'reopened' "
+		"AND e.author = 'citizen' AND" RECENT("e.at") "AND" WANTS("reopened")
+		UNSENT("reopened", "e.id") LIMITED;
+	return db_query(db, a, rows, sql, "iii", TO_ASSIGNEE, TO_ASSIGNEE, limit);
+}
+
+/* A "risolto" and a rating of a closed case, to whoever handled it (its
+ * office while nobody did). REF: the verdict's id x 2, the rating's x 2 + 1. */
+static int verdicts(struct db *db, struct arena *a, int limit, struct db_rows *rows)
+{
+	static const char sql[] = COLS_D("x.detail") "x.ref FROM ("
+		"SELECT v.case_id, v.id * 2 AS ref, 'risolto' AS detail FROM case_verdicts v "
+		"WHERE v.resolved AND" RECENT("v.created_at") "UNION ALL "
+		"SELECT r.case_id, r.id * 2 + 1, CONCAT(r.rating, ' su 5', "
+		"IF(r.comment = '', '', CONCAT(': ', r.comment))) FROM case_ratings r WHERE"
+		RECENT("r.created_at") ") x JOIN cases c ON c.id = x.case_id "
+		"JOIN offices o ON o.id = c.office_id JOIN staff t ON " HEARS " WHERE"
+		WANTS("verdict") UNSENT("verdict", "x.ref") LIMITED;
+	return db_query(db, a, rows, sql, "iii", TO_ASSIGNEE, TO_ASSIGNEE, limit);
 }
 
 /* Not while suspended: the due date then is only the latest possible one. */
-static int due_soon(struct db *db, struct arena *a, int days, struct db_rows *rows)
+static int due_soon(struct db *db, struct arena *a, int days, int limit, struct db_rows *rows)
 {
 	static const char sql[] = COLS "TO_DAYS(c.due_date) AS ref FROM cases c "
 		"JOIN offices o ON o.id = c.office_id JOIN staff t ON " HEARS " WHERE " OPEN_CASE
 		" AND c.suspended_at IS NULL AND c.due_date BETWEEN CURDATE() AND "
 		"CURDATE() + INTERVAL ? DAY AND" WANTS("due_soon")
-		UNSENT("due_soon", "TO_DAYS(c.due_date)");
-	return db_query(db, a, rows, sql, "iii", TO_ASSIGNEE, TO_ASSIGNEE, days);
+		UNSENT("due_soon", "TO_DAYS(c.due_date)") LIMITED;
+	return db_query(db, a, rows, sql, "iiii", TO_ASSIGNEE, TO_ASSIGNEE, days, limit);
 }
 
 /* REF: the due date and the threshold, so each threshold fires once per due
  * date; a case already past the next threshold (UNTIL days, 0: none) is that
  * one's, so a case found late escalates once, at its level. */
 static int overdue(struct db *db, struct arena *a, int days, int until, enum notice_level level,
-		   struct db_rows *rows)
+		   int limit, struct db_rows *rows)
 {
 	static const char sql[] = COLS "TO_DAYS(c.due_date) * 1000 + ? AS ref FROM cases c "
 		"JOIN offices o ON o.id = c.office_id JOIN staff t ON " HEARS " WHERE " OPEN_CASE
 		" AND c.due_date <= CURDATE() - INTERVAL ? DAY "
 		"AND (? = 0 OR c.due_date > CURDATE() - INTERVAL ? DAY) AND" WANTS("overdue")
-		UNSENT("overdue", "TO_DAYS(c.due_date) * 1000 + ?");
-	return db_query(db, a, rows, sql, "iiiiiii", days, (int)level, (int)level, days, until,
-			until, days);
+		UNSENT("overdue", "TO_DAYS(c.due_date) * 1000 + ?") LIMITED;
+	return db_query(db, a, rows, sql, "iiiiiiii", days, (int)level, (int)level, days, until,
+			until, days, limit);
 }
 
 int notices_due(struct db *db, struct arena *a, enum notice_kind k, int days, int until,
-		enum notice_level level, struct notice_row **out, size_t *n)
+		enum notice_level level, int limit, struct notice_row **out, size_t *n)
 {
 	struct db_rows rows;
-	int rc = k == NOTICE_NEW_CASE ? new_cases(db, a, &rows)
-		 : k == NOTICE_ASSIGNED ? assigned(db, a, &rows)
-		 : k == NOTICE_REPLIED  ? replied(db, a, &rows)
-		 : k == NOTICE_DUE_SOON ? due_soon(db, a, days, &rows)
-		 : k == NOTICE_OVERDUE  ? overdue(db, a, days, until, level, &rows)
+	int rc = k == NOTICE_NEW_CASE ? new_cases(db, a, limit, &rows)
+		 : k == NOTICE_ASSIGNED ? assigned(db, a, limit, &rows)
+		 : k == NOTICE_REPLIED  ? replied(db, a, limit, &rows)
+		 : k == NOTICE_DUE_SOON ? due_soon(db, a, days, limit, &rows)
+		 : k == NOTICE_OVERDUE  ? overdue(db, a, days, until, level, limit, &rows)
+		 : k == NOTICE_REOPENED ? reopened(db, a, limit, &rows)
+		 : k == NOTICE_VERDICT  ? verdicts(db, a, limit, &rows)
 					: -1;
 	return reader_list(rc, a, &rows, &notice_row_reader, out, n);
 }

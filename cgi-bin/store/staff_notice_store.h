@@ -15,6 +15,8 @@ enum notice_kind {
 	NOTICE_DUE_SOON,       /* due within N days */
 	NOTICE_OVERDUE,        /* past due by a threshold: the escalation */
 	NOTICE_DIGEST,         /* the day's summary */
+	NOTICE_REOPENED,       /* the citizen answered "non risolto": the case is back */
+	NOTICE_VERDICT,        /* the citizen's "risolto" or rating of a closed case */
 	NOTICE_NKINDS
 };
 /* The key (SQL, HDF, the form) of K: "new_case" ... */
@@ -28,13 +30,15 @@ enum notice_level { TO_ASSIGNEE, TO_OFFICE, TO_MANAGERS };
 struct notice_row {
 	long long staff_id, case_id, ref;
 	const char *email, *display_name, *code, *title, *office_name, *due_date;
+	const char *detail;   /* reopened: the citizen's reason; verdict: "risolto", "4 su 5: ..." */
 };
 /* The notices of kind K due now, into *OUT (N of them): for NOTICE_DUE_SOON
  * DAYS is the warning's lead; for NOTICE_OVERDUE, DAYS past the due date to
  * the recipients of LEVEL, unless UNTIL days (the next threshold; 0: none)
- * have passed too; the new-case notice goes to the whole office. */
+ * have passed too; the new-case notice goes to the whole office. At most
+ * LIMIT of them, the earliest due dates first: the rest stay due. */
 int notices_due(struct db *db, struct arena *a, enum notice_kind k, int days, int until,
-		enum notice_level level, struct notice_row **out, size_t *n);
+		enum notice_level level, int limit, struct notice_row **out, size_t *n);
 
 /* The day's summary of each staff member who wants one and has open cases in
  * scope (their offices; managers every office), not yet sent today. */

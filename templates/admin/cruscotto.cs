@@ -47,10 +47,10 @@
 
 <section class="vm-dash-section" aria-labelledby="appuntamenti">
 <h2 id="appuntamenti">Appuntamenti</h2>
-<p>Appuntamenti confermati con data nel periodo. Utilizzo: prenotati sui posti (orari di apertura per sportelli, con gli orari attuali); assenze: sugli appuntamenti già passati; anticipo: giorni medi tra prenotazione e appuntamento.</p>
+<p>Appuntamenti confermati con data nel periodo. Utilizzo: prenotati sui posti (orari di apertura per sportelli, con gli orari attuali); assenze: sugli appuntamenti già passati; anticipo: giorni tra prenotazione e appuntamento, la mediana degli appuntamenti prenotati in anticipo (senza quelli allo sportello).</p>
 <?cs if:subcount(Booking) ?><div class="table-responsive" tabindex="0" role="region" aria-labelledby="appuntamenti">
 <table class="table table-sm vm-dash-table" id="tabella-appuntamenti">
-<thead><tr><th scope="col">Ufficio</th><th scope="col">Servizio</th><th scope="col" class="text-end">Prenotati</th><th scope="col" class="text-end">Posti</th><th scope="col" class="text-end">Utilizzo</th><th scope="col" class="text-end">Assenze</th><th scope="col" class="text-end">Tasso di assenze</th><th scope="col" class="text-end">Anticipo medio (giorni)</th></tr></thead>
+<thead><tr><th scope="col">Ufficio</th><th scope="col">Servizio</th><th scope="col" class="text-end">Prenotati</th><th scope="col" class="text-end">Posti</th><th scope="col" class="text-end">Utilizzo</th><th scope="col" class="text-end">Assenze</th><th scope="col" class="text-end">Tasso di assenze</th><th scope="col" class="text-end">Anticipo mediano (giorni)</th></tr></thead>
 <tbody><?cs each:b = Booking ?><tr<?cs if:!b.service ?> class="fw-semibold"<?cs /if ?>><td><?cs var:b.office ?></td><td><?cs if:b.service ?><?cs var:b.service ?><?cs else ?>Tutti i servizi<?cs /if ?></td><td class="text-end"><?cs var:b.booked ?></td><td class="text-end"><?cs var:b.seats ?></td><td class="text-end"><?cs var:b.utilisation ?></td><td class="text-end"><?cs var:b.no_show ?> su <?cs var:b.past ?></td><td class="text-end"><?cs var:b.no_show_rate ?></td><td class="text-end"><?cs var:b.lead ?></td></tr>
 <?cs /each ?></tbody>
 </table>

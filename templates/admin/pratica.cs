@@ -20,6 +20,7 @@
 <dt>Descrizione</dt><dd><?cs call:longtext(Case.Description) ?></dd>
 </dl>
 <?cs include:"partials/case_clock.cs" ?>
+<?cs include:"partials/case_voice_staff.cs" ?>
 <?cs if:subcount(Attachments) ?><section aria-labelledby="allegati" class="mt-4">
 <h2 id="allegati" class="h4">Foto e documenti</h2>
 <ul class="vm-attachments">

@@ -7,12 +7,18 @@
 // and the read-only manager, and new hours that list the appointments they
 // would cancel, cancel them only when confirmed and e-mail each citizen (the
 // outbox row, then the .eml of the stack's SMTP sink); the managers' figures
-// (dashboard and CSV) over seeded bookings, exact.
+// (dashboard and CSV) over seeded bookings, exact (the lead time a median,
+// walk-ins left out); new hours expire the holds they leave out, and a hold
+// waiting on the office's lock while the hours change checks the new ones.
 const { describe, test, before } = require('node:test');
 const assert = require('node:assert/strict');
 const crypto = require('node:crypto');
 const { Client, sql, sqlValue, q, mails } = require('./lib/cases');
-const { sleep } = require('./lib/http');
+const path = require('node:path');
+const { execFile } = require('node:child_process');
+const { promisify } = require('node:util');
+const { sleep, textOf, TEST_VAR } = require('./lib/http');
+const { visitor, hold } = require('./lib/booking');
 const { staffClient, staffPost } = require('./lib/staff');
 const desk = require('./lib/booking_desk');
 
@@ -250,6 +256,59 @@ describe('the office\'s settings', () => {
 	});
 });
 
+describe('new hours and the holds in flight', () => {
+	// an office of its own, so the holds of other tests do not count
+	const SLUG = `orari-gara-${TAG}`;
+	const pair = { servizio: SERVICE, ufficio: SLUG };
+	const MORNINGS = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [`orari_${d}`, '00:00-12:00']));
+	let id;
+	before(() => { id = desk.makeOffice(SLUG, `Ufficio orari ${TAG}`); });
+	const liveHold = (start) => Number(sqlValue(`SELECT COUNT(*) FROM bookings WHERE office_id = ${id}
+		AND start_at = ${q(`${start}:00`)} AND status = 'held' AND hold_expires > NOW()`));
+	const allDay = () => sql(`DELETE FROM booking_hours WHERE office_id = ${id};
+		INSERT INTO booking_hours (office_id, weekday, opens, closes) SELECT ${id}, d, '00:00', '23:59'
+		FROM (SELECT 1 d UNION SELECT 2 UNION SELECT 3 UNION SELECT 4 UNION SELECT 5 UNION SELECT 6 UNION SELECT 7) w`);
+
+	test('the settings save expires the holds not yet confirmed that the new hours leave out', async () => {
+		const c = await visitor();
+		const afternoon = `${tomorrow()} 15:00`, morning = `${tomorrow()} 09:00`;
+		const held = await hold(c, pair, afternoon);
+		assert.equal(held.status, 303);
+		assert.equal((await hold(await visitor(), pair, morning)).status, 303);
+		assert.equal(liveHold(afternoon), 1);
+		const op = await staffClient('operator', [SLUG]);
+		await op.get(`/admin/sportello/${SLUG}/impostazioni`);
+		const serviceId = sqlValue(`SELECT id FROM services WHERE slug = ${q(SERVICE)}`);
+		const saved = await staffPost(op, `/admin/sportello/${SLUG}/impostazioni`, { durata: 30, sportelli: 2,
+			orizzonte: 60, preavviso: 0, servizi: [serviceId], chiusure: '', ...MORNINGS });
+		assert.equal(saved.status, 303, 'no confirmed appointment to list');
+		assert.equal(liveHold(afternoon), 0, 'the afternoon hold expired with the new hours');
+		assert.equal(liveHold(morning), 1, 'the morning hold is kept');
+		// its citizen cannot go on with it: the slot was freed
+		assert.equal((await c.get(held.location)).status, 410);
+	});
+
+	test('a hold waiting on the office\'s lock while the hours change checks the new hours', async () => {
+		allDay();
+		const slot = `${tomorrow()} 16:00`;
+		const c = await visitor();
+		// the settings' transaction, held open: new hours written, not yet committed
+		const change = promisify(execFile)('mariadb', ['--no-defaults', `--socket=${path.join(TEST_VAR, 'db/run/mysqld.sock')}`,
+			'-uroot', 'portale', '-e', `BEGIN; SELECT office_id FROM booking_offices WHERE office_id = ${id} FOR UPDATE;
+			DELETE FROM booking_hours WHERE office_id = ${id};
+			INSERT INTO booking_hours (office_id, weekday, opens, closes) SELECT ${id}, d, '00:00', '12:00'
+			FROM (SELECT 1 d UNION SELECT 2 UNION SELECT 3 UNION SELECT 4 UNION SELECT 5 UNION SELECT 6 UNION SELECT 7) w;
+			DO SLEEP(2); COMMIT;`]);
+		await sleep(700);
+		// the page's checks read the old hours (the change is not committed): the hold goes on to its transaction
+		const r = await hold(c, pair, slot);
+		await change;
+		assert.equal(r.status, 409, `the hold landed outside the new hours: ${r.status}`);
+		assert.match(textOf(r.text), /ha appena cambiato gli orari/);
+		assert.equal(liveHold(slot), 0);
+	});
+});
+
 describe('the managers\' figures', () => {
 	// An office of its own: Mondays 9:00-12:00, 30-minute slots, 2 desks, so
 	// 2020-03-02..15 (two Mondays) has 2 x 6 x 2 = 24 seats.
@@ -271,14 +330,20 @@ describe('the managers\' figures', () => {
 		at('2020-03-16 09:00', 1);                                             // after the period
 		at('2020-03-09 11:00', 10, { service: IMU, attendance: 'no_show' });
 		at('2020-03-09 11:00', 22, { service: IMU });
+		// a walk-in (the counter, no lead time): counted as booked, not in the lead time's median
+		const walkIn = at('2020-03-09 10:30', 0, { attendance: 'done' });
+		sql(`UPDATE bookings SET walk_in = TRUE WHERE code = ${q(walkIn.code)}`);
 	});
 
 	const expected = () => {
 		const office = `Ufficio cruscotto ${TAG}`;
 		const imu = sqlValue(`SELECT title FROM services WHERE slug = ${q(IMU)}`);
 		return [
-			[office, 'Tutti i servizi', '8', '24', '33,3%', '3 su 8', '37,5%', '7,0'],
-			[office, 'Carta d\'identità elettronica', '6', '24', '25,0%', '2 su 6', '33,3%', '4,0'],
+			// medians of the days ahead: all 1 2 3 4 5 9 10 22 -> (4 + 5) / 2; the
+			// identity card 1 2 3 4 5 9 -> (3 + 4) / 2; IMU 10 22 -> 16 (with the
+			// walk-in's 0 they would be 4,0 and 3,0; the means were 7,0 and 4,0)
+			[office, 'Tutti i servizi', '9', '24', '37,5%', '3 su 9', '33,3%', '4,5'],
+			[office, 'Carta d\'identità elettronica', '7', '24', '29,2%', '2 su 7', '28,6%', '3,5'],
 			[office, imu, '2', '24', '8,3%', '1 su 2', '50,0%', '16,0'],
 		];
 	};
@@ -305,7 +370,7 @@ describe('the managers\' figures', () => {
 		assert.equal(r.status, 200);
 		assert.match(r.headers.get('content-type'), /^text\/csv/);
 		const lines = r.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-		assert.equal(lines[0], 'ufficio,servizio,prenotati,posti,utilizzo,appuntamenti_passati,assenze,tasso_assenze,anticipo_medio_giorni');
+		assert.equal(lines[0], 'ufficio,servizio,prenotati,posti,utilizzo,appuntamenti_passati,assenze,tasso_assenze,anticipo_mediano_giorni');
 		const cells = (l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g).filter((x) => x !== '').map((x) => x.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
 		const got = lines.slice(1).map(cells);
 		const want = expected().map(([o, s, b, seats, u, ns, rate, lead]) => [o, s, b, seats, u, ns.split(' su ')[1], ns.split(' su ')[0], rate, lead]);

@@ -275,6 +275,16 @@ describe('the reminder of the day before', () => {
 		assert.match(body, /Codice prenotazione: PROMEMORIA01/);
 		assert.match(body, /Quando: domani, \d\d\/\d\d\/\d{4}, ore 10:00/);
 		assert.ok(sqlValue("SELECT reminded_at FROM bookings WHERE code = 'PROMEMORIA01'"));
+		// the calendar file goes with it: the same event (UID) as the confirmation's
+		const [[name, type, ics]] = sql(`SELECT attachment_name, attachment_type, attachment FROM outbox
+			WHERE recipient = 'domani@example.org' AND subject LIKE 'Promemoria%'`);
+		assert.equal(name, 'appuntamento-PROMEMORIA01.ics');
+		assert.match(type, /^text\/calendar/);
+		const start = sqlValue("SELECT DATE_FORMAT(start_at, '%Y%m%dT%H%i%s') FROM bookings WHERE code = 'PROMEMORIA01'");
+		assert.match(ics, /BEGIN:VEVENT/);
+		assert.match(ics, /UID:prenotazione-PROMEMORIA01@/);
+		assert.ok(ics.includes(`DTSTART;TZID=Europe/Rome:${start}`), ics);
+		assert.match(body, /In allegato il file \.ics/);
 		// it reaches the citizen through the stack's notifier and sink
 		const end = Date.now() + 10000;
 		while (!mails().some((m) => /^To: domani@example\.org\r?$/m.test(m.headers) && m.body.includes('PROMEMORIA01'))) {

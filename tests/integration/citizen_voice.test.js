@@ -6,6 +6,9 @@
 //   - "non risolto" within the window reopens the case to the SAME office with
 //     the citizen's reason (timeline, the office's e-mail), after the window a
 //     clear 409 and nothing changes; "risolto" from the case page, once;
+//   - the reopening, the verdict and the rating reach the assignee as staff
+//     e-mails (the notifier's scan), each once, and show on the operator's
+//     case page;
 //   - the 1-5 rating once per closure (the unique key, also under a race), and
 //     again after the case is reopened and closed again;
 //   - the median time to close of a category at filing, from the summary table
@@ -16,7 +19,7 @@
 const { describe, test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const crypto = require('node:crypto');
-const { textOf } = require('./lib/http');
+const { textOf, sleep, waitFor } = require('./lib/http');
 const { Client, loggedIn, sql, sqlValue, q } = require('./lib/cases');
 const { staffClient } = require('./lib/staff');
 
@@ -153,6 +156,35 @@ describe("the citizen's voice at closure", () => {
 		assert.match(textOf((await citizen.get(`/segnalazioni/${code}`)).text), /Hai dato 4 stelle su 5/);
 		// the first closure was answered "non risolto" and not rated: two verdicts, one rating
 		assert.equal(count('case_verdicts', code), 2);
+	});
+
+	test('the assignee hears of the reopening, the verdict and the rating through the staff e-mails, once', async () => {
+		const mine = () => outbox(code).filter((m) => m.recipient === sqlValue(`SELECT email FROM staff
+			WHERE username = ${q(op.account.username)}`));
+		// the stack's notifier scans every 5 s (tests/run.sh)
+		await waitFor(() => mine().length >= 3, { timeout: 20000, interval: 250, what: 'three staff e-mails' });
+		await sleep(6000);   // one more scan: nothing sent twice
+		const got = mine();
+		const reopened = got.filter((m) => m.subject === 'Pratica riaperta dal cittadino: Buca davanti alla scuola');
+		assert.equal(reopened.length, 1);
+		assert.match(reopened[0].body, /non è risolto[^]*La buca si è riaperta dopo la pioggia\./);
+		assert.ok(reopened[0].body.includes(`/admin/pratiche/${code}`));
+		const verdicts = got.filter((m) => m.subject === 'Il cittadino ha valutato la pratica: Buca davanti alla scuola')
+			.map((m) => /risposto sulla pratica chiusa: (.*)\./.exec(m.body)[1]).sort();
+		assert.deepEqual(verdicts, ['4 su 5: Veloci', 'risolto']);
+		assert.equal(got.length, 3);
+	});
+
+	test('the operator\'s case page shows the citizen\'s answers and rating of each closure, read-only', async () => {
+		const page = await op.get(`/admin/pratiche/${code}`);
+		assert.equal(page.status, 200);
+		const block = /<section[^>]*data-testid="case-voice-staff"[^>]*>([^]*?)<\/section>/.exec(page.text);
+		assert.ok(block, 'the block of the citizen\'s voice');
+		const items = [...block[1].matchAll(/<li>([^]*?)<\/li>/g)].map((m) => textOf(m[1]).replace(/^Chiusura del \d\d\/\d\d\/\d{4}: /, ''));
+		assert.equal(items.length, 2);
+		assert.equal(items[0], 'risolto; voto 4 su 5: «Veloci»', 'the latest closure first');
+		assert.match(items[1], /^non risolto \(.*La buca si è riaperta dopo la pioggia\..*\); nessun voto$/);
+		assert.doesNotMatch(block[1], /<form|<input|<button/);
 	});
 
 	test('reopened by the office and closed again: it can be rated again', async () => {

@@ -2,7 +2,8 @@
 // Guest reporting (Cases.GuestReports, on in conf/cases.hdf): a segnalazione
 // without SPID/CIE, over HTTP against the running stack.
 //   - the form needs the double-submit token; a filled trap field or a form
-//     sent faster than Cases.GuestMinSeconds stores nothing;
+//     sent faster than Cases.GuestMinSeconds stores nothing, and its opening
+//     time is signed (HMAC with the app secret): moved back, it is refused;
 //   - a valid report is a draft until the e-mailed link is followed: its GET
 //     only asks, its POST files it (protocol, routing, acknowledgement with
 //     the private tracking link); a second confirmation files nothing more;
@@ -13,7 +14,10 @@
 //     history only by following the link sent to it.
 const { describe, test, before } = require('node:test');
 const assert = require('node:assert/strict');
-const { textOf } = require('./lib/http');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+const { textOf, TEST_VAR } = require('./lib/http');
 const { Client, loggedIn, sql, sqlValue, q } = require('./lib/cases');
 
 const MIN_SECONDS = 3;   // Cases.GuestMinSeconds
@@ -42,10 +46,18 @@ const fields = (email, extra = {}) => ({
 	...extra,
 });
 
+// The form's opening time signed as the stack signs it (the app secret ctl.sh made),
+// so that a test can move the clock back instead of waiting.
+function stamp(seconds) {
+	const key = fs.readFileSync(path.join(TEST_VAR, 'secrets', 'app.pw'), 'utf8').split('\n')[0];
+	return `${seconds}.${crypto.createHmac('sha256', key).update(String(seconds)).digest('hex')}`;
+}
+const openedAt = (hidden) => Number(hidden.aperto.split('.')[0]);
+
 // A report sent after the minimum fill time (the form's clock moved back instead of waiting).
 async function send(email, extra = {}) {
 	const { c, hidden } = await openForm();
-	const aperto = String(Number(hidden.aperto) - MIN_SECONDS - 1);
+	const aperto = stamp(openedAt(hidden) - MIN_SECONDS - 1);
 	const r = await c.post('/segnalazioni/ospite', { ...hidden, aperto, ...fields(email, extra) });
 	return { c, r };
 }
@@ -75,6 +87,14 @@ describe('guest reporting', () => {
 		assert.equal(fast.status, 422, 'sent at once');
 		assert.match(textOf(fast.text), /troppo in fretta/);
 		assert.match(fast.text, /value="Anna Neri"/, 'what was typed is kept');
+		assert.match(hidden.aperto, /^\d+\.[0-9a-f]{64}$/, 'the opening time is signed');
+		const forged = [String(openedAt(hidden) - 60), `${openedAt(hidden) - 60}.${hidden.aperto.split('.')[1]}`,
+			`${openedAt(hidden) - 60}.${'0'.repeat(64)}`];
+		for (const aperto of forged) {
+			const r = await c.post('/segnalazioni/ospite', { ...hidden, aperto, ...fields(email) });
+			assert.equal(r.status, 422, `a stamp moved back without the secret: ${aperto}`);
+			assert.match(textOf(r.text), /troppo in fretta/);
+		}
 		const trap = await send(email, { sito: 'http://spam.example' });
 		assert.equal(trap.r.status, 422);
 		const bad = await send(email, { titolo: 'Bu' });

@@ -8,7 +8,10 @@
 //     operator's resume counts at most 30 days;
 //   - the substitute official (art. 2 c. 9-bis): refused before the term has
 //     passed, for a simple report and twice; accepted after it: the case moves
-//     to the official's office with half the term, an event, an e-mail.
+//     to the official's office with half the term, an event, an e-mail to the
+//     official and one to the citizen (what happens next, the new due date);
+//   - reclassified to a category with another term: the new term from the
+//     same start, said on the timeline.
 const { describe, test, before } = require('node:test');
 const assert = require('node:assert/strict');
 const { textOf } = require('./lib/http');
@@ -155,6 +158,16 @@ describe('the substitute official (art. 2 c. 9-bis)', () => {
 			WHERE c.code = ${q(code)} AND o.recipient = ${q(OFFICIAL_EMAIL)}`);
 		assert.equal(mail.length, 1);
 		assert.match(mail[0][0], /Richiesta di intervento sostitutivo/);
+		// the citizen is told what happens next and the new due date
+		const email = sqlValue(`SELECT contact_email FROM cases WHERE code = ${q(code)}`);
+		assert.ok(email);
+		const told = sql(`SELECT o.subject, o.body FROM outbox o JOIN cases c ON c.id = o.case_id
+			WHERE c.code = ${q(code)} AND o.recipient = ${q(email)} AND o.subject LIKE '%intervento sostitutivo%'`);
+		assert.equal(told.length, 1);
+		const body = told[0][1].replace(/\\n/g, '\n');
+		assert.match(body, /Cosa succede ora: la pratica passa al suo ufficio/);
+		assert.ok(body.includes(`Il nuovo termine è il ${dueDate(new Date(), 15)}.`), body);
+		assert.ok(body.includes(`/segnalazioni/${code}`), body);
 	});
 
 	test('the dashboard counts the requests per office whose term passed', async () => {
@@ -189,5 +202,30 @@ describe('the substitute official (art. 2 c. 9-bis)', () => {
 		assert.equal(r.status, 409);
 		assert.equal(clockRow(report).substitute_at, null);
 		assert.match(clockOf((await citizen.get(`/segnalazioni/${report}`)).text)['Decorre dal'], /tempo indicativo/);
+	});
+});
+
+describe('reclassified to a category with another term', () => {
+	test('the term and the due date are the new category\'s, from the same start, and the timeline says so', async () => {
+		const [citizen, op] = await Promise.all([loggedIn(2), staffClient('operator', [REGISTRY])]);
+		const code = await complaint(citizen, 'Attesa allo sportello senza risposta');
+		assert.equal(clockRow(code).term_days, '30');
+		sql(`UPDATE cases SET clock_started = CURDATE() - INTERVAL 3 DAY WHERE code = ${q(code)}`);
+		const started = new Date(Date.now() - 3 * 86400000);
+		// a question on a service: 15 days (tests/fixtures/case_categories.sql)
+		const r = await act(op, code, 'riclassifica', { categoria: 'domanda-su-un-servizio', motivo_categoria: 'È una domanda.' });
+		assert.equal(r.status, 303, textOf(r.text).slice(0, 300));
+		const c = clockRow(code);
+		assert.equal(c.term_days, '15');
+		assert.equal(sqlToIt(c.due_date), dueDate(started, 15));
+		const page = await citizen.get(`/segnalazioni/${code}`);
+		assert.equal(clockOf(page.text).Scadenza, dueDate(started, 15));
+		assert.ok(timelineOf(page.text).some((e) => e.body.includes('Il termine della nuova categoria è di 15 giorni') &&
+			e.body.includes(dueDate(started, 15))), 'the timeline says so');
+		// back to a complaint: 30 days again
+		const same = await act(op, code, 'riclassifica', { categoria: 'disservizio-ufficio', motivo_categoria: 'Era un reclamo.' });
+		assert.equal(same.status, 303);
+		assert.equal(clockRow(code).term_days, '30');
+		assert.equal(sqlToIt(clockRow(code).due_date), dueDate(started, 30));
 	});
 });

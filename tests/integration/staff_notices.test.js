@@ -11,7 +11,7 @@ const { describe, test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { spawn } = require('node:child_process');
+const { spawn, spawnSync } = require('node:child_process');
 const { TEST_VAR, BASE_URL, sleep, waitFor } = require('./lib/http');
 const { loggedIn, sql, sqlValue, q, mails } = require('./lib/cases');
 const { staffClient, staffPost } = require('./lib/staff');
@@ -149,5 +149,57 @@ describe('staff e-mails about cases', { timeout: 240000 }, () => {
 		await sleep(2 * SCAN_MS + 2500);
 		assert.equal(inbox(emailOf(c), 'Riepilogo del giorno').length, 0);
 		assert.ok(inbox(emailOf(c), 'Pratica scaduta il').length > 0, 'the other e-mails still go');
+	});
+});
+
+// Notices.MaxPerScan: a first deploy over a backlog queues it over several
+// scans. One scan at a time (notifier --once notices) with a threshold of its
+// own (400 days late, to the office), so the stack's notifier, whose last
+// threshold is 15 days, never sends these.
+describe('a scan queues at most Notices.MaxPerScan e-mails', { timeout: 240000 }, () => {
+	const CAP = 3, CASES = 5;
+	const scan = () => {
+		const r = spawnSync(path.join(ROOT, 'build/bin/notifier'), ['--config', 'conf/notifier.hdf',
+		'--set', `DB.Socket=${path.join(TEST_VAR, 'db/run/mysqld.sock')}`,
+		'--set', `DB.PasswordFile=${path.join(TEST_VAR, 'secrets/notifier.pw')}`,
+		'--set', `Notices.MaxPerScan=${CAP}`, '--set', 'Notices.DigestHour=24',
+		'--set', 'Notices.Overdue.0.Days=400', '--set', 'Notices.Overdue.0.To=office',
+		'--set', 'Notices.Overdue.1.Days=500', '--set', 'Notices.Overdue.1.To=office',
+		'--set', 'Notices.Overdue.2.Days=600', '--set', 'Notices.Overdue.2.To=office',
+		'--once', 'notices'], { cwd: ROOT, encoding: 'utf8' });
+		assert.equal(r.status, 0, r.stderr);
+		return r.stderr;   /* the log */
+	};
+	test('a backlog of old overdue cases: never more than the cap a scan, all of it in the end, each once', async () => {
+		const citizen = await loggedIn(2);
+		const ops = await Promise.all([staffClient('operator', [REGISTRY]), staffClient('operator', [REGISTRY])]);
+		const codes = [];
+		for (let i = 0; i < CASES; i++)
+			codes.push((await citizen.fileCase({ titolo: `Arretrato ${i} ${Date.now()}`, categoria: 'disservizio-ufficio' },
+				[], { tipo: 'reclamo' })).code);
+		sql(`UPDATE cases SET due_date = CURDATE() - INTERVAL 401 DAY WHERE code IN (${codes.map(q).join(', ')})`);
+		const ids = ops.map(idOf).join(', ');
+		const mine = () => Number(sqlValue(`SELECT COUNT(*) FROM staff_notices n JOIN cases c ON c.id = n.case_id
+			WHERE c.code IN (${codes.map(q).join(', ')}) AND n.notice = 'overdue' AND n.ref % 1000 = 400
+			AND n.staff_id IN (${ids})`));
+		const every = () => Number(sqlValue(`SELECT COUNT(*) FROM staff_notices WHERE notice = 'overdue' AND ref % 1000 = 400`));
+		// until a scan finds nothing more (the fresh cases' other notices share the budget)
+		let scans = 0, queued;
+		for (let before = every(); scans < 200; scans++) {
+			const log = scan();
+			queued = Number(/notices: (-?\d+) queued/.exec(log)[1]);
+			assert.ok(queued >= 0 && queued <= CAP, `one scan queued ${queued}, over ${CAP}`);
+			const now = every();
+			assert.ok(now - before <= CAP, `one scan queued ${now - before} of the 400-day notices, over ${CAP}`);
+			if (queued === CAP)
+				assert.match(log, /the most for one scan; the rest in the next/);
+			if (queued === 0) break;
+			before = now;
+		}
+		assert.equal(queued, 0, 'the backlog is through');
+		assert.equal(mine(), CASES * ops.length, 'every case to each operator of the office, in the end');
+		assert.ok(scans >= Math.ceil((CASES * ops.length) / CAP), `${scans} scans: the rest waited for the next ones`);
+		scan();
+		assert.equal(mine(), CASES * ops.length, 'once each');
 	});
 });

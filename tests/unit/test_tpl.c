@@ -44,6 +44,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	(void)state;
+	tpl_cache_clear();
 	char path[256];
 	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
 		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
@@ -147,12 +148,41 @@ static void test_render_drops_leading_blank(void **state)
 	buf_fini(&out);
 }
 
+static void test_render_reuses_tree(void **state)
+{
+	(void)state;
+	tpl_cache_clear();
+	struct buf a = { 0 }, b = { 0 };
+	assert_int_equal(render("page.cs", "uno", &a), 0);
+	assert_int_equal(tpl_cache_size(), 1);
+	/* the second render reads its own HDF through the same parsed tree */
+	assert_int_equal(render("page.cs", "<due>", &b), 0);
+	assert_int_equal(tpl_cache_size(), 1);
+	assert_non_null(strstr(a.p, "<p>uno</p>"));
+	assert_non_null(strstr(b.p, "<p>&lt;due&gt;</p>"));
+	assert_null(strstr(b.p, "uno"));
+	/* set writes into the request's HDF, never into the cached tree's */
+	struct buf c = { 0 };
+	HDF *hdf = NULL;
+	assert_null(hdf_init(&hdf));
+	assert_int_equal(tpl_render(hdf, dir, "lead.cs", &c), 0);
+	assert_string_equal(hdf_get_value(hdf, "Page.n", ""), "1");
+	hdf_destroy(&hdf);
+	assert_int_equal(tpl_cache_size(), 2);
+	tpl_cache_clear();
+	assert_int_equal(tpl_cache_size(), 0);
+	buf_fini(&a);
+	buf_fini(&b);
+	buf_fini(&c);
+}
+
 static void test_render_missing(void **state)
 {
 	(void)state;
 	struct buf out = { 0 };
 	assert_int_equal(render("nessuno.cs", "x", &out), -1);
 	assert_int_equal(out.len, 0);
+	assert_int_equal(tpl_cache_size(), 0);   /* a failure is not cached */
 	buf_fini(&out);
 }
 
@@ -162,6 +192,7 @@ static void test_render_syntax_error(void **state)
 	struct buf out = { 0 };
 	assert_int_equal(render("broken.cs", "x", &out), -1);
 	assert_int_equal(out.len, 0);
+	assert_int_equal(tpl_cache_size(), 0);
 	buf_fini(&out);
 }
 
@@ -176,6 +207,7 @@ int main(void)
 		cmocka_unit_test(test_render_escapes),
 		cmocka_unit_test(test_render_appends_empty),
 		cmocka_unit_test(test_render_drops_leading_blank),
+		cmocka_unit_test(test_render_reuses_tree),
 		cmocka_unit_test(test_render_missing),
 		cmocka_unit_test(test_render_syntax_error),
 	};
