@@ -7,55 +7,82 @@
 #include "core/arena.h"
 #include "core/req.h"
 
-struct line {
+/* A word or the blank between two words: a diff of these reads as the text
+ * itself, with only the words that changed marked. */
+struct tok {
 	const char *p;
 	size_t len;
 };
 
-static size_t split(struct arena *a, const char *s, struct line **out)
+static bool blank(char c)
 {
-	size_t n = 0;
-	for (const char *p = s; *p; p++)
-		n += *p == '\n';
-	struct line *v = arena_calloc(a, n + 1, sizeof *v);
-	n = 0;
-	for (const char *p = s; *s && p;) {
-		const char *nl = strchr(p, '\n');
+	return c == ' ' || c == '\n' || c == '\t';
+}
+
+static size_t split(struct arena *a, const char *s, struct tok **out)
+{
+	size_t n = 0, len = strlen(s);
+	struct tok *v = arena_calloc(a, len + 1, sizeof *v);
+	for (const char *p = s; *p;) {
+		const char *q = p;
+		bool b = blank(*p);
+		while (*q && blank(*q) == b)
+			q++;
 		v[n].p = p;
-		v[n++].len = nl ? (size_t)(nl - p) : strlen(p);
-		p = nl ? nl + 1 : NULL;
+		v[n++].len = (size_t)(q - p);
+		p = q;
 	}
 	*out = v;
 	return n;
 }
 
-static bool same(const struct line *x, const struct line *y)
+static bool same(const struct tok *x, const struct tok *y)
 {
 	return x->len == y->len && memcmp(x->p, y->p, x->len) == 0;
 }
 
+/* The parts of one field: runs of tokens with one op, merged as they come. */
 struct diff_out {
 	struct req *r;
 	const char *base;
 	int n;
+	const char *op;                 /* of the run being gathered; NULL: none */
+	const char *start;
+	size_t len;
 };
 
-static void emit(struct diff_out *d, const char *op, const struct line *l)
+static void flush(struct diff_out *d)
 {
 	struct req *r = d->r;
-	req_set(r, arena_printf(r->a, "%s.Lines.%d.op", d->base, d->n), op);
-	req_set(r, arena_printf(r->a, "%s.Lines.%d.text", d->base, d->n++),
-		arena_strndup(r->a, l->p, l->len));
+	if (!d->op)
+		return;
+	req_set(r, arena_printf(r->a, "%s.Parts.%d.op", d->base, d->n), d->op);
+	req_set(r, arena_printf(r->a, "%s.Parts.%d.text", d->base, d->n++),
+		arena_strndup(r->a, d->start, d->len));
+	d->op = NULL;
+}
+
+/* Tokens of one text are contiguous, so a run is a pointer and a length. */
+static void emit(struct diff_out *d, const char *op, const struct tok *t)
+{
+	if (d->op && strcmp(d->op, op) == 0 && d->start + d->len == t->p) {
+		d->len += t->len;
+		return;
+	}
+	flush(d);
+	d->op = op;
+	d->start = t->p;
+	d->len = t->len;
 }
 
 #define DIFF_MAX_CELLS (1u << 20)
 
-/* BASE.Lines.N.{op: same|del|add, text}: OLD turned into NEW. */
+/* BASE.Parts.N.{op: same|del|add, text}: OLD turned into NEW, word by word. */
 static void diff(struct req *r, const char *base, const char *old, const char *new)
 {
-	struct line *x, *y;
+	struct tok *x, *y;
 	size_t n = split(r->a, old, &x), m = split(r->a, new, &y), pre = 0, suf = 0;
-	struct diff_out d = { r, base, 0 };
+	struct diff_out d = { .r = r, .base = base };
 	while (pre < n && pre < m && same(&x[pre], &y[pre]))
 		emit(&d, "same", &x[pre++]);
 	while (suf < n - pre && suf < m - pre && same(&x[n - 1 - suf], &y[m - 1 - suf]))
@@ -88,6 +115,7 @@ static void diff(struct req *r, const char *base, const char *old, const char *n
 		emit(&d, "add", &y[j++]);
 	for (size_t k = N; k < N + suf; k++)
 		emit(&d, "same", &x[k]);
+	flush(&d);
 }
 
 void form_diff(struct req *r, const struct form *old, const struct form *new)

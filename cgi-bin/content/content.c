@@ -127,6 +127,7 @@ void svc_page(struct svc *c, const char *title, const char *tpl)
 	req_set(r, "Service.title", svc_live(c, "title"));
 	req_set_int(r, "Service.published", atoi(svc_live(c, "published")));
 	content_notice(r);
+	req_set(r, "Page.Css", "admin.css");   /* the save bar, the index, the diff */
 	r->tpl = tpl;
 }
 
@@ -345,6 +346,8 @@ int bo_servizio_save(struct req *r)
 	if (action && strcmp(action, "ritira") == 0)
 		return unpublish(&c);
 	form_from_request(&c.f);
+	if (form_preview_requested(r))
+		return show(&c, 200);
 	int errors = check(&c);
 	if (errors < 0)
 		return 503;
@@ -374,7 +377,12 @@ int bo_servizio_preview(struct req *r)
 	} else if (svc_latest(&c, &c.f, &rev) < 0) {
 		return 503;
 	}
+	req_set(r, "PreviewBanner.back", svc_base(&c));   /* the banner at the very top */
+	long long live = rev.nrows ? svc_live_revision(&c) : 0;
+	if (live < 0)
+		return 503;
 	if (rev.nrows) {
+		req_set_int(r, "Preview.live", live == db_get_ll(&rev, 0, "id"));
 		req_set(r, "Preview.revision", db_get(&rev, 0, "id"));
 		req_set(r, "Preview.revision_at", db_get(&rev, 0, "at"));
 		req_set(r, "Preview.state", db_get(&rev, 0, "state"));

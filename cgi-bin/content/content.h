@@ -13,6 +13,7 @@ int bo_servizio_preview(struct req *r);    /* GET  /admin/servizi/:id/anteprima 
 int bo_servizio_revisions(struct req *r);  /* GET  /admin/servizi/:id/revisioni */
 int bo_servizio_revision(struct req *r);   /* GET  /admin/servizi/:id/revisioni/:rev */
 int bo_servizio_restore(struct req *r);    /* POST /admin/servizi/:id/revisioni/:rev */
+int bo_anteprima_testo(struct req *r);    /* POST /admin/anteprima-testo (content_preview.c) */
 int bo_argomento_form(struct req *r);      /* GET  /admin/argomenti/:id */
 int bo_argomento_save(struct req *r);      /* POST /admin/argomenti/:id */
 int bo_ufficio_form(struct req *r);        /* GET  /admin/uffici/:id */
