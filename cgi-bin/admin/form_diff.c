@@ -41,38 +41,68 @@ static bool same(const struct tok *x, const struct tok *y)
 	return x->len == y->len && memcmp(x->p, y->p, x->len) == 0;
 }
 
-/* The parts of one field: runs of tokens with one op, merged as they come. */
-struct diff_out {
-	struct req *r;
-	const char *base;
-	int n;
-	const char *op;                 /* of the run being gathered; NULL: none */
-	const char *start;
-	size_t len;
+/* One step of the edit script: a token kept, deleted or added. A blank kept
+ * between two changes is shown in both (BOTH): "in giornata" -> "entro tre
+ * giorni" reads as one deletion and one addition, not four. */
+enum step_op { SAME, DEL, ADD, BOTH };
+
+struct step {
+	enum step_op op;
+	struct tok t;
 };
 
-static void flush(struct diff_out *d)
+static void mark_blanks(struct step *s, size_t k)
 {
-	struct req *r = d->r;
-	if (!d->op)
-		return;
-	req_set(r, arena_printf(r->a, "%s.Parts.%d.op", d->base, d->n), d->op);
-	req_set(r, arena_printf(r->a, "%s.Parts.%d.text", d->base, d->n++),
-		arena_strndup(r->a, d->start, d->len));
-	d->op = NULL;
+	for (size_t i = 1; i + 1 < k; i++)
+		if (s[i].op == SAME && blank(*s[i].t.p) && s[i - 1].op != SAME &&
+		    (s[i + 1].op == DEL || s[i + 1].op == ADD))
+			s[i].op = BOTH;
 }
 
-/* Tokens of one text are contiguous, so a run is a pointer and a length. */
-static void emit(struct diff_out *d, const char *op, const struct tok *t)
+/* The text of the steps [FROM, TO) whose op is A or B. */
+static const char *join(struct arena *a, const struct step *s, size_t from, size_t to,
+			enum step_op x, enum step_op y)
 {
-	if (d->op && strcmp(d->op, op) == 0 && d->start + d->len == t->p) {
-		d->len += t->len;
+	size_t len = 0;
+	for (size_t i = from; i < to; i++)
+		len += s[i].op == x || s[i].op == y ? s[i].t.len : 0;
+	char *out = arena_alloc(a, len + 1), *o = out;
+	for (size_t i = from; i < to; i++)
+		if (s[i].op == x || s[i].op == y) {
+			memcpy(o, s[i].t.p, s[i].t.len);
+			o += s[i].t.len;
+		}
+	*o = '\0';
+	return out;
+}
+
+static void part(struct req *r, const char *base, int *n, const char *op, const char *text)
+{
+	if (!*text)
 		return;
+	req_set(r, arena_printf(r->a, "%s.Parts.%d.op", base, *n), op);
+	req_set(r, arena_printf(r->a, "%s.Parts.%d.text", base, (*n)++), text);
+}
+
+/* BASE.Parts.N: each run of kept tokens, and each run of changes as its
+ * deleted text then its added text. */
+static void show_steps(struct req *r, const char *base, struct step *s, size_t k)
+{
+	int n = 0;
+	mark_blanks(s, k);
+	for (size_t i = 0; i < k;) {
+		size_t j = i;
+		bool same = s[i].op == SAME;
+		while (j < k && (s[j].op == SAME) == same)
+			j++;
+		if (same) {
+			part(r, base, &n, "same", join(r->a, s, i, j, SAME, SAME));
+		} else {
+			part(r, base, &n, "del", join(r->a, s, i, j, DEL, BOTH));
+			part(r, base, &n, "add", join(r->a, s, i, j, ADD, BOTH));
+		}
+		i = j;
 	}
-	flush(d);
-	d->op = op;
-	d->start = t->p;
-	d->len = t->len;
 }
 
 #define DIFF_MAX_CELLS (1u << 20)
@@ -81,10 +111,11 @@ static void emit(struct diff_out *d, const char *op, const struct tok *t)
 static void diff(struct req *r, const char *base, const char *old, const char *new)
 {
 	struct tok *x, *y;
-	size_t n = split(r->a, old, &x), m = split(r->a, new, &y), pre = 0, suf = 0;
-	struct diff_out d = { .r = r, .base = base };
+	size_t n = split(r->a, old, &x), m = split(r->a, new, &y), pre = 0, suf = 0, k = 0;
+	struct step *s = arena_calloc(r->a, n + m + 1, sizeof *s);
+#define STEP(o, tok) (s[k++] = (struct step){ (o), (tok) })
 	while (pre < n && pre < m && same(&x[pre], &y[pre]))
-		emit(&d, "same", &x[pre++]);
+		STEP(SAME, x[pre++]);
 	while (suf < n - pre && suf < m - pre && same(&x[n - 1 - suf], &y[m - 1 - suf]))
 		suf++;
 	size_t N = n - pre - suf, M = m - pre - suf, i = 0, j = 0;
@@ -100,22 +131,23 @@ static void diff(struct req *r, const char *base, const char *old, const char *n
 			      : AT(a + 1, b) >= AT(a, b + 1) ? AT(a + 1, b) : AT(a, b + 1);
 	while (L && i < N && j < M) {
 		if (same(&x[i], &y[j])) {
-			emit(&d, "same", &x[i++]);
+			STEP(SAME, x[i++]);
 			j++;
 		} else if (AT(i + 1, j) >= AT(i, j + 1)) {
-			emit(&d, "del", &x[i++]);
+			STEP(DEL, x[i++]);
 		} else {
-			emit(&d, "add", &y[j++]);
+			STEP(ADD, y[j++]);
 		}
 	}
 #undef AT
 	while (i < N)   /* too long to compare: all of the old, then all of the new */
-		emit(&d, "del", &x[i++]);
+		STEP(DEL, x[i++]);
 	while (j < M)
-		emit(&d, "add", &y[j++]);
-	for (size_t k = N; k < N + suf; k++)
-		emit(&d, "same", &x[k]);
-	flush(&d);
+		STEP(ADD, y[j++]);
+	for (size_t t = N; t < N + suf; t++)
+		STEP(SAME, x[t]);
+#undef STEP
+	show_steps(r, base, s, k);
 }
 
 void form_diff(struct req *r, const struct form *old, const struct form *new)

@@ -1,4 +1,4 @@
-/* content.c - the editors' services: the list of all content, the scheda
+/* content.c - the editors' services: the scheda
  * servizio form (every field; the mandatory ones enforced, 422 with what was
  * typed), drafts and publishing, the preview with the Markdown rendered.
  * Saving writes a revision (sql/009) and leaves the portal alone;
@@ -146,24 +146,6 @@ int svc_snapshot(struct svc *c, struct form *f, const char *snapshot)
 {
 	form_from_row(f, &c->live);
 	return form_from_json(f, snapshot);
-}
-
-/* ---- the list of all content ---- */
-
-int bo_contenuti(struct req *r)
-{
-	struct db_rows services, topics, offices, faqs;
-	if (content_services(r->db, r->a, &services) < 0 ||
-	    content_topics(r->db, r->a, &topics) < 0 ||
-	    content_offices(r->db, r->a, &offices) < 0 || content_faqs(r->db, r->a, &faqs) < 0)
-		return 503;
-	view_rows(r, "Content.Services", &services);
-	view_rows(r, "Content.Topics", &topics);
-	view_rows(r, "Content.Offices", &offices);
-	view_rows(r, "Content.Faqs", &faqs);
-	admin_frame(r, "Contenuti", "/admin/contenuti", NULL, NULL, "admin/contenuti.cs");
-	content_notice(r);
-	return 200;
 }
 
 /* ---- the form ---- */

@@ -6,7 +6,7 @@
 
 struct req;
 
-int bo_contenuti(struct req *r);           /* GET  /admin/contenuti */
+int bo_contenuti(struct req *r);           /* GET  /admin/contenuti (newsroom_list.c) */
 int bo_servizio_form(struct req *r);       /* GET  /admin/servizi/:id ("nuovo" for a new one) */
 int bo_servizio_save(struct req *r);       /* POST /admin/servizi/:id */
 int bo_servizio_preview(struct req *r);    /* GET  /admin/servizi/:id/anteprima */

@@ -4,7 +4,7 @@
 <?cs /if ?><?cs /def ?>
 <?cs # Attributi di un campo: testo d'aiuto ed errore collegati, campo non valido. ?>
 <?cs # Un campo con un limite breve ha un contatore (static/js/redazione.js lo aggiorna); i testi Markdown un aiuto. ?>
-<?cs def:field_attrs(f) ?><?cs if:f.required ?> required<?cs /if ?> aria-describedby="<?cs if:f.help ?>aiuto-<?cs var:f.name ?> <?cs /if ?><?cs if:f.kind == "markdown" ?>aiuto-md-<?cs var:f.name ?> <?cs /if ?><?cs if:f.counter ?>conta-<?cs var:f.name ?> <?cs /if ?><?cs if:f.error ?>errore-<?cs var:f.name ?><?cs /if ?>"<?cs if:f.error ?> aria-invalid="true"<?cs /if ?><?cs /def ?>
+<?cs def:field_attrs(f) ?><?cs if:f.required ?> required<?cs /if ?><?cs if:f.help || f.error || f.counter || f.kind == "markdown" ?> aria-describedby="<?cs if:f.help ?>aiuto-<?cs var:f.name ?> <?cs /if ?><?cs if:f.kind == "markdown" ?>aiuto-md-<?cs var:f.name ?> <?cs /if ?><?cs if:f.counter ?>conta-<?cs var:f.name ?> <?cs /if ?><?cs if:f.error ?>errore-<?cs var:f.name ?><?cs /if ?>"<?cs /if ?><?cs if:f.error ?> aria-invalid="true"<?cs /if ?><?cs /def ?>
 <?cs def:field_notes(f) ?><?cs if:f.help ?><small class="form-text d-block" id="aiuto-<?cs var:f.name ?>"><?cs var:f.help ?></small><?cs /if ?><?cs if:f.counter ?><small class="form-text d-block vm-counter" id="conta-<?cs var:f.name ?>" data-max="<?cs var:f.max ?>">Al massimo <?cs var:f.max ?> caratteri.</small><?cs /if ?><?cs if:f.error ?><div class="invalid-feedback d-block" id="errore-<?cs var:f.name ?>"><?cs var:f.error ?></div><?cs /if ?><?cs /def ?>
 <?cs def:field_label(f) ?><?cs var:f.label ?><?cs if:f.required ?> (obbligatorio)<?cs /if ?><?cs /def ?>
 <?cs # Un campo del modulo, secondo il suo tipo (Form.Groups.G.Fields.N). ?>
