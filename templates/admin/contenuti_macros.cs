@@ -35,7 +35,7 @@
 <small class="form-text d-block" id="aiuto-md-<?cs var:f.name ?>">Riga vuota tra i paragrafi, «- » all'inizio della riga per un elenco, <code>**grassetto**</code>, <code>*corsivo*</code>, <code>[testo](https://indirizzo)</code>. L'HTML è mostrato come testo.</small>
 <?cs call:field_notes(f) ?>
 </div>
-<div class="col-12 col-xl-6"><div class="vm-md-preview" role="region" aria-label="Anteprima di <?cs var:f.label ?>">
+<div class="col-12 col-xl-6"><div class="vm-md-preview" role="region" tabindex="0" aria-label="Anteprima di <?cs var:f.label ?>">
 <p class="vm-md-preview-title" aria-hidden="true">Anteprima</p>
 <div class="vm-longtext" id="anteprima-<?cs var:f.name ?>"><?cs if:Form.preview ?><?cs if:f.value ?><?cs var:markdown(f.value) ?><?cs else ?><p>Il campo è vuoto.</p><?cs /if ?><?cs else ?><p>Premi «Anteprima testo» per vedere il testo come apparirà sul portale.</p><?cs /if ?></div>
 </div></div>

@@ -109,7 +109,7 @@ describe('editors\' workspace', () => {
 			assert.match(r.text, /<input type="text" class="form-control" id="f-summary"[^>]*maxlength="160"[^>]*aria-describedby="aiuto-summary conta-summary "/);
 			assert.match(r.text, /<small class="form-text d-block vm-counter" id="conta-summary" data-max="160">Al massimo 160 caratteri.<\/small>/);
 			assert.match(r.text, /id="aiuto-md-description">Riga vuota tra i paragrafi/);
-			assert.match(r.text, /<div class="vm-md-preview" role="region" aria-label="Anteprima di Descrizione">/);
+			assert.match(r.text, /<div class="vm-md-preview" role="region" tabindex="0" aria-label="Anteprima di Descrizione">/);
 			assert.match(r.text, /<form method="post" action="\/admin\/servizi\/1" novalidate data-vm-editor>/, 'clean: no unsaved flag');
 			assert.match(r.text, /<script src="\/static\/dist\/redazione\.[0-9a-f]+\.js" defer><\/script>/);
 		});
