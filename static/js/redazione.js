@@ -111,7 +111,9 @@
       clearTimeout(timer);
       timer = setTimeout(render, 400);
     });
-    render();
+    if (area.value) {
+      render();
+    }
   }
 
   Array.prototype.forEach.call(form.querySelectorAll(".vm-counter[data-max]"), counter);
