@@ -43,6 +43,7 @@ static const struct route routes[] = {
 	{ "POST", "/admin/profilo/notifiche",           bo_profilo_notifiche_save, OPS_READ | FORM },
 	/* editors (content.c) */
 	{ "GET",  "/admin/contenuti",                   bo_contenuti,           EDITOR },
+	{ "POST", "/admin/anteprima-testo",             bo_anteprima_testo,     EDITOR | FORM },
 	{ "GET",  "/admin/servizi/:id",                 bo_servizio_form,       EDITOR },
 	{ "POST", "/admin/servizi/:id",                 bo_servizio_save,       EDITOR | FORM },
 	{ "GET",  "/admin/servizi/:id/anteprima",       bo_servizio_preview,    EDITOR },

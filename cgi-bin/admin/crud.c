@@ -72,6 +72,7 @@ static int show(struct crud_item *it, int status)
 		req_set(r, "Item.preview", arena_printf(r->a, "/admin/%s/%lld/anteprima", k->path,
 							it->id));
 	admin_frame(r, title, r->path, k->crumb, k->crumb_url, k->tpl);
+	req_set(r, "Page.Css", "admin.css");   /* the save bar, the index, the previews */
 	if (k->notice)
 		k->notice(r);
 	return status;
@@ -158,6 +159,8 @@ int crud_save(struct req *r, const struct crud_kind *k)
 		return st;
 	const char *before = current_json(&it);
 	form_from_request(&it.f);
+	if (form_preview_requested(r))
+		return show(&it, 200);
 	return save(&it, before, NULL);
 }
 
@@ -170,6 +173,23 @@ static int load_existing(struct crud_item *it, struct req *r, const struct crud_
 	return !k->revisions || !it->id ? req_error(r, 404, k->missing) : 0;
 }
 
+/* The item's newest revision: its content now (on the portal unless its
+ * publication is off). Its id, 0 for none, -1 on a database error. */
+static long long current_revision(struct crud_item *it)
+{
+	struct db_rows revs;
+	if (content_kind_revisions(it->r->db, it->r->a, it->k->type, it->id, &revs) < 0)
+		return -1;
+	return revs.nrows ? db_get_ll(&revs, 0, "id") : 0;
+}
+
+/* Item.online: the item's content is on the portal (no publication, or on). */
+static void set_online(struct crud_item *it)
+{
+	const char *pub = db_get_opt(&it->row, 0, "published");
+	req_set_int(it->r, "Item.online", !pub || strcmp(pub, "0"));
+}
+
 int crud_revisions(struct req *r, const struct crud_kind *k)
 {
 	struct crud_item it;
@@ -180,6 +200,7 @@ int crud_revisions(struct req *r, const struct crud_kind *k)
 	if (content_kind_revisions(r->db, r->a, k->type, it.id, &revs) < 0)
 		return 503;
 	view_rows(r, "Revisions", &revs);
+	set_online(&it);
 	const char *name = item_name(&it), *base =
 		arena_printf(r->a, "/admin/%s/%lld", k->path, it.id);
 	req_set(r, "Item.base", base);
@@ -227,6 +248,11 @@ int crud_revision(struct req *r, const struct crud_kind *k)
 	if (prev.nrows)
 		view_row(r, "Compare", &prev, 0);
 	view_row(r, "Revision", &rev, 0);
+	long long current = current_revision(&it);
+	if (current < 0)
+		return 503;
+	req_set_int(r, "Revision.live", current == db_get_ll(&rev, 0, "id"));
+	set_online(&it);
 	form_diff(r, &old, &new);
 	const char *name = item_name(&it);
 	req_set(r, "Item.base", arena_printf(r->a, "/admin/%s/%lld", k->path, it.id));
@@ -243,6 +269,11 @@ int crud_restore(struct req *r, const struct crud_kind *k)
 	int st = load_existing(&it, r, k);
 	if (st || (st = load_revision(&it, &rev)))
 		return st;
+	long long current = current_revision(&it);
+	if (current < 0)
+		return 503;
+	if (current == db_get_ll(&rev, 0, "id"))
+		return req_error(r, 409, "È la versione attuale: non c'è nulla da ripristinare.");
 	const char *before = current_json(&it);
 	form_from_row(&it.f, &it.row);
 	const char *published = form_get(&it.f, "published");

@@ -53,7 +53,8 @@ int crud_form(struct req *r, const struct crud_kind *k);
 int crud_save(struct req *r, const struct crud_kind *k);
 /* K with revisions: GET /admin/PATH/:id/revisioni lists them, POST
  * /admin/PATH/:id/revisioni/:rev saves revision REV again as the item (its
- * publication left as it is now), audited as TYPE-restore. */
+ * publication left as it is now), audited as TYPE-restore; the newest
+ * revision (the item as it is) is not restorable: 409. */
 int crud_revisions(struct req *r, const struct crud_kind *k);
 /* GET /admin/PATH/:id/revisioni/:rev: what REV changed since the revision
  * before it (all of it added for the first). */

@@ -16,6 +16,9 @@ static const char *const kind_names[] = {
 	[FK_MULTI] = "multi", [FK_MARKDOWN] = "markdown", [FK_LINES] = "lines",
 };
 
+/* Short texts up to this limit show a character counter beside the field. */
+#define FORM_COUNTER_MAX 400
+
 static bool long_text(enum field_kind k)
 {
 	return k == FK_MARKDOWN || k == FK_LINES;
@@ -366,8 +369,10 @@ static const char *check_one(struct form *f, size_t i)
 		return fd->kind == FK_CHOICE || fd->kind == FK_REF || fd->kind == FK_MULTI
 			       ? arena_printf(a, "«%s»: scegli almeno una voce.", fd->label)
 			       : arena_printf(a, "Il campo «%s» è obbligatorio.", fd->label);
-	if (fd->max && utf8_chars(v) > fd->max)
-		return arena_printf(a, "«%s»: al massimo %u caratteri.", fd->label, fd->max);
+	size_t chars = fd->max ? utf8_chars(v) : 0;
+	if (chars > fd->max)   /* never cut: the editor sees how much to shorten */
+		return arena_printf(a, "«%s»: al massimo %u caratteri, ne hai scritti %zu.", fd->label,
+				    fd->max, chars);
 	switch (fd->kind) {
 	case FK_SLUG:
 		if (*v && (strspn(v, "abcdefghijklmnopqrstuvwxyz0123456789-") != strlen(v) ||
@@ -415,6 +420,15 @@ int form_check(struct form *f)
 }
 
 /* ---- shown ---- */
+
+bool form_preview_requested(struct req *r)
+{
+	const char *action = req_form(r, "azione");
+	if (!action || strcmp(action, "anteprima"))
+		return false;
+	req_set_int(r, "Form.preview", 1);
+	return true;
+}
 
 bool form_csv_has(const char *csv, const char *id)
 {
@@ -466,6 +480,10 @@ void form_show(struct form *f)
 		req_set(r, arena_printf(r->a, "%s.kind", base), kind_names[fd->kind]);
 		if (fd->max)
 			req_set_int(r, arena_printf(r->a, "%s.max", base), fd->max);
+		if (fd->kind == FK_TEXT && fd->max && fd->max <= FORM_COUNTER_MAX)
+			req_set_int(r, arena_printf(r->a, "%s.counter", base), 1);
+		if (fd->kind == FK_MARKDOWN)
+			req_set_int(r, "Form.markdown", 1);
 		req_set_int(r, arena_printf(r->a, "%s.required", base), fd->required);
 		req_set(r, arena_printf(r->a, "%s.value", base), f->v[i]);
 		const char *err = hdf_get_value(r->hdf, arena_printf(r->a, "Form.errors.%s", fd->name),

@@ -70,8 +70,12 @@ int form_from_json(struct form *f, const char *json);
 int form_check(struct form *f);
 void form_error(struct form *f, const char *name, const char *msg);
 /* Form.Groups.G.{legend, Fields.N.{name,label,help,kind,max,required,value,error,
- * Options.M.{value,label,selected}}} and Form.error_list.N. */
+ * counter, Options.M.{value,label,selected}}}, Form.markdown (a Markdown field
+ * is there) and Form.error_list.N. */
 void form_show(struct form *f);
+/* Did the POST ask for "Anteprima testo" (azione=anteprima)? Then the
+ * form is shown again with its Markdown rendered (Form.preview), unsaved. */
+bool form_preview_requested(struct req *r);
 /* {"name": "value", ...} in the order of the fields (arena). */
 const char *form_json(const struct form *f);
 /* Is ID one of the ids of CSV ("1,3")? */

@@ -1,4 +1,4 @@
-/* content.c - the editors' services: the list of all content, the scheda
+/* content.c - the editors' services: the scheda
  * servizio form (every field; the mandatory ones enforced, 422 with what was
  * typed), drafts and publishing, the preview with the Markdown rendered.
  * Saving writes a revision (sql/009) and leaves the portal alone;
@@ -127,6 +127,7 @@ void svc_page(struct svc *c, const char *title, const char *tpl)
 	req_set(r, "Service.title", svc_live(c, "title"));
 	req_set_int(r, "Service.published", atoi(svc_live(c, "published")));
 	content_notice(r);
+	req_set(r, "Page.Css", "admin.css");   /* the save bar, the index, the diff */
 	r->tpl = tpl;
 }
 
@@ -145,24 +146,6 @@ int svc_snapshot(struct svc *c, struct form *f, const char *snapshot)
 {
 	form_from_row(f, &c->live);
 	return form_from_json(f, snapshot);
-}
-
-/* ---- the list of all content ---- */
-
-int bo_contenuti(struct req *r)
-{
-	struct db_rows services, topics, offices, faqs;
-	if (content_services(r->db, r->a, &services) < 0 ||
-	    content_topics(r->db, r->a, &topics) < 0 ||
-	    content_offices(r->db, r->a, &offices) < 0 || content_faqs(r->db, r->a, &faqs) < 0)
-		return 503;
-	view_rows(r, "Content.Services", &services);
-	view_rows(r, "Content.Topics", &topics);
-	view_rows(r, "Content.Offices", &offices);
-	view_rows(r, "Content.Faqs", &faqs);
-	admin_frame(r, "Contenuti", "/admin/contenuti", NULL, NULL, "admin/contenuti.cs");
-	content_notice(r);
-	return 200;
 }
 
 /* ---- the form ---- */
@@ -345,6 +328,8 @@ int bo_servizio_save(struct req *r)
 	if (action && strcmp(action, "ritira") == 0)
 		return unpublish(&c);
 	form_from_request(&c.f);
+	if (form_preview_requested(r))
+		return show(&c, 200);
 	int errors = check(&c);
 	if (errors < 0)
 		return 503;
@@ -374,7 +359,12 @@ int bo_servizio_preview(struct req *r)
 	} else if (svc_latest(&c, &c.f, &rev) < 0) {
 		return 503;
 	}
+	req_set(r, "PreviewBanner.back", svc_base(&c));   /* the banner at the very top */
+	long long live = rev.nrows ? svc_live_revision(&c) : 0;
+	if (live < 0)
+		return 503;
 	if (rev.nrows) {
+		req_set_int(r, "Preview.live", live == db_get_ll(&rev, 0, "id"));
 		req_set(r, "Preview.revision", db_get(&rev, 0, "id"));
 		req_set(r, "Preview.revision_at", db_get(&rev, 0, "at"));
 		req_set(r, "Preview.state", db_get(&rev, 0, "state"));

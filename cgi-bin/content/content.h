@@ -6,13 +6,14 @@
 
 struct req;
 
-int bo_contenuti(struct req *r);           /* GET  /admin/contenuti */
+int bo_contenuti(struct req *r);           /* GET  /admin/contenuti (newsroom_list.c) */
 int bo_servizio_form(struct req *r);       /* GET  /admin/servizi/:id ("nuovo" for a new one) */
 int bo_servizio_save(struct req *r);       /* POST /admin/servizi/:id */
 int bo_servizio_preview(struct req *r);    /* GET  /admin/servizi/:id/anteprima */
 int bo_servizio_revisions(struct req *r);  /* GET  /admin/servizi/:id/revisioni */
 int bo_servizio_revision(struct req *r);   /* GET  /admin/servizi/:id/revisioni/:rev */
 int bo_servizio_restore(struct req *r);    /* POST /admin/servizi/:id/revisioni/:rev */
+int bo_anteprima_testo(struct req *r);    /* POST /admin/anteprima-testo (content_preview.c) */
 int bo_argomento_form(struct req *r);      /* GET  /admin/argomenti/:id */
 int bo_argomento_save(struct req *r);      /* POST /admin/argomenti/:id */
 int bo_ufficio_form(struct req *r);        /* GET  /admin/uffici/:id */

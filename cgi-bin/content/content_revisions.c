@@ -1,6 +1,6 @@
 /* content_revisions.c - the revisions of a service: the list, one revision
  * with what changed since the one before it (or since ?con=N), field by
- * field as a line diff (longest common subsequence), and its restore as a
+ * field as a word diff (admin/form_diff.c), and its restore as a
  * new draft. */
 #include "content.h"
 
@@ -13,6 +13,25 @@
 #include "core/req.h"
 #include "core/view.h"
 
+/* The newest published revision among REVS (newest first) of a published service. */
+static long long live_of(const struct svc *c, const struct db_rows *revs)
+{
+	if (!atoi(svc_live(c, "published")))
+		return 0;
+	for (size_t i = 0; i < revs->nrows; i++)
+		if (strcmp(db_get(revs, i, "state"), "published") == 0)
+			return db_get_ll(revs, i, "id");
+	return 0;
+}
+
+long long svc_live_revision(struct svc *c)
+{
+	struct db_rows revs;
+	if (content_revisions(c->r->db, c->r->a, c->id, &revs) < 0)
+		return -1;
+	return live_of(c, &revs);
+}
+
 int bo_servizio_revisions(struct req *r)
 {
 	struct svc c;
@@ -22,17 +41,14 @@ int bo_servizio_revisions(struct req *r)
 		return st;
 	if (content_revisions(r->db, r->a, c.id, &revs) < 0)
 		return 503;
-	bool live = atoi(svc_live(&c, "published"));
+	long long live = live_of(&c, &revs);
 	for (size_t i = 0; i < revs.nrows; i++) {
 		const char *base = arena_printf(r->a, "Revisions.%zu", i);
 		static const char *const shown[] = { "id", "at", "state", "author" };
 		for (size_t k = 0; k < sizeof shown / sizeof *shown; k++)
 			req_set(r, arena_printf(r->a, "%s.%s", base, shown[k]),
 				db_get(&revs, i, shown[k]));
-		if (live && strcmp(db_get(&revs, i, "state"), "published") == 0) {
-			req_set_int(r, arena_printf(r->a, "%s.live", base), 1);
-			live = false;   /* the newest published one is on the portal */
-		}
+		req_set_int(r, arena_printf(r->a, "%s.live", base), db_get_ll(&revs, i, "id") == live);
 	}
 	svc_page(&c, "Revisioni", "admin/revisioni.cs");
 	return 200;
@@ -78,6 +94,10 @@ int bo_servizio_revision(struct req *r)
 		view_row(r, "Compare", &other, 0);
 	}
 	view_row(r, "Revision", &row, 0);
+	long long live = svc_live_revision(&c);
+	if (live < 0)
+		return 503;
+	req_set_int(r, "Revision.live", live == db_get_ll(&row, 0, "id"));
 	form_diff(r, &old, &c.f);
 	req_set(r, "Item.base", svc_base(&c));
 	req_set(r, "Item.name", svc_live(&c, "title"));
@@ -88,7 +108,8 @@ int bo_servizio_revision(struct req *r)
 }
 
 /* POST /admin/servizi/:id/revisioni/:rev: a new draft with REV's content
- * (azione=ripristina), published at once with azione=pubblica. */
+ * (azione=ripristina), published at once with azione=pubblica; 409 for the
+ * revision the portal shows now. */
 int bo_servizio_restore(struct req *r)
 {
 	struct svc c;
@@ -96,6 +117,11 @@ int bo_servizio_restore(struct req *r)
 	int st = svc_load(&c, r, false);
 	if (st || (st = load_revision(&c, &c.f, &row)))
 		return st;
+	long long live = svc_live_revision(&c);
+	if (live < 0)
+		return 503;
+	if (live == db_get_ll(&row, 0, "id"))
+		return req_error(r, 409, "È la versione in linea: non c'è nulla da ripristinare.");
 	const char *action = req_form(r, "azione");
 	return svc_store(&c, action && strcmp(action, "pubblica") == 0, "service-restore",
 			 "ripristinato");

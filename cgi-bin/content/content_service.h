@@ -39,6 +39,9 @@ int svc_latest(struct svc *c, struct form *f, struct db_rows *last);
  * revision into the live row. Audited (ACTION for the revision,
  * "service-publish"); the answer is a redirect to the form with
  * ?esito=pubblicato or ?esito=ESITO. */
+/* The id of the revision the portal shows now (the newest published one of
+ * a published service), 0 for none, -1 on a database error. */
+long long svc_live_revision(struct svc *c);
 int svc_store(struct svc *c, bool publish, const char *action, const char *esito);
 
 #endif

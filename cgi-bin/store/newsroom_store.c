@@ -5,61 +5,12 @@
 
 #include "core/arena.h"
 
-/* "%Q%" for LIKE, with Q's own % _ \ escaped. */
-static const char *contains(struct arena *a, const char *q)
-{
-	size_t n = strlen(q);
-	char *p = arena_alloc(a, 2 * n + 3), *o = p;
-	*o++ = '%';
-	for (; *q; q++) {
-		if (*q == '%' || *q == '_' || *q == '\\')
-			*o++ = '\\';
-		*o++ = *q;
-	}
-	*o++ = '%';
-	*o = '\0';
-	return p;
-}
-
-/* The filter's parameters, in the order of LIST_WHERE. */
-#define LIST_WHERE(title, type) \
-	"WHERE " title " LIKE ? AND (? = '' OR " type " = ?) AND (? < 0 OR published = ?) "
-#define LIST_ARGS(a, f) contains(a, (f)->q), (f)->type, (f)->type, (f)->published, (f)->published
-
-static int total_of(const struct db_rows *n, long *total)
-{
-	*total = n->nrows ? (long)db_get_ll(n, 0, "n") : 0;
-	return 0;
-}
-
-/* In a list function (db, a, f, offset, limit, out, total): the page of the
- * list by statement ROWS (LIMIT ? OFFSET ? after LIST_WHERE) and *TOTAL the
- * rows matching by statement COUNT, into N: 0 or -1. */
-#define LIST_QUERY(count, rows, n)                                                    \
-	(db_query(db, a, &n, count, "sssii", LIST_ARGS(a, f)) < 0 ||                  \
-	 db_query(db, a, out, rows, "sssiiii", LIST_ARGS(a, f), limit, offset) < 0    \
-		 ? -1 : total_of(&n, total))
-
 /* RC of the insert (when *ID was 0: *ID set to the new row) or of the update. */
 static int saved(struct db *db, long long *id, int rc)
 {
 	if (rc == 0 && !*id)
 		*id = (long long)db_insert_id(db);
 	return rc;
-}
-
-#define NEWS_WHERE LIST_WHERE("title", "news_type")
-
-int newsroom_news_list(struct db *db, struct arena *a, const struct newsroom_filter *f,
-		       int offset, int limit, struct db_rows *out, long *total)
-{
-	static const char count[] = "SELECT COUNT(*) AS n FROM news " NEWS_WHERE;
-	static const char rows[] =
-		"SELECT id, slug, title, news_type AS kind, published, "
-		"DATE_FORMAT(published_at, '%d/%m/%Y') AS date FROM news " NEWS_WHERE
-		"ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?";
-	struct db_rows n;
-	return LIST_QUERY(count, rows, n);
 }
 
 int newsroom_news(struct db *db, struct arena *a, long long id, struct db_rows *out)
@@ -100,19 +51,6 @@ int newsroom_news_topics(struct db *db, long long id, const char *topics)
 }
 
 /* Events have no type of their own to filter by: the '' type matches all. */
-#define EVENT_WHERE LIST_WHERE("title", "''")
-
-int newsroom_events(struct db *db, struct arena *a, const struct newsroom_filter *f, int offset,
-		    int limit, struct db_rows *out, long *total)
-{
-	static const char count[] = "SELECT COUNT(*) AS n FROM events " EVENT_WHERE;
-	static const char rows[] =
-		"SELECT id, slug, title, '' AS kind, published, "
-		"DATE_FORMAT(start_at, '%d/%m/%Y') AS date FROM events " EVENT_WHERE
-		"ORDER BY start_at DESC, id DESC LIMIT ? OFFSET ?";
-	struct db_rows n;
-	return LIST_QUERY(count, rows, n);
-}
 
 int newsroom_event(struct db *db, struct arena *a, long long id, struct db_rows *out)
 {
@@ -138,20 +76,6 @@ int newsroom_event_save(struct db *db, long long *id, const char *const v[EVENT_
 		"image_alt = ?, featured = ?, published = ? WHERE id = ?";
 	return saved(db, id, *id ? db_exec(db, upd, "sssssssssssssL", V13(v), *id)
 				 : db_exec(db, ins, "sssssssssssss", V13(v)));
-}
-
-#define PLACE_WHERE LIST_WHERE("name", "place_type")
-
-int newsroom_places(struct db *db, struct arena *a, const struct newsroom_filter *f, int offset,
-		    int limit, struct db_rows *out, long *total)
-{
-	static const char count[] = "SELECT COUNT(*) AS n FROM places " PLACE_WHERE;
-	static const char rows[] =
-		"SELECT id, slug, name AS title, place_type AS kind, published, "
-		"DATE_FORMAT(updated_at, '%d/%m/%Y') AS date FROM places " PLACE_WHERE
-		"ORDER BY name, id LIMIT ? OFFSET ?";
-	struct db_rows n;
-	return LIST_QUERY(count, rows, n);
 }
 
 int newsroom_place(struct db *db, struct arena *a, long long id, struct db_rows *out)
@@ -185,20 +109,6 @@ int newsroom_place_options(struct db *db, struct arena *a, struct db_rows *out)
 	return db_query(db, a, out, sql, "");
 }
 
-#define PERSON_WHERE LIST_WHERE("CONCAT(given_name, ' ', family_name)", "kind")
-
-int newsroom_people(struct db *db, struct arena *a, const struct newsroom_filter *f, int offset,
-		    int limit, struct db_rows *out, long *total)
-{
-	static const char count[] = "SELECT COUNT(*) AS n FROM people " PERSON_WHERE;
-	static const char rows[] =
-		"SELECT id, slug, CONCAT(family_name, ' ', given_name) AS title, kind, published, "
-		"DATE_FORMAT(updated_at, '%d/%m/%Y') AS date FROM people " PERSON_WHERE
-		"ORDER BY family_name, given_name, id LIMIT ? OFFSET ?";
-	struct db_rows n;
-	return LIST_QUERY(count, rows, n);
-}
-
 int newsroom_person(struct db *db, struct arena *a, long long id, struct db_rows *out)
 {
 	static const char sql[] =
@@ -226,20 +136,6 @@ int newsroom_person_options(struct db *db, struct arena *a, struct db_rows *out)
 	static const char sql[] = "SELECT id, CONCAT(family_name, ' ', given_name) AS name "
 				  "FROM people ORDER BY family_name, given_name, id";
 	return db_query(db, a, out, sql, "");
-}
-
-#define DOCUMENT_WHERE LIST_WHERE("title", "doc_type")
-
-int newsroom_documents(struct db *db, struct arena *a, const struct newsroom_filter *f,
-		       int offset, int limit, struct db_rows *out, long *total)
-{
-	static const char count[] = "SELECT COUNT(*) AS n FROM documents " DOCUMENT_WHERE;
-	static const char rows[] =
-		"SELECT id, slug, title, doc_type AS kind, published, "
-		"DATE_FORMAT(published_on, '%d/%m/%Y') AS date FROM documents " DOCUMENT_WHERE
-		"ORDER BY published_on DESC, id DESC LIMIT ? OFFSET ?";
-	struct db_rows n;
-	return LIST_QUERY(count, rows, n);
 }
 
 int newsroom_document(struct db *db, struct arena *a, long long id, struct db_rows *out)
@@ -274,20 +170,6 @@ int newsroom_area_options(struct db *db, struct arena *a, struct db_rows *out)
 	return db_query(db, a, out, sql, "");
 }
 
-#define AREA_WHERE LIST_WHERE("name", "''")
-
-int newsroom_areas(struct db *db, struct arena *a, const struct newsroom_filter *f, int offset,
-		   int limit, struct db_rows *out, long *total)
-{
-	static const char count[] = "SELECT COUNT(*) AS n FROM admin_areas " AREA_WHERE;
-	static const char rows[] =
-		"SELECT id, slug, name AS title, '' AS kind, published, "
-		"DATE_FORMAT(updated_at, '%d/%m/%Y') AS date FROM admin_areas " AREA_WHERE
-		"ORDER BY position, name, id LIMIT ? OFFSET ?";
-	struct db_rows n;
-	return LIST_QUERY(count, rows, n);
-}
-
 int newsroom_area(struct db *db, struct arena *a, long long id, struct db_rows *out)
 {
 	static const char sql[] =
@@ -308,20 +190,6 @@ int newsroom_area_save(struct db *db, long long *id, const char *const v[AREA_NC
 		"address = ?, phone = ?, email = ?, position = ?, published = ? WHERE id = ?";
 	return saved(db, id, *id ? db_exec(db, upd, "sssssssssL", V9(v), *id)
 				 : db_exec(db, ins, "sssssssss", V9(v)));
-}
-
-#define ENTITY_WHERE LIST_WHERE("name", "kind")
-
-int newsroom_entities(struct db *db, struct arena *a, const struct newsroom_filter *f,
-		      int offset, int limit, struct db_rows *out, long *total)
-{
-	static const char count[] = "SELECT COUNT(*) AS n FROM entities " ENTITY_WHERE;
-	static const char rows[] =
-		"SELECT id, slug, name AS title, kind, published, "
-		"DATE_FORMAT(updated_at, '%d/%m/%Y') AS date FROM entities " ENTITY_WHERE
-		"ORDER BY name, id LIMIT ? OFFSET ?";
-	struct db_rows n;
-	return LIST_QUERY(count, rows, n);
 }
 
 int newsroom_entity(struct db *db, struct arena *a, long long id, struct db_rows *out)
@@ -361,22 +229,6 @@ int newsroom_document_file_delete(struct db *db, long long doc_id, long long fil
 {
 	static const char sql[] = "DELETE FROM document_files WHERE id = ? AND document_id = ?";
 	return db_exec(db, sql, "LL", file_id, doc_id) < 0 ? -1 : (int)db_affected_rows(db);
-}
-
-/* The categories are always on the portal: "published" for the list's filter. */
-#define CATEGORY_FROM "FROM (SELECT *, 1 AS published FROM service_categories) c "
-#define CATEGORY_WHERE LIST_WHERE("name", "''")
-
-int newsroom_categories(struct db *db, struct arena *a, const struct newsroom_filter *f,
-			int offset, int limit, struct db_rows *out, long *total)
-{
-	static const char count[] = "SELECT COUNT(*) AS n " CATEGORY_FROM CATEGORY_WHERE;
-	static const char rows[] =
-		"SELECT id, slug, name AS title, '' AS kind, published, "
-		"DATE_FORMAT(updated_at, '%d/%m/%Y') AS date " CATEGORY_FROM CATEGORY_WHERE
-		"ORDER BY position, id LIMIT ? OFFSET ?";
-	struct db_rows n;
-	return LIST_QUERY(count, rows, n);
 }
 
 int newsroom_category(struct db *db, struct arena *a, long long id, struct db_rows *out)

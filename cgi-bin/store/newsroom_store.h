@@ -15,41 +15,24 @@
 
 #include "core/db.h"
 
-/* The editors' lists: title contains Q ("" any), type TYPE ("" any; news_type
- * of news, place_type of places, ignored for events), PUBLISHED 1, 0 or -1
- * (any); kind of people, doc_type of documents. Rows: id, slug, title, kind,
- * published, date (dd/mm/yyyy); LIMIT at
- * most from OFFSET; *TOTAL the rows matching. */
-struct newsroom_filter {
-	const char *q, *type;
-	int published;
-};
-
 /* slug, news_type, title, summary, body, image, image_alt, image_caption,
  * office_id, featured, published, published_at ("YYYY-MM-DD HH:MM"); the
- * row also has id and topics ("1,3" or NULL). Newest first. */
+ * row also has id and topics ("1,3" or NULL). */
 #define NEWS_NCOLS 12
-int newsroom_news_list(struct db *db, struct arena *a, const struct newsroom_filter *f,
-		       int offset, int limit, struct db_rows *out, long *total);
 int newsroom_news(struct db *db, struct arena *a, long long id, struct db_rows *out);
 int newsroom_news_save(struct db *db, long long *id, const char *const v[NEWS_NCOLS]);
 /* The item's topics become exactly those of TOPICS ("1,3"). */
 int newsroom_news_topics(struct db *db, long long id, const char *topics);
 
 /* slug, title, summary, description, start_at, end_at (both "YYYY-MM-DD
- * HH:MM"), place_id, cost, audience, image, image_alt, featured, published.
- * Latest start first. */
+ * HH:MM"), place_id, cost, audience, image, image_alt, featured, published. */
 #define EVENT_NCOLS 13
-int newsroom_events(struct db *db, struct arena *a, const struct newsroom_filter *f, int offset,
-		    int limit, struct db_rows *out, long *total);
 int newsroom_event(struct db *db, struct arena *a, long long id, struct db_rows *out);
 int newsroom_event_save(struct db *db, long long *id, const char *const v[EVENT_NCOLS]);
 
 /* slug, place_type, name, summary, description, address, hours, phone,
- * email, website, services, image, image_alt, featured, published. By name. */
+ * email, website, services, image, image_alt, featured, published. */
 #define PLACE_NCOLS 15
-int newsroom_places(struct db *db, struct arena *a, const struct newsroom_filter *f, int offset,
-		    int limit, struct db_rows *out, long *total);
 int newsroom_place(struct db *db, struct arena *a, long long id, struct db_rows *out);
 int newsroom_place_save(struct db *db, long long *id, const char *const v[PLACE_NCOLS]);
 /* Every place for the events' form: id, name. */
@@ -58,8 +41,6 @@ int newsroom_place_options(struct db *db, struct arena *a, struct db_rows *out);
 /* slug, given_name, family_name, kind, summary, biography, competences,
  * email, phone, published. By family name. */
 #define PERSON_NCOLS 10
-int newsroom_people(struct db *db, struct arena *a, const struct newsroom_filter *f, int offset,
-		    int limit, struct db_rows *out, long *total);
 int newsroom_person(struct db *db, struct arena *a, long long id, struct db_rows *out);
 int newsroom_person_save(struct db *db, long long *id, const char *const v[PERSON_NCOLS]);
 /* Every person for the documents' form: id, name. */
@@ -67,36 +48,28 @@ int newsroom_person_options(struct db *db, struct arena *a, struct db_rows *out)
 
 /* slug, title, doc_type, summary, description, protocol, protocol_date,
  * published_on (both "YYYY-MM-DD"), licence, office_id, area_id, person_id,
- * published. Newest first. */
+ * published. */
 #define DOCUMENT_NCOLS 13
-int newsroom_documents(struct db *db, struct arena *a, const struct newsroom_filter *f,
-		       int offset, int limit, struct db_rows *out, long *total);
 int newsroom_document(struct db *db, struct arena *a, long long id, struct db_rows *out);
 int newsroom_document_save(struct db *db, long long *id, const char *const v[DOCUMENT_NCOLS]);
 /* Every administrative area for the documents' form: id, name. */
 int newsroom_area_options(struct db *db, struct arena *a, struct db_rows *out);
 
 /* slug, name, summary, description, address, phone, email, position,
- * published. By position. */
+ * published. */
 #define AREA_NCOLS 9
-int newsroom_areas(struct db *db, struct arena *a, const struct newsroom_filter *f, int offset,
-		   int limit, struct db_rows *out, long *total);
 int newsroom_area(struct db *db, struct arena *a, long long id, struct db_rows *out);
 int newsroom_area_save(struct db *db, long long *id, const char *const v[AREA_NCOLS]);
 
 /* slug, name, kind, summary, description, share, address, website, email,
- * published. By name. */
+ * published. */
 #define ENTITY_NCOLS 10
-int newsroom_entities(struct db *db, struct arena *a, const struct newsroom_filter *f,
-		      int offset, int limit, struct db_rows *out, long *total);
 int newsroom_entity(struct db *db, struct arena *a, long long id, struct db_rows *out);
 int newsroom_entity_save(struct db *db, long long *id, const char *const v[ENTITY_NCOLS]);
 
 /* The 15 service categories of the model (sql/040): only the summary is
- * edited (the name is the model's, the set fixed: no insert). By position. */
+ * edited (the name is the model's, the set fixed: no insert). */
 #define CATEGORY_NCOLS 1
-int newsroom_categories(struct db *db, struct arena *a, const struct newsroom_filter *f,
-			int offset, int limit, struct db_rows *out, long *total);
 int newsroom_category(struct db *db, struct arena *a, long long id, struct db_rows *out);
 int newsroom_category_save(struct db *db, long long *id, const char *const v[CATEGORY_NCOLS]);
 

@@ -1,6 +1,7 @@
 <?cs include:"partials/head.cs" ?>
 <?cs include:"admin/contenuti_macros.cs" ?>
-<?cs call:page_head("Contenuti", "Servizi, argomenti, uffici e domande frequenti del portale.") ?>
+<?cs include:"admin/elenco_macros.cs" ?>
+<?cs call:page_head("Contenuti", List.lead) ?>
 <div class="container mb-5">
 <?cs call:notice() ?>
 <nav class="mb-5" aria-labelledby="redazione">
@@ -14,22 +15,11 @@
 <li><a href="/admin/enti">Enti e fondazioni</a></li>
 <li><a href="/admin/categorie-servizi">Categorie di servizi</a></li></ul>
 </nav>
-<section class="mb-5" aria-labelledby="servizi">
-<h2 id="servizi">Servizi</h2>
+<section class="mb-5" aria-labelledby="tutti">
+<h2 id="tutti">Tutti i contenuti</h2>
 <p><a class="btn btn-primary btn-sm" href="/admin/servizi/nuovo">Nuovo servizio</a></p>
-<div class="table-responsive">
-<table class="table">
-<caption class="visually-hidden">Tutti i servizi, per titolo</caption>
-<thead><tr><th scope="col">Servizio</th><th scope="col">Pubblicazione</th><th scope="col">Altre pagine</th></tr></thead>
-<tbody>
-<?cs each:s = Content.Services ?><tr>
-<td><a href="/admin/servizi/<?cs var:s.id ?>"><?cs var:s.title ?></a></td>
-<td><?cs if:s.published ?>Pubblicato<?cs else ?>Non pubblicato<?cs /if ?><?cs if:s.drafts > 0 ?>, modifiche in bozza<?cs /if ?></td>
-<td><a href="/admin/servizi/<?cs var:s.id ?>/revisioni">Revisioni<span class="visually-hidden"> di <?cs var:s.title ?></span></a><?cs if:s.published ?> · <a href="/servizi/<?cs var:url_escape(s.slug) ?>">Sul portale<span class="visually-hidden">: <?cs var:s.title ?></span></a><?cs /if ?></td>
-</tr>
-<?cs /each ?></tbody>
-</table>
-</div>
+<?cs call:list_filters() ?>
+<?cs call:list_table() ?>
 </section>
 <div class="row">
 <section class="col-12 col-lg-4 mb-5" aria-labelledby="argomenti">

@@ -13,7 +13,7 @@
 <td><?cs var:v.id ?></td>
 <td><?cs var:v.at ?></td>
 <td><?cs if:v.author ?><?cs var:v.author ?><?cs else ?>Contenuto iniziale<?cs /if ?></td>
-<td><?cs if:v.live ?>Pubblicata, sul portale<?cs elif:v.state == "published" ?>Pubblicata in passato<?cs else ?>Bozza<?cs /if ?></td>
+<td><?cs if:v.live ?><strong class="vm-revision-live">In linea</strong>: pubblicata, sul portale<?cs elif:v.state == "published" ?>Pubblicata in passato<?cs else ?>Bozza<?cs /if ?></td>
 <td><a href="/admin/servizi/<?cs var:Service.id ?>/revisioni/<?cs var:v.id ?>">Modifiche<span class="visually-hidden"> della revisione <?cs var:v.id ?></span></a> · <a href="/admin/servizi/<?cs var:Service.id ?>/anteprima?revisione=<?cs var:v.id ?>">Anteprima<span class="visually-hidden"> della revisione <?cs var:v.id ?></span></a></td>
 </tr>
 <?cs /each ?></tbody>

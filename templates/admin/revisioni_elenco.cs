@@ -13,7 +13,7 @@
 <td><?cs var:v.id ?></td>
 <td><?cs var:v.at ?></td>
 <td><?cs var:v.author ?></td>
-<td><a href="<?cs var:url_validate(Item.base) ?>/revisioni/<?cs var:v.id ?>">Modifiche<span class="visually-hidden"> della revisione <?cs var:v.id ?></span></a> · <?cs if:name(v) == 0 ?>Versione attuale<?cs else ?><form method="post" action="<?cs var:url_validate(Item.base) ?>/revisioni/<?cs var:v.id ?>">
+<td><a href="<?cs var:url_validate(Item.base) ?>/revisioni/<?cs var:v.id ?>">Modifiche<span class="visually-hidden"> della revisione <?cs var:v.id ?></span></a> · <?cs if:name(v) == 0 ?><strong class="vm-revision-live"><?cs if:Item.online ?>In linea<?cs else ?>Versione attuale (non pubblicata)<?cs /if ?></strong><?cs else ?><form method="post" action="<?cs var:url_validate(Item.base) ?>/revisioni/<?cs var:v.id ?>">
 <input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
 <button class="btn btn-outline-primary btn-sm" type="submit">Ripristina<span class="visually-hidden"> la revisione <?cs var:v.id ?></span></button>
 </form><?cs /if ?></td>

@@ -8,15 +8,15 @@
 <?cs /def ?>
 <?cs call:page_head(Preview.title, Preview.summary) ?>
 <div class="container mb-5">
-<div class="callout note"><div class="callout-inner">
-<div class="callout-title"><span>Anteprima</span></div>
+<div class="vm-preview-state">
 <p id="anteprima-stato"><?cs if:Preview.revision ?>Revisione <?cs var:Preview.revision ?> del <?cs var:Preview.revision_at ?> (<?cs if:Preview.state == "published" ?>pubblicata<?cs else ?>bozza<?cs /if ?>)<?cs else ?>Contenuto pubblicato, mai modificato dall'area riservata<?cs /if ?>: così la pagina apparirà sul portale.</p>
-<?cs if:Preview.revision ?><form method="post" action="/admin/servizi/<?cs var:Service.id ?>/revisioni/<?cs var:Preview.revision ?>" class="d-inline">
+<?cs if:Preview.live ?><p id="anteprima-in-linea"><strong>In linea</strong>: è la versione che il portale mostra ora.</p>
+<?cs elif:Preview.revision ?><form method="post" action="/admin/servizi/<?cs var:Service.id ?>/revisioni/<?cs var:Preview.revision ?>" class="d-inline">
 <input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
 <button class="btn btn-primary btn-sm me-2" type="submit" name="azione" value="pubblica">Pubblica questa versione</button>
 </form>
 <?cs /if ?><a class="btn btn-outline-primary btn-sm" href="/admin/servizi/<?cs var:Service.id ?>">Torna al modulo</a>
-</div></div>
+</div>
 <dl class="row mt-4">
 <dt class="col-sm-4">Stato del servizio</dt><dd class="col-sm-8"><?cs if:Preview.status == "inactive" ?>Non attivo: <?cs var:Preview.status_reason ?><?cs else ?>Attivo<?cs /if ?></dd>
 <dt class="col-sm-4">Destinatari</dt><dd class="col-sm-8"><?cs if:Preview.for_citizens == "1" ?>Cittadini <?cs /if ?><?cs if:Preview.for_businesses == "1" ?>Imprese<?cs /if ?></dd>

@@ -162,7 +162,7 @@ describe('browser: the editors\' pages', () => {
 				await open(page, '/admin/servizi/nuovo');
 				await page.fill('#f-title', 'Solo il titolo');
 				const [res] = await Promise.all([
-					page.waitForResponse((r) => r.request().method() === 'POST'),
+					page.waitForResponse((r) => r.request().method() === 'POST' && !r.url().endsWith('/admin/anteprima-testo')),
 					page.getByRole('button', { name: 'Salva bozza' }).click(),
 				]);
 				assert.equal(res.status(), 422);
@@ -179,7 +179,7 @@ describe('browser: the editors\' pages', () => {
 				await page.fill('#f-summary', 'Solo la descrizione');
 				await page.fill('#f-published_at', '2026-13-01 10:00');
 				const [res] = await Promise.all([
-					page.waitForResponse((r) => r.request().method() === 'POST'),
+					page.waitForResponse((r) => r.request().method() === 'POST' && !r.url().endsWith('/admin/anteprima-testo')),
 					page.getByRole('button', { name: 'Salva', exact: true }).click(),
 				]);
 				assert.equal(res.status(), 422);

@@ -175,7 +175,7 @@ describe('browser: journeys through the Modello Comuni sections', () => {
 				const revs = sql(`SELECT id FROM content_revisions WHERE kind = 'news' AND ref_id = ${id} ORDER BY id`).map((r) => r[0]);
 				assert.equal(revs.length, 3);
 				await go(page, page.getByRole('link', { name: `Modifiche della revisione ${revs[1]}` }), new RegExp(`^/admin/notizie/${id}/revisioni/${revs[1]}$`));
-				assert.match(await page.locator('main').innerText(), /\+ .*\(pubblicata\)/);
+				assert.match(await page.locator('.vm-diff-text ins').first().textContent(), /\[aggiunto: .*\(pubblicata\)/);
 				await axeCheck(page, `a revision's changes on ${vp.name}`);
 				await go(page, page.getByRole('link', { name: 'Tutte le revisioni' }), new RegExp(`^/admin/notizie/${id}/revisioni$`));
 				await go(page, page.getByRole('button', { name: `Ripristina la revisione ${revs[0]}` }), new RegExp(`^/admin/notizie/${id}$`));

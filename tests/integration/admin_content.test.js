@@ -325,16 +325,15 @@ describe('editors: content of the portal', () => {
 			const revs = [...list.text.matchAll(/<tr class="vm-revision-(draft|published)">\s*<td>(\d+)<\/td>/g)].map((m) => ({ state: m[1], id: m[2] }));
 			assert.deepEqual(revs.map((x) => x.state), ['draft', 'published', 'published']);
 			assert.match(textOf(list.text), /Test editor/);
-			assert.match(textOf(list.text), /Pubblicata, sul portale/);
+			assert.match(textOf(list.text), /In linea\s*: pubblicata, sul portale/);
 			const [draft, second, first] = revs;
 
 			const diff = await editor.get(`/admin/servizi/${id}/revisioni/${second.id}`);
 			assert.equal(diff.status, 200);
-			assert.ok(diff.text.includes(`<li class="vm-diff-del"><del><span class="visually-hidden">Rimosso: </span>− Servizio ${WORD} prima</del></li>`));
-			assert.ok(diff.text.includes(`<li class="vm-diff-add"><ins><span class="visually-hidden">Aggiunto: </span>+ Servizio ${WORD} dopo</ins></li>`));
+			assert.ok(diff.text.includes(`<div class="vm-diff-text">Servizio ${WORD} <del><span class="visually-hidden">[eliminato: </span>prima<span class="visually-hidden">]</span></del><ins><span class="visually-hidden">[aggiunto: </span>dopo<span class="visually-hidden">]</span></ins></div>`), 'only the changed word marked');
 			assert.equal([...diff.text.matchAll(/class="mb-4 vm-diff-field"/g)].length, 1, 'only the title changed');
 			const vs = await editor.get(`/admin/servizi/${id}/revisioni/${draft.id}?con=${first.id}`);
-			assert.ok(vs.text.includes(`− Servizio ${WORD} prima`) && vs.text.includes(`+ Servizio ${WORD} bozza`));
+			assert.ok(vs.text.includes(`Servizio ${WORD} <del><span class="visually-hidden">[eliminato: </span>prima<span class="visually-hidden">]</span></del><ins><span class="visually-hidden">[aggiunto: </span>bozza<span class="visually-hidden">]</span></ins>`));
 			assert.equal((await editor.get(`/admin/servizi/${id}/revisioni/${draft.id}?con=x`)).status, 400);
 			assert.equal((await editor.get(`/admin/servizi/${id}/revisioni/1`)).status, 404, 'another service\'s revision');
 
@@ -488,11 +487,13 @@ describe('editors: content of the portal', () => {
 		test('the content list links everything', async () => {
 			const r = await editor.get('/admin/contenuti');
 			assert.equal(r.status, 200);
-			assert.ok(r.text.includes('href="/admin/servizi/1">Certificato anagrafico</a>'));
 			assert.ok(r.text.includes('href="/admin/servizi/nuovo"'));
 			for (const p of ['/admin/argomenti/1', '/admin/uffici/1', '/admin/faq/1']) assert.ok(r.text.includes(`href="${p}"`), p);
-			assert.equal(r.text.split('servizio-con-caratteri-speciali').length - 1, 1, 'the portal link of a published service');
-			assert.ok(r.text.includes('Servizio &lt;b&gt;speciale&lt;/b&gt;'), 'titles escaped');
+			const one = await editor.get(`/admin/contenuti?contenuto=service&q=${encodeURIComponent('Certificato anagrafico')}`);
+			assert.ok(one.text.includes('href="/admin/servizi/1">Certificato anagrafico</a>'));
+			const special = await editor.get('/admin/contenuti?contenuto=service&q=speciale');
+			assert.equal(special.text.split('servizio-con-caratteri-speciali').length - 1, 1, 'the portal link of a published service');
+			assert.ok(special.text.includes('Servizio &lt;b&gt;speciale&lt;/b&gt;'), 'titles escaped');
 		});
 	});
 });
