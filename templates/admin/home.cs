@@ -1,5 +1,5 @@
 <?cs include:"partials/head.cs" ?>
-<?cs call:page_head("Area riservata", Staff.name + " (" + Staff.role + ")") ?>
+<?cs call:page_head("Area riservata", Staff.name + " (" + Staff.role_label + ")") ?>
 <div class="container mb-5">
 <ul class="vm-admin-menu">
 <?cs if:Can.content ?><li><a href="/admin/contenuti">Contenuti: servizi, argomenti, uffici, FAQ</a></li><?cs /if ?>
@@ -12,9 +12,5 @@
 <li><a href="/admin/categorie">Categorie delle pratiche</a></li>
 <li><a href="/admin/aree">Zone e instradamento</a></li><?cs /if ?>
 </ul>
-<form method="post" action="/admin/logout">
-<input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
-<button class="btn btn-outline-primary" type="submit">Esci</button>
-</form>
 </div>
 <?cs include:"partials/foot.cs" ?>
