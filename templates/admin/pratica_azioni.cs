@@ -51,7 +51,7 @@
 <?cs call:action_button(primary, "Cambia categoria") ?>
 </form><?cs /def ?>
 <?cs # Un esito tra quelli possibili (value, label). ?>
-<?cs def:outcome(value, label) ?><div class="form-check"><input class="form-check-input" type="radio" name="esito" id="esito-<?cs var:value ?>" value="<?cs var:value ?>" required<?cs if:Form.esito == value ?> checked<?cs /if ?><?cs if:Form.azione == "chiudi" && !Form.esito ?> aria-describedby="esito-errore"<?cs /if ?>><label class="form-check-label" for="esito-<?cs var:value ?>"><?cs var:label ?></label></div>
+<?cs def:outcome(value, label) ?><div class="form-check"><input class="form-check-input" type="radio" name="esito" id="esito-<?cs var:value ?>" value="<?cs var:value ?>"<?cs if:Form.esito == value ?> checked<?cs /if ?> required<?cs if:Form.azione == "chiudi" && !Form.esito ?> aria-describedby="esito-errore"<?cs /if ?>><label class="form-check-label" for="esito-<?cs var:value ?>"><?cs var:label ?></label></div>
 <?cs /def ?>
 <?cs # Chiudere chiede l'esito nello stesso passo: gruppo obbligatorio con legenda, l'errore accanto se manca. ?>
 <?cs def:form_chiudi(primary) ?><h3 class="h5">Chiudi la pratica</h3><?cs call:action_error("chiudi") ?>

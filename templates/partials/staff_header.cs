@@ -1,7 +1,7 @@
 <?cs # La testata dell'area riservata, su ogni pagina del programma admin (head.cs la sceglie al posto di quella del portale): chi è collegato (nome, ruolo, uffici), "Esci" (POST con il token CSRF) e le stanze che il ruolo apre (Can.*, da cgi-bin/admin/frame.c). Sulla pagina di accesso solo il marchio. Niente accesso dei cittadini né menu del portale. ?>
 <?cs # Una voce del menu: la pagina stessa (aria-current="page") o una sua sottopagina ("true"). ?>
 <?cs def:staff_nav(url, label) ?><li><a href="<?cs var:url ?>"<?cs if:Page.Canonical == url ?> aria-current="page"<?cs elif:string.find(Page.Canonical, url + "/") == 0 ?> aria-current="true"<?cs /if ?>><?cs var:label ?></a></li>
-<?cs /def ?><header class="it-header-wrapper vm-staff-header" data-element="staff-header">
+<?cs /def ?><header class="it-header-wrapper" data-element="staff-header">
 <div class="it-header-slim-wrapper">
 <div class="container"><div class="row"><div class="col-12">
 <div class="it-header-slim-wrapper-content">
