@@ -395,8 +395,11 @@ demo_staff() {
 	{
 		"${add[@]}" admin admin "Anna Amministratrice" admin@comune.valdimonte.it
 		"${add[@]}" redattore editor "Roberto Redattore" redazione@comune.valdimonte.it
+		# the offices cases are routed to (so that the demo queue is not empty), else the first four
 		"${add[@]}" operatore operator "Olga Operatrice" urp@comune.valdimonte.it \
-			$(sql -N "$DBNAME" -e "SELECT slug FROM offices ORDER BY id LIMIT 3")
+			$(sql -N "$DBNAME" -e "SELECT slug FROM offices o WHERE o.id IN (SELECT office_id FROM case_categories
+				UNION SELECT office_id FROM case_routes) OR NOT EXISTS (SELECT 1 FROM case_categories)
+				ORDER BY o.id LIMIT 4")
 		"${add[@]}" dirigente manager "Davide Dirigente" direzione@comune.valdimonte.it
 	} >"$f.tmp" || die "cannot make the demo staff accounts"
 	chmod 600 "$f.tmp"

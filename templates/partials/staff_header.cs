@@ -6,8 +6,7 @@
 <div class="container"><div class="row"><div class="col-12">
 <div class="it-header-slim-wrapper-content">
 <span class="d-lg-block navbar-brand"><?cs var:Site.Name ?>: area riservata al personale</span>
-<?cs if:Staff.name ?><div class="it-header-slim-right-zone vm-staff-zone">
-<p class="vm-staff-who mb-0"><span class="vm-staff-name"><?cs var:Staff.name ?></span> <span class="vm-staff-role"><?cs var:Staff.role_label ?></span><?cs if:subcount(Staff.Offices) ?> <span class="vm-staff-offices"><span class="visually-hidden">Uffici: </span><?cs each:o = Staff.Offices ?><?cs var:o.name ?><?cs if:!last(o) ?>, <?cs /if ?><?cs /each ?></span><?cs /if ?></p>
+<?cs if:Staff.name ?><div class="it-header-slim-right-zone">
 <form method="post" action="/admin/logout" class="vm-staff-logout">
 <input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
 <button class="btn btn-sm btn-outline-light" type="submit">Esci</button>
@@ -23,6 +22,10 @@
 <div class="it-brand-wrapper">
 <a href="/admin"><img class="vm-brand-logo" src="<?cs var:Site.Asset.logo ?>" alt="" width="40" height="45"><div class="it-brand-text"><div class="it-brand-title">Area riservata</div><div class="it-brand-tagline d-none d-md-block"><?cs var:Site.Name ?></div></div></a>
 </div>
+<?cs if:Staff.name ?><div class="it-right-zone vm-staff-who">
+<p class="mb-0"><span class="vm-staff-name"><?cs var:Staff.name ?></span> <span class="vm-staff-role"><?cs var:Staff.role_label ?></span></p>
+<?cs if:subcount(Staff.Offices) ?><p class="vm-staff-offices mb-0"><span class="visually-hidden">Uffici: </span><?cs each:o = Staff.Offices ?><?cs var:o.name ?><?cs if:!last(o) ?>, <?cs /if ?><?cs /each ?></p><?cs /if ?>
+</div><?cs /if ?>
 </div>
 </div></div></div>
 </div>
