@@ -13,6 +13,8 @@
 #                                      a certificate's renewal)
 #
 # Environment: VAR (default ./var), PORT (default 8080), WORKERS (default 4),
+# EXTRA_SET="Key=Value ..." adds settings (no spaces in a value) to every program
+# (tests: a second stack with another configuration).
 # DEMO_IDP=1 to run the demo identity provider (never in production),
 # EXTRA_IDP_DIR (tests: a directory of further IdP metadata to trust),
 # SMTP_PORT (default PORT + 25: the local smtp-sink; e-mails land in $VAR/mail).
@@ -348,6 +350,8 @@ programs_start() {
 			--set "Idp.CertFile=$VAR/keys/demo-idp.crt" --set "Idp.SpCertFile=$VAR/keys/sp.crt")
 			workers=1 ;;
 		esac
+		local set
+		for set in ${EXTRA_SET:-}; do extra+=(--set "$set"); done
 		# libvips loads its ImageMagick/poppler/heif plugins from VIPSHOME (~30 MB a
 		# worker) although the cases program allows only JPEG, PNG and WebP: an empty one.
 		mkdir -p "$VAR/run/vips-empty"

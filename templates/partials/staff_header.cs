@@ -5,7 +5,7 @@
 <div class="it-header-slim-wrapper">
 <div class="container"><div class="row"><div class="col-12">
 <div class="it-header-slim-wrapper-content">
-<span class="d-lg-block navbar-brand"><?cs var:Site.Name ?>: area riservata al personale</span>
+<span class="d-none d-md-block navbar-brand"><?cs var:Site.Name ?>: area riservata al personale</span>
 <?cs if:Staff.name ?><div class="it-header-slim-right-zone">
 <form method="post" action="/admin/logout" class="vm-staff-logout">
 <input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
@@ -24,7 +24,7 @@
 </div>
 <?cs if:Staff.name ?><div class="it-right-zone vm-staff-who">
 <p class="mb-0"><span class="vm-staff-name"><?cs var:Staff.name ?></span> <span class="vm-staff-role"><?cs var:Staff.role_label ?></span></p>
-<?cs if:subcount(Staff.Offices) ?><p class="vm-staff-offices mb-0"><span class="visually-hidden">Uffici: </span><?cs each:o = Staff.Offices ?><?cs var:o.name ?><?cs if:!last(o) ?>, <?cs /if ?><?cs /each ?></p><?cs /if ?>
+<?cs if:subcount(Staff.Offices) ?><p class="vm-staff-offices mb-0 d-none d-md-block"><span class="visually-hidden">Uffici: </span><?cs each:o = Staff.Offices ?><?cs var:o.name ?><?cs if:!last(o) ?>, <?cs /if ?><?cs /each ?></p><?cs /if ?>
 </div><?cs /if ?>
 </div>
 </div></div></div>
