@@ -68,25 +68,36 @@ static const char *clip(struct req *r, const char *s, size_t max)
 	return arena_printf(r->a, "%.*s…", (int)i, s);
 }
 
-/* A label of horizontal bars on at most two lines of MAX code points: the
- * first ends at the last space that fits (a word longer than a line is cut),
- * the second takes the rest, clipped. LINE2 is "" when one line holds it. */
-static const char *wrap(struct req *r, const char *s, size_t max, const char **line2)
+/* The byte offset of the last space of S at a code point position <= MAX,
+ * 0 when there is none. */
+static size_t last_space(const char *s, size_t max)
 {
-	*line2 = "";
-	if (codepoints(s) <= max)
-		return s;
-	size_t n = 0, cut = 0, i = 0;
-	for (; s[i] && n <= max; i++) {
+	size_t n = 0, cut = 0;
+	for (size_t i = 0; s[i] && n <= max; i++) {
 		if (((unsigned char)s[i] & 0xC0) == 0x80)
 			continue;
 		if (s[i] == ' ')
 			cut = i;
 		n++;
 	}
+	return cut;
+}
+
+/* A label of horizontal bars on at most two lines of MAX code points, cut
+ * at spaces: the first ends at the last space that fits, the second takes
+ * the rest, ending with "…" after its last whole word when it is longer (a
+ * word longer than a line is cut). LINE2 is "" when one line holds it. */
+static const char *wrap(struct req *r, const char *s, size_t max, const char **line2)
+{
+	*line2 = "";
+	if (codepoints(s) <= max)
+		return s;
+	size_t cut = last_space(s, max);
 	if (!cut)
 		return clip(r, s, max);
-	*line2 = clip(r, s + cut + 1, max);
+	const char *rest = s + cut + 1;
+	size_t end = codepoints(rest) > max ? last_space(rest, max - 1) : 0;
+	*line2 = end ? arena_printf(r->a, "%.*s…", (int)end, rest) : clip(r, rest, max);
 	return arena_printf(r->a, "%.*s", (int)cut, s);
 }
 

@@ -158,12 +158,13 @@ static void test_one_value(void **state)
 }
 
 /* Long labels of horizontal bars wrap on two lines at a space, the second
- * clipped; a word longer than a line is clipped by code point, not by byte. */
+ * clipped after a whole word; a word longer than a line is clipped by code
+ * point, not by byte. */
 static void test_hbar_label_wrapped(void **state)
 {
 	(void)state;
 	const char *full = "Attraversamenti pedonali e segnaletica – Poggio Alto";
-	const char *longer = "Ufficio tecnico lavori pubblici, manutenzione strade e verde urbano";
+	const char *longer = "Ufficio tecnico lavori pubblici, manutenzione delle strade e del verde";
 	struct svg_datum d[] = { { full, NULL, 1 }, { "Verde pubblico", NULL, 2 }, { longer, NULL, 3 } };
 	svg_chart(&r, "H", SVG_HBARS, d, 3);
 	assert_string_equal(get("H.Items.0.label"), "Attraversamenti pedonali e");
@@ -172,7 +173,7 @@ static void test_hbar_label_wrapped(void **state)
 	assert_string_equal(get("H.Items.1.label"), "Verde pubblico");
 	assert_string_equal(get("H.Items.1.label2"), "");
 	assert_string_equal(get("H.Items.2.label"), "Ufficio tecnico lavori");
-	assert_string_equal(get("H.Items.2.label2"), "pubblici, manutenzione strade…");
+	assert_string_equal(get("H.Items.2.label2"), "pubblici, manutenzione delle…");
 	assert_string_equal(get("H.Items.2.full"), longer);
 	struct svg_datum e[] = { { "àèìòùàèìòùàèìòùàèìòùàèìòùàèìòùà", NULL, 1 } };   /* 31 two-byte letters */
 	svg_chart(&r, "U", SVG_HBARS, e, 1);
