@@ -32,23 +32,15 @@
 <textarea class="form-control" id="<?cs var:field ?>" name="<?cs var:field ?>" rows="<?cs var:rows ?>" maxlength="4000" required><?cs var:Form[field] ?></textarea></div>
 <?cs call:action_button(primary, button) ?>
 </form><?cs /def ?>
-<?cs def:form_trasferisci(primary) ?><h3 class="h5">Trasferisci a un altro ufficio</h3><?cs call:action_error("trasferisci") ?>
-<form method="post" action="/admin/pratiche/<?cs var:Case.code ?>/azione"><?cs call:action_fields("trasferisci") ?>
-<div class="select-wrapper mt-4 mb-2"><label for="ufficio">Nuovo ufficio</label>
-<select id="ufficio" name="ufficio"><option value="">Scegli un ufficio</option>
-<?cs call:options(Choices.Offices, "id", Form.ufficio) ?></select></div>
-<div class="form-group mt-4"><label for="motivo" class="active">Motivo (obbligatorio, lo legge anche il cittadino)</label>
-<textarea class="form-control" id="motivo" name="motivo" rows="2" maxlength="4000" required><?cs var:Form.motivo ?></textarea></div>
-<?cs call:action_button(primary, "Trasferisci") ?>
-</form><?cs /def ?>
-<?cs def:form_riclassifica(primary) ?><h3 class="h5">Cambia categoria</h3><?cs call:action_error("riclassifica") ?>
-<form method="post" action="/admin/pratiche/<?cs var:Case.code ?>/azione"><?cs call:action_fields("riclassifica") ?>
-<div class="select-wrapper mt-4 mb-2"><label for="categoria">Nuova categoria</label>
-<select id="categoria" name="categoria"><option value="">Scegli una categoria</option>
-<?cs call:options(Choices.Categories, "slug", Form.categoria) ?></select></div>
-<div class="form-group mt-4"><label for="motivo_categoria" class="active">Motivo (obbligatorio, lo legge anche il cittadino)</label>
-<textarea class="form-control" id="motivo_categoria" name="motivo_categoria" rows="2" maxlength="4000" required><?cs var:Form.motivo_categoria ?></textarea></div>
-<?cs call:action_button(primary, "Cambia categoria") ?>
+<?cs # Un'azione che sceglie una voce (select field tra le opzioni di list, valore key) e ne chiede il motivo (reason), che legge anche il cittadino: trasferire, cambiare categoria. ?>
+<?cs def:choice_action(name, primary, title, field, label, prompt, list, key, reason, button) ?><h3 class="h5"><?cs var:title ?></h3><?cs call:action_error(name) ?>
+<form method="post" action="/admin/pratiche/<?cs var:Case.code ?>/azione"><?cs call:action_fields(name) ?>
+<div class="select-wrapper mt-4 mb-2"><label for="<?cs var:field ?>"><?cs var:label ?></label>
+<select id="<?cs var:field ?>" name="<?cs var:field ?>"><option value=""><?cs var:prompt ?></option>
+<?cs call:options(list, key, Form[field]) ?></select></div>
+<div class="form-group mt-4"><label for="<?cs var:reason ?>" class="active">Motivo (obbligatorio, lo legge anche il cittadino)</label>
+<textarea class="form-control" id="<?cs var:reason ?>" name="<?cs var:reason ?>" rows="2" maxlength="4000" required><?cs var:Form[reason] ?></textarea></div>
+<?cs call:action_button(primary, button) ?>
 </form><?cs /def ?>
 <?cs # Un esito tra quelli possibili (value, label). ?>
 <?cs def:outcome(value, label) ?><div class="form-check"><input class="form-check-input" type="radio" name="esito" id="esito-<?cs var:value ?>" value="<?cs var:value ?>"<?cs if:Form.esito == value ?> checked<?cs /if ?> required<?cs if:Form.azione == "chiudi" && !Form.esito ?> aria-describedby="esito-errore"<?cs /if ?>><label class="form-check-label" for="esito-<?cs var:value ?>"><?cs var:label ?></label></div>
@@ -71,8 +63,8 @@
 <?cs elif:name == "rispondi" ?><?cs call:form_rispondi(primary) ?>
 <?cs elif:name == "chiedi" ?><?cs call:text_action(name, primary, "Chiedi informazioni", "La prima richiesta sospende il termine (una sola volta, al massimo 30 giorni): riprende appena il cittadino risponde.", "domanda", "Che cosa serve sapere", 4, "Chiedi al cittadino") ?>
 <?cs elif:name == "nota" ?><?cs call:text_action(name, primary, "Nota interna", "", "nota", "Nota (non visibile al cittadino)", 3, "Aggiungi la nota") ?>
-<?cs elif:name == "trasferisci" ?><?cs call:form_trasferisci(primary) ?>
-<?cs elif:name == "riclassifica" ?><?cs call:form_riclassifica(primary) ?>
+<?cs elif:name == "trasferisci" ?><?cs call:choice_action(name, primary, "Trasferisci a un altro ufficio", "ufficio", "Nuovo ufficio", "Scegli un ufficio", Choices.Offices, "id", "motivo", "Trasferisci") ?>
+<?cs elif:name == "riclassifica" ?><?cs call:choice_action(name, primary, "Cambia categoria", "categoria", "Nuova categoria", "Scegli una categoria", Choices.Categories, "slug", "motivo_categoria", "Cambia categoria") ?>
 <?cs elif:name == "chiudi" ?><?cs call:form_chiudi(primary) ?>
 <?cs elif:name == "riapri" ?><?cs call:text_action(name, primary, "Riapri la pratica", "", "motivo_riapertura", "Motivo (obbligatorio, interno)", 2, "Riapri") ?>
 <?cs /if ?><?cs /def ?>

@@ -14,9 +14,8 @@
 //     chart, the whole name in its <title>.
 const { test, describe, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { launch, newContext, watchErrors, open, axeCheck } = require('./lib/browser');
+const { launch, newContext, watchErrors, open, axeCheck, signInStaff } = require('./lib/browser');
 const { loggedIn, sql, q } = require('../integration/lib/cases');
-const { createStaff, totp } = require('../integration/lib/staff');
 
 const VIEWPORTS = [
 	{ name: 'desktop', options: { viewport: { width: 1280, height: 900 } } },
@@ -24,18 +23,6 @@ const VIEWPORTS = [
 ];
 const LONG = 'Segnaletica orizzontale e verticale danneggiata nelle frazioni di collina';
 const LONG_SLUG = `segnaletica-frazioni-${process.pid}`;
-
-async function signIn(page, role, offices = []) {
-	const acct = createStaff(role, offices);
-	await open(page, '/admin/login');
-	await page.getByLabel('Nome utente').fill(acct.username);
-	await page.getByLabel('Password').fill(acct.password);
-	await page.getByLabel(/Codice di verifica/).fill(totp(acct.secret));
-	await Promise.all([
-		page.waitForURL((u) => u.pathname === '/admin'),
-		page.getByRole('button', { name: 'Accedi' }).click(),
-	]);
-}
 
 describe('browser: the operators\' and managers\' workspace', () => {
 	let browser, code;
@@ -56,7 +43,7 @@ describe('browser: the operators\' and managers\' workspace', () => {
 				ctx = await newContext(browser, vp);   // the real CSP
 				page = await ctx.newPage();
 				watch = watchErrors(page);
-				await signIn(page, 'operator', ['polizia-locale']);
+				await signInStaff(page, 'operator', ['polizia-locale']);
 			});
 			after(async () => { if (ctx) await ctx.close(); });
 
@@ -119,7 +106,7 @@ describe('browser: the operators\' and managers\' workspace', () => {
 		try {
 			const page = await ctx.newPage();
 			const watch = watchErrors(page);
-			await signIn(page, 'manager');
+			await signInStaff(page, 'manager');
 			await open(page, '/admin/cruscotto');
 			const label = page.locator('#grafico-per-categoria text.vm-chart-label').filter({ hasText: 'Segnaletica orizzontale' });
 			assert.equal(await label.count(), 1);
