@@ -4,9 +4,6 @@
  * so that every page of the program, error pages included, wears it. */
 #include "admin.h"
 
-#include <string.h>
-
-#include "core/arena.h"
 #include "core/req.h"
 #include "core/view.h"
 #include "store/bo_case_store.h"

@@ -3,7 +3,7 @@
 <div class="container mb-5">
 <?cs # Le stanze del ruolo (Can.*, cgi-bin/admin/frame.c), come nel menu della testata ma con il loro perché. ?>
 <ul class="vm-admin-menu">
-<?cs if:Can.content ?><li><a href="/admin/contenuti">Contenuti: servizi, argomenti, uffici, FAQ</a></li>
+<?cs if:Can.content ?><li><a href="/admin/contenuti">I contenuti del portale: servizi, argomenti, uffici, FAQ</a></li>
 <li><a href="/admin/valutazioni">Valutazioni delle pagine: quanto sono chiare per chi le legge</a></li><?cs /if ?>
 <?cs if:Can.cases ?><li><a href="/admin/pratiche">Le pratiche dei tuoi uffici, da qualunque canale arrivino</a></li>
 <li><a href="/admin/sportello">Sportello appuntamenti: la giornata, gli arrivi, gli orari</a></li>

@@ -52,7 +52,8 @@
 <p class="vm-next-step">Prossimo passo</p>
 <?cs call:action_form(Primary.action, 1) ?>
 </div><?cs /if ?>
-<details class="vm-more-actions"<?cs if:Form.azione && Form.azione != Primary.action ?> open<?cs /if ?>>
+<?cs # Aperto quando l'operatore ci sta lavorando: un errore di una di queste azioni, o un modello di risposta scelto. ?>
+<details class="vm-more-actions"<?cs if:(Form.azione && Form.azione != Primary.action) || (Form.modello && Primary.action != "rispondi") ?> open<?cs /if ?>>
 <summary>Altre azioni</summary>
 <div class="row mt-3">
 <?cs each:name = ActionOrder ?><?cs if:Can[name] == "1" && name != Primary.action ?><div class="col-12 col-lg-6 mb-4" id="azione-<?cs var:name ?>"><?cs call:action_form(name, 0) ?></div>

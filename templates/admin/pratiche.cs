@@ -5,7 +5,7 @@
 <p><?cs if:Can.act ?><a class="btn btn-primary me-2 mb-2" href="/admin/pratiche/nuova">Registra una pratica</a><?cs /if ?>
 <a class="btn btn-outline-primary mb-2" href="/admin/cittadini">Cerca un cittadino</a></p>
 <?cs if:Bulk.message ?><div class="alert alert-success" role="status"><?cs var:Bulk.message ?></div><?cs /if ?>
-<?cs # Sul telefono i filtri sono chiusi (details) perché l'elenco stia nella prima schermata; da 992 px in su il contenuto è sempre visibile (site.css, ::details-content) e il sommario non serve. ?>
+<?cs # Sul telefono i filtri sono chiusi (details) perché l'elenco stia nella prima schermata; da 768 px in su (tablet e desktop) il contenuto è sempre visibile (site.css, ::details-content) e il sommario non serve. ?>
 <details class="vm-filter-panel mb-4">
 <summary class="vm-filter-summary"><span class="h5">Filtra e ordina</span></summary>
 <form method="get" action="/admin/pratiche" class="vm-filters" aria-labelledby="filtri">

@@ -68,6 +68,7 @@ describe('browser: the operator\'s view of the legal clock', () => {
 
 			test('"Chiedi informazioni" suspends it with an answer-by date, the same on the citizen\'s page', async () => {
 				watch.reset();
+				await page.locator('summary', { hasText: 'Altre azioni' }).click();   // not the next step of a new case
 				await page.locator('#domanda').fill('Quale sportello e a che ora?');
 				await go(page, page.getByRole('button', { name: 'Chiedi al cittadino' }),
 					(u) => u.pathname === `/admin/pratiche/${code}`);

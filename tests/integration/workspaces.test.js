@@ -83,6 +83,8 @@ describe('the case page: one next step for each status', () => {
 	test('in_charge → Inizia la lavorazione', async () => {
 		await acted(op, code, 'prendi');
 		await expectNext(op, code, 'in_charge', 'lavora', 'Inizia la lavorazione');
+		const withTemplate = await op.get(`/admin/pratiche/${code}?modello=presa-in-carico`);
+		assert.equal(actionsOf(withTemplate.text).open, true, 'a chosen response template opens Altre azioni');
 	});
 
 	test('in_progress → Rispondi, then Chiudi once the office has answered', async () => {
@@ -206,13 +208,16 @@ describe('the staff header on every admin page', () => {
 		}
 	});
 
-	test('the login page: the staff header without a name, no Esci, no citizen login', async () => {
+	test('the login page and an unknown page: the staff header without a name, no Esci, no citizen login', async () => {
 		const r = await new Client().get('/admin/login');
 		assert.equal(r.status, 200);
 		const h = staffHeader(r.text, 'login');
 		assert.equal(h.logout, null);
 		assert.deepEqual(h.menu, []);
 		assert.match(h.text, /area riservata al personale/);
+		const missing = await new Client().get('/admin/pagina-che-non-esiste');
+		assert.equal(missing.status, 404);
+		assert.equal(staffHeader(missing.text, 'an unknown admin page').logout, null);
 	});
 
 	test('Esci in the header signs out', async () => {
