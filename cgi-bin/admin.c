@@ -140,7 +140,7 @@ int main(int argc, char **argv)
 		.name = "admin",
 		.routes = routes,
 		.nroutes = sizeof routes / sizeof routes[0],
-		.access = staff_access,
+		.access = admin_access,
 		.csrf_token = staff_csrf_token,
 	};
 	return app_main(&app, argc, argv);

@@ -13,6 +13,8 @@
 #                                      a certificate's renewal)
 #
 # Environment: VAR (default ./var), PORT (default 8080), WORKERS (default 4),
+# EXTRA_SET="Key=Value ..." adds settings (no spaces in a value) to every program
+# (tests: a second stack with another configuration).
 # DEMO_IDP=1 to run the demo identity provider (never in production),
 # EXTRA_IDP_DIR (tests: a directory of further IdP metadata to trust),
 # SMTP_PORT (default PORT + 25: the local smtp-sink; e-mails land in $VAR/mail).
@@ -351,6 +353,8 @@ programs_start() {
 			--set "Idp.CertFile=$VAR/keys/demo-idp.crt" --set "Idp.SpCertFile=$VAR/keys/sp.crt")
 			workers=1 ;;
 		esac
+		local set
+		for set in ${EXTRA_SET:-}; do extra+=(--set "$set"); done
 		# libvips loads its ImageMagick/poppler/heif plugins from VIPSHOME (~30 MB a
 		# worker) although the cases program allows only JPEG, PNG and WebP: an empty one.
 		mkdir -p "$VAR/run/vips-empty"
@@ -398,8 +402,11 @@ demo_staff() {
 	{
 		"${add[@]}" admin admin "Anna Amministratrice" admin@comune.valdimonte.it
 		"${add[@]}" redattore editor "Roberto Redattore" redazione@comune.valdimonte.it
+		# the offices cases are routed to (so that the demo queue is not empty), else the first four
 		"${add[@]}" operatore operator "Olga Operatrice" urp@comune.valdimonte.it \
-			$(sql -N "$DBNAME" -e "SELECT slug FROM offices ORDER BY id LIMIT 3")
+			$(sql -N "$DBNAME" -e "SELECT slug FROM offices o WHERE o.id IN (SELECT office_id FROM case_categories
+				UNION SELECT office_id FROM case_routes) OR NOT EXISTS (SELECT 1 FROM case_categories)
+				ORDER BY o.id LIMIT 4")
 		"${add[@]}" dirigente manager "Davide Dirigente" direzione@comune.valdimonte.it
 	} >"$f.tmp" || die "cannot make the demo staff accounts"
 	chmod 600 "$f.tmp"

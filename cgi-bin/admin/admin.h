@@ -22,6 +22,10 @@ int admin_audit(struct req *r, const struct staff *s, const char *action, const 
 void admin_frame(struct req *r, const char *title, const char *canonical, const char *list,
 		 const char *list_url, const char *tpl);
 
+/* frame.c: the program's access hook: staff_access, then the staff
+ * header's Staff.{role_label,Offices} and the Can.* rooms of the role. */
+int admin_access(struct req *r, unsigned flags);
+
 /* login.c */
 int page_admin_login_form(struct req *r);   /* GET  /admin/login */
 int page_admin_login(struct req *r);        /* POST /admin/login */

@@ -57,8 +57,10 @@ void cases_view(struct req *r, const struct case_row *c);
 /* LIST.I.FIELD = VALUE ("" for NULL). */
 void cases_item(struct req *r, const char *list, size_t i, const char *field, const char *value);
 /* pratica.c: Events.N.{when,kind,status,status_label,author,author_name,body}
- * (the public timeline) and Case.routing (why it is in its office): 0 or -1. */
-int cases_events_view(struct req *r, long long case_id);
+ * (the public timeline) and Case.routing (why it is in its office): 0 or -1.
+ * The office's messages are signed OFFICE, with the person's name only
+ * under Cases.ShowStaffNames = 1. */
+int cases_events_view(struct req *r, long long case_id, const char *office);
 /* Attachments.N.{id,kind,filename,content_type} of the case: 0, or -1. */
 int cases_files_view(struct req *r, long long case_id);
 /* "PREFIX: TITLE" on one line (control characters and line separators as

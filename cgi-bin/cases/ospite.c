@@ -218,7 +218,7 @@ static int tracking(struct req *r, const struct guest_case *g)
 	if (found <= 0)
 		return found < 0 ? 503 : req_error(r, 404, "La segnalazione è ora nella tua area "
 						       "personale: accedi con SPID o CIE per seguirla.");
-	if (cases_events_view(r, c.id) < 0 || case_clock_view(r, c.id) < 0)
+	if (cases_events_view(r, c.id, c.office_name) < 0 || case_clock_view(r, c.id) < 0)
 		return 503;
 	cases_view(r, &c);
 	return frame(r, "traccia", arena_printf(r->a, "Segnalazione %s", c.title), 200);

@@ -19,7 +19,20 @@
 #include "session/sess.h"
 #include "store/case_store.h"
 
-int cases_events_view(struct req *r, long long case_id)
+/* Who wrote for the office, as the citizen reads it: the office, and the
+ * person too only where the Comune chose so (Cases.ShowStaffNames). */
+static const char *author_of(struct req *r, const struct case_event *e, const char *office)
+{
+	if (strcmp(e->author, "staff") != 0)
+		return e->author_name;
+	if (!office || !*office)
+		office = "Il Comune";
+	if (!app_conf_int(r->app, "Cases.ShowStaffNames", 0))
+		return office;
+	return arena_printf(r->a, "%s (%s)", e->author_name, office);
+}
+
+int cases_events_view(struct req *r, long long case_id, const char *office)
 {
 	struct case_event *e;
 	size_t n;
@@ -31,7 +44,7 @@ int cases_events_view(struct req *r, long long case_id)
 		cases_item(r, "Events", i, "status", e[i].status);
 		cases_item(r, "Events", i, "status_label", case_status_label(e[i].status, FOR_CITIZEN));
 		cases_item(r, "Events", i, "author", e[i].author);
-		cases_item(r, "Events", i, "author_name", e[i].author_name);
+		cases_item(r, "Events", i, "author_name", author_of(r, &e[i], office));
 		cases_item(r, "Events", i, "body", e[i].body);
 		if (strcmp(e[i].kind, "routing") == 0)   /* the last one says why it is where it is */
 			req_set(r, "Case.routing", e[i].body);
@@ -44,7 +57,7 @@ static int show(struct req *r, const struct case_row *c, int status)
 {
 	if (strcmp(c->status, "draft") == 0)
 		return req_redirect(r, 303, arena_printf(r->a, "/segnalazioni/%s/modifica", c->code));
-	if ((cases_events_view(r, c->id) < 0 || cases_files_view(r, c->id) < 0 ||
+	if ((cases_events_view(r, c->id, c->office_name) < 0 || cases_files_view(r, c->id) < 0 ||
 	     cases_voice_view(r, c->id, c->code) < 0 || case_clock_view(r, c->id) < 0) &&
 	    status != 503)
 		return 503;

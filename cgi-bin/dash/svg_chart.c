@@ -68,6 +68,39 @@ static const char *clip(struct req *r, const char *s, size_t max)
 	return arena_printf(r->a, "%.*s…", (int)i, s);
 }
 
+/* The byte offset of the last space of S at a code point position <= MAX,
+ * 0 when there is none. */
+static size_t last_space(const char *s, size_t max)
+{
+	size_t n = 0, cut = 0;
+	for (size_t i = 0; s[i] && n <= max; i++) {
+		if (((unsigned char)s[i] & 0xC0) == 0x80)
+			continue;
+		if (s[i] == ' ')
+			cut = i;
+		n++;
+	}
+	return cut;
+}
+
+/* A label of horizontal bars on at most two lines of MAX code points, cut
+ * at spaces: the first ends at the last space that fits, the second takes
+ * the rest, ending with "…" after its last whole word when it is longer (a
+ * word longer than a line is cut). LINE2 is "" when one line holds it. */
+static const char *wrap(struct req *r, const char *s, size_t max, const char **line2)
+{
+	*line2 = "";
+	if (codepoints(s) <= max)
+		return s;
+	size_t cut = last_space(s, max);
+	if (!cut)
+		return clip(r, s, max);
+	const char *rest = s + cut + 1;
+	size_t end = codepoints(rest) > max ? last_space(rest, max - 1) : 0;
+	*line2 = end ? arena_printf(r->a, "%.*s…", (int)end, rest) : clip(r, rest, max);
+	return arena_printf(r->a, "%.*s", (int)cut, s);
+}
+
 /* The value axis from ORIGIN (value 0) over LENGTH units, growing right
  * (DIR 1, hbars) or up (DIR -1: SVG's y grows downwards); returns the top
  * of the scale. */
@@ -115,8 +148,10 @@ static void hbars(struct req *r, const char *p, const struct svg_datum *d, size_
 	setn(r, p, "tick_at", y1 + 18);
 	long top = axis(r, p, max_value(d, n), x0, x1 - x0, 1);
 	for (size_t i = 0; i < n; i++) {
-		const char *it = item(r, p, i, &d[i], clip(r, d[i].label, SVG_H_LABEL_CHARS));
+		const char *line2;
+		const char *it = item(r, p, i, &d[i], wrap(r, d[i].label, SVG_H_LABEL_CHARS, &line2));
 		double row = y0 + (double)i * SVG_H_ROW;
+		set(r, it, "label2", line2);
 		double w = (double)d[i].value * (x1 - x0) / (double)top;
 		pair(r, it, "x", x0, "y", row + (SVG_H_ROW - SVG_H_BAR) / 2.0);
 		pair(r, it, "w", w, "h", SVG_H_BAR);

@@ -12,9 +12,10 @@
  *   x0, y0, x1, y1       the plot area (y1 is the baseline of columns and line)
  *   Ticks.N.{pos,label}  value axis, 0 to the top of the scale: pos is an x
  *                        for hbars, a y for columns and line
- *   Items.N.{label,full,value, x,y,w,h (the bar), cx,cy (the point or the
- *            middle of the top of the column), lx,ly (the label), vx,vy
- *            (the value), show_label, show_value}
+ *   Items.N.{label,label2 (hbars: a second line, or ""),full,value,
+ *            x,y,w,h (the bar), cx,cy (the point or the middle of the top
+ *            of the column), lx,ly (the label), vx,vy (the value),
+ *            show_label, show_value}
  * Horizontal bars grow with the number of rows; the vertical kinds have a
  * fixed height and thin out their labels when the points are many.
  */
@@ -41,7 +42,7 @@ struct svg_datum {
 #define SVG_H_ROW 28
 #define SVG_H_BAR 18
 #define SVG_H_AXIS 28        /* tick labels under the rows */
-#define SVG_H_LABEL_CHARS 30 /* longer labels are clipped with "…" */
+#define SVG_H_LABEL_CHARS 30 /* per line: longer labels wrap on two, then "…" */
 /* columns and line: a fixed plot */
 #define SVG_V_HEIGHT 264
 #define SVG_V_LEFT 48

@@ -146,8 +146,12 @@ const char *ops_mail_body(struct req *r, const char *name, const char *code, int
 const char *ops_mail(struct req *r, const struct bo_case_row *c, const char *what,
 		     const char *text, const char **subject)
 {
+	/* the office writes; the person only where the Comune chose so */
+	const char *who = c->office_name;
+	if (app_conf_int(r->app, "Cases.ShowStaffNames", 0) && r->staff && r->staff->display_name)
+		who = arena_printf(r->a, "%s, %s", c->office_name, r->staff->display_name);
 	const char *lead = arena_printf(r->a, "ci sono novità sulla tua pratica \"%s\" (%s).",
-					c->title, c->office_name);
+					c->title, who);
 	*subject = arena_printf(r->a, "Pratica %s: %s", case_code_display(r->a, c->code), what);
 	return ops_mail_body(r, ops_person(c), c->code, c->citizen_id != 0, lead, text);
 }

@@ -70,9 +70,11 @@ static int run(struct req *r, const struct bo_actor *who, enum bo_action op, con
 
 void ops_actions_view(struct req *r, const char *status)
 {
-	for (size_t i = 0; i < sizeof actions / sizeof *actions; i++)
+	for (size_t i = 0; i < sizeof actions / sizeof *actions; i++) {
 		req_set_int(r, arena_printf(r->a, "Can.%s", actions[i].name),
 			    bo_case_allows(actions[i].op, status));
+		req_set(r, arena_printf(r->a, "ActionOrder.%zu", i), actions[i].name);
+	}
 }
 
 /* The required text, trimmed, 2 to MAX_TEXT characters; NULL otherwise. */

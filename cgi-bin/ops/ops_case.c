@@ -1,7 +1,8 @@
 /* ops_case.c - GET /admin/pratiche/:code: a case as the office works it:
  * summary, the citizen's contacts, photos and documents, the whole timeline
- * (internal notes included) and, for those who may act, the forms of the
- * actions its status allows; ?modello=SLUG fills the reply with a response
+ * (internal notes included) and, for those who may act, the one next step
+ * its status calls for (case_next_action) with the other actions it allows
+ * behind "Altre azioni"; ?modello=SLUG fills the reply with a response
  * template, placeholders expanded, for the operator to edit. POST
  * .../azione: what the operator does (ops_action.c runs it). And its
  * attachments, in the same scope. */
@@ -55,6 +56,27 @@ static int choices(struct req *r, const struct bo_scope *scope, const struct bo_
 	return 0;
 }
 
+/* Whether the office has already written to the citizen on this case. */
+static int replied(const struct db_rows *events)
+{
+	for (size_t i = 0; i < events->nrows; i++)
+		if (strcmp(db_get(events, i, "kind"), "message") == 0 &&
+		    strcmp(db_get(events, i, "author"), "staff") == 0)
+			return 1;
+	return 0;
+}
+
+/* Primary.action: the one next step the page offers first (the vocabulary's
+ * table), if this operator may take it; the others go under "Altre azioni". */
+static void primary(struct req *r, const struct bo_case_row *c, const struct db_rows *events)
+{
+	const char *next = case_next_action(c->status, replied(events));
+	if (next && !hdf_get_int_value(r->hdf, arena_printf(r->a, "Can.%s", next), 0))
+		next = hdf_get_int_value(r->hdf, "Can.rispondi", 0) ? "rispondi" : NULL;
+	if (next)
+		req_set(r, "Primary.action", next);
+}
+
 /* The case page with STATUS (200, or 422 with Form.* set). */
 static int case_page(struct req *r, const struct bo_scope *scope, const char *code, int status)
 {
@@ -68,6 +90,8 @@ static int case_page(struct req *r, const struct bo_scope *scope, const char *co
 	    ops_voice_view(r, c.id) < 0 ||
 	    (ops_can_act(r->staff) && choices(r, scope, &c) < 0))
 		return 503;
+	if (ops_can_act(r->staff))
+		primary(r, &c, &events);
 	ops_view_row(r, "Case", &row, 0);
 	view_text(r, "Case.Description", c.description);
 	req_set(r, "Case.outcome_label", case_outcome_label(c.outcome_kind));

@@ -57,7 +57,8 @@ const char *ops_person(const struct bo_case_row *c);
  * transaction of the store: 0 when done, else the status to answer (404,
  * 409, 422 with Form.*, 503). */
 int ops_act(struct req *r, const struct bo_scope *scope, const char *code, const char *name);
-/* Can.<action> = 1 for the actions case status STATUS allows. */
+/* Can.<action> = 1 for the actions case status STATUS allows; ActionOrder.N
+ * every action's name, in the order the page lists them. */
 void ops_actions_view(struct req *r, const char *status);
 
 #endif

@@ -74,6 +74,21 @@ bool case_status_open(const char *status)
 	return false;
 }
 
+const char *case_next_action(const char *status, bool replied)
+{
+	static const struct vocab_term next[] = {
+		{ "received", "prendi" },         { "in_charge", "lavora" },
+		{ "in_progress", "rispondi" },    { "waiting_citizen", "riprendi" },
+		{ "closed", "riapri" },           { "rejected", "riapri" },
+	};
+	if (replied && status && strcmp(status, "in_progress") == 0)
+		return "chiudi";
+	for (size_t i = 0; status && i < sizeof next / sizeof *next; i++)
+		if (strcmp(status, next[i].key) == 0)
+			return next[i].label;
+	return NULL;
+}
+
 const char *case_code_display(struct arena *a, const char *code)
 {
 	if (!code || strlen(code) != 12)

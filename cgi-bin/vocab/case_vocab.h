@@ -34,6 +34,11 @@ const char *case_channel_label(const char *channel);
 const char *case_outcome_label(const char *outcome);
 /* A status in which the office still owes an answer. */
 bool case_status_open(const char *status);
+/* The one next step the office takes on a case in STATUS, as the case
+ * page's action form names it (ops_action.c): received "prendi", in_charge
+ * "lavora", in_progress "rispondi" (then "chiudi" once REPLIED),
+ * waiting_citizen "riprendi", closed and rejected "riapri"; NULL: none. */
+const char *case_next_action(const char *status, bool replied);
 /* "abcdefghijkl" -> "abcd-efgh-ijkl" (in A); anything else unchanged. */
 const char *case_code_display(struct arena *a, const char *code);
 

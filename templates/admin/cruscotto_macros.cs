@@ -1,4 +1,4 @@
-<?cs # Macro del cruscotto (admin/cruscotto.cs): i filtri, i grafici, le tabelle. Nei grafici ogni coordinata viene dall'HDF che svg_chart.c ha calcolato: qui si disegnano solo gli elementi, e ogni testo passa per var: (escaping HTML). Vedi cgi-bin/admin/svg_chart.h. ?>
+<?cs # Macro del cruscotto (admin/cruscotto.cs): i filtri, i grafici, le tabelle. Nei grafici ogni coordinata (anche le due righe delle etichette lunghe, intere nel title e nella tabella) viene dall'HDF che svg_chart.c ha calcolato: qui si disegnano solo gli elementi, e ogni testo passa per var: (escaping HTML). Vedi cgi-bin/admin/svg_chart.h. ?>
 <?cs # Un filtro a tendina del modulo: il parametro field (id "filtro-" + field), l'opzione "tutti", le opzioni (slug, name), il valore scelto. ?>
 <?cs def:filter_select(field, label, all, options, current) ?><label class="vm-select-label" for="filtro-<?cs var:field ?>"><?cs var:label ?></label>
 <select class="vm-select" id="filtro-<?cs var:field ?>" name="<?cs var:field ?>">
@@ -18,7 +18,7 @@
 <?cs /if ?><?cs if:c.kind == "line" ?><polyline class="vm-chart-line" points="<?cs each:i = c.Items ?><?cs var:i.cx ?>,<?cs var:i.cy ?> <?cs /each ?>"></polyline>
 <?cs /if ?><?cs each:i = c.Items ?><?cs if:c.kind == "line" ?><circle class="vm-chart-dot" cx="<?cs var:i.cx ?>" cy="<?cs var:i.cy ?>" r="4"><title><?cs var:i.full ?>: <?cs var:i.value ?></title></circle>
 <?cs else ?><rect class="vm-chart-bar" x="<?cs var:i.x ?>" y="<?cs var:i.y ?>" width="<?cs var:i.w ?>" height="<?cs var:i.h ?>"><title><?cs var:i.full ?>: <?cs var:i.value ?></title></rect>
-<?cs /if ?><?cs if:i.show_label == "1" ?><text class="vm-chart-label" x="<?cs var:i.lx ?>" y="<?cs var:i.ly ?>" text-anchor="<?cs if:c.kind == "hbars" ?>end<?cs else ?>middle<?cs /if ?>"><?cs var:i.label ?></text>
+<?cs /if ?><?cs if:i.show_label == "1" ?><text class="vm-chart-label" x="<?cs var:i.lx ?>" y="<?cs var:i.ly ?>" text-anchor="<?cs if:c.kind == "hbars" ?>end<?cs else ?>middle<?cs /if ?>"><?cs if:c.kind == "hbars" && i.label != i.full ?><title><?cs var:i.full ?></title><?cs /if ?><?cs if:i.label2 ?><tspan x="<?cs var:i.lx ?>" dy="-6"><?cs var:i.label ?></tspan><tspan x="<?cs var:i.lx ?>" dy="12"><?cs var:i.label2 ?></tspan><?cs else ?><?cs var:i.label ?><?cs /if ?></text>
 <?cs /if ?><?cs if:i.show_value == "1" ?><text class="vm-chart-value" x="<?cs var:i.vx ?>" y="<?cs var:i.vy ?>" text-anchor="<?cs if:c.kind == "hbars" ?>start<?cs else ?>middle<?cs /if ?>"><?cs var:i.value ?></text>
 <?cs /if ?><?cs /each ?></svg><?cs /def ?>
 <?cs # La tabella con gli stessi numeri del grafico: rows = Dash.ByX (name, total, open, closed). ?>

@@ -1,5 +1,6 @@
 <?cs include:"partials/head.cs" ?>
 <?cs include:"admin/pratiche_macros.cs" ?>
+<?cs include:"admin/pratica_azioni.cs" ?>
 <?cs call:page_head(Case.title, Case.type_label + ": " + Case.category_name) ?>
 <div class="container mb-5">
 <?cs if:Case.saved ?><div class="alert alert-success" role="status">Modifica salvata.</div><?cs /if ?>
@@ -48,92 +49,17 @@
 </div>
 <?cs if:Can.act ?><section aria-labelledby="azioni" class="mt-4 vm-actions">
 <h2 id="azioni" class="h4">Azioni</h2>
-<div class="row">
-<?cs if:Can.prendi || Can.lavora || Can.riprendi ?><div class="col-12 col-lg-6 mb-4" id="azione-prendi">
-<?cs call:action_error("prendi") ?><?cs call:action_error("lavora") ?><?cs call:action_error("riprendi") ?>
-<?cs if:Can.prendi ?><form method="post" action="/admin/pratiche/<?cs var:Case.code ?>/azione" class="d-inline"><?cs call:action_fields("prendi") ?><button class="btn btn-primary me-2 mb-2" type="submit">Prendi in carico</button></form><?cs /if ?>
-<?cs if:Can.lavora ?><form method="post" action="/admin/pratiche/<?cs var:Case.code ?>/azione" class="d-inline"><?cs call:action_fields("lavora") ?><button class="btn btn-outline-primary me-2 mb-2" type="submit">Metti in lavorazione</button></form><?cs /if ?>
-<?cs if:Can.riprendi ?><form method="post" action="/admin/pratiche/<?cs var:Case.code ?>/azione" class="d-inline"><?cs call:action_fields("riprendi") ?><button class="btn btn-primary me-2 mb-2" type="submit">Riprendi la lavorazione</button></form><?cs /if ?>
+<?cs if:Primary.action ?><div class="vm-primary-action mb-4" id="azione-<?cs var:Primary.action ?>">
+<p class="vm-next-step">Prossimo passo</p>
+<?cs call:action_form(Primary.action, 1) ?>
 </div><?cs /if ?>
-<?cs if:Can.assegna ?><div class="col-12 col-lg-6 mb-4" id="azione-assegna">
-<h3 class="h5">Assegna</h3><?cs call:action_error("assegna") ?>
-<form method="post" action="/admin/pratiche/<?cs var:Case.code ?>/azione"><?cs call:action_fields("assegna") ?>
-<div class="select-wrapper mt-4 mb-2"><label for="operatore">Operatore dell'ufficio</label>
-<select id="operatore" name="operatore"><option value="">Scegli un operatore</option>
-<?cs each:o = Choices.Operators ?><option value="<?cs var:o.id ?>"<?cs if:o.id == Form.operatore ?> selected<?cs /if ?>><?cs var:o.display_name ?></option>
-<?cs /each ?></select></div>
-<button class="btn btn-outline-primary" type="submit">Assegna</button>
-</form></div><?cs /if ?>
-<?cs if:Can.rispondi ?><div class="col-12 col-lg-6 mb-4" id="azione-rispondi">
-<h3 class="h5">Rispondi al cittadino</h3><?cs call:action_error("rispondi") ?>
-<form method="get" action="/admin/pratiche/<?cs var:Case.code ?>" class="mb-2">
-<div class="select-wrapper mt-4 mb-2"><label for="modello">Modello di risposta</label>
-<select id="modello" name="modello"><option value="">Nessuno</option>
-<?cs each:t = Choices.Templates ?><option value="<?cs var:t.slug ?>"<?cs if:t.slug == Form.modello ?> selected<?cs /if ?>><?cs var:t.title ?></option>
-<?cs /each ?></select></div>
-<button class="btn btn-outline-primary btn-sm" type="submit">Usa il modello</button>
-</form>
-<form method="post" action="/admin/pratiche/<?cs var:Case.code ?>/azione"><?cs call:action_fields("rispondi") ?>
-<div class="form-group mt-4"><label for="risposta" class="active">Risposta pubblica (la riceve anche per e-mail)</label>
-<textarea class="form-control" id="risposta" name="risposta" rows="8" maxlength="4000" required><?cs var:Form.risposta ?></textarea></div>
-<button class="btn btn-primary" type="submit">Invia la risposta</button>
-</form></div><?cs /if ?>
-<?cs if:Can.chiedi ?><div class="col-12 col-lg-6 mb-4" id="azione-chiedi">
-<h3 class="h5">Chiedi informazioni</h3><?cs call:action_error("chiedi") ?>
-<p>La prima richiesta sospende il termine (una sola volta, al massimo 30 giorni): riprende appena il cittadino risponde.</p>
-<form method="post" action="/admin/pratiche/<?cs var:Case.code ?>/azione"><?cs call:action_fields("chiedi") ?>
-<div class="form-group mt-4"><label for="domanda" class="active">Che cosa serve sapere</label>
-<textarea class="form-control" id="domanda" name="domanda" rows="4" maxlength="4000" required><?cs var:Form.domanda ?></textarea></div>
-<button class="btn btn-outline-primary" type="submit">Chiedi al cittadino</button>
-</form></div><?cs /if ?>
-<?cs if:Can.nota ?><div class="col-12 col-lg-6 mb-4" id="azione-nota">
-<h3 class="h5">Nota interna</h3><?cs call:action_error("nota") ?>
-<form method="post" action="/admin/pratiche/<?cs var:Case.code ?>/azione"><?cs call:action_fields("nota") ?>
-<div class="form-group mt-4"><label for="nota" class="active">Nota (non visibile al cittadino)</label>
-<textarea class="form-control" id="nota" name="nota" rows="3" maxlength="4000" required><?cs var:Form.nota ?></textarea></div>
-<button class="btn btn-outline-primary" type="submit">Aggiungi la nota</button>
-</form></div><?cs /if ?>
-<?cs if:Can.trasferisci ?><div class="col-12 col-lg-6 mb-4" id="azione-trasferisci">
-<h3 class="h5">Trasferisci a un altro ufficio</h3><?cs call:action_error("trasferisci") ?>
-<form method="post" action="/admin/pratiche/<?cs var:Case.code ?>/azione"><?cs call:action_fields("trasferisci") ?>
-<div class="select-wrapper mt-4 mb-2"><label for="ufficio">Nuovo ufficio</label>
-<select id="ufficio" name="ufficio"><option value="">Scegli un ufficio</option>
-<?cs call:options(Choices.Offices, "id", Form.ufficio) ?></select></div>
-<div class="form-group mt-4"><label for="motivo" class="active">Motivo (obbligatorio, lo legge anche il cittadino)</label>
-<textarea class="form-control" id="motivo" name="motivo" rows="2" maxlength="4000" required><?cs var:Form.motivo ?></textarea></div>
-<button class="btn btn-outline-primary" type="submit">Trasferisci</button>
-</form></div><?cs /if ?>
-<?cs if:Can.riclassifica ?><div class="col-12 col-lg-6 mb-4" id="azione-riclassifica">
-<h3 class="h5">Cambia categoria</h3><?cs call:action_error("riclassifica") ?>
-<form method="post" action="/admin/pratiche/<?cs var:Case.code ?>/azione"><?cs call:action_fields("riclassifica") ?>
-<div class="select-wrapper mt-4 mb-2"><label for="categoria">Nuova categoria</label>
-<select id="categoria" name="categoria"><option value="">Scegli una categoria</option>
-<?cs call:options(Choices.Categories, "slug", Form.categoria) ?></select></div>
-<div class="form-group mt-4"><label for="motivo_categoria" class="active">Motivo (obbligatorio, lo legge anche il cittadino)</label>
-<textarea class="form-control" id="motivo_categoria" name="motivo_categoria" rows="2" maxlength="4000" required><?cs var:Form.motivo_categoria ?></textarea></div>
-<button class="btn btn-outline-primary" type="submit">Cambia categoria</button>
-</form></div><?cs /if ?>
-<?cs if:Can.chiudi ?><div class="col-12 col-lg-6 mb-4" id="azione-chiudi">
-<h3 class="h5">Chiudi la pratica</h3><?cs call:action_error("chiudi") ?>
-<form method="post" action="/admin/pratiche/<?cs var:Case.code ?>/azione"><?cs call:action_fields("chiudi") ?>
-<fieldset class="mb-3"><legend class="h6">Esito (obbligatorio)</legend>
-<div class="form-check"><input class="form-check-input" type="radio" name="esito" id="esito-risolta" value="risolta"<?cs if:Form.esito == "risolta" ?> checked<?cs /if ?>><label class="form-check-label" for="esito-risolta">Risolta</label></div>
-<div class="form-check"><input class="form-check-input" type="radio" name="esito" id="esito-non-risolvibile" value="non_risolvibile"<?cs if:Form.esito == "non_risolvibile" ?> checked<?cs /if ?>><label class="form-check-label" for="esito-non-risolvibile">Non risolvibile</label></div>
-<div class="form-check"><input class="form-check-input" type="radio" name="esito" id="esito-non-competenza" value="non_competenza"<?cs if:Form.esito == "non_competenza" ?> checked<?cs /if ?>><label class="form-check-label" for="esito-non-competenza">Non di competenza del Comune</label></div>
-<div class="form-check"><input class="form-check-input" type="radio" name="esito" id="esito-respinta" value="respinta"<?cs if:Form.esito == "respinta" ?> checked<?cs /if ?>><label class="form-check-label" for="esito-respinta">Respinta</label></div>
-</fieldset>
-<div class="form-group mt-4"><label for="spiegazione" class="active">Spiegazione per il cittadino (obbligatoria)</label>
-<textarea class="form-control" id="spiegazione" name="spiegazione" rows="4" maxlength="4000" required><?cs var:Form.spiegazione ?></textarea></div>
-<button class="btn btn-primary" type="submit">Chiudi la pratica</button>
-</form></div><?cs /if ?>
-<?cs if:Can.riapri ?><div class="col-12 col-lg-6 mb-4" id="azione-riapri">
-<h3 class="h5">Riapri la pratica</h3><?cs call:action_error("riapri") ?>
-<form method="post" action="/admin/pratiche/<?cs var:Case.code ?>/azione"><?cs call:action_fields("riapri") ?>
-<div class="form-group mt-4"><label for="motivo_riapertura" class="active">Motivo (obbligatorio, interno)</label>
-<textarea class="form-control" id="motivo_riapertura" name="motivo_riapertura" rows="2" maxlength="4000" required><?cs var:Form.motivo_riapertura ?></textarea></div>
-<button class="btn btn-outline-primary" type="submit">Riapri</button>
-</form></div><?cs /if ?>
-</div>
+<?cs # Aperto quando l'operatore ci sta lavorando: un errore di una di queste azioni, o un modello di risposta scelto. ?>
+<details class="vm-more-actions"<?cs if:(Form.azione && Form.azione != Primary.action) || (Form.modello && Primary.action != "rispondi") ?> open<?cs /if ?>>
+<summary>Altre azioni</summary>
+<div class="row mt-3">
+<?cs each:name = ActionOrder ?><?cs if:Can[name] == "1" && name != Primary.action ?><div class="col-12 col-lg-6 mb-4" id="azione-<?cs var:name ?>"><?cs call:action_form(name, 0) ?></div>
+<?cs /if ?><?cs /each ?></div>
+</details>
 </section><?cs /if ?>
 </div>
 <?cs include:"partials/foot.cs" ?>

@@ -5,8 +5,11 @@
 <p><?cs if:Can.act ?><a class="btn btn-primary me-2 mb-2" href="/admin/pratiche/nuova">Registra una pratica</a><?cs /if ?>
 <a class="btn btn-outline-primary mb-2" href="/admin/cittadini">Cerca un cittadino</a></p>
 <?cs if:Bulk.message ?><div class="alert alert-success" role="status"><?cs var:Bulk.message ?></div><?cs /if ?>
-<form method="get" action="/admin/pratiche" class="vm-filters mb-4" aria-labelledby="filtri">
-<h2 id="filtri" class="h5">Filtra e ordina</h2>
+<?cs # Sul telefono i filtri sono chiusi (details) perché l'elenco stia nella prima schermata; da 768 px in su (tablet e desktop) il contenuto è sempre visibile (site.css, ::details-content) e il sommario non serve. ?>
+<details class="vm-filter-panel mb-4">
+<summary class="vm-filter-summary"><span class="h5">Filtra e ordina</span></summary>
+<form method="get" action="/admin/pratiche" class="vm-filters" aria-labelledby="filtri">
+<h2 id="filtri" class="h5 vm-filter-heading">Filtra e ordina</h2>
 <div class="row mt-4">
 <div class="col-12 col-md-6 col-lg-4 select-wrapper mb-4"><label for="f-stato">Stato</label>
 <select id="f-stato" name="stato">
@@ -49,6 +52,7 @@
 </div>
 <button class="btn btn-outline-primary" type="submit">Filtra</button>
 </form>
+</details>
 <form method="post" action="/admin/pratiche">
 <input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
 <?cs if:subcount(Cases) ?><?cs call:case_table(Cases, "Pratiche trovate: " + Queue.total + " (pagina " + Pager.page + " di " + Pager.pages + ")", Can.act) ?>

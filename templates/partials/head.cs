@@ -28,7 +28,7 @@
 <?cs if:PreviewBanner.back ?><div class="vm-preview-banner" role="region" aria-labelledby="anteprima-titolo" id="anteprima-banner">
 <div class="container"><p class="mb-0"><strong id="anteprima-titolo">Anteprima</strong>: la pagina come apparirà sul portale, anche se non è pubblicata. Solo la redazione la vede. <a href="<?cs var:url_validate(PreviewBanner.back) ?>">Torna al modulo</a></p></div>
 </div>
-<?cs /if ?><header class="it-header-wrapper">
+<?cs /if ?><?cs if:(Site.BackOffice || Page.Section == "admin" || Staff.name) && !PreviewBanner.back ?><?cs include:"partials/staff_header.cs" ?><?cs else ?><header class="it-header-wrapper">
 <div class="it-header-slim-wrapper">
 <div class="container"><div class="row"><div class="col-12">
 <div class="it-header-slim-wrapper-content">
@@ -94,7 +94,7 @@
 </div></div></div>
 </div>
 </div>
-</header>
+</header><?cs /if ?>
 <main id="main-content" tabindex="-1">
 <?cs if:subcount(Breadcrumb) ?><div class="container vm-breadcrumb">
 <nav class="breadcrumb-container" aria-label="Percorso di navigazione">

@@ -10,9 +10,8 @@
 // A citizen files a case first, so that the charts have something to draw.
 const { test, describe, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { launch, newContext, watchErrors, open, pathOf, axeCheck } = require('./lib/browser');
+const { launch, newContext, watchErrors, open, pathOf, axeCheck, signInStaff } = require('./lib/browser');
 const { loggedIn } = require('../integration/lib/cases');
-const { createStaff, totp } = require('../integration/lib/staff');
 
 
 const VIEWPORTS = [
@@ -21,19 +20,6 @@ const VIEWPORTS = [
 ];
 
 const CHARTS = ['per-mese', 'per-categoria', 'per-ufficio', 'per-canale'];
-
-// The login form filled in as a user would, with a fresh manager account.
-async function signIn(page) {
-	const acct = createStaff('manager');
-	await open(page, '/admin/login');
-	await page.getByLabel('Nome utente').fill(acct.username);
-	await page.getByLabel('Password').fill(acct.password);
-	await page.getByLabel(/Codice di verifica/).fill(totp(acct.secret));
-	await Promise.all([
-		page.waitForURL((u) => u.pathname === '/admin'),
-		page.getByRole('button', { name: 'Accedi' }).click(),
-	]);
-}
 
 describe('browser: the managers\' dashboard', () => {
 	let browser;
@@ -53,7 +39,7 @@ describe('browser: the managers\' dashboard', () => {
 				ctx = await newContext(browser, vp);   // the real CSP
 				page = await ctx.newPage();
 				watch = watchErrors(page);
-				await signIn(page);
+				await signInStaff(page, 'manager');
 			});
 			after(async () => { if (ctx) await ctx.close(); });
 

@@ -92,6 +92,8 @@ describe('browser: an operator works a case', () => {
 
 			test('a response template, filled by the server, edited and sent', async () => {
 				watch.reset();
+				const more = page.locator('details.vm-more-actions');   // the next step is "Inizia la lavorazione"
+				if (await more.getAttribute('open') === null) await more.locator('summary').click();
 				await page.locator('#modello').selectOption('presa-in-carico');
 				await go(page, page.getByRole('button', { name: 'Usa il modello' }), (u) => u.searchParams.get('modello') === 'presa-in-carico');
 				const text = await page.locator('#risposta').inputValue();

@@ -68,6 +68,8 @@ describe('browser: the operator\'s view of the legal clock', () => {
 
 			test('"Chiedi informazioni" suspends it with an answer-by date, the same on the citizen\'s page', async () => {
 				watch.reset();
+				const more = page.locator('details.vm-more-actions');   // not the next step of a new case
+				if (await more.getAttribute('open') === null) await more.locator('summary').click();
 				await page.locator('#domanda').fill('Quale sportello e a che ora?');
 				await go(page, page.getByRole('button', { name: 'Chiedi al cittadino' }),
 					(u) => u.pathname === `/admin/pratiche/${code}`);

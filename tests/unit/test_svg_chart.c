@@ -157,16 +157,24 @@ static void test_one_value(void **state)
 	assert_string_equal(get("L.Items.0.show_value"), "1");
 }
 
-/* Long labels of horizontal bars are clipped by code point, not by byte. */
-static void test_hbar_label_clipped(void **state)
+/* Long labels of horizontal bars wrap on two lines at a space, the second
+ * clipped after a whole word; a word longer than a line is clipped by code
+ * point, not by byte. */
+static void test_hbar_label_wrapped(void **state)
 {
 	(void)state;
 	const char *full = "Attraversamenti pedonali e segnaletica – Poggio Alto";
-	struct svg_datum d[] = { { full, NULL, 1 }, { "Verde pubblico", NULL, 2 } };
-	svg_chart(&r, "H", SVG_HBARS, d, 2);
-	assert_string_equal(get("H.Items.0.label"), "Attraversamenti pedonali e se…");
+	const char *longer = "Ufficio tecnico lavori pubblici, manutenzione delle strade e del verde";
+	struct svg_datum d[] = { { full, NULL, 1 }, { "Verde pubblico", NULL, 2 }, { longer, NULL, 3 } };
+	svg_chart(&r, "H", SVG_HBARS, d, 3);
+	assert_string_equal(get("H.Items.0.label"), "Attraversamenti pedonali e");
+	assert_string_equal(get("H.Items.0.label2"), "segnaletica – Poggio Alto");
 	assert_string_equal(get("H.Items.0.full"), full);
 	assert_string_equal(get("H.Items.1.label"), "Verde pubblico");
+	assert_string_equal(get("H.Items.1.label2"), "");
+	assert_string_equal(get("H.Items.2.label"), "Ufficio tecnico lavori");
+	assert_string_equal(get("H.Items.2.label2"), "pubblici, manutenzione delle…");
+	assert_string_equal(get("H.Items.2.full"), longer);
 	struct svg_datum e[] = { { "àèìòùàèìòùàèìòùàèìòùàèìòùàèìòùà", NULL, 1 } };   /* 31 two-byte letters */
 	svg_chart(&r, "U", SVG_HBARS, e, 1);
 	assert_string_equal(get("U.Items.0.label"), "àèìòùàèìòùàèìòùàèìòùàèìòùàèìò…");
@@ -196,7 +204,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_axis_labels, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_zero_series, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_one_value, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_hbar_label_clipped, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_hbar_label_wrapped, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_labels_thinned, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

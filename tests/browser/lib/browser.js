@@ -151,16 +151,21 @@ async function go(page, locator, re) {
 	await page.waitForLoadState('load');
 }
 
-// A new editor account (NAME) signed in on PAGE through /admin/login with its
-// password and TOTP code; a code is good once: one account a context.
-async function signInEditor(page, name = 'Erica Editrice') {
-	const acct = createStaff('editor', [], name);
+// A new staff account of ROLE (for OFFICES, named NAME) signed in on PAGE
+// through /admin/login with its password and TOTP code; a code is good once:
+// one account a context.
+async function signInStaff(page, role, offices = [], name = undefined) {
+	const acct = createStaff(role, offices, name);
 	await open(page, '/admin/login');
 	await page.fill('#username', acct.username);
 	await page.fill('#password', acct.password);
 	await page.fill('#totp', totp(acct.secret));
 	await go(page, page.getByRole('button', { name: 'Accedi', exact: true }), /^\/admin$/);
 	return acct;
+}
+
+function signInEditor(page, name = 'Erica Editrice') {
+	return signInStaff(page, 'editor', [], name);
 }
 
 // The path and query of the page's URL, e.g. "/servizi?argomento=tributi".
@@ -172,5 +177,5 @@ function pathOf(page) {
 module.exports = {
 	BASE_URL, CHROMIUM, SCREENSHOTS, AXE_PATH, SITE_NAME, VIEWPORTS,
 	launch, newContext, watchErrors, open, pathOf, until, settled, axeCheck, formatViolations,
-	inContext, go, signInEditor,
+	inContext, go, signInStaff, signInEditor,
 };
