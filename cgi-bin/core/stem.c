@@ -66,6 +66,12 @@ static size_t fold(unsigned char *p)
 	return 0;
 }
 
+size_t stem_letter(const char *p)
+{
+	unsigned char c[2] = { (unsigned char)p[0], p[0] ? (unsigned char)p[1] : 0 };
+	return fold(c);
+}
+
 static size_t utf8_len(unsigned char c)
 {
 	return c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;

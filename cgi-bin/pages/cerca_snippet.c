@@ -1,0 +1,85 @@
+/* cerca_snippet.c - the text under a search result: the item's summary cut on a word with an
+ * ellipsis, split into pieces so that the template marks the words whose stem the query
+ * matched (<mark>, escaped like any other text). */
+#include "cerca_snippet.h"
+
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/req.h"
+#include "core/stem.h"
+
+#define SNIPPET_MAX 200    /* bytes, about two lines of a result */
+
+/* Where to cut TEXT: its length when it fits, else the last space before the limit. */
+static size_t cut_at(const char *text, int *cut)
+{
+	size_t n = strlen(text);
+	*cut = n > SNIPPET_MAX;
+	if (!*cut)
+		return n;
+	size_t end = SNIPPET_MAX;
+	while (end > 0 && text[end] != ' ' && text[end] != '\n')
+		end--;
+	while (end > 0 && strchr(" \n,;:.-(", text[end - 1]))
+		end--;
+	return end ? end : SNIPPET_MAX;
+}
+
+/* Does WORD's stem start with one of the space-separated STEMS (the query matched prefixes)? */
+static int matched(struct stemmer *st, struct arena *a, const char *word, const char *stems)
+{
+	const char *w = stem_text(st, a, word, 1);
+	if (!*w)
+		return 0;
+	for (const char *p = stems; *p;) {
+		size_t len = strcspn(p, " ");
+		if (len >= 2 && strncmp(w, p, len) == 0)
+			return 1;
+		p += len;
+		p += strspn(p, " ");
+	}
+	return 0;
+}
+
+struct pieces {
+	struct req *r;
+	const char *base;
+	size_t n;
+};
+
+static void piece(struct pieces *ps, const char *text, size_t len, int mark)
+{
+	if (!len)
+		return;
+	const char *item = arena_printf(ps->r->a, "%s.Snippet.%zu", ps->base, ps->n++);
+	req_set(ps->r, arena_printf(ps->r->a, "%s.text", item), arena_strndup(ps->r->a, text, len));
+	if (mark)
+		req_set(ps->r, arena_printf(ps->r->a, "%s.mark", item), "1");
+}
+
+void cerca_snippet(struct req *r, struct stemmer *st, const char *base, const char *text,
+		   const char *stems)
+{
+	int cut;
+	size_t end = cut_at(text, &cut), plain = 0, i = 0;
+	struct pieces ps = { r, base, 0 };
+	while (i < end) {
+		size_t k, start = i;
+		while (i < end && (k = stem_letter(text + i)) > 0)
+			i += k;
+		if (i == start) {
+			i++;
+			continue;
+		}
+		if (matched(st, r->a, arena_strndup(r->a, text + start, i - start), stems)) {
+			piece(&ps, text + plain, start - plain, 0);
+			piece(&ps, text + start, i - start, 1);
+			plain = i;
+		}
+	}
+	piece(&ps, text + plain, end - plain, 0);
+	if (cut)
+		piece(&ps, "\xE2\x80\xA6", 3, 0);
+}
