@@ -4,19 +4,41 @@
 <div class="container mb-5">
 <?cs call:unavailable() ?>
 <div class="row">
-<div class="col-12 col-lg-8">
+<div class="col-12 col-lg-3 vm-area-index">
+<nav class="vm-page-index" aria-labelledby="indice-area">
+<h2 class="vm-page-index-title" id="indice-area">La tua scrivania</h2>
+<ul data-element="page-index">
+<li><a class="vm-index-link" href="#pratiche">Pratiche <span class="badge bg-primary vm-area-count" data-count="pratiche"><?cs var:Area.cases ?></span></a></li>
+<li><a class="vm-index-link" href="#bozze">Bozze <span class="badge bg-primary vm-area-count" data-count="bozze"><?cs var:Area.drafts ?></span></a></li>
+<li><a class="vm-index-link" href="#appuntamenti">Appuntamenti <span class="badge bg-primary vm-area-count" data-count="appuntamenti"><?cs var:Area.appointments ?></span></a></li>
+<li><a class="vm-index-link" href="#storia">La tua storia <span class="badge bg-primary vm-area-count" data-count="storia"><?cs var:Area.history ?></span></a></li>
+<li><a class="vm-index-link" href="#profilo">Il tuo profilo</a></li>
+</ul>
+</nav>
+</div>
+<div class="col-12 col-lg-6">
 <p><a class="btn btn-primary me-2 mb-2" href="/segnalazioni/nuova">Segnala un problema</a>
 <a class="btn btn-outline-primary me-2 mb-2" href="/segnalazioni/nuova?tipo=reclamo">Presenta un reclamo</a>
 <a class="btn btn-outline-primary mb-2" href="/segnalazioni/nuova?tipo=assistenza">Chiedi assistenza</a></p>
 <section aria-labelledby="pratiche" class="mt-4">
 <h2 id="pratiche" class="h4">Le tue pratiche</h2>
-<?cs if:subcount(Cases) ?><ul class="vm-case-list">
-<?cs each:c = Cases ?><li class="vm-case-item">
-<?cs if:c.status == "draft" ?><a href="/segnalazioni/<?cs var:c.code ?>/modifica"><?cs if:c.title ?><?cs var:c.title ?><?cs else ?>Bozza senza titolo<?cs /if ?></a><?cs else ?><a href="/segnalazioni/<?cs var:c.code ?>"><?cs var:c.title ?></a><?cs /if ?>
+<?cs if:Area.cases ?><ul class="vm-case-list">
+<?cs each:c = Cases ?><?cs if:c.status != "draft" ?><li class="vm-case-item">
+<a href="/segnalazioni/<?cs var:c.code ?>"><?cs var:c.title ?></a>
 <?cs call:case_badge(c.status, c.status_label) ?>
-<span class="vm-case-meta"><?cs var:c.type_label ?><?cs if:c.protocol ?> · protocollo <?cs var:c.protocol ?><?cs /if ?> · aggiornata il <?cs var:c.updated ?></span>
+<span class="vm-case-meta"><?cs var:c.type_label ?> <?cs var:c.code_display ?><?cs if:c.protocol ?> · protocollo <?cs var:c.protocol ?><?cs /if ?> · aggiornata il <?cs var:c.updated ?></span>
 </li>
-<?cs /each ?></ul><?cs else ?><p>Non hai ancora pratiche.</p><?cs /if ?>
+<?cs /if ?><?cs /each ?></ul><?cs else ?><p>Non hai ancora pratiche.</p><?cs /if ?>
+</section>
+<section aria-labelledby="bozze" class="mt-4">
+<h2 id="bozze" class="h4">Le tue bozze</h2>
+<?cs if:Area.drafts ?><ul class="vm-case-list">
+<?cs each:c = Cases ?><?cs if:c.status == "draft" ?><li class="vm-case-item">
+<a href="/segnalazioni/<?cs var:c.code ?>/modifica"><?cs if:c.title ?><?cs var:c.title ?><?cs else ?>Bozza senza titolo<?cs /if ?></a>
+<?cs call:case_badge(c.status, c.status_label) ?>
+<span class="vm-case-meta"><?cs var:c.type_label ?> · salvata il <?cs var:c.updated ?></span>
+</li>
+<?cs /if ?><?cs /each ?></ul><?cs else ?><p>Nessuna bozza da completare.</p><?cs /if ?>
 </section>
 <section aria-labelledby="appuntamenti" class="mt-4">
 <h2 id="appuntamenti" class="h4">I tuoi appuntamenti</h2>
@@ -31,11 +53,11 @@
 <section aria-labelledby="storia" class="mt-4">
 <h2 id="storia" class="h4">La tua storia con il Comune</h2>
 <?cs if:subcount(History) ?><ol class="vm-timeline">
-<?cs each:h = History ?><li><span class="vm-when"><?cs var:h.when ?></span> <?cs if:h.what == "login" ?>Accesso ai servizi online (<?cs var:h.detail ?>)<?cs elif:h.what == "status" ?>Pratica <a href="/segnalazioni/<?cs var:h.code ?>"><?cs var:h.code ?></a>: stato aggiornato<?cs else ?>Messaggio sulla pratica <a href="/segnalazioni/<?cs var:h.code ?>"><?cs var:h.code ?></a><?cs /if ?></li>
+<?cs each:h = History ?><li><span class="vm-when"><?cs var:h.when ?><?cs if:h.time ?>, ore <?cs var:h.time ?><?cs /if ?></span> <?cs if:h.code ?><a href="/segnalazioni/<?cs var:h.code ?>"><?cs var:h.text ?></a><?cs else ?><?cs var:h.text ?><?cs /if ?></li>
 <?cs /each ?></ol><?cs else ?><p>Nessuna attività.</p><?cs /if ?>
 </section>
 </div>
-<aside class="col-12 col-lg-4" aria-labelledby="profilo">
+<aside class="col-12 col-lg-3" aria-labelledby="profilo">
 <h2 id="profilo" class="h4">Il tuo profilo</h2>
 <p><?cs var:Session.name ?> <?cs var:Session.family_name ?><br>Codice fiscale <?cs var:Session.fiscal_code ?><br>Livello SPID/CIE <?cs var:Session.level ?></p>
 <?cs if:Area.saved ?><div class="alert alert-success" role="status">Contatti salvati.</div><?cs /if ?>
