@@ -8,9 +8,11 @@
 <nav class="vm-page-index" aria-labelledby="indice-area">
 <h2 class="vm-page-index-title" id="indice-area">La tua scrivania</h2>
 <ul data-element="page-index">
+<li><a class="vm-index-link" href="#messaggi">Messaggi dal Comune <span class="badge bg-primary vm-area-count" data-count="messaggi"><?cs var:Area.messages ?></span></a></li>
 <li><a class="vm-index-link" href="#pratiche">Pratiche <span class="badge bg-primary vm-area-count" data-count="pratiche"><?cs var:Area.cases ?></span></a></li>
 <li><a class="vm-index-link" href="#bozze">Bozze <span class="badge bg-primary vm-area-count" data-count="bozze"><?cs var:Area.drafts ?></span></a></li>
 <li><a class="vm-index-link" href="#appuntamenti">Appuntamenti <span class="badge bg-primary vm-area-count" data-count="appuntamenti"><?cs var:Area.appointments ?></span></a></li>
+<li><a class="vm-index-link" href="#servizi-usati">Servizi usati <span class="badge bg-primary vm-area-count" data-count="servizi"><?cs var:#Area.services ?></span></a></li>
 <li><a class="vm-index-link" href="#storia">La tua storia <span class="badge bg-primary vm-area-count" data-count="storia"><?cs var:Area.history ?></span></a></li>
 <li><a class="vm-index-link" href="#profilo">Il tuo profilo</a></li>
 </ul>
@@ -20,6 +22,13 @@
 <p><a class="btn btn-primary me-2 mb-2" href="/segnalazioni/nuova">Segnala un problema</a>
 <a class="btn btn-outline-primary me-2 mb-2" href="/segnalazioni/nuova?tipo=reclamo">Presenta un reclamo</a>
 <a class="btn btn-outline-primary mb-2" href="/segnalazioni/nuova?tipo=assistenza">Chiedi assistenza</a></p>
+<section aria-labelledby="messaggi" class="mt-4">
+<h2 id="messaggi" class="h4">Messaggi dal Comune</h2>
+<?cs if:Area.messages ?><ul class="vm-case-list vm-messages">
+<?cs each:m = Messages ?><li class="vm-message"><span class="vm-case-meta"><?cs var:m.when ?><?cs if:m.time ?>, ore <?cs var:m.time ?><?cs /if ?> · pratica <a href="/segnalazioni/<?cs var:m.code ?>"><?cs var:m.code_display ?></a></span>
+<p class="mb-0"><?cs var:m.body ?></p></li>
+<?cs /each ?></ul><?cs else ?><p>Nessun messaggio: quando un ufficio ti scrive su una pratica, lo trovi qui.</p><?cs /if ?>
+</section>
 <section aria-labelledby="pratiche" class="mt-4">
 <h2 id="pratiche" class="h4">Le tue pratiche</h2>
 <?cs if:Area.cases ?><ul class="vm-case-list">
@@ -49,6 +58,12 @@
 <?cs if:subcount(Appointments.Past) ?><h3 class="h6">Passati</h3><ul class="vm-case-list">
 <?cs each:a = Appointments.Past ?><li class="vm-case-item vm-appointment"><?cs var:a.when ?>: <?cs var:a.service_title ?>, <?cs var:a.office_name ?> <span class="vm-case-meta">codice <?cs var:a.code ?><?cs if:a.status == "cancelled" ?> · annullato<?cs /if ?></span></li>
 <?cs /each ?></ul><?cs /if ?>
+</section>
+<section aria-labelledby="servizi-usati" class="mt-4">
+<h2 id="servizi-usati" class="h4">Servizi che hai usato</h2>
+<?cs if:Area.services ?><ul class="vm-services-used">
+<?cs each:u = Services ?><li><a href="<?cs var:url_validate(u.url) ?>"><?cs var:u.title ?></a></li>
+<?cs /each ?></ul><?cs else ?><p>Non hai ancora usato servizi online.</p><?cs /if ?>
 </section>
 <section aria-labelledby="storia" class="mt-4">
 <h2 id="storia" class="h4">La tua storia con il Comune</h2>

@@ -16,6 +16,22 @@
 #include "store/case_store.h"
 #include "prenota.h"
 
+/* Services.N.{title,url}: one entry per service the citizen used (a category they reported in,
+ * a service they booked), first use first; Area.services counts them. */
+static void service_used(struct req *r, const char *title, const char *url)
+{
+	int n = hdf_get_int_value(r->hdf, "Area.services", 0);
+	if (!title || !*title)
+		return;
+	for (int i = 0; i < n; i++)
+		if (strcmp(hdf_get_value(r->hdf, arena_printf(r->a, "Services.%d.title", i), ""),
+			   title) == 0)
+			return;
+	cases_item(r, "Services", (size_t)n, "title", title);
+	cases_item(r, "Services", (size_t)n, "url", url);
+	req_set_int(r, "Area.services", n + 1);
+}
+
 static void cases_list(struct req *r, const struct case_summary *c, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -28,6 +44,10 @@ static void cases_list(struct req *r, const struct case_summary *c, size_t n)
 		cases_item(r, "Cases", i, "category_name", c[i].category_name);
 		cases_item(r, "Cases", i, "protocol", c[i].protocol);
 		cases_item(r, "Cases", i, "updated", view_date(r, c[i].updated_at));
+		if (strcmp(c[i].status, "draft") != 0 && c[i].category_name)
+			service_used(r, arena_printf(r->a, "%s: %s", case_type_label(c[i].case_type),
+						     c[i].category_name),
+				     arena_printf(r->a, "/segnalazioni/nuova?tipo=%s", c[i].case_type));
 	}
 }
 
@@ -61,8 +81,27 @@ static const char *history_text(struct req *r, const struct history_item *h)
 			    lower_first(r->a, type));
 }
 
+/* Messages.N.{when,time,code,code_display,body}: what the offices wrote on the citizen's cases,
+ * newest first (the history's staff messages). */
+static void messages(struct req *r, const struct history_item *h, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(h[i].what, "message") != 0 || strcmp(h[i].author, "staff") != 0)
+			continue;
+		cases_item(r, "Messages", k, "when", view_date(r, h[i].at));
+		cases_item(r, "Messages", k, "time", strlen(h[i].at) >= 16 ?
+			   arena_strndup(r->a, h[i].at + 11, 5) : "");
+		cases_item(r, "Messages", k, "code", h[i].code);
+		cases_item(r, "Messages", k, "code_display", case_code_display(r->a, h[i].code));
+		cases_item(r, "Messages", k++, "body", h[i].detail);
+	}
+	req_set_int(r, "Area.messages", (long)k);
+}
+
 static void history_list(struct req *r, const struct history_item *h, size_t n)
 {
+	messages(r, h, n);
 	for (size_t i = 0; i < n; i++) {
 		cases_item(r, "History", i, "when", view_date(r, h[i].at));
 		cases_item(r, "History", i, "time", strlen(h[i].at) >= 16 ?
@@ -102,6 +141,8 @@ static int appointments(struct req *r, long long citizen_id)
 		cases_item(r, list, k, "office_name", b[i].office_name);
 		cases_item(r, list, k, "service_title", b[i].service_title);
 		cases_item(r, list, k, "status", b[i].status);
+		service_used(r, arena_printf(r->a, "Appuntamento: %s", b[i].service_title),
+			     arena_printf(r->a, "/servizi/%s", b[i].service_slug));
 	}
 	req_set_int(r, "Area.upcoming", (long)up);
 	req_set_int(r, "Area.past", (long)past);

@@ -42,7 +42,7 @@
 	"SELECT d.kind, d.ref_id, COALESCE(s.slug, f.slug, o.slug, n.slug, e.slug, p.slug, "  \
 	"pe.slug, doc.slug, cc.case_type) AS slug, COALESCE(s.title, f.question, o.name, "     \
 	"n.title, e.title, p.name, CONCAT(pe.given_name, ' ', pe.family_name), doc.title, "  \
-	"cc.name) AS title, COALESCE(s.summary, LEFT(f.answer, 400), o.summary, n.summary, " \
+	"cc.name) AS title, COALESCE(s.summary, f.answer, o.summary, n.summary, " \
 	"e.summary, p.summary, pe.summary, doc.summary, cc.description) AS summary, COALESCE(s.popularity, 0) AS popularity, "     \
 	SCORE " AS score " DOC_JOINS TOPIC_FILTER
 

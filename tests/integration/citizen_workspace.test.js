@@ -76,6 +76,22 @@ describe('the citizen\'s workspace', () => {
 		assert.ok(Number.isInteger(count('appuntamenti')));
 	});
 
+	test('the Scrivania: messages from the comune and the services used, each counted', async () => {
+		sql(`INSERT INTO case_events (case_id, at, kind, author, author_name, body, public)
+			SELECT id, NOW(3), 'message', 'staff', 'Polizia locale', 'Interverremo entro venerdì <b>mattina</b>.', TRUE FROM cases WHERE code = ${q(code)};
+			INSERT INTO case_events (case_id, at, kind, author, author_name, body, public)
+			SELECT id, NOW(3), 'note', 'staff', 'Polizia locale', 'Nota interna da non mostrare', FALSE FROM cases WHERE code = ${q(code)};`);
+		const html = (await citizen.get('/area-personale')).text;
+		const sec = /<h2 id="messaggi"[\s\S]*?<\/section>/.exec(html)[0];
+		assert.match(sec, /Interverremo entro venerdì &lt;b&gt;mattina&lt;\/b&gt;\./, 'the message, escaped');
+		assert.ok(sec.includes(`href="/segnalazioni/${code}">${codeDisplay(code)}</a>`));
+		assert.doesNotMatch(html, /Nota interna/);
+		assert.equal(Number(/data-count="messaggi">(\d+)</.exec(html)[1]), [...sec.matchAll(/<li class="vm-message">/g)].length);
+		const used = /<h2 id="servizi-usati"[\s\S]*?<\/section>/.exec(html)[0];
+		assert.match(used, /<a href="\/segnalazioni\/nuova\?tipo=segnalazione">Segnalazione: Strade e marciapiedi<\/a>/);
+		assert.equal(Number(/data-count="servizi">(\d+)</.exec(html)[1]), [...used.matchAll(/<li>/g)].length);
+	});
+
 	test('a closed case shows its outcome and what to do next, not a due date', async () => {
 		setStatus(code, 'closed', ", outcome = 'Buca riparata il giorno stesso', outcome_kind = 'risolta', closed_at = NOW(3)");
 		const html = (await citizen.get(`/segnalazioni/${code}`)).text;
