@@ -102,6 +102,10 @@ char *stem_text(struct stemmer *st, struct arena *a, const char *text, size_t ma
 		int slen = sb_stemmer_length(st->sb);
 		if (!stem || slen <= 0)
 			continue;
+		/* Italian keeps a hard c or g before e and i by writing ch, gh (buca, buche; lago,
+		 * laghi): the stemmer leaves "buc" and "buch", so the h goes. */
+		if (slen >= 3 && stem[slen - 1] == 'h' && (stem[slen - 2] == 'c' || stem[slen - 2] == 'g'))
+			slen--;
 		if (out.len)
 			buf_append(&out, " ", 1);
 		buf_append(&out, stem, (size_t)slen);

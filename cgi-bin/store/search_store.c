@@ -28,12 +28,14 @@
 	"doc.published, cc.active, TRUE) "
 
 /* The relevance of a document: whole stems count more than prefixes (so "tari" does not
- * rank "targa"), and a title match three times its body. */
+ * rank "targa"), a title match three times its body, and what the citizen can do (a service,
+ * a form to report a problem) a quarter more than what they can read about it. */
 #define SCORE                                                                             \
-	"MATCH (d.title_stems) AGAINST (? IN BOOLEAN MODE) * 3 + "                        \
+	"(MATCH (d.title_stems) AGAINST (? IN BOOLEAN MODE) * 3 + "                       \
 	"MATCH (d.title_stems, d.body_stems) AGAINST (? IN BOOLEAN MODE) + 0.2 * ("       \
 	"MATCH (d.title_stems) AGAINST (? IN BOOLEAN MODE) * 3 + "                        \
-	"MATCH (d.title_stems, d.body_stems) AGAINST (? IN BOOLEAN MODE))"
+	"MATCH (d.title_stems, d.body_stems) AGAINST (? IN BOOLEAN MODE))) * "            \
+	"IF(d.kind IN ('service', 'category'), 1.25, 1)"
 
 /* The documents that match (topic filter applied), each with its score and the best score
  * of all: the caller keeps those within the cut-off of the best. Parameters: exact twice,
@@ -72,6 +74,8 @@ int search_docs_count(struct db *db, struct arena *a, const struct search_terms 
 			t->prefix, topic, topic, topic, topic);
 }
 
+/* A category's description is a list of the problems it takes ("Buche, asfalto dissestato"):
+ * it is indexed with the name, as a title. */
 #define SEARCH_SOURCES \
 	"SELECT 'service' AS kind, s.id, s.title, CONCAT_WS(' ', s.summary, s.audience, " \
 	"s.description, s.how_to, s.requirements, s.outputs, s.costs, " \
@@ -96,8 +100,8 @@ int search_docs_count(struct db *db, struct arena *a, const struct search_terms 
 	"FROM person_roles r WHERE r.person_id = pe.id)) FROM people pe WHERE pe.published " \
 	"UNION ALL SELECT 'document', doc.id, doc.title, CONCAT_WS(' ', doc.doc_type, " \
 	"doc.summary, doc.description, doc.protocol) FROM documents doc WHERE doc.published " \
-	"UNION ALL SELECT 'category', cc.id, cc.name, CONCAT_WS(' ', cc.description, " \
-	"cc.case_type) FROM case_categories cc WHERE cc.active"
+	"UNION ALL SELECT 'category', cc.id, CONCAT_WS(' ', cc.name, cc.description), " \
+	"cc.case_type FROM case_categories cc WHERE cc.active"
 
 int search_sources(struct db *db, struct arena *a, struct db_rows *out)
 {

@@ -236,6 +236,8 @@ describe('search relevance: ranked, cut off, grouped by kind, with snippets', ()
 			['/servizi/canone-unico-esposizione-pubblicitaria', '/servizi/cambio-di-residenza', '/servizi/autentica-di-firma-e-copie']],
 		['tari', '/servizi/riduzioni-agevolazioni-tari', ['/servizi/permesso-accesso-ztl-centro-storico', '/servizi/permesso-sosta-residenti']],
 		['buca', '/segnalazioni/nuova?tipo=segnalazione', []],
+		['buche stradali', '/segnalazioni/nuova?tipo=segnalazione', []],
+		['lampione spento', '/segnalazioni/nuova?tipo=segnalazione', []],
 		['certificati anagrafici', '/servizi/certificato-anagrafico', []],
 		['pagare la tari', '/servizi/pagamento-tari', []],
 	];
