@@ -5,18 +5,15 @@
 <?cs call:unavailable() ?>
 <div class="row">
 <div class="col-12 col-lg-3 vm-area-index">
-<nav class="vm-page-index" aria-labelledby="indice-area">
-<h2 class="vm-page-index-title" id="indice-area">La tua scrivania</h2>
-<ul data-element="page-index">
-<li><a class="vm-index-link" href="#messaggi">Messaggi dal Comune <span class="badge bg-primary vm-area-count" data-count="messaggi"><?cs var:Area.messages ?></span></a></li>
-<li><a class="vm-index-link" href="#pratiche">Pratiche <span class="badge bg-primary vm-area-count" data-count="pratiche"><?cs var:Area.cases ?></span></a></li>
-<li><a class="vm-index-link" href="#bozze">Bozze <span class="badge bg-primary vm-area-count" data-count="bozze"><?cs var:Area.drafts ?></span></a></li>
-<li><a class="vm-index-link" href="#appuntamenti">Appuntamenti <span class="badge bg-primary vm-area-count" data-count="appuntamenti"><?cs var:Area.appointments ?></span></a></li>
-<li><a class="vm-index-link" href="#servizi-usati">Servizi usati <span class="badge bg-primary vm-area-count" data-count="servizi"><?cs var:#Area.services ?></span></a></li>
-<li><a class="vm-index-link" href="#storia">La tua storia <span class="badge bg-primary vm-area-count" data-count="storia"><?cs var:Area.history ?></span></a></li>
-<li><a class="vm-index-link" href="#profilo">Il tuo profilo</a></li>
-</ul>
-</nav>
+<?cs call:page_index_open() ?>
+<?cs call:page_index_item("messaggi", "Messaggi dal Comune (" + Area.messages + ")") ?>
+<?cs call:page_index_item("pratiche", "Pratiche (" + Area.cases + ")") ?>
+<?cs call:page_index_item("bozze", "Bozze (" + Area.drafts + ")") ?>
+<?cs call:page_index_item("appuntamenti", "Appuntamenti (" + Area.appointments + ")") ?>
+<?cs call:page_index_item("servizi-usati", "Servizi usati (" + Area.services + ")") ?>
+<?cs call:page_index_item("storia", "La tua storia (" + Area.history + ")") ?>
+<?cs call:page_index_item("profilo", "Il tuo profilo") ?>
+<?cs call:page_index_close() ?>
 </div>
 <div class="col-12 col-lg-6">
 <p><a class="btn btn-primary me-2 mb-2" href="/segnalazioni/nuova">Segnala un problema</a>

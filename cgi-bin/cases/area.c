@@ -120,6 +120,7 @@ static void counts(struct req *r, const struct case_summary *c, size_t nc, size_
 	req_set_int(r, "Area.cases", (long)nc - drafts);
 	req_set_int(r, "Area.drafts", drafts);
 	req_set_int(r, "Area.history", (long)nh);
+	req_set_int(r, "Area.services", hdf_get_int_value(r->hdf, "Area.services", 0));
 	req_set_int(r, "Area.appointments",
 		    hdf_get_int_value(r->hdf, "Area.upcoming", 0) +
 			    hdf_get_int_value(r->hdf, "Area.past", 0));

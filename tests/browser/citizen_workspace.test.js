@@ -54,7 +54,7 @@ describe('browser: the citizen\'s workspace', () => {
 				watch.reset();
 				assert.deepEqual(await visibleAccedi(page), []);
 				assert.match(await page.locator('.vm-user-zone').innerText(), new RegExp(who.name));
-				const count = async (k) => Number(await page.locator(`[data-count="${k}"]`).innerText());
+				const count = async (k) => Number(/\((\d+)\)$/.exec(await page.locator(`.vm-page-index a[href="#${k}"]`).innerText())[1]);
 				assert.ok(await count('pratiche') >= 1);
 				assert.equal(await count('storia'), await page.locator('#storia + ol.vm-timeline > li').count());
 				const story = await page.locator('#storia + ol.vm-timeline').innerText();

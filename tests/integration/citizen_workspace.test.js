@@ -21,6 +21,13 @@ function progress(html) {
 		.map((m) => ({ label: textOf(m[2].replace(/<span class="visually-hidden">[\s\S]*?<\/span>/g, '')), current: !!m[1] }));
 }
 
+// The count beside a section in the page index: "Pratiche (3)" -> 3.
+function countOf(html, id) {
+	const m = new RegExp(`<a class="vm-index-link" href="#${id}">[^<]*\\((\\d+)\\)</a>`).exec(html);
+	assert.ok(m, `the index entry #${id} with its count`);
+	return Number(m[1]);
+}
+
 function setStatus(code, status, extra = '') {
 	sql(`UPDATE cases SET status = ${q(status)}${extra} WHERE code = ${q(code)};
 		INSERT INTO case_events (case_id, at, kind, status, author, author_name, body)
@@ -66,7 +73,7 @@ describe('the citizen\'s workspace', () => {
 	test('the area counts cases, drafts, appointments and history beside its index', async () => {
 		const { code: draft } = await citizen.newDraft({});
 		const html = (await citizen.get('/area-personale')).text;
-		const count = (k) => Number((new RegExp(`data-count="${k}">(\\d+)<`).exec(html) || [])[1]);
+		const count = (k) => countOf(html, k);
 		const cases = Number(sqlValue(`SELECT COUNT(*) FROM cases WHERE status <> 'draft' AND citizen_id = (SELECT citizen_id FROM cases WHERE code = ${q(code)})`));
 		const drafts = Number(sqlValue(`SELECT COUNT(*) FROM cases WHERE status = 'draft' AND citizen_id = (SELECT citizen_id FROM cases WHERE code = ${q(code)})`));
 		assert.equal(count('pratiche'), cases);
@@ -86,10 +93,10 @@ describe('the citizen\'s workspace', () => {
 		assert.match(sec, /Interverremo entro venerdì &lt;b&gt;mattina&lt;\/b&gt;\./, 'the message, escaped');
 		assert.ok(sec.includes(`href="/segnalazioni/${code}">${codeDisplay(code)}</a>`));
 		assert.doesNotMatch(html, /Nota interna/);
-		assert.equal(Number(/data-count="messaggi">(\d+)</.exec(html)[1]), [...sec.matchAll(/<li class="vm-message">/g)].length);
+		assert.equal(countOf(html, 'messaggi'), [...sec.matchAll(/<li class="vm-message">/g)].length);
 		const used = /<h2 id="servizi-usati"[\s\S]*?<\/section>/.exec(html)[0];
 		assert.match(used, /<a href="\/segnalazioni\/nuova\?tipo=segnalazione">Segnalazione: Strade e marciapiedi<\/a>/);
-		assert.equal(Number(/data-count="servizi">(\d+)</.exec(html)[1]), [...used.matchAll(/<li>/g)].length);
+		assert.equal(countOf(html, 'servizi-usati'), [...used.matchAll(/<li>/g)].length);
 	});
 
 	test('a closed case shows its outcome and what to do next, not a due date', async () => {
