@@ -75,6 +75,10 @@ describe('browser: the citizen\'s workspace', () => {
 				assert.match(font, /Titillium/);
 				const button = await page.locator('#menu-utente-pulsante').evaluate((e) => getComputedStyle(e).fontFamily);
 				assert.match(button, /Titillium/);
+				await go(page, page.locator('a.vm-user-logout'), /^\/auth\/logout$/);
+				const esci = page.getByRole('button', { name: 'Esci', exact: true });
+				assert.match(await esci.evaluate((e) => getComputedStyle(e).fontFamily), /^"?Titillium/, 'the logout page\'s button');
+				assert.deepEqual(await visibleAccedi(page), []);
 				watch.check();
 			});
 
