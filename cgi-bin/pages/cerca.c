@@ -95,16 +95,16 @@ static struct stemmer *stemmer(void)
 }
 
 /* Search.Groups.G.{param,label,count} and .Results.N.{kind_label,url,title,Snippet}: the
- * results, already grouped by kind by the store. */
-static void set_results(struct req *r, const struct db_rows *res, const long *per_kind,
-			const char *stems)
+ * results of kind K (NULL: all), at most RESULTS_MAX, already grouped by kind by the store. */
+static int set_results(struct req *r, const struct db_rows *res, const struct kind *k,
+		       const long *per_kind, const char *stems)
 {
 	const struct kind *prev = NULL;
-	size_t g = 0, n = 0;
+	size_t g = 0, n = 0, shown = 0;
 	const char *group = NULL;
-	for (size_t i = 0; i < res->nrows; i++) {
+	for (size_t i = 0; i < res->nrows && shown < RESULTS_MAX; i++) {
 		const struct kind *rk = kind_by(NULL, db_get(res, i, "kind"));
-		if (!rk)
+		if (!rk || (k && rk != k))
 			continue;
 		if (rk != prev) {
 			group = arena_printf(r->a, "Search.Groups.%zu", g++);
@@ -120,32 +120,33 @@ static void set_results(struct req *r, const struct db_rows *res, const long *pe
 			arena_printf(r->a, "%s%s", rk->url, db_get(res, i, "slug")));
 		req_set(r, arena_printf(r->a, "%s.title", base), db_get(res, i, "title"));
 		cerca_snippet(r, stemmer(), base, db_get(res, i, "summary"), stems);
+		shown++;
 	}
+	return (int)shown;
 }
 
 static int run_search(struct req *r, const struct search_terms *t, const struct kind *k,
 		      const char *topic, const char *stems)
 {
-	struct db_rows res, counts;
-	if (search_docs_find(r->db, r->a, t, k ? k->kind : "", topic, RESULTS_MAX, &res) < 0 ||
-	    search_docs_count(r->db, r->a, t, topic, &counts) < 0)
+	struct db_rows res;
+	if (search_docs_find(r->db, r->a, t, topic, &res) < 0)
 		return -1;
-	long per_kind[NKINDS] = { 0 }, total = 0, all = 0;
-	for (size_t i = 0; i < counts.nrows; i++) {
-		const struct kind *ck = kind_by(NULL, db_get(&counts, i, "kind"));
-		if (!ck)
-			continue;
-		per_kind[ck - kinds] = (long)db_get_ll(&counts, i, "n");
-		req_set(r, arena_printf(r->a, "Search.Counts.%s", ck->param), db_get(&counts, i, "n"));
-		all += per_kind[ck - kinds];
-		if (!k || k == ck)
-			total += per_kind[ck - kinds];
+	long per_kind[NKINDS] = { 0 }, all = 0;
+	for (size_t i = 0; i < res.nrows; i++) {
+		const struct kind *rk = kind_by(NULL, db_get(&res, i, "kind"));
+		if (rk) {
+			per_kind[rk - kinds]++;
+			all++;
+		}
 	}
+	for (size_t i = 0; i < NKINDS; i++)
+		if (per_kind[i])
+			req_set_int(r, arena_printf(r->a, "Search.Counts.%s", kinds[i].param),
+				    per_kind[i]);
 	set_kinds(r, k, per_kind);
-	set_results(r, &res, per_kind, stems);
-	req_set_int(r, "Search.Total", total);
+	req_set_int(r, "Search.Total", k ? per_kind[k - kinds] : all);
 	req_set_int(r, "Search.CountAll", all);
-	return (int)res.nrows;
+	return set_results(r, &res, k, per_kind, stems);
 }
 
 static const char *trim(struct req *r, const char *s)

@@ -55,21 +55,12 @@
 	"WHERE r.score >= r.top * 0.25 "
 
 int search_docs_find(struct db *db, struct arena *a, const struct search_terms *t,
-		     const char *kind, const char *topic, int limit, struct db_rows *out)
+		     const char *topic, struct db_rows *out)
 {
 	static const char sql[] =
 		"SELECT r.kind, r.slug, r.title, r.summary, r.score " RELEVANT
-		"AND (? = '' OR r.kind = ?) "
 		"ORDER BY MAX(r.score) OVER (PARTITION BY r.kind) DESC, r.kind, r.score DESC, "
-		"r.popularity DESC, r.ref_id DESC LIMIT ?";
-	return db_query(db, a, out, sql, "sssssssssssi", t->exact, t->exact, t->prefix,
-			t->prefix, t->prefix, topic, topic, topic, topic, kind, kind, limit);
-}
-
-int search_docs_count(struct db *db, struct arena *a, const struct search_terms *t,
-		      const char *topic, struct db_rows *out)
-{
-	static const char sql[] = "SELECT r.kind, COUNT(*) AS n " RELEVANT "GROUP BY r.kind";
+		"r.popularity DESC, r.ref_id DESC";
 	return db_query(db, a, out, sql, "sssssssss", t->exact, t->exact, t->prefix, t->prefix,
 			t->prefix, topic, topic, topic, topic);
 }

@@ -13,16 +13,12 @@ struct search_terms {
 	const char *exact, *prefix;
 };
 
-/* kind: "service", "faq", "office", "news", "event", "place", "person", "document", "category" or ""
- * (all); topic: slug or "" (it keeps services, news and FAQ of that topic).
- * Only documents within the cut-off of the best score (over every kind) are kept.
- * Rows: kind, slug, title, summary, score; grouped by kind, the kind of the best result
- * first, best first in each kind. */
+/* topic: slug or "" (it keeps services, news and FAQ of that topic). Only documents within the
+ * cut-off of the best score are kept: few, so the caller counts them by kind and filters by kind
+ * itself (one full-text query a search). Rows: kind, slug, title, summary, score; grouped by
+ * kind, the kind of the best result first, best first in each kind. */
 int search_docs_find(struct db *db, struct arena *a, const struct search_terms *t,
-		     const char *kind, const char *topic, int limit, struct db_rows *out);
-/* Rows: kind, n (topic filter and cut-off applied, kind filter not). */
-int search_docs_count(struct db *db, struct arena *a, const struct search_terms *t,
-		      const char *topic, struct db_rows *out);
+		     const char *topic, struct db_rows *out);
 
 /* Rows: kind, id, title, body: the text of every published item to index. */
 int search_sources(struct db *db, struct arena *a, struct db_rows *out);
