@@ -1,6 +1,7 @@
 <?cs include:"partials/head.cs" ?>
 <?cs include:"partials/case_macros.cs" ?>
 <?cs include:"partials/case_voice.cs" ?>
+<p class="container vm-print-only"><?cs var:Site.Name ?>: ricevuta della pratica <?cs var:Case.code_display ?>, protocollo <?cs var:Case.protocol ?> del <?cs var:Case.submitted ?></p>
 <?cs call:page_head(Case.title, Case.type_label + ": " + Case.category_name) ?>
 <div class="container mb-5 vm-case-page">
 <?cs call:unavailable() ?>

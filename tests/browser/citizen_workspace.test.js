@@ -102,6 +102,7 @@ describe('browser: the citizen\'s workspace', () => {
 			});
 
 			test('the receipt prints the case without the site\'s frame', async () => {
+				assert.equal(await page.locator('p.vm-print-only').isVisible(), false, 'the receipt line only on paper');
 				const print = page.getByRole('button', { name: 'Stampa la ricevuta' });
 				assert.ok(await print.isVisible(), 'the script shows the print button');
 				await page.emulateMedia({ media: 'print' });
@@ -109,6 +110,7 @@ describe('browser: the citizen\'s workspace', () => {
 					assert.equal(await page.locator('header.it-header-wrapper').isVisible(), false);
 					assert.equal(await page.locator('footer.vm-footer').isVisible(), false);
 					assert.equal(await print.isVisible(), false);
+					assert.match(await page.locator('p.vm-print-only').innerText(), /^Comune di Valdimonte: ricevuta della pratica [a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}, protocollo \d{4}\/\d{7} del \d\d\/\d\d\/\d{4}$/);
 					assert.ok(await page.locator('h1').isVisible());
 					assert.ok(await page.locator('ol.vm-progress').isVisible());
 					assert.ok(await page.locator('dl.vm-summary').first().isVisible());
