@@ -12,7 +12,7 @@
 <label for="categoria">Categoria (obbligatoria)</label>
 <?cs # The options hold only the names: a phone's select shows one line, and a long option was
    cut there. Who answers and how soon is in the list below, for every category. ?>
-<select id="categoria" name="categoria" required aria-describedby="categoria-tempi<?cs if:Form.errors.categoria ?> errore-categoria<?cs /if ?>"<?cs if:Form.errors.categoria ?> aria-invalid="true"<?cs /if ?>>
+<select id="categoria" name="categoria" required<?cs if:Form.errors.categoria ?> aria-invalid="true" aria-describedby="errore-categoria"<?cs else ?> aria-describedby="categoria-tempi"<?cs /if ?>>
 <option value="">Scegli una categoria</option>
 <?cs each:c = Categories ?><option value="<?cs var:c.slug ?>"<?cs if:c.slug == Form.categoria ?> selected<?cs /if ?>><?cs var:c.name ?></option>
 <?cs /each ?></select>

@@ -1,11 +1,12 @@
 <?cs # Pezzi comuni alle pagine delle pratiche (inclusi dalle pagine che li usano). ?>
 <?cs def:case_badge(status, label) ?><span class="badge <?cs if:status == "closed" || status == "rejected" || status == "withdrawn" ?>bg-secondary<?cs elif:status == "draft" ?>bg-light text-dark border<?cs else ?>bg-primary<?cs /if ?> vm-case-status vm-case-<?cs var:status ?>"><?cs var:label ?></span><?cs /def ?>
-<?cs # Gli allegati: le foto in una galleria con didascalia, poi i documenti PDF in un elenco. ?>
-<?cs def:attachments(code, list) ?><?cs if:subcount(list) ?><ul class="vm-gallery list-unstyled">
+<?cs # Gli allegati: le foto in una galleria con didascalia, poi i documenti PDF in un elenco
+(AttachmentKinds.{photo,document}: quanti di ogni tipo, per non aprire un elenco vuoto). ?>
+<?cs def:attachments(code, list) ?><?cs if:AttachmentKinds.photo ?><ul class="vm-gallery list-unstyled">
 <?cs each:a = list ?><?cs if:a.kind == "photo" ?><li><figure class="vm-photo"><a href="/segnalazioni/<?cs var:code ?>/allegati/<?cs var:a.id ?>"><img src="/segnalazioni/<?cs var:code ?>/miniature/<?cs var:a.id ?>" alt="Foto allegata: <?cs var:a.filename ?>" width="160" height="120" class="vm-thumb"></a>
 <figcaption><?cs var:a.filename ?></figcaption></figure></li>
-<?cs /if ?><?cs /each ?></ul>
-<ul class="vm-attachments list-unstyled">
+<?cs /if ?><?cs /each ?></ul><?cs /if ?>
+<?cs if:AttachmentKinds.document ?><ul class="vm-attachments list-unstyled">
 <?cs each:a = list ?><?cs if:a.kind != "photo" ?><li><a href="/segnalazioni/<?cs var:code ?>/allegati/<?cs var:a.id ?>"><?cs call:icon("it-file", "") ?><?cs var:a.filename ?> (PDF)</a></li>
 <?cs /if ?><?cs /each ?></ul><?cs /if ?><?cs /def ?>
 <?cs def:field_error(name) ?><?cs if:Form.errors[name] ?><div class="invalid-feedback d-block" id="errore-<?cs var:name ?>"><?cs var:Form.errors[name] ?></div><?cs /if ?><?cs /def ?>
