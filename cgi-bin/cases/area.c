@@ -77,8 +77,9 @@ static const char *history_text(struct req *r, const struct history_item *h)
 	if (strcmp(h->what, "routing") == 0)
 		return arena_printf(r->a, "%s %s %s all'ufficio competente", type, code,
 				    masculine ? "assegnato" : "assegnata");
-	return arena_printf(r->a, "Nuovo messaggio sulla pratica %s (%s)", code,
-			    lower_first(r->a, type));
+	return arena_printf(r->a, "%s sulla pratica %s (%s)",
+			    strcmp(h->author, "citizen") == 0 ? "Hai scritto" : "Il Comune ti ha scritto",
+			    code, lower_first(r->a, type));
 }
 
 /* Messages.N.{when,time,code,code_display,body}: what the offices wrote on the citizen's cases,

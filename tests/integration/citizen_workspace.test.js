@@ -93,6 +93,8 @@ describe('the citizen\'s workspace', () => {
 		assert.match(sec, /Interverremo entro venerdì &lt;b&gt;mattina&lt;\/b&gt;\./, 'the message, escaped');
 		assert.ok(sec.includes(`href="/segnalazioni/${code}">${codeDisplay(code)}</a>`));
 		assert.doesNotMatch(html, /Nota interna/);
+		assert.ok(history(html).some((l) => l.endsWith(`Il Comune ti ha scritto sulla pratica ${codeDisplay(code)} (segnalazione)`)),
+			JSON.stringify(history(html)));
 		assert.equal(countOf(html, 'messaggi'), [...sec.matchAll(/<li class="vm-message">/g)].length);
 		const used = /<h2 id="servizi-usati"[\s\S]*?<\/section>/.exec(html)[0];
 		assert.match(used, /<a href="\/segnalazioni\/nuova\?tipo=segnalazione">Segnalazione: Strade e marciapiedi<\/a>/);
