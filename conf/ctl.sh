@@ -158,7 +158,7 @@ secret() {   # secret NAME: a random password kept in $VAR/secrets, made once
 db_accounts() {
 	local catalogue="topics offices services service_topics service_categories faqs search_docs" grants=""
 	catalogue="$catalogue admin_areas people person_roles documents document_files entities"
-	catalogue="$catalogue news news_topics news_attachments places events"
+	catalogue="$catalogue news news_topics news_attachments places events case_categories"
 	for t in $catalogue catalogue_state; do grants="$grants GRANT SELECT ON $DBNAME.$t TO 'portale_portal'@'localhost';"; done
 	for t in $catalogue; do grants="$grants GRANT SELECT ON $DBNAME.$t TO 'portale_indexer'@'localhost';"; done
 	grants="$grants GRANT INSERT, DELETE ON $DBNAME.search_docs TO 'portale_indexer'@'localhost';"

@@ -4,19 +4,47 @@
 <div class="container mb-5">
 <?cs call:unavailable() ?>
 <div class="row">
-<div class="col-12 col-lg-8">
+<div class="col-12 col-lg-3 vm-area-index">
+<?cs call:page_index_open() ?>
+<?cs call:page_index_item("messaggi", "Messaggi dal Comune (" + Area.messages + ")") ?>
+<?cs call:page_index_item("pratiche", "Pratiche (" + Area.cases + ")") ?>
+<?cs call:page_index_item("bozze", "Bozze (" + Area.drafts + ")") ?>
+<?cs call:page_index_item("appuntamenti", "Appuntamenti (" + Area.appointments + ")") ?>
+<?cs call:page_index_item("servizi-usati", "Servizi usati (" + Area.services + ")") ?>
+<?cs call:page_index_item("storia", "La tua storia (" + Area.history + ")") ?>
+<?cs call:page_index_item("profilo", "Il tuo profilo") ?>
+<?cs call:page_index_close() ?>
+</div>
+<div class="col-12 col-lg-6">
 <p><a class="btn btn-primary me-2 mb-2" href="/segnalazioni/nuova">Segnala un problema</a>
 <a class="btn btn-outline-primary me-2 mb-2" href="/segnalazioni/nuova?tipo=reclamo">Presenta un reclamo</a>
 <a class="btn btn-outline-primary mb-2" href="/segnalazioni/nuova?tipo=assistenza">Chiedi assistenza</a></p>
+<section aria-labelledby="messaggi" class="mt-4">
+<h2 id="messaggi" class="h4">Messaggi dal Comune</h2>
+<?cs if:Area.messages ?><ul class="vm-case-list vm-messages">
+<?cs each:m = Messages ?><li class="vm-message"><span class="vm-case-meta"><?cs var:m.when ?><?cs if:m.time ?>, ore <?cs var:m.time ?><?cs /if ?> · pratica <a href="/segnalazioni/<?cs var:m.code ?>"><?cs var:m.code_display ?></a></span>
+<p class="mb-0"><?cs var:m.body ?></p></li>
+<?cs /each ?></ul><?cs else ?><p>Nessun messaggio: quando un ufficio ti scrive su una pratica, lo trovi qui.</p><?cs /if ?>
+</section>
 <section aria-labelledby="pratiche" class="mt-4">
 <h2 id="pratiche" class="h4">Le tue pratiche</h2>
-<?cs if:subcount(Cases) ?><ul class="vm-case-list">
-<?cs each:c = Cases ?><li class="vm-case-item">
-<?cs if:c.status == "draft" ?><a href="/segnalazioni/<?cs var:c.code ?>/modifica"><?cs if:c.title ?><?cs var:c.title ?><?cs else ?>Bozza senza titolo<?cs /if ?></a><?cs else ?><a href="/segnalazioni/<?cs var:c.code ?>"><?cs var:c.title ?></a><?cs /if ?>
+<?cs if:Area.cases ?><ul class="vm-case-list">
+<?cs each:c = Cases ?><?cs if:c.status != "draft" ?><li class="vm-case-item">
+<a href="/segnalazioni/<?cs var:c.code ?>"><?cs var:c.title ?></a>
 <?cs call:case_badge(c.status, c.status_label) ?>
-<span class="vm-case-meta"><?cs var:c.type_label ?><?cs if:c.protocol ?> · protocollo <?cs var:c.protocol ?><?cs /if ?> · aggiornata il <?cs var:c.updated ?></span>
+<span class="vm-case-meta"><?cs var:c.type_label ?> <?cs var:c.code_display ?><?cs if:c.protocol ?> · protocollo <?cs var:c.protocol ?><?cs /if ?> · aggiornata il <?cs var:c.updated ?></span>
 </li>
-<?cs /each ?></ul><?cs else ?><p>Non hai ancora pratiche.</p><?cs /if ?>
+<?cs /if ?><?cs /each ?></ul><?cs else ?><p>Non hai ancora pratiche.</p><?cs /if ?>
+</section>
+<section aria-labelledby="bozze" class="mt-4">
+<h2 id="bozze" class="h4">Le tue bozze</h2>
+<?cs if:Area.drafts ?><ul class="vm-case-list">
+<?cs each:c = Cases ?><?cs if:c.status == "draft" ?><li class="vm-case-item">
+<a href="/segnalazioni/<?cs var:c.code ?>/modifica"><?cs if:c.title ?><?cs var:c.title ?><?cs else ?>Bozza senza titolo<?cs /if ?></a>
+<?cs call:case_badge(c.status, c.status_label) ?>
+<span class="vm-case-meta"><?cs var:c.type_label ?> · salvata il <?cs var:c.updated ?></span>
+</li>
+<?cs /if ?><?cs /each ?></ul><?cs else ?><p>Nessuna bozza da completare.</p><?cs /if ?>
 </section>
 <section aria-labelledby="appuntamenti" class="mt-4">
 <h2 id="appuntamenti" class="h4">I tuoi appuntamenti</h2>
@@ -28,14 +56,20 @@
 <?cs each:a = Appointments.Past ?><li class="vm-case-item vm-appointment"><?cs var:a.when ?>: <?cs var:a.service_title ?>, <?cs var:a.office_name ?> <span class="vm-case-meta">codice <?cs var:a.code ?><?cs if:a.status == "cancelled" ?> · annullato<?cs /if ?></span></li>
 <?cs /each ?></ul><?cs /if ?>
 </section>
+<section aria-labelledby="servizi-usati" class="mt-4">
+<h2 id="servizi-usati" class="h4">Servizi che hai usato</h2>
+<?cs if:Area.services ?><ul class="vm-services-used">
+<?cs each:u = Services ?><li><a href="<?cs var:url_validate(u.url) ?>"><?cs var:u.title ?></a></li>
+<?cs /each ?></ul><?cs else ?><p>Non hai ancora usato servizi online.</p><?cs /if ?>
+</section>
 <section aria-labelledby="storia" class="mt-4">
 <h2 id="storia" class="h4">La tua storia con il Comune</h2>
 <?cs if:subcount(History) ?><ol class="vm-timeline">
-<?cs each:h = History ?><li><span class="vm-when"><?cs var:h.when ?></span> <?cs if:h.what == "login" ?>Accesso ai servizi online (<?cs var:h.detail ?>)<?cs elif:h.what == "status" ?>Pratica <a href="/segnalazioni/<?cs var:h.code ?>"><?cs var:h.code ?></a>: stato aggiornato<?cs else ?>Messaggio sulla pratica <a href="/segnalazioni/<?cs var:h.code ?>"><?cs var:h.code ?></a><?cs /if ?></li>
+<?cs each:h = History ?><li><span class="vm-when"><?cs var:h.when ?><?cs if:h.time ?>, ore <?cs var:h.time ?><?cs /if ?></span> <?cs if:h.code ?><a href="/segnalazioni/<?cs var:h.code ?>"><?cs var:h.text ?></a><?cs else ?><?cs var:h.text ?><?cs /if ?></li>
 <?cs /each ?></ol><?cs else ?><p>Nessuna attività.</p><?cs /if ?>
 </section>
 </div>
-<aside class="col-12 col-lg-4" aria-labelledby="profilo">
+<aside class="col-12 col-lg-3" aria-labelledby="profilo">
 <h2 id="profilo" class="h4">Il tuo profilo</h2>
 <p><?cs var:Session.name ?> <?cs var:Session.family_name ?><br>Codice fiscale <?cs var:Session.fiscal_code ?><br>Livello SPID/CIE <?cs var:Session.level ?></p>
 <?cs if:Area.saved ?><div class="alert alert-success" role="status">Contatti salvati.</div><?cs /if ?>

@@ -34,14 +34,17 @@
 <?cs /if ?><li>consulta <a href="/servizi">l'elenco dei servizi</a> o <a href="/faq">le domande frequenti</a>.</li>
 </ul>
 <?cs else ?><h2 class="h4" id="risultati-titolo"><?cs if:Search.Total == 1 ?>1 risultato<?cs else ?><?cs var:Search.Total ?> risultati<?cs /if ?> per «<?cs var:Search.q ?>»</h2>
+<?cs each:g = Search.Groups ?><section class="vm-search-group" aria-labelledby="gruppo-<?cs var:g.param ?>">
+<h3 class="h5 vm-search-group-title" id="gruppo-<?cs var:g.param ?>"><?cs var:g.label ?> <span class="vm-count">(<?cs var:g.count ?>)</span></h3>
 <ol class="vm-search-results">
-<?cs each:r = Search.Results ?><li>
+<?cs each:r = g.Results ?><li>
 <span class="vm-kind"><?cs var:r.kind_label ?></span>
-<h3><a href="<?cs var:url_validate(r.url) ?>"><?cs var:r.title ?></a></h3>
-<?cs if:r.summary ?><p><?cs var:r.summary ?></p><?cs /if ?>
+<h4><a href="<?cs var:url_validate(r.url) ?>"><?cs var:r.title ?></a></h4>
+<?cs if:subcount(r.Snippet) ?><p class="vm-snippet"><?cs each:p = r.Snippet ?><?cs if:p.mark ?><mark><?cs var:p.text ?></mark><?cs else ?><?cs var:p.text ?><?cs /if ?><?cs /each ?></p><?cs /if ?>
 </li>
 <?cs /each ?></ol>
-<?cs /if ?></section>
+</section>
+<?cs /each ?><?cs /if ?></section>
 </div>
 
 <div class="col-12 col-lg-4 order-lg-1">

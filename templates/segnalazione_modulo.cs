@@ -10,11 +10,16 @@
 <input type="hidden" name="csrf" value="<?cs var:Session.csrf ?>">
 <div class="select-wrapper mb-4">
 <label for="categoria">Categoria (obbligatoria)</label>
-<select id="categoria" name="categoria" required<?cs if:Form.errors.categoria ?> aria-invalid="true" aria-describedby="errore-categoria"<?cs /if ?>>
+<?cs # The options hold only the names: a phone's select shows one line, and a long option was
+   cut there. Who answers and how soon is in the list below, for every category. ?>
+<select id="categoria" name="categoria" required<?cs if:Form.errors.categoria ?> aria-invalid="true" aria-describedby="errore-categoria"<?cs else ?> aria-describedby="categoria-tempi"<?cs /if ?>>
 <option value="">Scegli una categoria</option>
-<?cs each:c = Categories ?><option value="<?cs var:c.slug ?>"<?cs if:c.slug == Form.categoria ?> selected<?cs /if ?>><?cs var:c.name ?> (<?cs var:c.office_name ?>, risposta entro <?cs var:c.max_days ?> giorni<?cs if:c.median_days ?>; tempo mediano di chiusura negli ultimi 12 mesi: <?cs var:c.median_days ?> giorni<?cs /if ?>)</option>
+<?cs each:c = Categories ?><option value="<?cs var:c.slug ?>"<?cs if:c.slug == Form.categoria ?> selected<?cs /if ?>><?cs var:c.name ?></option>
 <?cs /each ?></select>
 <?cs call:field_error("categoria") ?>
+<details class="vm-category-times mt-2"><summary id="categoria-tempi">Chi se ne occupa e in quanto tempo risponde</summary>
+<ul class="small"><?cs each:c = Categories ?><li data-categoria="<?cs var:c.slug ?>"><?cs var:c.name ?> (<?cs var:c.office_name ?>, risposta entro <?cs var:c.max_days ?> giorni<?cs if:c.median_days ?>; tempo mediano di chiusura negli ultimi 12 mesi: <?cs var:c.median_days ?> giorni<?cs /if ?>)</li>
+<?cs /each ?></ul></details>
 </div>
 <div class="form-group mb-4">
 <label for="titolo" class="active">Titolo (obbligatorio, da 5 a 120 caratteri)</label>

@@ -66,6 +66,8 @@ int cases_files_view(struct req *r, long long case_id)
 		cases_item(r, "Attachments", i, "kind", f[i].kind);
 		cases_item(r, "Attachments", i, "filename", f[i].filename);
 		cases_item(r, "Attachments", i, "content_type", f[i].content_type);
+		const char *kind = arena_printf(r->a, "AttachmentKinds.%s", f[i].kind);
+		req_set_int(r, kind, hdf_get_int_value(r->hdf, kind, 0) + 1);
 	}
 	return 0;
 }

@@ -40,6 +40,9 @@ int cases_events_view(struct req *r, long long case_id, const char *office)
 		return -1;
 	for (size_t i = 0; i < n; i++) {
 		cases_item(r, "Events", i, "when", view_date(r, e[i].at));
+		int timed = strlen(e[i].at) >= 16;    /* "YYYY-MM-DD HH:MM..." */
+		cases_item(r, "Events", i, "time", timed ? arena_strndup(r->a, e[i].at + 11, 5) : "");
+		cases_item(r, "Events", i, "datetime", timed ? arena_strndup(r->a, e[i].at, 16) : "");
 		cases_item(r, "Events", i, "kind", e[i].kind);
 		cases_item(r, "Events", i, "status", e[i].status);
 		cases_item(r, "Events", i, "status_label", case_status_label(e[i].status, FOR_CITIZEN));
@@ -50,6 +53,17 @@ int cases_events_view(struct req *r, long long case_id, const char *office)
 			req_set(r, "Case.routing", e[i].body);
 	}
 	return 0;
+}
+
+/* Where STATUS stands on the citizen's progress bar: ricevuta (0), presa in carico (1), in
+ * lavorazione (2), conclusa (3: closed, rejected or withdrawn). */
+static int progress_step(const char *status)
+{
+	static const char *const steps[] = { "received", "in_charge", "in_progress" };
+	for (int i = 0; i < 3; i++)
+		if (strcmp(status, steps[i]) == 0)
+			return i;
+	return case_status_open(status) ? 2 : 3;    /* waiting_citizen, reopened: at work */
 }
 
 /* The case page of C with STATUS (a 503 shows what could be read). */
@@ -65,6 +79,7 @@ static int show(struct req *r, const struct case_row *c, int status)
 	req_set(r, "Clock.official", app_conf(r->app, "Substitute.Name", ""));
 	cases_view(r, c);
 	req_set_int(r, "Case.open", case_status_open(c->status));
+	req_set_int(r, "Case.step", progress_step(c->status));
 	req_set_int(r, "Case.can_withdraw", strcmp(c->status, "received") == 0);
 	view_page(r, "segnalazioni", arena_printf(r->a, "Pratica %s", c->title),
 		  arena_printf(r->a, "/segnalazioni/%s", c->code));

@@ -66,6 +66,12 @@ static size_t fold(unsigned char *p)
 	return 0;
 }
 
+size_t stem_letter(const char *p)
+{
+	unsigned char c[2] = { (unsigned char)p[0], p[0] ? (unsigned char)p[1] : 0 };
+	return fold(c);
+}
+
 static size_t utf8_len(unsigned char c)
 {
 	return c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
@@ -96,6 +102,10 @@ char *stem_text(struct stemmer *st, struct arena *a, const char *text, size_t ma
 		int slen = sb_stemmer_length(st->sb);
 		if (!stem || slen <= 0)
 			continue;
+		/* Italian keeps a hard c or g before e and i by writing ch, gh (buca, buche; lago,
+		 * laghi): the stemmer leaves "buc" and "buch", so the h goes. */
+		if (slen >= 3 && stem[slen - 1] == 'h' && (stem[slen - 2] == 'c' || stem[slen - 2] == 'g'))
+			slen--;
 		if (out.len)
 			buf_append(&out, " ", 1);
 		buf_append(&out, stem, (size_t)slen);

@@ -15,4 +15,8 @@ void stem_free(struct stemmer *st);
 /* Space-separated stems of TEXT (arena), at most MAX_TERMS of them (0: no limit). */
 char *stem_text(struct stemmer *st, struct arena *a, const char *text, size_t max_terms);
 
+/* The length of the letter or digit that starts at P as stem_text sees words (0: not part of
+ * a word), so that callers cut text where stem_text would. */
+size_t stem_letter(const char *p);
+
 #endif

@@ -1,6 +1,7 @@
 /* cerca.c - GET /cerca?q=&tipo=&argomento=: full-text search over services,
- * FAQ, offices, news, events, places, people and documents. The query is stemmed like the index (core/stem.c); all
- * terms must match, and when nothing does, any term may. */
+ * FAQ, offices, news, events, places, people, documents and the categories of segnalazioni. The query is stemmed like the index
+ * (core/stem.c); all terms must match, and when nothing does, any term may. The results come
+ * ranked with a cut-off (store/search_store.c) and grouped by kind, each with its snippet. */
 #include "pages.h"
 
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 #include "core/req.h"
 #include "core/stem.h"
 #include "core/view.h"
+#include "cerca_snippet.h"
 #include "store/catalogue_store.h"
 #include "store/search_store.h"
 
@@ -33,6 +35,8 @@ static const struct kind {
 	{ "luoghi", "place", "Luogo", "Luoghi", "/luoghi/" },
 	{ "persone", "person", "Persona", "Persone", "/persone/" },
 	{ "documenti", "document", "Documento", "Documenti", "/documenti/" },
+	{ "segnalazioni", "category", "Segnala al Comune", "Segnalazioni e richieste",
+	  "/segnalazioni/nuova?tipo=" },
 };
 #define NKINDS (sizeof kinds / sizeof *kinds)
 
@@ -45,8 +49,9 @@ static const struct kind *kind_by(const char *param, const char *kind)
 	return NULL;
 }
 
-/* "+a* +b*" (every term) or "a* b*" (any term) from space-separated stems. */
-static const char *boolean_query(struct arena *a, const char *stems, int all)
+/* "+a* +b*" (every term), "a* b*" (any term) or "a b" (EXACT: the whole stems, to score)
+ * from space-separated stems. */
+static const char *boolean_query(struct arena *a, const char *stems, int all, int exact)
 {
 	struct buf b = { 0 };
 	for (const char *p = stems; *p;) {
@@ -57,7 +62,8 @@ static const char *boolean_query(struct arena *a, const char *stems, int all)
 			if (all)
 				buf_puts(&b, "+");
 			buf_append(&b, p, len);
-			buf_puts(&b, "*");
+			if (!exact)
+				buf_puts(&b, "*");
 		}
 		p += len;
 		p += strspn(p, " ");
@@ -80,39 +86,67 @@ static void set_kinds(struct req *r, const struct kind *k, const long *counts)
 	}
 }
 
-static int run_search(struct req *r, const char *match, const struct kind *k, const char *topic)
+static struct stemmer *stemmer(void)
 {
-	struct db_rows res, counts;
-	if (search_docs_find(r->db, r->a, match, k ? k->kind : "", topic, RESULTS_MAX, &res) < 0 ||
-	    search_docs_count(r->db, r->a, match, topic, &counts) < 0)
-		return -1;
-	long per_kind[NKINDS] = { 0 }, total = 0, all = 0;
-	for (size_t i = 0; i < counts.nrows; i++) {
-		const struct kind *ck = kind_by(NULL, db_get(&counts, i, "kind"));
-		if (!ck)
+	static struct stemmer *st;    /* one per worker, for its whole life */
+	if (!st)
+		st = stem_new();
+	return st;
+}
+
+/* Search.Groups.G.{param,label,count} and .Results.N.{kind_label,url,title,Snippet}: the
+ * results of kind K (NULL: all), at most RESULTS_MAX, already grouped by kind by the store. */
+static int set_results(struct req *r, const struct db_rows *res, const struct kind *k,
+		       const long *per_kind, const char *stems)
+{
+	const struct kind *prev = NULL;
+	size_t g = 0, n = 0, shown = 0;
+	const char *group = NULL;
+	for (size_t i = 0; i < res->nrows && shown < RESULTS_MAX; i++) {
+		const struct kind *rk = kind_by(NULL, db_get(res, i, "kind"));
+		if (!rk || (k && rk != k))
 			continue;
-		per_kind[ck - kinds] = (long)db_get_ll(&counts, i, "n");
-		req_set(r, arena_printf(r->a, "Search.Counts.%s", ck->param), db_get(&counts, i, "n"));
-		all += per_kind[ck - kinds];
-		if (!k || k == ck)
-			total += per_kind[ck - kinds];
-	}
-	set_kinds(r, k, per_kind);
-	for (size_t i = 0; i < res.nrows; i++) {
-		const struct kind *rk = kind_by(NULL, db_get(&res, i, "kind"));
-		if (!rk)
-			continue;
-		const char *base = arena_printf(r->a, "Search.Results.%zu", i);
-		req_set(r, arena_printf(r->a, "%s.kind", base), rk->param);
+		if (rk != prev) {
+			group = arena_printf(r->a, "Search.Groups.%zu", g++);
+			req_set(r, arena_printf(r->a, "%s.param", group), rk->param);
+			req_set(r, arena_printf(r->a, "%s.label", group), rk->plural);
+			req_set_int(r, arena_printf(r->a, "%s.count", group), per_kind[rk - kinds]);
+			prev = rk;
+			n = 0;
+		}
+		const char *base = arena_printf(r->a, "%s.Results.%zu", group, n++);
 		req_set(r, arena_printf(r->a, "%s.kind_label", base), rk->label);
 		req_set(r, arena_printf(r->a, "%s.url", base),
-			arena_printf(r->a, "%s%s", rk->url, db_get(&res, i, "slug")));
-		req_set(r, arena_printf(r->a, "%s.title", base), db_get(&res, i, "title"));
-		req_set(r, arena_printf(r->a, "%s.summary", base), db_get(&res, i, "summary"));
+			arena_printf(r->a, "%s%s", rk->url, db_get(res, i, "slug")));
+		req_set(r, arena_printf(r->a, "%s.title", base), db_get(res, i, "title"));
+		cerca_snippet(r, stemmer(), base, db_get(res, i, "summary"), stems);
+		shown++;
 	}
-	req_set_int(r, "Search.Total", total);
+	return (int)shown;
+}
+
+static int run_search(struct req *r, const struct search_terms *t, const struct kind *k,
+		      const char *topic, const char *stems)
+{
+	struct db_rows res;
+	if (search_docs_find(r->db, r->a, t, topic, &res) < 0)
+		return -1;
+	long per_kind[NKINDS] = { 0 }, all = 0;
+	for (size_t i = 0; i < res.nrows; i++) {
+		const struct kind *rk = kind_by(NULL, db_get(&res, i, "kind"));
+		if (rk) {
+			per_kind[rk - kinds]++;
+			all++;
+		}
+	}
+	for (size_t i = 0; i < NKINDS; i++)
+		if (per_kind[i])
+			req_set_int(r, arena_printf(r->a, "Search.Counts.%s", kinds[i].param),
+				    per_kind[i]);
+	set_kinds(r, k, per_kind);
+	req_set_int(r, "Search.Total", k ? per_kind[k - kinds] : all);
 	req_set_int(r, "Search.CountAll", all);
-	return (int)res.nrows;
+	return set_results(r, &res, k, per_kind, stems);
 }
 
 static const char *trim(struct req *r, const char *s)
@@ -122,14 +156,6 @@ static const char *trim(struct req *r, const char *s)
 	while (len && strchr(" \t\r\n", s[len - 1]))
 		len--;
 	return arena_strndup(r->a, s, len);
-}
-
-static struct stemmer *stemmer(void)
-{
-	static struct stemmer *st;    /* one per worker, for its whole life */
-	if (!st)
-		st = stem_new();
-	return st;
 }
 
 int page_cerca_show(struct req *r)
@@ -142,7 +168,7 @@ int page_cerca_show(struct req *r)
 	const struct kind *k = NULL;
 	if (tipo && *tipo && !(k = kind_by(tipo, NULL)))
 		return req_error(r, 400, "Il tipo di risultato può essere servizi, faq, uffici, novita, "
-					 "eventi, luoghi, persone o documenti.");
+					 "eventi, luoghi, persone, documenti o segnalazioni.");
 	if (*topic && !page_slug_ok(topic))
 		return req_error(r, 400, "L'argomento indicato non è valido.");
 	q = trim(r, q);
@@ -164,16 +190,18 @@ int page_cerca_show(struct req *r)
 	r->tpl = "cerca.cs";
 
 	const char *stems = stem_text(stemmer(), r->a, q, TERMS_MAX);
-	const char *all = boolean_query(r->a, stems, 1);
-	if (!*q || !*all) {
+	struct search_terms t = { boolean_query(r->a, stems, 0, 1), boolean_query(r->a, stems, 1, 0) };
+	if (!*q || !*t.prefix) {
 		set_kinds(r, k, NULL);
 		req_set(r, "Search.state", *q ? "none" : "empty");
 		req_set_int(r, "Search.Total", 0);
 		return 200;
 	}
-	int found = run_search(r, all, k, topic);
-	if (found == 0 && strchr(all, ' '))
-		found = run_search(r, boolean_query(r->a, stems, 0), k, topic);
+	int found = run_search(r, &t, k, topic, stems);
+	if (found == 0 && strchr(t.prefix, ' ')) {
+		t.prefix = boolean_query(r->a, stems, 0, 0);
+		found = run_search(r, &t, k, topic, stems);
+	}
 	if (found < 0)
 		return 503;
 	req_set(r, "Search.state", found ? "results" : "none");

@@ -424,17 +424,18 @@ int cases_of_citizen(struct db *db, struct arena *a, long long citizen_id,
 }
 
 READER(history_item, TEXT(history_item, at), TEXT(history_item, what),
-       TEXT(history_item, code), TEXT(history_item, detail));
+       TEXT(history_item, code), TEXT(history_item, case_type), TEXT(history_item, author),
+       TEXT(history_item, detail));
 
 int citizen_history(struct db *db, struct arena *a, long long citizen_id, const char *fiscal_code,
 		    struct history_item **out, size_t *n)
 {
 	static const char sql[] =
-		"SELECT e.at, e.kind AS what, c.code, IF(e.kind = 'status', e.status, "
+		"SELECT e.at, e.kind AS what, c.code, c.case_type, e.author, IF(e.kind = 'status', e.status, "
 		"LEFT(e.body, 200)) AS detail "
 		"FROM case_events e JOIN cases c ON c.id = e.case_id "
 		"WHERE c.citizen_id = ? AND e.public "
-		"UNION ALL SELECT l.at, 'login', '', l.federation FROM auth_log l "
+		"UNION ALL SELECT l.at, 'login', '', '', 'citizen', l.federation FROM auth_log l "
 		"WHERE l.fiscal_code = ? AND l.event = 'login' "
 		"ORDER BY 1 DESC LIMIT 100";
 	struct db_rows rows;

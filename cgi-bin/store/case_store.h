@@ -69,7 +69,7 @@ struct case_summary {
 
 /* One line of the citizen's timeline: a case event or a login. */
 struct history_item {
-	const char *at, *what, *code, *detail;
+	const char *at, *what, *code, *case_type, *author, *detail;
 };
 
 /* Active categories of CASE_TYPE, in display order. */

@@ -1,4 +1,5 @@
-/* search_store.c - see search_store.h. Titles weigh three times the body. */
+/* search_store.c - see search_store.h. Titles weigh three times the body; results under a
+ * quarter of the best score are cut. */
 #include "search_store.h"
 
 /* services and news have topics; FAQ have one; the other kinds none. */
@@ -20,37 +21,52 @@
 	"LEFT JOIN places p ON d.kind = 'place' AND p.id = d.ref_id "               \
 	"LEFT JOIN people pe ON d.kind = 'person' AND pe.id = d.ref_id "            \
 	"LEFT JOIN documents doc ON d.kind = 'document' AND doc.id = d.ref_id "     \
+	"LEFT JOIN case_categories cc ON d.kind = 'category' AND cc.id = d.ref_id " \
 	"WHERE MATCH (d.title_stems, d.body_stems) AGAINST (? IN BOOLEAN MODE) "    \
-	"AND COALESCE(s.id, f.id, o.id, n.id, e.id, p.id, pe.id, doc.id) IS NOT NULL " \
+	"AND COALESCE(s.id, f.id, o.id, n.id, e.id, p.id, pe.id, doc.id, cc.id) IS NOT NULL " \
 	"AND COALESCE(s.published, n.published, e.published, p.published, pe.published, " \
-	"doc.published, TRUE) "
+	"doc.published, cc.active, TRUE) "
 
-int search_docs_find(struct db *db, struct arena *a, const char *match, const char *kind,
-		     const char *topic, int limit, struct db_rows *out)
+/* The relevance of a document: whole stems count more than prefixes (so "tari" does not
+ * rank "targa"), a title match three times its body, and what the citizen can do (a service,
+ * a form to report a problem) a quarter more than what they can read about it. */
+#define SCORE                                                                             \
+	"(MATCH (d.title_stems) AGAINST (? IN BOOLEAN MODE) * 3 + "                       \
+	"MATCH (d.title_stems, d.body_stems) AGAINST (? IN BOOLEAN MODE) + 0.2 * ("       \
+	"MATCH (d.title_stems) AGAINST (? IN BOOLEAN MODE) * 3 + "                        \
+	"MATCH (d.title_stems, d.body_stems) AGAINST (? IN BOOLEAN MODE))) * "            \
+	"IF(d.kind IN ('service', 'category'), 1.25, 1)"
+
+/* The documents that match (topic filter applied), each with its score and the best score
+ * of all: the caller keeps those within the cut-off of the best. Parameters: exact twice,
+ * prefix three times, topic four times. */
+#define SCORED                                                                             \
+	"SELECT d.kind, d.ref_id, COALESCE(s.slug, f.slug, o.slug, n.slug, e.slug, p.slug, "  \
+	"pe.slug, doc.slug, cc.case_type) AS slug, COALESCE(s.title, f.question, o.name, "     \
+	"n.title, e.title, p.name, CONCAT(pe.given_name, ' ', pe.family_name), doc.title, "  \
+	"cc.name) AS title, COALESCE(s.summary, f.answer, o.summary, n.summary, " \
+	"e.summary, p.summary, pe.summary, doc.summary, cc.description) AS summary, COALESCE(s.popularity, 0) AS popularity, "     \
+	SCORE " AS score " DOC_JOINS TOPIC_FILTER
+
+/* What is left after the cut-off: a document scoring under this share of the best one is
+ * noise (a word met once in a long body). */
+#define RELEVANT                                                                    \
+	"FROM (SELECT x.*, MAX(x.score) OVER () AS top FROM (" SCORED ") x) r "       \
+	"WHERE r.score >= r.top * 0.25 "
+
+int search_docs_find(struct db *db, struct arena *a, const struct search_terms *t,
+		     const char *topic, struct db_rows *out)
 {
 	static const char sql[] =
-		"SELECT d.kind, COALESCE(s.slug, f.slug, o.slug, n.slug, e.slug, p.slug, pe.slug, "
-		"doc.slug) AS slug, COALESCE(s.title, f.question, o.name, n.title, e.title, p.name, "
-		"CONCAT(pe.given_name, ' ', pe.family_name), doc.title) AS title, "
-		"COALESCE(s.summary, LEFT(f.answer, 220), o.summary, n.summary, e.summary, p.summary, "
-		"pe.summary, doc.summary) AS summary, "
-		"MATCH (d.title_stems) AGAINST (? IN BOOLEAN MODE) * 3 + "
-		"MATCH (d.title_stems, d.body_stems) AGAINST (? IN BOOLEAN MODE) AS score "
-		DOC_JOINS "AND (? = '' OR d.kind = ?) " TOPIC_FILTER
-		"ORDER BY score DESC, FIELD(d.kind, 'service', 'office', 'news', 'event', 'place', "
-		"'document', 'person', 'faq'), COALESCE(s.popularity, 0) DESC, d.ref_id DESC LIMIT ?";
-	return db_query(db, a, out, sql, "sssssssssi", match, match, match, kind, kind, topic,
-			topic, topic, topic, limit);
+		"SELECT r.kind, r.slug, r.title, r.summary, r.score " RELEVANT
+		"ORDER BY MAX(r.score) OVER (PARTITION BY r.kind) DESC, r.kind, r.score DESC, "
+		"r.popularity DESC, r.ref_id DESC";
+	return db_query(db, a, out, sql, "sssssssss", t->exact, t->exact, t->prefix, t->prefix,
+			t->prefix, topic, topic, topic, topic);
 }
 
-int search_docs_count(struct db *db, struct arena *a, const char *match, const char *topic,
-		      struct db_rows *out)
-{
-	static const char sql[] = "SELECT d.kind, COUNT(*) AS n " DOC_JOINS TOPIC_FILTER
-				  "GROUP BY d.kind";
-	return db_query(db, a, out, sql, "sssss", match, topic, topic, topic, topic);
-}
-
+/* A category's description is a list of the problems it takes ("Buche, asfalto dissestato"):
+ * it is indexed with the name, as a title. */
 #define SEARCH_SOURCES \
 	"SELECT 'service' AS kind, s.id, s.title, CONCAT_WS(' ', s.summary, s.audience, " \
 	"s.description, s.how_to, s.requirements, s.outputs, s.costs, " \
@@ -74,7 +90,9 @@ int search_docs_count(struct db *db, struct arena *a, const char *match, const c
 	"CONCAT_WS(' ', pe.summary, pe.competences, (SELECT GROUP_CONCAT(r.title SEPARATOR ' ') " \
 	"FROM person_roles r WHERE r.person_id = pe.id)) FROM people pe WHERE pe.published " \
 	"UNION ALL SELECT 'document', doc.id, doc.title, CONCAT_WS(' ', doc.doc_type, " \
-	"doc.summary, doc.description, doc.protocol) FROM documents doc WHERE doc.published"
+	"doc.summary, doc.description, doc.protocol) FROM documents doc WHERE doc.published " \
+	"UNION ALL SELECT 'category', cc.id, CONCAT_WS(' ', cc.name, cc.description), " \
+	"cc.case_type FROM case_categories cc WHERE cc.active"
 
 int search_sources(struct db *db, struct arena *a, struct db_rows *out)
 {

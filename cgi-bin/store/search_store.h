@@ -7,14 +7,18 @@
 
 #include "core/db.h"
 
-/* kind: "service", "faq", "office", "news", "event", "place", "person", "document" or ""
- * (all); topic: slug or "" (it keeps services, news and FAQ of that topic).
- * Rows: kind, slug, title, summary, best first. */
-int search_docs_find(struct db *db, struct arena *a, const char *match, const char *kind,
-		     const char *topic, int limit, struct db_rows *out);
-/* Rows: kind, count (topic filter applied, kind filter not). */
-int search_docs_count(struct db *db, struct arena *a, const char *match, const char *topic,
-		      struct db_rows *out);
+/* The query twice, built from the same stems: EXACT ("cart ident") scores, PREFIX
+ * ("+cart* +ident*", or without "+" for any term) selects and adds a little score. */
+struct search_terms {
+	const char *exact, *prefix;
+};
+
+/* topic: slug or "" (it keeps services, news and FAQ of that topic). Only documents within the
+ * cut-off of the best score are kept: few, so the caller counts them by kind and filters by kind
+ * itself (one full-text query a search). Rows: kind, slug, title, summary, score; grouped by
+ * kind, the kind of the best result first, best first in each kind. */
+int search_docs_find(struct db *db, struct arena *a, const struct search_terms *t,
+		     const char *topic, struct db_rows *out);
 
 /* Rows: kind, id, title, body: the text of every published item to index. */
 int search_sources(struct db *db, struct arena *a, struct db_rows *out);

@@ -174,11 +174,22 @@
     });
   }
 
+  /* The case page's "Stampa la ricevuta": hidden without JavaScript (the browser's own
+   * print gives the same receipt, through the print style sheet). */
+  function bindPrint() {
+    var buttons = document.querySelectorAll("button.vm-print");
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].hidden = false;
+      buttons[i].addEventListener("click", function () { window.print(); });
+    }
+  }
+
   function ready() {
     openTargetDetails();
     showUser();
     bindMenuClose();
     focusErrors();
+    bindPrint();
   }
 
   if (document.readyState === "loading") {

@@ -34,7 +34,8 @@
 <div class="it-header-slim-wrapper-content">
 <?cs if:Site.RegionUrl ?><a class="d-lg-block navbar-brand" href="<?cs var:url_validate(Site.RegionUrl) ?>"><?cs var:Site.Region ?></a><?cs else ?><span class="d-lg-block navbar-brand"><?cs var:Site.Region ?></span><?cs /if ?>
 <div class="it-header-slim-right-zone vm-user-zone">
-<a class="btn btn-primary btn-icon btn-full vm-login" href="/auth/login<?cs if:Page.Canonical && Page.Section != "accesso" ?>?next=<?cs var:url_escape(Page.Canonical) ?><?cs /if ?>" data-element="personal-area-login" aria-label="Accedi all'area personale"><span class="rounded-icon" aria-hidden="true"><?cs call:icon("it-user", "icon-primary") ?></span><span class="vm-login-label">Accedi all'area personale</span></a>
+<?cs # Pages shared by every visitor (cached) offer the login, and site.js turns it into the user's
+   menu; a page rendered for a signed-in citizen names them and never offers "Accedi". ?><?cs if:Session.name ?><a class="btn btn-primary btn-icon btn-full vm-login" href="/area-personale" data-element="personal-area-login"><span class="rounded-icon" aria-hidden="true"><?cs call:icon("it-user", "icon-primary") ?></span><span class="vm-login-label"><?cs var:Session.name ?> <?cs var:Session.family_name ?><span class="visually-hidden">: area personale</span></span></a><?cs else ?><a class="btn btn-primary btn-icon btn-full vm-login" href="/auth/login<?cs if:Page.Canonical && Page.Section != "accesso" ?>?next=<?cs var:url_escape(Page.Canonical) ?><?cs /if ?>" data-element="personal-area-login" aria-label="Accedi all'area personale"><span class="rounded-icon" aria-hidden="true"><?cs call:icon("it-user", "icon-primary") ?></span><span class="vm-login-label">Accedi all'area personale</span></a><?cs /if ?>
 </div>
 </div>
 </div></div></div>

@@ -77,7 +77,7 @@ describe('browser journeys', () => {
 				const result = results.getByRole('link', { name: 'Certificato anagrafico', exact: true });
 				assert.equal(await result.count(), 1, 'results list "Certificato anagrafico" once');
 				const firstService = results.locator('li').filter({ has: page.locator('.vm-kind', { hasText: /^Servizio$/ }) }).first();
-				assert.equal(await firstService.locator('h3 a').innerText(), 'Certificato anagrafico',
+				assert.equal(await firstService.locator('h4 a').innerText(), 'Certificato anagrafico',
 					'first among the services');
 				await Promise.all([page.waitForURL(/\/servizi\/certificato-anagrafico$/), result.click()]);
 

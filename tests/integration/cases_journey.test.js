@@ -148,9 +148,9 @@ describe('the whole journey of a segnalazione with a photo', () => {
 			['Descrizione', fields.descrizione],
 			['Luogo', `${fields.indirizzo} (${fields.latitudine}, ${fields.longitudine})`],
 			['Risposte all\'indirizzo', who.email],
-			['Allegati', ''],
+			['Allegati', 'lampione.jpg'],
 		]);
-		// the photo: its thumbnail, linked to the full photo
+		// the photo: its thumbnail, linked to the full photo, its name as the caption
 		const att = s.find((e) => e.dt === 'Allegati').html;
 		const [id] = attachmentIds(att, code);
 		assert.ok(id, 'the photo is listed');

@@ -259,7 +259,8 @@ describe('the median time to close at filing', () => {
 		submitted_at, closed_at, created_at, updated_at) VALUES (${q(crypto.randomBytes(6).toString('hex'))}, 'segnalazione',
 		${catId}, ${officeId(POLICE)}, 'closed', '', NOW(3) - INTERVAL ${ago + days} DAY, NOW(3) - INTERVAL ${ago} DAY, NOW(3), NOW(3))`);
 	const stale = () => sql('UPDATE category_close_times SET computed_at = NOW(3) - INTERVAL 2 HOUR WHERE category_id = 0');
-	const optionOf = (html) => textOf(new RegExp(`<option value="${slug}"[^>]*>([^<]*)</option>`).exec(html)[1]);
+	// the category's line in the form's list of who answers and how soon (the option holds the name)
+	const optionOf = (html) => textOf(new RegExp(`<li data-categoria="${slug}">([^<]*)</li>`).exec(html)[1]);
 	let draft;
 
 	before(async () => {

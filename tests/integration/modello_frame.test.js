@@ -85,7 +85,9 @@ const MENU = [
 ];
 
 // What the frame must hold on every page; urlPath is the page's own path.
-function assertFrame(html, urlPath, label, status = 200) {
+// SIGNED_IN: a page rendered for a signed-in citizen, whose header names them and links to the
+// personal area instead of offering the login.
+function assertFrame(html, urlPath, label, status = 200, signedIn = false) {
 	const all = anchors(html);
 	const header = anchors(section(html, 'header'));
 	const footer = anchors(section(html, 'footer'));
@@ -115,8 +117,15 @@ function assertFrame(html, urlPath, label, status = 200) {
 	const login = byHook(header, 'personal-area-login');
 	assert.equal(login.length, 1, `${label}: the personal-area login`);
 	const href = new URL(login[0].attrs.href, BASE_URL);
-	assert.equal(href.pathname, '/auth/login');
-	if (urlPath.startsWith('/auth/') || status >= 400)   // not back to the login pages, nor to an error
+	if (signedIn) {
+		assert.equal(href.pathname, '/area-personale', `${label}: the signed-in citizen's link`);
+		assert.doesNotMatch(html, /Accedi all'area personale/, `${label}: no "Accedi" for a signed-in citizen`);
+	} else {
+		assert.equal(href.pathname, '/auth/login');
+	}
+	if (signedIn)
+		assert.equal(href.search, '', `${label}: no next=`);
+	else if (urlPath.startsWith('/auth/') || status >= 400)   // not back to the login pages, nor to an error
 		assert.equal(href.searchParams.get('next'), null, `${label}: no next=`);
 	else
 		assert.equal(href.searchParams.get('next'), new URL(urlPath, BASE_URL).pathname, `${label}: next= the page`);
@@ -186,13 +195,13 @@ describe('the frame on the citizen pages (cases program)', () => {
 	test('area personale, consent page, form, with steps', async () => {
 		const area = await c.get('/area-personale');
 		assert.equal(area.status, 200);
-		assertFrame(area.text, '/area-personale', 'area personale');
+		assertFrame(area.text, '/area-personale', 'area personale', 200, true);
 		const { code, consent } = await c.newDraft({});
-		assertFrame(consent.text, '/segnalazioni/nuova', 'consent');
+		assertFrame(consent.text, '/segnalazioni/nuova', 'consent', 200, true);
 		assert.match(consent.text, /<li class="active" aria-current="step"><span class="steppers-number">1<\/span>Informativa/);
 		const form = await c.get(`/segnalazioni/${code}/modifica`);
 		assert.equal(form.status, 200);
-		assertFrame(form.text, `/segnalazioni/${code}/modifica`, 'case form');
+		assertFrame(form.text, `/segnalazioni/${code}/modifica`, 'case form', 200, true);
 		assert.match(form.text, /<li class="confirmed">[\s\S]*?Informativa[\s\S]*?<li class="active" aria-current="step"><span class="steppers-number">2<\/span>Dati/);
 		assert.doesNotMatch(titleOf(form.text), /^Errore/);
 	});

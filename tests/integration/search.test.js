@@ -8,12 +8,18 @@ const { get, page, h1Of, textOf, assertErrorPage, assertSitePage } = require('./
 
 const cerca = (params) => '/cerca?' + new URLSearchParams(params).toString();
 
-// The search results in order: [{ kind, url, title }]
+// The search results in order, across the groups by kind: [{ kind, url, title, snippet }]
+// (snippet: the <p class="vm-snippet"> markup, or '')
 function results(html) {
-	const list = /<ol class="vm-search-results">([\s\S]*?)<\/ol>/.exec(html);
-	if (!list) return [];
-	return [...list[1].matchAll(/<span class="vm-kind">([^<]*)<\/span>\s*<h3><a href="([^"]*)">([\s\S]*?)<\/a><\/h3>/g)]
-		.map((m) => ({ kind: textOf(m[1]), url: m[2], title: textOf(m[3]) }));
+	return [...html.matchAll(/<ol class="vm-search-results">([\s\S]*?)<\/ol>/g)].flatMap((list) =>
+		[...list[1].matchAll(/<span class="vm-kind">([^<]*)<\/span>\s*<h4><a href="([^"]*)">([\s\S]*?)<\/a><\/h4>\s*(?:<p class="vm-snippet">([\s\S]*?)<\/p>)?/g)]
+			.map((m) => ({ kind: textOf(m[1]), url: m[2], title: textOf(m[3]), snippet: m[4] || '' })));
+}
+
+// The groups' headings in order: [{ param, label, count }]
+function groups(html) {
+	return [...html.matchAll(/<h3 class="h5 vm-search-group-title" id="gruppo-([a-z]+)">([^<]*)<span class="vm-count">\((\d+)\)<\/span>/g)]
+		.map((m) => ({ param: m[1], label: m[2].trim(), count: Number(m[3]) }));
 }
 
 function state(html) {
@@ -209,10 +215,10 @@ describe('search over the Modello Comuni\'s content types', () => {
 		const { html } = await search({ q: 'comunale' });
 		const counts = Object.fromEntries([...html.matchAll(/<label for="tipo-([a-z]+)">[^<]*<span class="vm-count">\((\d+)\)<\/span>/g)]
 			.map((m) => [m[1], Number(m[2])]));
-		assert.deepEqual(Object.keys(counts), ['tutti', 'servizi', 'faq', 'uffici', 'novita', 'eventi', 'luoghi', 'persone', 'documenti']);
+		assert.deepEqual(Object.keys(counts), ['tutti', 'servizi', 'faq', 'uffici', 'novita', 'eventi', 'luoghi', 'persone', 'documenti', 'segnalazioni']);
 		const { tutti, ...kinds } = counts;
 		assert.equal(tutti, Object.values(kinds).reduce((x, y) => x + y, 0));
-		assert.ok(kinds.luoghi >= 2 && kinds.persone >= 1, `places and people counted: ${JSON.stringify(counts)}`);
+		assert.ok(kinds.luoghi >= 2 && kinds.servizi >= 1, `places and services counted: ${JSON.stringify(counts)}`);
 	});
 
 	test('argomento= keeps the news of that topic', async () => {
@@ -220,5 +226,66 @@ describe('search over the Modello Comuni\'s content types', () => {
 		assert.ok(trib.results.some((r) => r.url === '/novita/avviso-tari'), 'the TARI notice is about Imposte');
 		const ana = await search({ q: 'TARI', argomento: 'anagrafe-e-stato-civile' });
 		assert.ok(!ana.results.some((r) => r.url === '/novita/avviso-tari'));
+	});
+});
+
+describe('search relevance: ranked, cut off, grouped by kind, with snippets', () => {
+	// [query, the first result, pages that must not be among the results]
+	const FIRST = [
+		["carta d'identità", '/servizi/carta-identita-elettronica',
+			['/servizi/canone-unico-esposizione-pubblicitaria', '/servizi/cambio-di-residenza', '/servizi/autentica-di-firma-e-copie']],
+		['tari', '/servizi/riduzioni-agevolazioni-tari', ['/servizi/permesso-accesso-ztl-centro-storico', '/servizi/permesso-sosta-residenti']],
+		['buca', '/segnalazioni/nuova?tipo=segnalazione', []],
+		['buche stradali', '/segnalazioni/nuova?tipo=segnalazione', []],
+		['lampione spento', '/segnalazioni/nuova?tipo=segnalazione', []],
+		['certificati anagrafici', '/servizi/certificato-anagrafico', []],
+		['pagare la tari', '/servizi/pagamento-tari', []],
+	];
+	for (const [q, first, absent] of FIRST) {
+		test(`"${q}": ${first} first${absent.length ? ', and no unrelated pages' : ''}`, async () => {
+			const { results: rs } = await search({ q });
+			const urls = rs.map((r) => r.url);
+			assert.equal(urls[0], first, JSON.stringify(urls));
+			for (const u of absent) assert.ok(!urls.includes(u), `${u} is not about "${q}": ${JSON.stringify(urls)}`);
+		});
+	}
+
+	test('"carta d\'identità": a handful of results, the title matches only', async () => {
+		const { results: rs } = await search({ q: "carta d'identità" });
+		assert.ok(rs.length >= 2 && rs.length <= 4, JSON.stringify(rs.map((r) => r.url)));
+		for (const r of rs) assert.match(r.title, /carta d.identit/i, `${r.url}: ${r.title}`);
+	});
+
+	test('results are grouped by kind, the kind of the best result first, the counts per group', async () => {
+		const { html, results: rs } = await search({ q: 'tari' });
+		const gs = groups(html);
+		assert.equal(gs[0].param, 'servizi');
+		assert.deepEqual(gs.map((g) => g.param), [...new Set(gs.map((g) => g.param))], 'each kind once');
+		assert.equal(gs.reduce((n, g) => n + g.count, 0), rs.length);
+		const kinds = rs.map((r) => r.kind);
+		assert.deepEqual(kinds, [...kinds].sort((a, b) => kinds.indexOf(a) - kinds.indexOf(b)), 'one block per kind');
+	});
+
+	test('the snippet marks the matched stems, escaped, and a long text ends on a word with an ellipsis', async () => {
+		const { results: rs } = await search({ q: "carta d'identità" });
+		const cie = rs.find((r) => r.url === '/servizi/carta-identita-elettronica');
+		assert.equal(cie.snippet, 'Richiedi la <mark>carta</mark> d&#39;<mark>identità</mark> elettronica (CIE), il documento di riconoscimento valido anche per l&#39;espatrio e per accedere ai servizi online.');
+		// a late first match: the snippet starts shortly before it, with an ellipsis
+		const faq = (await search({ q: 'certificato', tipo: 'faq' })).results.find((r) => r.url === '/faq#faq-come-richiedere-certificato');
+		assert.match(faq.snippet, /<mark>certificato<\/mark>/, 'the window moves to the first match, past the first two lines');
+		assert.ok(textOf(faq.snippet).startsWith('…'), textOf(faq.snippet));
+		// a long text: cut after a whole word, then the ellipsis
+		const ztl = (await search({ q: 'ztl', tipo: 'faq' })).results.map((r) => textOf(r.snippet)).filter((t) => t.endsWith('…'));
+		assert.ok(ztl.length >= 1, 'some FAQ answer is longer than two lines');
+		for (const text of ztl) {
+			assert.match(text, /[\p{L}\p{N})]…$/u, `the last word is whole, no space or comma before the ellipsis: ${text}`);
+			assert.ok(Buffer.byteLength(text) <= 210, `at most about two lines: ${text}`);
+		}
+	});
+
+	test('markup typed in the query is never marked up', async () => {
+		const { html } = await search({ q: '<mark>tari</mark>' });
+		assert.ok(!html.includes('<mark><mark>'));
+		assert.match(html, /Risultati per «&lt;mark&gt;tari&lt;\/mark&gt;»/);
 	});
 });

@@ -65,6 +65,15 @@ static void test_inflections_meet(void **state)
 	assert_string_not_equal(a, stems("certificato anagrafe residenza"));
 }
 
+static void test_hard_c_and_g_meet(void **state)
+{
+	(void)state;
+	assert_string_equal(stems("buche"), stems("buca"));
+	assert_string_equal(stems("laghi"), stems("lago"));
+	assert_string_equal(stems("banche"), stems("banca"));
+	assert_string_equal(stems("Buche stradali"), stems("buca stradale"));
+}
+
 static void test_case_and_accents_folded(void **state)
 {
 	(void)state;
@@ -146,6 +155,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_inflections_meet),
+		cmocka_unit_test(test_hard_c_and_g_meet),
 		cmocka_unit_test(test_case_and_accents_folded),
 		cmocka_unit_test(test_stopwords_dropped),
 		cmocka_unit_test(test_punctuation_and_markup_split),
