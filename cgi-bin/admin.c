@@ -141,6 +141,7 @@ int main(int argc, char **argv)
 		.nroutes = sizeof routes / sizeof routes[0],
 		.access = staff_access,
 		.csrf_token = staff_csrf_token,
+		.after_write = bo_public_pages_refresh,
 	};
 	return app_main(&app, argc, argv);
 }
