@@ -1,7 +1,7 @@
 /* public_pages.c - the public pages nginx serves as files follow every change
  * made in the back office: after a write that moved the catalogue's generation
- * (the triggers of sql/003 and sql/030 bump it for every table the portal
- * reads), live points at a new, empty directory before the editor is answered,
+ * (the triggers of sql/003, 020, 030 and 040 bump it for every table the
+ * portal reads), live points at a new, empty directory before the editor is answered,
  * so the very next request renders afresh (core/page_files.h). */
 #include "admin.h"
 

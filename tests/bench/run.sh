@@ -7,6 +7,7 @@
 # then case filings per second with a ~1 MB photo and the tracking page's req/s.
 # Last, the page weight of a first and a repeat visit (tests/bench/page_weight.js).
 # Environment: BENCH_PORT (18090), BENCH_SECONDS (8 per URL), BENCH_CONN (32).
+# One page of each public type is measured: BENCH_SECONDS=3 keeps a run near three minutes.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -42,8 +43,21 @@ row() {   # row LABEL REQS/S P99 NON2XX: a line of the table, with the ratio to 
 		"$([ "$4" = 0 ] || echo "  ($4 non-2xx)")"
 }
 
-# warm up: every worker connects to MariaDB and fills its page cache
-for path in / /servizi "$SERVICE" "/cerca?q=certificati+anagrafici"; do
+# One page of each public type (the portal's R_CACHE routes): served by nginx from the
+# files the portal rendered (README "Public pages as files"), then the search, dynamic.
+PUBLIC="/ /servizi /servizi/categoria/agricoltura-e-pesca $SERVICE /argomenti
+/argomenti/accesso-all-informazione /uffici /uffici/polizia-locale /faq /amministrazione
+/amministrazione/organi-di-governo /amministrazione/aree-amministrative
+/amministrazione/aree-amministrative/area-affari-generali /amministrazione/uffici
+/amministrazione/enti-e-fondazioni /amministrazione/enti-e-fondazioni/consorzio-acque-val-di-monte
+/amministrazione/politici /amministrazione/personale-amministrativo /persone/elena-marchetti
+/amministrazione/documenti-e-dati /documenti/regolamento-edilizio /novita /novita/notizie
+/novita/avviso-scrutatori-albo /vivere-il-comune /luoghi /luoghi/biblioteca-comunale-guido-bardi
+/eventi /eventi/cinema-sotto-le-stelle /piano-di-miglioramento"
+SEARCH="/cerca?q=certificati+anagrafici"
+# warm up: every worker connects to MariaDB and fills its page cache; a public page
+# once rendered is a file
+for path in $PUBLIC "$SEARCH"; do
 	wrk -t1 -c8 -d1s "$BASE$path" >/dev/null
 done
 rss0=$(workers_rss)
@@ -51,11 +65,15 @@ read -r srps sp99 _ _ < <(run_wrk /_bench/servizio.html)
 printf '%-44s %10s %9s %7s\n' "URL ($CONN connections, ${SECS}s each)" "req/s" "p99 ms" "ratio"
 printf '%-44s %10.0f %9.2f %7s\n' "nginx static copy of $SERVICE" "$srps" "$sp99" "1.00"
 total=0
-for path in / /servizi "$SERVICE" "/cerca?q=certificati+anagrafici"; do
+files=0
+for path in $PUBLIC "$SEARCH"; do
 	read -r rps p99 n bad < <(run_wrk "$path")
 	total=$((total + n))
 	row "$path" "$rps" "$p99" "$bad"
+	curl -sI "$BASE$path" | grep -qi '^X-Page-Source: file' && files=$((files + 1))
 done
+echo "public pages sent from their files, without FastCGI: $files of $(echo $PUBLIC | wc -w)"
+
 rss1=$(workers_rss)
 echo "portal workers' RSS: ${rss0} KiB before, ${rss1} KiB after $total requests"
 
