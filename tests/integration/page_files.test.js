@@ -19,38 +19,11 @@ const { execFileSync } = require('node:child_process');
 const { get, h1Of, TEST_VAR, PORT } = require('./lib/http');
 const { staffClient, staffPost } = require('./lib/staff');
 const { CITIZENS, loggedIn, sql, q, errorsOf } = require('./lib/cases');
+const { cachedRoutes, onePerRoute, fromFile } = require('./lib/public_pages');
 
 const ROOT = path.resolve(__dirname, '../..');
 const RUN = `${process.pid % 10000}${Date.now() % 100000}`;
 const SLUG = `prova-pf-${RUN}`;
-const fromFile = (r) => r.headers.get('x-page-source') === 'file';
-
-// The portal's R_CACHE routes, as its binary lists them.
-function cachedRoutes() {
-	return execFileSync(path.join(ROOT, 'build/bin/portal'), ['--routes'], { encoding: 'utf8' })
-		.split('\n').filter((l) => /^GET\s/.test(l) && /\bcache\b/.test(l)).map((l) => l.split(/\s+/)[1]);
-}
-
-// One URL per route: the fixed ones, and for each pattern the first link that fits
-// it on the pages crawled from the fixed ones (two levels).
-async function onePerRoute(routes) {
-	const fixed = routes.filter((r) => !r.includes(':'));
-	const patterns = routes.filter((r) => r.includes(':'))
-		.map((r) => [r, new RegExp(`^${r.replace(/:[a-z]+/g, '[a-z0-9-]+')}$`)]);
-	const found = new Map(fixed.map((r) => [r, r]));
-	let frontier = fixed;
-	for (let depth = 0; depth < 2; depth++) {
-		const next = [];
-		for (const url of frontier) {
-			for (const m of (await get(url)).text.matchAll(/href="(\/[^"?#]*)"/g)) {
-				const hit = patterns.find(([r, re]) => !found.has(r) && re.test(m[1]));
-				if (hit && (await get(m[1])).status === 200) { found.set(hit[0], m[1]); next.push(m[1]); }
-			}
-		}
-		frontier = next;
-	}
-	return found;
-}
 
 function ctl(cmd, env) {
 	return execFileSync(path.join(ROOT, 'conf/ctl.sh'), [cmd], {
@@ -63,7 +36,7 @@ describe('public pages served as files', () => {
 	let pages;
 	before(async () => {
 		flush();
-		pages = await onePerRoute(cachedRoutes());
+		pages = await onePerRoute();
 	});
 
 	test('every page type the same for every visitor comes from a file after its first view', async () => {
