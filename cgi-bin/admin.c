@@ -142,6 +142,7 @@ int main(int argc, char **argv)
 		.nroutes = sizeof routes / sizeof routes[0],
 		.access = admin_access,
 		.csrf_token = staff_csrf_token,
+		.after_write = bo_public_pages_refresh,
 	};
 	return app_main(&app, argc, argv);
 }

@@ -56,6 +56,7 @@ int main(int argc, char **argv)
 		.routes = routes,
 		.nroutes = sizeof routes / sizeof routes[0],
 		.generation = page_catalogue_generation,
+		.page_day = page_catalogue_day,
 	};
 	return app_main(&app, argc, argv);
 }

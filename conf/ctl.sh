@@ -11,6 +11,10 @@
 #   conf/ctl.sh db-stop | db-start     only MariaDB (the programs reconnect by themselves)
 #   conf/ctl.sh nginx-start | nginx-stop   only nginx (start, or reload when it runs: e.g. after
 #                                      a certificate's renewal)
+#   conf/ctl.sh app-start              an application machine: the programs and nginx, on the
+#                                      MariaDB of DB_VAR (another machine's VAR; no migrations)
+#   conf/ctl.sh pages-flush            forget the public pages kept as files (after changing the
+#                                      catalogue in SQL by hand; the back office does it itself)
 #
 # Environment: VAR (default ./var), PORT (default 8080), WORKERS (default 4),
 # EXTRA_SET="Key=Value ..." adds settings (no spaces in a value) to every program
@@ -19,6 +23,9 @@
 # EXTRA_IDP_DIR (tests: a directory of further IdP metadata to trust),
 # SMTP_PORT (default PORT + 25: the local smtp-sink; e-mails land in $VAR/mail).
 # NOTICES_SCAN_SECONDS, NOTICES_DIGEST_HOUR (tests): the notifier's scan for the staff's e-mails.
+# DB_VAR (default VAR): whose MariaDB socket and account passwords the programs use.
+# PAGES_DIR (default $VAR/pages): the public pages kept as files, shared by the machines that
+# serve the site (README "Public pages as files").
 # HTTPS (production, README "Production: HTTPS"): TLS_CERT (certificate and intermediates, PEM)
 # and TLS_KEY serve the site on LISTEN_ADDR:TLS_PORT (default 443) and redirect plain HTTP on
 # PORT to BASE_URL (https://...); TLS_CHAIN (the issuer's chain) turns OCSP stapling on, asking
@@ -30,7 +37,9 @@ VAR=${VAR:-$ROOT/var}
 PORT=${PORT:-8080}
 WORKERS=${WORKERS:-4}
 DBNAME=portale
-DBSOCK=$VAR/db/run/mysqld.sock
+DB_VAR=${DB_VAR:-$VAR}
+DBSOCK=$DB_VAR/db/run/mysqld.sock
+PAGES=${PAGES_DIR:-$VAR/pages}
 # The demo identity provider runs only where DEMO_IDP=1 (make run, make test).
 DEMO_IDP=${DEMO_IDP:-0}
 PROGRAMS="portal auth cases admin"
@@ -211,6 +220,8 @@ db_accounts() {
 		admin_areas entities document_files person_roles content_revisions staff_notice_prefs; do
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $b;"
 	done
+	# after a write, whether the public pages' files must go (cgi-bin/admin/public_pages.c)
+	grants="$grants GRANT SELECT ON $DBNAME.catalogue_state TO $b;"
 	# the appointments' counter: check-in, walk-ins (the locked hold), the offices' settings
 	for t in booking_hours booking_services booking_closures; do
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $b;"
@@ -352,6 +363,7 @@ programs_start() {
 		demo-idp) extra=(--set "Idp.KeyFile=$VAR/keys/demo-idp.key"
 			--set "Idp.CertFile=$VAR/keys/demo-idp.crt" --set "Idp.SpCertFile=$VAR/keys/sp.crt")
 			workers=1 ;;
+		portal|admin) extra=(--set "PageFiles.Dir=$PAGES") ;;
 		esac
 		local set
 		for set in ${EXTRA_SET:-}; do extra+=(--set "$set"); done
@@ -361,7 +373,7 @@ programs_start() {
 		VIPSHOME="$VAR/run/vips-empty" "$ROOT/build/bin/$p" --socket "$VAR/run/$p.sock" --pidfile "$VAR/run/$p.pid" \
 			--workers "$workers" --config "$ROOT/conf/$p.hdf" \
 			--set "App.Templates=$ROOT/templates" --set "DB.Socket=$DBSOCK" \
-			--set "DB.PasswordFile=$VAR/secrets/$p.pw" --set "Site.BaseUrl=$BASE_URL" \
+			--set "DB.PasswordFile=$DB_VAR/secrets/$p.pw" --set "Site.BaseUrl=$BASE_URL" \
 			"${extra[@]}" </dev/null >>"$VAR/log/$p.log" 2>&1 &
 		wait_for 10 test -S "$VAR/run/$p.sock" || die "$p did not start: see $VAR/log/$p.log"
 	done
@@ -437,6 +449,19 @@ tls_conf() {
 	echo "$addr:${TLS_PORT:-443} ssl http2"
 }
 
+# A new, empty directory of public pages (cgi-bin/core/page_files.c does the same after a
+# change): a start or a deploy never serves a page an older build or catalogue rendered.
+pages_flush() {
+	mkdir -p "$PAGES"; chmod 755 "$PAGES"
+	(
+		flock 9
+		local d; d=$(mktemp -d "$PAGES/g0-XXXXXX"); chmod 755 "$d"
+		ln -s "$(basename "$d")" "$PAGES/live.$$"
+		mv -Tf "$PAGES/live.$$" "$PAGES/live"
+		find "$PAGES" -mindepth 1 -maxdepth 1 -name 'g*' ! -name "$(basename "$d")" -exec rm -rf {} +
+	) 9>"$PAGES/lock"
+}
+
 nginx_start() {
 	local W=$VAR/nginx listen
 	mkdir -p "$W/tmp" "$VAR/log"
@@ -446,7 +471,7 @@ nginx_start() {
 	[ "$(id -u)" = 0 ] && user="user root root;"
 	listen=$(tls_conf)
 	sed -e "s|@ROOT@|$ROOT|g" -e "s|@VAR@|$VAR|g" -e "s|@LISTEN@|$listen|g" -e "s|@USER@|$user|g" \
-		"$ROOT/conf/nginx.conf.in" >"$W/nginx.conf"
+		-e "s|@PAGES@|$PAGES|g" "$ROOT/conf/nginx.conf.in" >"$W/nginx.conf"
 	if [ "$DEMO_IDP" = 1 ]; then
 		cat >"$W/demo-idp.conf" <<NGINX
 location ^~ /demo-idp/ {
@@ -503,6 +528,7 @@ start() {
 	keys
 	[ "${DEMO_STAFF:-0}" = 1 ] && demo_staff
 	programs_start
+	pages_flush
 	mail_start
 	nginx_start
 	curl -fsS -o /dev/null "http://127.0.0.1:$PORT/" ||
@@ -559,5 +585,7 @@ case $cmd in
 	db-stop) db_stop ;;
 	nginx-start) nginx_start ;;
 	nginx-stop) SAY_ABSENT=1; nginx_ask; stop_wait 20 ;;
-	*) die "usage: ctl.sh deps [run|test]|start [--data FILE|--data-dir DIR]...|stop|status|db-start|db-stop|nginx-start|nginx-stop" ;;
+	app-start) keys; programs_start; pages_flush; nginx_start ;;
+	pages-flush) pages_flush ;;
+	*) die "usage: ctl.sh deps [run|test]|start [--data FILE|--data-dir DIR]...|stop|status|db-start|db-stop|nginx-start|nginx-stop|app-start|pages-flush" ;;
 esac

@@ -35,6 +35,8 @@ int page_admin_home(struct req *r);         /* GET  /admin */
 /* profilo.c: the e-mails about cases a staff member gets */
 int bo_profilo_notifiche(struct req *r);       /* GET  /admin/profilo/notifiche */
 int bo_profilo_notifiche_save(struct req *r);  /* POST /admin/profilo/notifiche */
+/* public_pages.c: after_write of the back office (core/app.h) */
+void bo_public_pages_refresh(struct req *r);
 
 /* staff_auth.c: the two factors, checked with libargon2 and liboath. */
 int staff_password_ok(const char *encoded, const char *password);

@@ -22,6 +22,7 @@
 #include "log.h"
 #include "master.h"
 #include "multipart.h"
+#include "page_files.h"
 #include "query.h"
 #include "req.h"
 #include "secret.h"
@@ -230,6 +231,8 @@ static int dispatch(struct req *r, struct worker *w)
 	case ROUTE_FOUND:
 		break;
 	}
+	if (get && !(qs && *qs) && (r->match.route->flags & R_CACHE) && r->app->page_day)
+		r->cache.page_dir = page_files_live(r->a, app_conf(r->app, "PageFiles.Dir", NULL));
 	if (get && cache_lookup(r, w, path, qs))
 		return 200;
 	unsigned flags = r->match.route->flags;
@@ -268,6 +271,17 @@ static int render_error(struct req *r, struct worker *w, int status)
 	req_set(r, "Page.Section", "error");
 	buf_reset(&w->out);
 	return tpl_render(r->hdf, w->app->tpl_dir, "error.cs", &w->out);
+}
+
+/* A page the same for every visitor, whole (not HEAD, not 304), with no
+ * header of its own: nginx may keep it where the portal saw live. */
+static void page_file_offer(struct req *r, int status, bool head)
+{
+	char day[11];
+	if (!r->cache.page_dir || status != 200 || head || r->nheaders || !r->cache.gen)
+		return;
+	r->app->page_day(r->cache.gen, day);
+	req_header(r, "X-Page-File", arena_printf(r->a, "%s/%s", r->cache.page_dir, day));
 }
 
 static void send(struct req *r, struct worker *w, FCGX_Stream *out, int status)
@@ -313,6 +327,7 @@ static void send(struct req *r, struct worker *w, FCGX_Stream *out, int status)
 		if (http_etag_matches(req_env(r, "HTTP_IF_NONE_MATCH"), etag))
 			status = 304;
 	}
+	page_file_offer(r, status, head);
 	FCGX_FPrintF(out, "Status: %d %s\r\n", status, http_status_text(status));
 	if (status != 304)
 		FCGX_FPrintF(out, "Content-Type: %s\r\nContent-Length: %lu\r\n", ctype,
@@ -359,6 +374,9 @@ static void serve(struct worker *w, FCGX_Request *fr)
 		log_error("a transaction was left open by the handler: rolled back");
 		db_rollback(r.db);
 	}
+	if (r.app->after_write && status < 400 && strcmp(r.method, "GET") != 0 &&
+	    strcmp(r.method, "HEAD") != 0)
+		r.app->after_write(&r);
 	send(&r, w, fr->out, status);
 	log_set_request(NULL);
 	arena_reset(r.a);

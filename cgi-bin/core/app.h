@@ -26,6 +26,13 @@ struct app {
 	void (*worker_fini)(struct app *app);
 	/* The current generation of the data R_CACHE pages are made from; 0 or -1. */
 	int (*generation)(struct req *r, unsigned long long *gen);
+	/* With PageFiles.Dir set, R_CACHE pages asked for without a query are
+	 * offered to nginx as files (core/page_files.h), filed under the day
+	 * (YYYY-MM-DD) a generation was read on; NULL: never. */
+	void (*page_day)(unsigned long long gen, char day[11]);
+	/* After a state-changing request that succeeded (status below 400),
+	 * before the answer is sent: e.g. flush the public pages' files. */
+	void (*after_write)(struct req *r);
 	/* Access declared by the route flags (route.h), for programs that have
 	 * sessions: ACCESS loads into R the session FLAGS ask for and answers 0
 	 * or the status to return (a redirect to the login, 403, 503);

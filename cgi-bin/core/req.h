@@ -57,6 +57,7 @@ struct req {
 		const char *key;
 		unsigned long long gen;
 		bool store;
+		const char *page_dir;   /* core/page_files.h: live as seen before the data */
 	} cache;
 };
 

@@ -3,6 +3,8 @@
 #include "pages.h"
 
 #include <stddef.h>
+#include <stdio.h>
+#include <time.h>
 
 #include "core/arena.h"
 #include "core/req.h"
@@ -20,6 +22,18 @@ int page_slug_ok(const char *s)
 int page_catalogue_generation(struct req *r, unsigned long long *gen)
 {
 	return catalogue_generation(r->db, r->a, gen);
+}
+
+/* The generation's low six digits are the database's TO_DAYS(CURDATE())
+ * (store/catalogue_store.c); day 719528 is 1970-01-01. nginx looks for the
+ * files of its own day: around midnight a clock ahead of the other only costs
+ * misses, never a page of the other day. */
+void page_catalogue_day(unsigned long long gen, char day[11])
+{
+	time_t t = ((time_t)(gen % 1000000ULL) - 719528) * 86400;
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(day, 11, "%Y-%m-%d", &tm);
 }
 
 int page_detail_row(struct req *r, page_fetch_fn fetch, struct db_rows *out, const char *missing)

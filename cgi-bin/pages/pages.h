@@ -79,6 +79,8 @@ void page_fields(struct req *r, const char *prefix, const struct db_rows *rows,
 		 const char *const *fields);
 /* The catalogue's generation, for the page cache (app.generation). */
 int page_catalogue_generation(struct req *r, unsigned long long *gen);
+/* The day (YYYY-MM-DD) a generation was read on, for core/page_files.h. */
+void page_catalogue_day(unsigned long long gen, char day[11]);
 
 /* amministrazione.c: the frame of a page of the Amministrazione section:
  * Page.Section, title, canonical, its CSS and the breadcrumb (Amministrazione,
