@@ -40,7 +40,7 @@ ADMIN_OBJ := $(call objs,cgi-bin/admin/*.c cgi-bin/content/*.c cgi-bin/ops/*.c c
 PREVIEW_OBJ := $(addprefix $(BUILD)/cgi-bin/pages/,novita.o eventi.o vivere.o listing.o catalogue.o \
                persone.o documenti.o amministrazione.o) $(MEDIA_OBJ)
 PROGRAMS  := $(BUILD)/bin/portal $(BUILD)/bin/auth $(BUILD)/bin/demo-idp $(BUILD)/bin/cases $(BUILD)/bin/admin $(BUILD)/bin/staff-add $(BUILD)/bin/catalogue-index
-PROGRAMS  += $(BUILD)/bin/notifier $(BUILD)/bin/smtp-sink
+PROGRAMS  += $(BUILD)/bin/notifier $(BUILD)/bin/smtp-sink $(BUILD)/bin/photo-bench
 
 .PHONY: all run stop status test bench conformity lighthouse clean deps deps-test unit unit-asan
 all: $(PROGRAMS) $(BUILD)/assets.hdf
@@ -96,6 +96,12 @@ $(BUILD)/bin/catalogue-index: $(BUILD)/cgi-bin/tools/catalogue_index.o $(STORE_O
 
 # The e-mail notifier (a daemon, not FastCGI) and the local SMTP sink.
 $(BUILD)/bin/notifier: $(BUILD)/cgi-bin/notifier.o $(MAIL_OBJ) $(STORE_OBJ) $(CORE_OBJ)
+	@mkdir -p $(dir $@)
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# make bench's yardstick for filing: the upload's re-encoding alone.
+$(BUILD)/bin/photo-bench: $(BUILD)/cgi-bin/tools/photo_bench.o $(MEDIA_OBJ) $(BUILD)/cgi-bin/core/log.o
 	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)

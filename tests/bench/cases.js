@@ -3,7 +3,8 @@
 // ~1 MB photo each (consent, form with the photo, filing), CONCURRENCY at a
 // time for BENCH_SECONDS, then prints the filings per second and one tracking
 // page's code and session cookie for wrk. Reuses the test helpers.
-// Environment: BASE_URL, TEST_VAR (the stack's VAR), BENCH_SECONDS.
+// Environment: BASE_URL, TEST_VAR (the stack's VAR), BENCH_SECONDS, BENCH_PHOTO
+// (where to save the photo for build/bin/photo-bench).
 
 const { loggedIn, jpeg, photoFile, validFields } = require('../integration/lib/cases');
 
@@ -12,6 +13,8 @@ const CONCURRENCY = 4;
 
 async function main() {
 	const photo = photoFile(jpeg(1900, 1400));   /* gaussian noise: ~1 MB of JPEG */
+	if (process.env.BENCH_PHOTO)   /* the same bytes for photo-bench, the yardstick */
+		require('node:fs').writeFileSync(process.env.BENCH_PHOTO, photo.data);
 	const clients = [];
 	for (let i = 0; i < CONCURRENCY; i++)
 		clients.push(await loggedIn(i % 4));
