@@ -19,7 +19,9 @@ ALTER TABLE cases
   ADD KEY cases_status_updated (status, updated_at),
   ADD KEY cases_submitted (submitted_at),
   ADD KEY cases_updated (updated_at),
-  ADD KEY cases_due_date (due_date);
+  ADD KEY cases_due_date (due_date),
+  -- the dashboard's substitute requests of a period (none: no scan of cases)
+  ADD KEY cases_substitute_at (substitute_at);
 
 UPDATE cases c SET c.reopened = TRUE WHERE EXISTS (SELECT 1 FROM case_events e
   WHERE e.case_id = c.id AND e.kind = 'status' AND e.status = 'reopened');

@@ -31,7 +31,7 @@ WHERE s.seq > (@lo - 1) DIV 6 AND s.seq <= @hi DIV 6;
 INSERT INTO cases (id, code, protocol_year, protocol_number, citizen_id, case_type, category_id,
                    office_id, channel, status, outcome, title, description, contact_name,
                    submitted_at, due_date, closed_at, created_at, updated_at)
-SELECT @base + x.seq, CONCAT('SC', LPAD(x.seq, 10, '0')), YEAR(x.at), x.seq,
+SELECT @base + x.seq, CONCAT('sc', LPAD(x.seq, 10, '0')), YEAR(x.at), x.seq,
        IF(x.h < 800, @cbase + 1 + (x.seq * 7919) % @citizens, NULL),
        x.case_type, x.id, x.office_id,
        ELT(1 + (x.seq * 31) % 20, 'web', 'web', 'web', 'web', 'web', 'web', 'web', 'web', 'web',
