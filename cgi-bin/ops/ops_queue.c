@@ -18,7 +18,7 @@
 #define PAGE_SIZE 50
 /* The count looks this many pages past the one shown, no further: beyond,
  * the page says "oltre N" (a big city's queue holds millions of cases). */
-#define PAGES_AHEAD 10
+#define PAGES_AHEAD 2
 
 static const char *param(struct req *r, const char *name)
 {
