@@ -123,10 +123,8 @@ int dash_median_first_response(struct db *db, struct arena *a, const struct dash
 {
 	static const char sql[] =
 		"SELECT MEDIAN(t.secs) OVER () AS median, COUNT(*) OVER () AS n FROM ("
-		"SELECT TIMESTAMPDIFF(SECOND, c.submitted_at, (SELECT MIN(e.at) FROM case_events e "
-		"WHERE e.case_id = c.id AND e.author = 'staff' AND e.kind IN ('status','message') "
-		"AND e.at >= c.submitted_at)) AS secs " FROM_CASES WHERE_FILTER
-		") t WHERE t.secs IS NOT NULL LIMIT 1";
+		"SELECT TIMESTAMPDIFF(SECOND, c.submitted_at, c.first_response_at) AS secs "
+		FROM_CASES WHERE_FILTER "AND c.first_response_at IS NOT NULL) t LIMIT 1";
 	return median_of(db, a, sql, f, median, n);
 }
 

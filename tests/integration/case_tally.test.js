@@ -3,7 +3,8 @@
 // every write: a case filed through the site, then taken, reclassified,
 // transferred, closed, reopened by an operator, and deleted at the SQL
 // prompt. After each step the whole table must equal a GROUP BY over cases
-// (and cases.reopened the 'reopened' events), and the dashboard of the
+// (cases.reopened the 'reopened' events, cases.first_response_at the first
+// staff event since filing), and the dashboard of the
 // case's month (February 2016: no other test files cases then) must show
 // the numbers a direct SQL computation over cases gives.
 const { describe, test, before } = require('node:test');
@@ -47,6 +48,9 @@ async function assertExact(manager, step) {
 	assert.deepEqual(tally(), direct(), `${step}: case_tally equals a GROUP BY over cases`);
 	assert.equal(sqlValue(`SELECT COUNT(*) FROM cases c WHERE c.reopened <> EXISTS (SELECT 1 FROM case_events e
 		WHERE e.case_id = c.id AND e.kind = 'status' AND e.status = 'reopened')`), '0', `${step}: reopened flags`);
+	assert.equal(sqlValue(`SELECT COUNT(*) FROM cases c WHERE c.submitted_at IS NOT NULL AND NOT c.first_response_at <=>
+		(SELECT MIN(e.at) FROM case_events e WHERE e.case_id = c.id AND e.author = 'staff'
+		AND e.kind IN ('status','message') AND e.at >= c.submitted_at)`), '0', `${step}: first responses`);
 	assert.equal(sqlValue('SELECT COUNT(*) FROM case_tally WHERE cases < 0'), '0', `${step}: no negative row`);
 	const page = (await manager.get('/admin/cruscotto?dal=2016-02-01&al=2016-02-29')).text;
 	const [total, open, closed, reopened] = sql(`SELECT COUNT(*), COALESCE(SUM(status IN ${OPEN}), 0),
