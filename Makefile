@@ -42,7 +42,7 @@ PREVIEW_OBJ := $(addprefix $(BUILD)/cgi-bin/pages/,novita.o eventi.o vivere.o li
 PROGRAMS  := $(BUILD)/bin/portal $(BUILD)/bin/auth $(BUILD)/bin/demo-idp $(BUILD)/bin/cases $(BUILD)/bin/admin $(BUILD)/bin/staff-add $(BUILD)/bin/catalogue-index
 PROGRAMS  += $(BUILD)/bin/notifier $(BUILD)/bin/smtp-sink $(BUILD)/bin/photo-bench
 
-.PHONY: all run stop status test bench conformity lighthouse clean deps deps-test unit unit-asan
+.PHONY: all run stop status test bench bench-scale conformity lighthouse clean deps deps-test unit unit-asan
 all: $(PROGRAMS) $(BUILD)/assets.hdf
 
 # Front-end assets, fingerprinted, and their manifest (conf/assets.mjs). The templates and
@@ -177,6 +177,13 @@ test: deps-test
 bench: deps-test
 	@$(MAKE) --no-print-directory all
 	@tests/bench/run.sh
+
+# The back office at a big city's volume: SCALE cases (default 12,500,000)
+# loaded into a throw-away stack, then each back-office page's p50/p99 with 16
+# staff sessions at once (tests/bench/scale.sh). SCALE=1000000 runs smaller.
+bench-scale: deps-test
+	@$(MAKE) --no-print-directory all
+	@SCALE=$(or $(SCALE),12500000) tests/bench/scale.sh
 
 # Lighthouse's mobile preset (npm) with Debian's Chromium on the home, a service page and
 # the case form, against a private stack with the demo data; then the pages' weight.

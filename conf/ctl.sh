@@ -128,12 +128,24 @@ deps() {   # deps [run|test]
 	fi
 }
 
+# InnoDB's buffer pool: DB_BUFFER_POOL (e.g. 64M, as the tests set it), or by
+# default half of the machine's memory (MemTotal in /proc/meminfo) capped at
+# DB_BUFFER_POOL_MAX (16G), so the working set of a big city's cases stays in RAM.
+buffer_pool() {
+	if [ -n "${DB_BUFFER_POOL:-}" ]; then echo "$DB_BUFFER_POOL"; return; fi
+	local kb cap
+	kb=$(awk '/^MemTotal:/ {print $2}' /proc/meminfo)
+	cap=$(numfmt --from=iec "${DB_BUFFER_POOL_MAX:-16G}")
+	kb=$((kb * 1024 / 2 < cap ? kb / 2 : cap / 1024))
+	echo "$((kb / 1024))M"
+}
+
 sql() { mariadb --no-defaults --socket="$DBSOCK" -uroot "$@"; }
 
 db_start() {
 	local D=$VAR/db
 	mkdir -p "$D/run" "$D/log"
-	local opts=(--innodb-buffer-pool-size=64M --innodb-log-file-size=16M)
+	local opts=(--innodb-buffer-pool-size="$(buffer_pool)" --innodb-log-file-size="${DB_LOG_FILE:-16M}")
 	if [ ! -d "$D/data/mysql" ]; then
 		mkdir -p "$D/data"
 		mariadb-install-db --no-defaults --user=root --datadir="$D/data" \
@@ -230,6 +242,7 @@ db_accounts() {
 		GRANT SELECT, UPDATE ON $DBNAME.booking_offices TO $b;
 		GRANT SELECT, INSERT ON $DBNAME.booking_slots TO $b;
 		GRANT SELECT, INSERT ON $DBNAME.booking_attendance TO $b;"
+	grants="$grants GRANT SELECT ON $DBNAME.case_tally TO $b;"   # the dashboard's counts (sql/150)
 	grants="$grants GRANT SELECT ON $DBNAME.page_ratings TO $b;
 		GRANT SELECT, INSERT ON $DBNAME.case_voice_links TO $b;
 		GRANT SELECT ON $DBNAME.case_verdicts TO $b;

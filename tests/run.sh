@@ -82,7 +82,7 @@ stop_stack
 rm -rf "$TEST_VAR"
 # a throw-away test IdP (SPID and CIE, tests/saml/) trusted besides the demo IdP
 if tests/saml/make-test-idp.sh "$TEST_VAR/test-idp" "$BASE_URL" >"$LOGDIR/stack.log" 2>&1 &&
-	VAR=$TEST_VAR PORT=$TEST_PORT WORKERS=3 DEMO_IDP=1 EXTRA_IDP_DIR=$TEST_VAR/test-idp NOTICES_DIGEST_HOUR=0 NOTICES_SCAN_SECONDS=5 conf/ctl.sh start \
+	VAR=$TEST_VAR PORT=$TEST_PORT DB_BUFFER_POOL=64M WORKERS=3 DEMO_IDP=1 EXTRA_IDP_DIR=$TEST_VAR/test-idp NOTICES_DIGEST_HOUR=0 NOTICES_SCAN_SECONDS=5 conf/ctl.sh start \
 	--data-dir tests/fixtures >>"$LOGDIR/stack.log" 2>&1; then
 	# one file at a time, each bounded: a hung file fails alone instead of stalling
 	# the run (node 18, as Debian ships it, has no --test-timeout)

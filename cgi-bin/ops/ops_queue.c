@@ -16,6 +16,9 @@
 #include "store/bo_case_store.h"
 
 #define PAGE_SIZE 50
+/* The count looks this many pages past the one shown, no further: beyond,
+ * the page says "oltre N" (a big city's queue holds millions of cases). */
+#define PAGES_AHEAD 2
 
 static const char *param(struct req *r, const char *name)
 {
@@ -65,7 +68,9 @@ static const char *page_url(struct req *r, const struct bo_filter *f, int page)
 			    f->overdue ? "&scadute=1" : "", f->operator_id ? "&mie=1" : "", f->sort, page);
 }
 
-static void view_filter(struct req *r, const struct bo_filter *f, long long total, int page)
+/* TOTAL: the count up to the cap, which means "more than TOTAL - 1". */
+static void view_filter(struct req *r, const struct bo_filter *f, long long total, long long cap,
+			int page)
 {
 	req_set(r, "Filter.stato", f->status);
 	req_set(r, "Filter.categoria", f->category);
@@ -74,6 +79,10 @@ static void view_filter(struct req *r, const struct bo_filter *f, long long tota
 	req_set(r, "Filter.ordina", f->sort);
 	req_set_int(r, "Filter.scadute", f->overdue);
 	req_set_int(r, "Filter.mie", f->operator_id != 0);
+	if (total >= cap) {
+		req_set_int(r, "Queue.more", 1);
+		total = cap - 1;
+	}
 	req_setf(r, "Queue.total=%lld", total);
 	req_set_int(r, "Pager.page", page);
 	req_set_int(r, "Pager.pages", (int)((total + PAGE_SIZE - 1) / PAGE_SIZE));
@@ -102,8 +111,8 @@ int bo_pratiche_list(struct req *r)
 	int page;
 	if (filter_of(r, r->staff, &f, &page) < 0)
 		return req_error(r, 400, "I filtri indicati non sono validi.");
-	long long total;
-	if (bo_cases_count(r->db, r->a, &scope, &f, &total) < 0 ||
+	long long total, cap = (long long)f.offset + PAGES_AHEAD * PAGE_SIZE + 1;
+	if (bo_cases_count(r->db, r->a, &scope, &f, cap, &total) < 0 ||
 	    bo_cases_list(r->db, r->a, &scope, &f, &cases) < 0 ||
 	    bo_categories(r->db, r->a, &scope, &cats) < 0 ||
 	    bo_offices(r->db, r->a, &scope, &offices) < 0 ||
@@ -113,7 +122,7 @@ int bo_pratiche_list(struct req *r)
 	view_rows(r, "Choices.Categories", &cats);
 	view_rows(r, "Choices.Offices", &offices);
 	view_rows(r, "Choices.Operators", &ops);
-	view_filter(r, &f, total, page);
+	view_filter(r, &f, total, cap, page);
 	view_outcome(r);
 	return ops_page(r, "Pratiche", "/admin/pratiche", "admin/pratiche.cs", 200);
 }

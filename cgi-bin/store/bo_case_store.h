@@ -33,8 +33,9 @@ struct bo_filter {
  * due_date, updated_at, overdue (1/0). Drafts never appear. */
 int bo_cases_list(struct db *db, struct arena *a, const struct bo_scope *s,
 		  const struct bo_filter *f, struct db_rows *out);
+/* *N: how many cases the filter selects, counting up to CAP at most. */
 int bo_cases_count(struct db *db, struct arena *a, const struct bo_scope *s,
-		   const struct bo_filter *f, long long *n);
+		   const struct bo_filter *f, long long cap, long long *n);
 
 /* A case as the back office reads it, typed (filled by column name). Ids 0
  * for SQL NULL; text "" for SQL NULL. */

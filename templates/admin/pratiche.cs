@@ -55,7 +55,8 @@
 </details>
 <form method="post" action="/admin/pratiche">
 <input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
-<?cs if:subcount(Cases) ?><?cs call:case_table(Cases, "Pratiche trovate: " + Queue.total + " (pagina " + Pager.page + " di " + Pager.pages + ")", Can.act) ?>
+<?cs if:subcount(Cases) ?><?cs if:Queue.more ?><?cs call:case_table(Cases, "Pratiche trovate: oltre " + Queue.total + " (pagina " + Pager.page + ")", Can.act) ?>
+<?cs else ?><?cs call:case_table(Cases, "Pratiche trovate: " + Queue.total + " (pagina " + Pager.page + " di " + Pager.pages + ")", Can.act) ?><?cs /if ?>
 <?cs if:Can.act ?><fieldset class="vm-bulk mt-3">
 <legend class="h6">Azione sulle pratiche selezionate</legend>
 <button class="btn btn-primary me-2 mb-2" type="submit" name="azione" value="prendi">Prendi in carico</button>

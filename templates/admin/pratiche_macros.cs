@@ -12,7 +12,7 @@
 <tbody>
 <?cs each:c = list ?><tr class="vm-queue-row" data-code="<?cs var:c.code ?>">
 <?cs if:selectable ?><td><div class="form-check"><input class="form-check-input" type="checkbox" name="pratica" value="<?cs var:c.code ?>" id="sel-<?cs var:c.code ?>"><label class="form-check-label" for="sel-<?cs var:c.code ?>"><span class="visually-hidden">Seleziona la pratica <?cs var:c.code_display ?></span></label></div></td><?cs /if ?>
-<td><a href="/admin/pratiche/<?cs var:c.code ?>"><?cs var:c.title ?></a><br><small><span class="vm-code"><?cs var:c.code_display ?></span><?cs if:c.protocol ?> · prot. <?cs var:c.protocol ?><?cs /if ?></small></td>
+<td><a href="/admin/pratiche/<?cs var:c.code ?>"><?cs if:c.title ?><?cs var:c.title ?><?cs else ?>Pratica senza titolo<?cs /if ?></a><br><small><span class="vm-code"><?cs var:c.code_display ?></span><?cs if:c.protocol ?> · prot. <?cs var:c.protocol ?><?cs /if ?></small></td>
 <td><?cs call:case_status(c.status, c.status_label) ?></td>
 <td><?cs var:c.category_name ?><br><small><?cs var:c.office_name ?></small></td>
 <td class="vm-channel"><?cs var:c.channel_label ?></td>

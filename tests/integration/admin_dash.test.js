@@ -83,7 +83,9 @@ function clearWindow() {
 }
 
 function shape(c) {
-	const id = `(SELECT id FROM (SELECT id FROM cases WHERE code = ${q(c.code)}) x)`;
+	// a number, not a subquery: a 'reopened' event flags its case by trigger (sql/150),
+	// which MariaDB refuses in a statement that reads cases
+	const id = sqlValue(`SELECT id FROM cases WHERE code = ${q(c.code)}`);
 	const due = c.due ? q(c.due) : 'CURDATE() + INTERVAL 30 DAY';
 	const statements = [
 		`UPDATE cases SET case_type = ${q(c.type)},

@@ -1,0 +1,78 @@
+'use strict';
+// tests/bench/scale.js - the back office's latency at volume, for
+// tests/bench/scale.sh: CONN staff sessions at once (admins, who see every
+// office) ask each page for SECONDS, after one warm-up round; prints each
+// page's requests, p50 and p99 in ms against the 100 ms goal. The case page
+// and the 360-degree view ask for a different case (citizen) each time,
+// spread over the whole volume. The slowest pages come last: a request the
+// client gave up on (30 s) still holds a worker, and would slow the next page.
+// Environment: BASE_URL, TEST_VAR (the stack's VAR), SCALE (cases loaded),
+// SCALE_SECONDS (5), SCALE_CONN (16).
+const { staffClient } = require('../integration/lib/staff');
+
+const SCALE = Number(process.env.SCALE || 12500000);
+const SECONDS = Number(process.env.SCALE_SECONDS || 5);
+const CONN = Number(process.env.SCALE_CONN || 16);
+const GOAL = 100;
+
+const day = (d) => d.toISOString().slice(0, 10);
+const ago = (days) => day(new Date(Date.now() - days * 86400000));
+const pick = (n) => 1 + Math.floor(Math.random() * n);
+const code = () => `sc${String(pick(SCALE)).padStart(10, '0')}`;
+const fiscal = () => `SCLCTZ${String(pick(Math.max(1, Math.floor(SCALE / 6)))).padStart(10, '0')}`;
+
+const PAGES = [
+	['coda: aperte, più recenti', '/admin/pratiche'],
+	['coda: aperte, meno recenti', '/admin/pratiche?ordina=meno-recenti'],
+	['coda: aperte, per scadenza', '/admin/pratiche?ordina=scadenza'],
+	['coda: aperte, aggiornate', '/admin/pratiche?ordina=aggiornate'],
+	['coda: tutte', '/admin/pratiche?stato=tutte'],
+	['coda: tutte, per scadenza', '/admin/pratiche?stato=tutte&ordina=scadenza'],
+	['coda: chiuse, aggiornate', '/admin/pratiche?stato=closed&ordina=aggiornate'],
+	['coda: in attesa del cittadino', '/admin/pratiche?stato=waiting_citizen'],
+	['coda: una categoria', '/admin/pratiche?categoria=rifiuti-abbandonati'],
+	['coda: un ufficio', '/admin/pratiche?ufficio=urp'],
+	['coda: canale social', '/admin/pratiche?canale=social'],
+	['coda: scadute', '/admin/pratiche?scadute=1'],
+	['coda: tutte, pagina 100', '/admin/pratiche?stato=tutte&pagina=100'],
+	['pratica (a caso)', () => `/admin/pratiche/${code()}`],
+	['vista 360° cittadino (a caso)', () => `/admin/cittadini?cf=${fiscal()}`],
+	['CSV: un mese', `/admin/cruscotto.csv?dal=${ago(30)}&al=${ago(0)}`],
+	['cruscotto: un mese', `/admin/cruscotto?dal=${ago(30)}&al=${ago(0)}`],
+	['cruscotto: un anno', `/admin/cruscotto?dal=${ago(365)}&al=${ago(0)}`],
+	['cruscotto: cinque anni', `/admin/cruscotto?dal=${ago(5 * 365 + 2)}&al=${ago(0)}`],
+];
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+async function measure(clients, url) {
+	const times = [];
+	let bad = 0;
+	const until = Date.now() + SECONDS * 1000;
+	await Promise.all(clients.map(async (c) => {
+		do {
+			const path = typeof url === 'function' ? url() : url;
+			const t = process.hrtime.bigint();
+			const status = await c.get(path).then((r) => r.status, () => 0);   // 0: timed out
+			times.push(Number(process.hrtime.bigint() - t) / 1e6);
+			if (status !== 200) bad++;
+		} while (Date.now() < until);
+	}));
+	return { times: times.sort((a, b) => a - b), bad };
+}
+
+(async () => {
+	const clients = [];
+	for (let i = 0; i < CONN; i++) clients.push(await staffClient('admin'));
+	console.log(`${'pagina'.padEnd(34)} ${'richieste'.padStart(9)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}  (${CONN} sessioni, ${SECONDS} s)`);
+	let over = 0;
+	for (const [label, url] of PAGES) {
+		await Promise.all(clients.map((c) => c.get(typeof url === 'function' ? url() : url).catch(() => null)));
+		const { times, bad } = await measure(clients, url);
+		const p50 = quantile(times, 0.5), p99 = quantile(times, 0.99);
+		if (p99 > GOAL || bad) over++;
+		console.log(`${label.padEnd(34)} ${String(times.length).padStart(9)} ${p50.toFixed(1).padStart(8)} ${p99.toFixed(1).padStart(8)}` +
+			`${p99 > GOAL ? '  OLTRE 100 ms' : ''}${bad ? `  (${bad} non-200)` : ''}`);
+	}
+	console.log(over ? `${over} pagine oltre l'obiettivo (p99 <= ${GOAL} ms)` : `ogni pagina entro l'obiettivo (p99 <= ${GOAL} ms)`);
+})().catch((e) => { console.error(e); process.exit(1); });
