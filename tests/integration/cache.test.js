@@ -12,11 +12,12 @@ const assert = require('node:assert/strict');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { get, h1Of, TEST_VAR } = require('./lib/http');
+const { pagesFlush } = require('./lib/public_pages');
 
 function sql(statement) {
 	execFileSync('mariadb', ['--no-defaults', `--socket=${path.join(TEST_VAR, 'db/run/mysqld.sock')}`,
 		'-uroot', 'portale', '-e', statement]);
-	execFileSync(path.join(__dirname, '../../conf/ctl.sh'), ['pages-flush'], { env: { ...process.env, VAR: TEST_VAR } });
+	pagesFlush();
 }
 
 // A query keeps the request with the portal, whose workers' cache this file is about.

@@ -14,11 +14,8 @@
 //     history only by following the link sent to it.
 const { describe, test, before } = require('node:test');
 const assert = require('node:assert/strict');
-const crypto = require('node:crypto');
-const fs = require('node:fs');
-const path = require('node:path');
-const { textOf, TEST_VAR } = require('./lib/http');
-const { Client, loggedIn, sql, sqlValue, q } = require('./lib/cases');
+const { textOf } = require('./lib/http');
+const { Client, loggedIn, sql, sqlValue, q, guestStamp } = require('./lib/cases');
 
 const MIN_SECONDS = 3;   // Cases.GuestMinSeconds
 const unbatch = (s) => s && s.replace(/\\(.)/g, (_, c) => ({ n: '\n', t: '\t', 0: '\0' }[c] ?? c));
@@ -46,12 +43,7 @@ const fields = (email, extra = {}) => ({
 	...extra,
 });
 
-// The form's opening time signed as the stack signs it (the app secret ctl.sh made),
-// so that a test can move the clock back instead of waiting.
-function stamp(seconds) {
-	const key = fs.readFileSync(path.join(TEST_VAR, 'secrets', 'app.pw'), 'utf8').split('\n')[0];
-	return `${seconds}.${crypto.createHmac('sha256', key).update(String(seconds)).digest('hex')}`;
-}
+const stamp = guestStamp;
 const openedAt = (hidden) => Number(hidden.aperto.split('.')[0]);
 
 // A report sent after the minimum fill time (the form's clock moved back instead of waiting).

@@ -7,6 +7,7 @@
 // required properties) and the exactness of the page cache.
 const { test, describe } = require('node:test');
 const assert = require('node:assert/strict');
+const { pagesFlush } = require('./lib/public_pages');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const {
@@ -320,19 +321,21 @@ describe('iCalendar', () => {
 });
 
 describe('page cache', () => {
+	// changed by hand in SQL: the pages kept as files are flushed, as an operator would
+	const change = (q) => { sql(q); pagesFlush(); };
 	test('a news, place or event changed in the database shows on the next request', async (t) => {
 		t.after(() => {
-			sql("UPDATE news SET title = 'Comunicato del Sindaco sul bilancio', updated_at = updated_at WHERE id = 12");
-			sql("UPDATE places SET name = 'Parco fluviale', updated_at = updated_at WHERE id = 3");
-			sql("UPDATE events SET published = 1, updated_at = updated_at WHERE id = 2");
+			change("UPDATE news SET title = 'Comunicato del Sindaco sul bilancio', updated_at = updated_at WHERE id = 12");
+			change("UPDATE places SET name = 'Parco fluviale', updated_at = updated_at WHERE id = 3");
+			change("UPDATE events SET published = 1, updated_at = updated_at WHERE id = 2");
 		});
 		const before = await get('/novita/comunicati');
 		assert.equal((await get('/novita/comunicati')).headers.get('etag'), before.headers.get('etag'));
 		await page('/luoghi');
 		await page('/eventi');
-		sql("UPDATE news SET title = 'Comunicato aggiornato', updated_at = updated_at WHERE id = 12");
-		sql("UPDATE places SET name = 'Parco del fiume', updated_at = updated_at WHERE id = 3");
-		sql("UPDATE events SET published = 0, updated_at = updated_at WHERE id = 2");
+		change("UPDATE news SET title = 'Comunicato aggiornato', updated_at = updated_at WHERE id = 12");
+		change("UPDATE places SET name = 'Parco del fiume', updated_at = updated_at WHERE id = 3");
+		change("UPDATE events SET published = 0, updated_at = updated_at WHERE id = 2");
 		for (let i = 0; i < 6; i++) {   // every worker
 			const list = await get('/novita/comunicati');
 			assert.match(list.text, />Comunicato aggiornato<\/a>/);
@@ -344,12 +347,12 @@ describe('page cache', () => {
 
 	test('topics and attachments of a news item are part of the generation too', async (t) => {
 		t.after(() => {
-			sql('DELETE FROM news_topics WHERE news_id = 13');
-			sql('DELETE FROM news_attachments WHERE id = 99');
+			change('DELETE FROM news_topics WHERE news_id = 13');
+			change('DELETE FROM news_attachments WHERE id = 99');
 		});
 		await page('/novita/comunicato-gemellaggio');
-		sql('INSERT INTO news_topics (news_id, topic_id) VALUES (13, 3)');
-		sql("INSERT INTO news_attachments (id, news_id, position, title, file, format, bytes) VALUES (99, 13, 1, 'Patto', 'allegati/ordinanza-viabilita.pdf', 'PDF', 733)");
+		change('INSERT INTO news_topics (news_id, topic_id) VALUES (13, 3)');
+		change("INSERT INTO news_attachments (id, news_id, position, title, file, format, bytes) VALUES (99, 13, 1, 'Patto', 'allegati/ordinanza-viabilita.pdf', 'PDF', 733)");
 		for (let i = 0; i < 6; i++) {
 			const html = await page('/novita/comunicato-gemellaggio');
 			assert.match(html, /href="\/argomenti\/mobilita-e-trasporti"/);

@@ -16,7 +16,7 @@
 const { describe, test, before } = require('node:test');
 const assert = require('node:assert/strict');
 const { textOf } = require('./lib/http');
-const { loggedIn, sql, sqlValue, q, timelineOf, Client } = require('./lib/cases');
+const { loggedIn, sql, sqlValue, q, timelineOf, Client, guestStamp } = require('./lib/cases');
 const { staffClient } = require('./lib/staff');
 
 const POLICE = 'polizia-locale';   // strade-e-marciapiedi goes there (tests/fixtures)
@@ -262,7 +262,7 @@ describe('Cases.ShowStaffNames = 0: the office answers, not the person', () => {
 		const f = await form.get('/segnalazioni/ospite');
 		const hidden = Object.fromEntries([...f.text.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1], m[2]]));
 		const sent = await form.post('/segnalazioni/ospite', {
-			...hidden, aperto: String(Number(hidden.aperto) - 10), nome: 'Anna Neri', email,
+			...hidden, aperto: guestStamp(Number(hidden.aperto.split('.')[0]) - 10), nome: 'Anna Neri', email,
 			categoria: 'strade-e-marciapiedi', zona: '', titolo: 'Buca in via dei Mille',
 			descrizione: 'Una buca larga e profonda davanti al civico 4.', indirizzo: 'Via dei Mille 4', privacy: '1', sito: '',
 		});

@@ -42,7 +42,9 @@ function launch() {
 // A new context on the viewport, Italian locale, with short timeouts so a
 // broken page fails fast instead of eating the suite's time budget.
 async function newContext(browser, viewport, extra = {}) {
-	const ctx = await browser.newContext({ ...viewport.options, locale: 'it-IT', ...extra });
+	// reduced motion: Bootstrap Italia's smooth scrolling would move a button
+	// from under a click on a slow machine (seen on the long personal area)
+	const ctx = await browser.newContext({ ...viewport.options, locale: 'it-IT', reducedMotion: 'reduce', ...extra });
 	ctx.setDefaultTimeout(8000);
 	ctx.setDefaultNavigationTimeout(10000);
 	return ctx;

@@ -6,7 +6,7 @@
 
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
-const { get } = require('./http');
+const { get, TEST_VAR } = require('./http');
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -38,4 +38,10 @@ async function onePerRoute(routes = cachedRoutes()) {
 // Whether answer R came from a file nginx sent itself (only that location sets the header).
 const fromFile = (r) => (r.headers.get ? r.headers.get('x-page-source') : r.headers['x-page-source']) === 'file';
 
-module.exports = { cachedRoutes, onePerRoute, fromFile };
+// After a change made by hand in SQL (the back office flushes by itself): the
+// pages nginx keeps as files start afresh, as `conf/ctl.sh pages-flush` does.
+function pagesFlush() {
+	execFileSync(path.join(ROOT, 'conf/ctl.sh'), ['pages-flush'], { env: { ...process.env, VAR: TEST_VAR } });
+}
+
+module.exports = { cachedRoutes, onePerRoute, fromFile, pagesFlush };
