@@ -42,6 +42,9 @@ fi
 
 if [ -z "${CONFORMITY_URL:-}" ]; then
 	trap 'conf/ctl.sh stop >/dev/null 2>&1' EXIT
+	conf/ctl.sh stop >/dev/null 2>&1 || true
+	# a fresh database each run: the demo data of this version, not of the last run's
+	rm -rf "$VAR/db" "$VAR/pages"
 	PORT=$PORT DEMO_IDP=1 conf/ctl.sh start --data-dir sql/demo >/dev/null
 fi
 rm -rf "$REPORT" && mkdir -p "$REPORT"
