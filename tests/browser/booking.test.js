@@ -119,7 +119,11 @@ describe('booking an appointment in a browser', () => {
 			const page = await ctx.newPage();
 			const watch = watchErrors(page);
 			await login(page, 'Giulia Bianchi', '/area-personale');
-			await go(page, page.locator('main').getByRole('link', { name: 'Prenota un appuntamento' }), /^\/prenota$/);
+			// by keyboard: on a loaded machine the long personal area's layout was
+			// still settling under the pointer (another section took the click)
+			const book = page.locator('main').getByRole('link', { name: 'Prenota un appuntamento' });
+			await Promise.all([page.waitForURL((u) => /^\/prenota$/.test(u.pathname)), book.press('Enter')]);
+			await page.waitForLoadState('load');
 			await page.locator('label', { hasText: 'Carta d\'identità elettronica' }).click();
 			await go(page, page.getByRole('button', { name: 'Avanti' }), /^\/prenota\?servizio=/);
 			await officeToDetails(page, vp);
