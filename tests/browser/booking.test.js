@@ -13,10 +13,9 @@ const { mails } = require('../integration/lib/cases');
 
 // Click LOCATOR and wait for the page it leads to (PATH_RE on path + query).
 async function go(page, locator, pathRe) {
-	// the web fonts first: on a loaded machine their late swap reflowed the long
-	// personal area under the pointer (another section took the click)
-	await page.evaluate(() => document.fonts.ready);
-	await Promise.all([page.waitForURL((u) => pathRe.test(u.pathname + u.search)), locator.click()]);
+	// by keyboard (Enter on the link or button): on a phone the pointer missed
+	// links of the personal area once other tests had left it 30+ drafts
+	await Promise.all([page.waitForURL((u) => pathRe.test(u.pathname + u.search)), locator.press('Enter')]);
 	await page.waitForLoadState('load');
 }
 
