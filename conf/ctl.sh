@@ -215,7 +215,7 @@ db_accounts() {
 	local n="'portale_notifier'@'localhost'"
 	grants="$grants GRANT SELECT, INSERT, UPDATE ON $DBNAME.outbox TO $n;"
 	# the reminders of tomorrow's appointments: read them, mark them reminded
-	grants="$grants GRANT SELECT, UPDATE (reminded_at) ON $DBNAME.bookings TO $n;
+	grants="$grants GRANT SELECT, UPDATE (reminded_at, reminder_hash) ON $DBNAME.bookings TO $n;
 		GRANT SELECT ON $DBNAME.offices TO $n; GRANT SELECT ON $DBNAME.services TO $n;"
 	# the staff's e-mails about cases (mail/staff_notices.c): read the facts, record each sent
 	for t in cases case_events offices staff_offices staff_notice_prefs audit_log case_verdicts \
@@ -241,7 +241,9 @@ db_accounts() {
 	grants="$grants GRANT SELECT, INSERT, UPDATE ON $DBNAME.bookings TO $b;
 		GRANT SELECT, UPDATE ON $DBNAME.booking_offices TO $b;
 		GRANT SELECT, INSERT ON $DBNAME.booking_slots TO $b;
-		GRANT SELECT, INSERT ON $DBNAME.booking_attendance TO $b;"
+		GRANT SELECT, INSERT ON $DBNAME.booking_attendance TO $b;
+		GRANT SELECT, INSERT ON $DBNAME.booking_settings_past TO $b;
+		GRANT SELECT, INSERT ON $DBNAME.booking_hours_past TO $b;"
 	grants="$grants GRANT SELECT ON $DBNAME.case_tally TO $b;"   # the dashboard's counts (sql/150)
 	grants="$grants GRANT SELECT ON $DBNAME.page_ratings TO $b;
 		GRANT SELECT, INSERT ON $DBNAME.case_voice_links TO $b;

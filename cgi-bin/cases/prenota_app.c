@@ -34,11 +34,12 @@ const char *prenota_mail_body(struct req *r, const struct booking_row *b, const 
 		"Codice prenotazione: %s\nServizio: %s\nQuando: %s\nDove: %s, %s\nMotivo: %s\n\n"
 		"Cosa portare:\n%s\n\n"
 		"In allegato il file .ics per aggiungere l'appuntamento al tuo calendario; "
-		"si può anche scaricare qui:\n%s/prenota/%s/ics?t=%s\n\n"
-		"Per vedere l'appuntamento, spostarlo o annullarlo:\n%s/prenota/%s?t=%s\n\n%s\n",
+		"si può anche scaricare qui:\n%s\n\n"
+		"Per vedere l'appuntamento, spostarlo o annullarlo:\n%s\n\n%s\n",
 		b->name, news, b->code, b->service_title, t >= 0 ? prenota_when(r, t) : b->start_at,
-		b->office_name, b->office_address, b->reason, req, base, b->code, token, base,
-		b->code, token, app_conf(r->app, "Site.Name", ""));
+		b->office_name, b->office_address, b->reason, req,
+		booking_ics_link(r->a, base, b->code, "/ics", token),
+		booking_ics_link(r->a, base, b->code, "", token), app_conf(r->app, "Site.Name", ""));
 }
 
 /* B as an iCalendar file, stamped DTSTAMP (UTC "YYYYMMDDTHHMMSSZ"). */
@@ -50,7 +51,7 @@ static const char *ics(struct req *r, const struct booking_row *b, const char *t
 		.code = b->code, .dtstamp = dtstamp, .start_at = b->start_at, .end_at = b->end_at,
 		.service_title = b->service_title, .reason = b->reason, .office_name = b->office_name,
 		.office_address = b->office_address,
-		.url = arena_printf(r->a, "%s/prenota/%s?t=%s", base, b->code, token),
+		.url = booking_ics_link(r->a, base, b->code, "", token),
 	};
 	return booking_ics(r->a, base, &in);
 }

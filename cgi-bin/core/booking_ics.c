@@ -25,6 +25,12 @@ const char *booking_ics(struct arena *a, const char *base_url, const struct book
 	return s;
 }
 
+const char *booking_ics_link(struct arena *a, const char *base_url, const char *code,
+			     const char *what, const char *token)
+{
+	return arena_printf(a, "%s/prenota/%s%s?t=%s", base_url, code, what, token);
+}
+
 const char *booking_ics_now(struct arena *a)
 {
 	char stamp[20];

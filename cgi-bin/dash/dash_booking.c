@@ -21,18 +21,41 @@ struct fig {
 	const char *lead_median;   /* minutes (SQL's MEDIAN), NULL: none booked ahead */
 };
 
-/* Seats of office SLUG from day FROM to TO: its slots on open days times its desks; -1. */
-static long seats(struct req *r, const char *slug, long from, long to)
+/* Seats of day D by the settings AV->o and hours of AV: slots times desks. */
+static long day_seats(const struct avail *av, long d)
 {
-	struct booking_office o;
+	long slots[96];
+	return avail_closed(av, d) ? 0 : (long)avail_day_slots(av, d, slots, 96) * av->o->desks;
+}
+
+/* Seats of office SLUG from day FROM to TO (also as YYYY-MM-DD): each day's
+ * slots, on open days, times the desks, by the settings then in force (a
+ * change of hours does not rewrite the past); -1. */
+static long seats(struct req *r, const char *slug, const char *from, const char *to)
+{
+	struct booking_office o, then;
 	struct avail av;
-	long n = 0, slots[96];
-	if (desk_office(r->db, r->a, slug, 0, 1, &o) <= 0 || prenota_avail_load(r, &o, from, to, 0, &av) < 0)
+	struct desk_past *p;
+	size_t np, k = 0;
+	long n = 0, first = cal_parse_day(from), last = cal_parse_day(to);
+	if (desk_office(r->db, r->a, slug, 0, 1, &o) <= 0 ||
+	    prenota_avail_load(r, &o, first, last, 0, &av) < 0 ||
+	    desk_past(r->db, r->a, o.id, from, to, &p, &np) < 0)
 		return -1;
-	for (long d = from; d <= to; d++)
-		if (!avail_closed(&av, d))
-			n += (long)avail_day_slots(&av, d, slots, 96);
-	return n * o.desks;
+	struct booking_hours *now = av.hours;
+	size_t nnow = av.nhours;
+	for (long d = first; d <= last; d++) {
+		while (k < np && cal_parse_day(p[k].valid_to) < d)
+			k++;
+		av.o = &o, av.hours = now, av.nhours = nnow;
+		if (k < np && (!*p[k].valid_from || cal_parse_day(p[k].valid_from) <= d)) {
+			then = o;
+			then.slot_minutes = p[k].slot_minutes, then.desks = p[k].desks;
+			av.o = &then, av.hours = p[k].hours, av.nhours = p[k].nhours;
+		}
+		n += day_seats(&av, d);
+	}
+	return n;
 }
 
 static void add(struct fig *f, const struct desk_stat *s)
@@ -56,7 +79,7 @@ static int figures(struct req *r, const char *from, const char *to, const char *
 			total = k++;
 			f[total].office = s[i].office_name;
 			f[total].lead_median = s[i].office_lead_median;
-			f[total].seats = seats(r, s[i].office_slug, cal_parse_day(from), cal_parse_day(to));
+			f[total].seats = seats(r, s[i].office_slug, from, to);
 			if (f[total].seats < 0)
 				return -1;
 		}

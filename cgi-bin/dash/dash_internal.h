@@ -16,10 +16,10 @@ void dash_csv_cell(struct buf *b, const char *v, int last);
 /* dash_booking.c: Booking.N.* of the page, the appointments with a slot from
  * FROM to TO (OFFICE: a slug, or "" for all) per office and service:
  * utilisation (confirmed appointments over the office's seats in the period:
- * its slots on open days times its desks, by its current hours), no-show
- * rate (over those whose slot began), median lead time (booking to slot,
- * appointments booked ahead only: a walk-in has none), and
- * a total row per office. 0 or -1. */
+ * its slots on open days times its desks, by the settings in force on each
+ * day: desk_past), no-show rate (over those whose slot began), median lead
+ * time (booking to slot, appointments booked ahead only: a walk-in has none),
+ * and a total row per office. 0 or -1. */
 int dash_booking(struct req *r, const char *from, const char *to, const char *office);
 /* The same as the CSV answer: the status. */
 int dash_booking_csv(struct req *r, const char *from, const char *to, const char *office);

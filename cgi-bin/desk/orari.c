@@ -3,10 +3,11 @@
  * slot length, desks, services, one-off closures ("YYYY-MM-DD reason" a line),
  * horizon and cut-off. New settings never drop an appointment silently: the
  * confirmed ones they would leave out (outside the hours, on a closure, over
- * the desks) are listed first; saving them away takes an explicit
- * confirmation naming exactly those, and then each is cancelled and its
- * citizen e-mailed in the transaction of the save. Admins and the office's
- * own operators: they run its counter and know its hours. */
+ * the desks, for a service the office no longer delivers) are listed first;
+ * saving them away takes an explicit confirmation naming exactly those, and
+ * then each is cancelled and its citizen e-mailed in the transaction of the
+ * save. Admins and the office's own operators: they run its counter and
+ * know its hours. */
 #include "desk.h"
 
 #include <stdlib.h>
@@ -145,10 +146,22 @@ static int overlaps_day(const struct avail *av, long day, long m)
 	return 0;
 }
 
-/* Why the new settings F leave out appointment B, or NULL. */
-static const char *left_out(struct req *r, const struct avail *av, const struct desk_row *b)
+/* Does F still deliver SERVICE_ID? */
+static int delivered(const struct form *f, long long service_id)
+{
+	for (size_t i = 0; i < f->nservices; i++)
+		if (f->services[i] == service_id)
+			return 1;
+	return 0;
+}
+
+/* Why the new settings F (AV: their calendar) leave out appointment B, or NULL. */
+static const char *left_out(struct req *r, const struct form *f, const struct avail *av,
+			    const struct desk_row *b)
 {
 	long t = cal_parse_minute(b->start_at), day = t / 1440, slots[96];
+	if (!delivered(f, b->service_id))
+		return "il servizio non è più offerto da questo ufficio";
 	const char *closed = avail_closed(av, day);
 	if (closed)
 		return arena_printf(r->a, "l'ufficio quel giorno è chiuso (%s)", closed);
@@ -170,17 +183,20 @@ static const char *when(struct req *r, const char *t)
 	return arena_printf(r->a, "%.2s/%.2s/%.4s alle ore %.5s", t + 8, t + 5, t, t + 11);
 }
 
+/* The e-mail of B cancelled because WHY; its link books again at the same
+ * office, or (DELIVERED false: the office no longer has the service) at the
+ * offices that deliver it. */
 static const char *mail_body(struct req *r, const struct booking_office *o,
-			     const struct desk_row *b, const char *why)
+			     const struct desk_row *b, const char *why, int delivered)
 {
 	return arena_printf(r->a,
 		"Gentile %s,\n\nil suo appuntamento del %s presso %s "
 		"(%s, codice %s) è stato annullato dall'ufficio perché %s.\n\n"
 		"Ci scusiamo per il disagio. Può prenotare un nuovo appuntamento qui:\n"
-		"%s/prenota?servizio=%s&ufficio=%s\n",
+		"%s/prenota?servizio=%s%s%s\n",
 		*b->name ? b->name : "cittadina, cittadino", when(r, b->start_at), o->name,
 		b->service_title, b->code, why, app_conf(r->app, "Site.BaseUrl", ""),
-		b->service_slug, o->slug);
+		b->service_slug, delivered ? "&ufficio=" : "", delivered ? o->slug : "");
 }
 
 /* F->cancel and Affected.N.*: the confirmed appointments F leaves out. 0,
@@ -198,7 +214,7 @@ static int affected(struct req *r, const struct booking_office *o, struct form *
 	for (size_t i = 0; i < n; i++)
 		f->seen_ids += b[i].id;
 	for (size_t i = 0; i < n; i++) {
-		const char *why = left_out(r, &av, &b[i]), *p;
+		const char *why = left_out(r, f, &av, &b[i]), *p;
 		if (!why)
 			continue;
 		if (f->ncancel == MAX_LIST)
@@ -206,7 +222,7 @@ static int affected(struct req *r, const struct booking_office *o, struct form *
 		p = arena_printf(r->a, "Affected.%zu", f->ncancel);
 		f->cancel[f->ncancel++] = (struct desk_cancel){ b[i].id, why, {
 			b[i].email, arena_printf(r->a, "Appuntamento annullato: %s", b[i].service_title),
-			mail_body(r, o, &b[i], why) } };
+			mail_body(r, o, &b[i], why, delivered(f, b[i].service_id)) } };
 		req_set_int(r, arena_printf(r->a, "%s.id", p), (long)b[i].id);
 		req_set(r, arena_printf(r->a, "%s.code", p), b[i].code);
 		req_set(r, arena_printf(r->a, "%s.when", p), when(r, b[i].start_at));

@@ -4,13 +4,16 @@
 #include "core/arena.h"
 #include "core/booking_ics.h"
 #include "core/log.h"
+#include "core/token.h"
 #include "store/booking_store.h"
 #include "store/outbox_store.h"
 #include "store/reminder_store.h"
 
 #define BATCH 50
 
-static const char *body(struct arena *a, const struct reminder_job *j, const struct reminder_row *b)
+/* The reminder of B; TOKEN opens the appointment from its link. */
+static const char *body(struct arena *a, const struct reminder_job *j, const struct reminder_row *b,
+			const char *token)
 {
 	const char *req = b->requirements && *b->requirements ? b->requirements
 							       : "Un documento di identità valido.";
@@ -19,22 +22,23 @@ static const char *body(struct arena *a, const struct reminder_job *j, const str
 		"Codice prenotazione: %s\nServizio: %s\nQuando: domani, %s, ore %s\nDove: %s, %s\n\n"
 		"Cosa portare:\n%s\n\n"
 		"In allegato il file .ics per il tuo calendario.\n\n"
-		"Se non puoi venire, annulla o sposta l'appuntamento con il link dell'e-mail di "
-		"conferma (o dall'area personale, se hai prenotato con SPID o CIE): l'orario "
-		"tornerà libero per altri.\n\n%s\n",
+		"Se non puoi venire, annulla o sposta l'appuntamento: l'orario tornerà libero "
+		"per altri.\n%s\n\n%s\n",
 		b->name, b->code, b->service_title, b->day, b->time, b->office_name,
-		b->office_address, req, j->site_name);
+		b->office_address, req, booking_ics_link(a, j->base_url, b->code, "", token),
+		j->site_name);
 }
 
-/* The appointment's calendar file, the same event as the confirmation's
- * (its page needs the citizen's token, which is not stored: no URL). */
+/* The appointment's calendar file, the same event as the confirmation's,
+ * its URL the reminder's link. */
 static struct outbox_file *ics(struct arena *a, const struct reminder_job *j,
-			       const struct reminder_row *b)
+			       const struct reminder_row *b, const char *token)
 {
 	struct booking_ics in = {
 		.code = b->code, .dtstamp = booking_ics_now(a), .start_at = b->start_at,
 		.end_at = b->end_at, .service_title = b->service_title, .reason = b->reason,
 		.office_name = b->office_name, .office_address = b->office_address,
+		.url = booking_ics_link(a, j->base_url, b->code, "", token),
 	};
 	const char *cal = booking_ics(a, j->base_url, &in);
 	if (!cal)
@@ -55,10 +59,15 @@ int reminder_run(struct db *db, struct arena *a, const struct reminder_job *j)
 		if (reminder_due(db, a, BATCH, &b, &n) < 0)
 			return -1;
 		for (size_t i = 0; i < n; i++) {
-			int rc = reminder_queue(db, b[i].id, b[i].start_at, b[i].email,
-						arena_printf(a, "Promemoria: appuntamento di domani - %s",
-							     b[i].service_title),
-						body(a, j, &b[i]), ics(a, j, &b[i]));
+			/* the confirmation's token is stored as its hash only: a token of its own */
+			const char *token = token_new(a, 32);
+			struct reminder_mail m = {
+				.token_hash = token_sha256_hex(a, token), .to = b[i].email,
+				.subject = arena_printf(a, "Promemoria: appuntamento di domani - %s",
+							b[i].service_title),
+				.body = body(a, j, &b[i], token), .ics = ics(a, j, &b[i], token),
+			};
+			int rc = reminder_queue(db, b[i].id, b[i].start_at, &m);
 			if (rc < 0)
 				return -1;
 			round += rc;

@@ -33,14 +33,15 @@ int desk_offices(struct db *db, struct arena *a, long long staff_id, int all,
 
 /* --------------------------------------------------------- appointments */
 
-READER(desk_row, LL(desk_row, id), TEXT(desk_row, code), TEXT(desk_row, start_at),
-       TEXT(desk_row, name), TEXT(desk_row, email), TEXT(desk_row, phone),
+READER(desk_row, LL(desk_row, id), LL(desk_row, service_id), TEXT(desk_row, code),
+       TEXT(desk_row, start_at), TEXT(desk_row, name), TEXT(desk_row, email), TEXT(desk_row, phone),
        TEXT(desk_row, reason), TEXT(desk_row, service_slug), TEXT(desk_row, service_title),
        TEXT(desk_row, attendance), TEXT(desk_row, attendance_at), TEXT(desk_row, attendance_by),
        INT(desk_row, desk), INT(desk_row, walk_in));
 
 #define DESK_COLUMNS                                                                         \
-	"SELECT b.id, b.code, DATE_FORMAT(b.start_at, '%Y-%m-%d %H:%i:%s') AS start_at, "      \
+	"SELECT b.id, b.service_id, b.code, "                                                  \
+	"DATE_FORMAT(b.start_at, '%Y-%m-%d %H:%i:%s') AS start_at, "                           \
 	"b.name, b.email, b.phone, b.reason, s.slug AS service_slug, s.title AS service_title, " \
 	"b.attendance, COALESCE(DATE_FORMAT(b.attendance_at, '%H:%i'), '') AS attendance_at, "  \
 	"COALESCE(t.display_name, '') AS attendance_by, ROW_NUMBER() OVER "                    \
@@ -198,16 +199,40 @@ static int closures_set(struct db *db, const struct desk_settings *s)
 	return 0;
 }
 
-/* The holds not yet confirmed that the new hours or closures leave out expire
- * now (their citizen picks again), in the transaction that holds the office's
- * exclusive lock: a hold in flight either committed before it (and is seen
- * here) or checks the new hours after it (booking_hold). */
+/* The settings about to be replaced, as those in force until yesterday:
+ * once a day (a second change today replaces only today's, which are not
+ * kept: a day's seats are those of the settings it ended with). */
+static int settings_keep(struct db *db, const struct desk_settings *s)
+{
+	static const char period[] =
+		"INSERT INTO booking_settings_past (office_id, valid_from, valid_to, slot_minutes, "
+		"desks) SELECT k.office_id, (SELECT MAX(p.valid_to) + INTERVAL 1 DAY "
+		"FROM booking_settings_past p WHERE p.office_id = k.office_id), "
+		"CURDATE() - INTERVAL 1 DAY, k.slot_minutes, k.desks FROM booking_offices k "
+		"WHERE k.office_id = ? AND NOT EXISTS (SELECT 1 FROM booking_settings_past p "
+		"WHERE p.office_id = k.office_id AND p.valid_to >= CURDATE() - INTERVAL 1 DAY)";
+	static const char hours[] =
+		"INSERT INTO booking_hours_past (past_id, weekday, opens, closes) "
+		"SELECT ?, weekday, opens, closes FROM booking_hours WHERE office_id = ?";
+	if (db_exec(db, period, "L", s->office_id) < 0)
+		return -1;
+	if (db_affected_rows(db) != 1)
+		return 0;
+	return db_exec(db, hours, "LL", (long long)db_insert_id(db), s->office_id);
+}
+
+/* The holds not yet confirmed that the new hours, closures or services leave
+ * out expire now (their citizen picks again), in the transaction that holds
+ * the office's exclusive lock: a hold in flight either committed before it
+ * (and is seen here) or checks the new settings after it (booking_hold). */
 static int holds_outside(struct db *db, const struct desk_settings *s)
 {
 	static const char q[] =
 		"UPDATE bookings b JOIN booking_offices k ON k.office_id = b.office_id "
 		"SET b.hold_expires = NOW() WHERE b.office_id = ? AND b.status = 'held' "
-		"AND b.hold_expires > NOW() AND NOT " BOOKING_SLOT_OPEN("b.start_at");
+		"AND b.hold_expires > NOW() AND (NOT " BOOKING_SLOT_OPEN("b.start_at") " OR "
+		"NOT EXISTS (SELECT 1 FROM booking_services x WHERE x.office_id = b.office_id "
+		"AND x.service_id = b.service_id))";
 	return db_exec(db, q, "L", s->office_id);
 }
 
@@ -241,7 +266,7 @@ int desk_settings_save(struct db *db, const struct desk_settings *s, size_t *can
 		db_rollback(db);
 		return 0;
 	}
-	if (same < 0 || settings_row(db, s) < 0 || hours_set(db, s) < 0 ||
+	if (same < 0 || settings_keep(db, s) < 0 || settings_row(db, s) < 0 || hours_set(db, s) < 0 ||
 	    services_set(db, s) < 0 || closures_set(db, s) < 0 || holds_outside(db, s) < 0 ||
 	    cancel_all(db, s, cancelled) < 0) {
 		db_rollback(db);
@@ -251,6 +276,53 @@ int desk_settings_save(struct db *db, const struct desk_settings *s, size_t *can
 }
 
 /* -------------------------------------------------------------- figures */
+
+READER(desk_past, LL(desk_past, id), TEXT(desk_past, valid_from), TEXT(desk_past, valid_to),
+       INT(desk_past, slot_minutes), INT(desk_past, desks));
+
+/* A weekly span of a past period. */
+struct past_hours {
+	long long past_id;
+	int weekday;
+	const char *opens, *closes;
+};
+READER(past_hours, LL(past_hours, past_id), INT(past_hours, weekday), TEXT(past_hours, opens),
+       TEXT(past_hours, closes));
+
+/* The periods of office ? that meet ? (from) .. ? (to). */
+#define PAST_OF \
+	"FROM booking_settings_past p WHERE p.office_id = ? AND p.valid_to >= ? " \
+	"AND (p.valid_from IS NULL OR p.valid_from <= ?) "
+
+int desk_past(struct db *db, struct arena *a, long long office_id, const char *from,
+	      const char *to, struct desk_past **out, size_t *n)
+{
+	static const char periods[] =
+		"SELECT p.id, COALESCE(DATE_FORMAT(p.valid_from, '%Y-%m-%d'), '') AS valid_from, "
+		"DATE_FORMAT(p.valid_to, '%Y-%m-%d') AS valid_to, p.slot_minutes, p.desks "
+		PAST_OF "ORDER BY p.valid_to";
+	static const char hours[] =
+		"SELECT h.past_id, h.weekday, TIME_FORMAT(h.opens, '%H:%i:%s') AS opens, "
+		"TIME_FORMAT(h.closes, '%H:%i:%s') AS closes FROM booking_hours_past h "
+		"WHERE h.past_id IN (SELECT p.id " PAST_OF ") ORDER BY h.past_id, h.weekday, h.opens";
+	struct db_rows rows;
+	struct past_hours *h;
+	size_t nh;
+	if (reader_list(db_query(db, a, &rows, periods, "Lss", office_id, from, to), a, &rows,
+			&desk_past_reader, out, n) < 0 ||
+	    reader_list(db_query(db, a, &rows, hours, "Lss", office_id, from, to), a, &rows,
+			&past_hours_reader, &h, &nh) < 0)
+		return -1;
+	for (size_t i = 0; i < *n; i++) {
+		struct desk_past *p = &(*out)[i];
+		p->hours = arena_calloc(a, nh + 1, sizeof *p->hours);
+		for (size_t k = 0; k < nh; k++)
+			if (h[k].past_id == p->id)
+				p->hours[p->nhours++] = (struct booking_hours){ h[k].weekday, h[k].opens,
+										h[k].closes };
+	}
+	return 0;
+}
 
 READER(desk_stat, LL(desk_stat, office_id), TEXT(desk_stat, office_slug),
        TEXT(desk_stat, office_name), TEXT(desk_stat, service_slug),

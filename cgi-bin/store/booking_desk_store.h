@@ -28,7 +28,7 @@ int desk_offices(struct db *db, struct arena *a, long long staff_id, int all,
 /* A confirmed appointment. desk: its place among those of its slot, by
  * confirmation order (1 to the office's desks when nothing is over capacity). */
 struct desk_row {
-	long long id;
+	long long id, service_id;
 	const char *code, *start_at, *name, *email, *phone, *reason;
 	const char *service_slug, *service_title;
 	const char *attendance, *attendance_at, *attendance_by;   /* "HH:MM", staff name: "" if none */
@@ -83,11 +83,26 @@ struct desk_settings {
 };
 /* In one transaction, under the lock of the office's row (holds take it
  * shared): if the confirmed appointments after S->since are still those
- * seen, the settings, hours, services and closures of the office replaced,
- * the live holds outside the new hours or on a closure expired, the
- * appointments of CANCEL cancelled and their e-mails queued: 1 and
- * *CANCELLED; 0 (nothing saved) when they changed meanwhile. */
+ * seen, the settings it replaces kept as those in force until yesterday
+ * (the first change of a day; desk_past), the settings, hours, services and
+ * closures of the office replaced, the live holds outside the new hours, on
+ * a closure or for a service no longer delivered expired, the appointments
+ * of CANCEL cancelled and their e-mails queued: 1 and *CANCELLED; 0 (nothing
+ * saved) when they changed meanwhile. */
 int desk_settings_save(struct db *db, const struct desk_settings *s, size_t *cancelled);
+
+/* The settings OFFICE_ID had in force before a change, for the periods that
+ * meet FROM..TO (YYYY-MM-DD), earliest first; days after the last one are
+ * the current settings'. */
+struct desk_past {
+	long long id;
+	const char *valid_from, *valid_to;   /* "YYYY-MM-DD"; valid_from "": from the start */
+	int slot_minutes, desks;
+	struct booking_hours *hours;
+	size_t nhours;
+};
+int desk_past(struct db *db, struct arena *a, long long office_id, const char *from,
+	      const char *to, struct desk_past **out, size_t *n);
 
 /* The managers' figures of confirmed appointments with a slot from FROM to
  * TO (YYYY-MM-DD, both included), per office and service (OFFICE: a slug, or

@@ -11,8 +11,10 @@
 
 /* A live booking of a slot: confirmed, or held and not expired. */
 #define LIVE "(b.status = 'confirmed' OR (b.status = 'held' AND b.hold_expires > NOW()))"
-/* The booking of a code, for whoever holds its cancel token or owns it. */
-#define KEY "b.code = ? AND (b.cancel_hash = ? OR b.citizen_id = NULLIF(?, 0))"
+/* The booking of a code, for whoever holds the token of its latest e-mail
+ * (the confirmation's or move's, or the reminder's) or owns it. */
+#define KEY \
+	"b.code = ? AND (? IN (b.cancel_hash, b.reminder_hash) OR b.citizen_id = NULLIF(?, 0))"
 /* Still ahead of the office's cut-off: it may be cancelled or moved. */
 #define BEFORE_CUTOFF "b.start_at > NOW() + INTERVAL k.cutoff_hours HOUR"
 
@@ -406,7 +408,7 @@ static int move_once(struct db *db, const struct booking_move *m, enum booking_h
 		"INSERT IGNORE INTO booking_slots (office_id, start_at) VALUES (?, ?)";
 	static const char move[] =
 		"UPDATE bookings SET start_at = ?, end_at = ? + INTERVAL ? MINUTE, cancel_hash = ?, "
-		"reminded_at = NULL, moved_at = NOW() WHERE id = ?";
+		"reminded_at = NULL, reminder_hash = NULL, moved_at = NOW() WHERE id = ?";
 	if (db_exec(db, slot, "Ls", m->to.office_id, m->to.start_at) < 0 || db_begin(db) < 0)
 		return -1;
 	long long id = move_lock(db, m);

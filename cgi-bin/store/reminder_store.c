@@ -31,21 +31,21 @@ int reminder_due(struct db *db, struct arena *a, int limit, struct reminder_row 
 			   out, n);
 }
 
-int reminder_queue(struct db *db, long long id, const char *start_at, const char *to,
-		   const char *subject, const char *body, const struct outbox_file *ics)
+int reminder_queue(struct db *db, long long id, const char *start_at,
+		   const struct reminder_mail *m)
 {
 	static const char mark[] =
-		"UPDATE bookings SET reminded_at = NOW() WHERE id = ? AND start_at = ? "
-		"AND status = 'confirmed' AND reminded_at IS NULL";
+		"UPDATE bookings SET reminded_at = NOW(), reminder_hash = ? WHERE id = ? "
+		"AND start_at = ? AND status = 'confirmed' AND reminded_at IS NULL";
 	if (db_begin(db) < 0)
 		return -1;
-	if (db_exec(db, mark, "Ls", id, start_at) < 0)
+	if (db_exec(db, mark, "sLs", m->token_hash, id, start_at) < 0)
 		goto fail;
 	if (db_affected_rows(db) != 1) {
 		db_rollback(db);
 		return 0;
 	}
-	if (outbox_enqueue_file(db, to, subject, body, 0, ics) < 0)
+	if (outbox_enqueue_file(db, m->to, m->subject, m->body, 0, m->ics) < 0)
 		goto fail;
 	return db_commit(db) < 0 ? -1 : 1;
 fail:

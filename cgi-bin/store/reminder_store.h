@@ -25,11 +25,16 @@ struct reminder_row {
  * e-mail address and no reminder yet, earliest first. */
 int reminder_due(struct db *db, struct arena *a, int limit, struct reminder_row **out, size_t *n);
 
-/* In one transaction: mark booking ID reminded, if it still is confirmed at
- * START_AT and not reminded, and queue the e-mail with ICS attached (NULL:
- * none). 1 queued, 0 not (another
- * notifier did, or the booking changed since it was listed), -1. */
-int reminder_queue(struct db *db, long long id, const char *start_at, const char *to,
-		   const char *subject, const char *body, const struct outbox_file *ics);
+/* A reminder: TOKEN_HASH, the SHA-256 of the token of its links (the
+ * booking's reminder_hash); ICS attached (NULL: none). */
+struct reminder_mail {
+	const char *token_hash, *to, *subject, *body;
+	const struct outbox_file *ics;
+};
+/* In one transaction: mark booking ID reminded with M's token, if it still
+ * is confirmed at START_AT and not reminded, and queue M. 1 queued, 0 not
+ * (another notifier did, or the booking changed since it was listed), -1. */
+int reminder_queue(struct db *db, long long id, const char *start_at,
+		   const struct reminder_mail *m);
 
 #endif

@@ -47,7 +47,7 @@
 
 <section class="vm-dash-section" aria-labelledby="appuntamenti">
 <h2 id="appuntamenti">Appuntamenti</h2>
-<p>Appuntamenti confermati con data nel periodo. Utilizzo: prenotati sui posti (orari di apertura per sportelli, con gli orari attuali); assenze: sugli appuntamenti già passati; anticipo: giorni tra prenotazione e appuntamento, la mediana degli appuntamenti prenotati in anticipo (senza quelli allo sportello).</p>
+<p>Appuntamenti confermati con data nel periodo. Utilizzo: prenotati sui posti (orari di apertura per sportelli, con gli orari in vigore in ciascun giorno); assenze: sugli appuntamenti già passati; anticipo: giorni tra prenotazione e appuntamento, la mediana degli appuntamenti prenotati in anticipo (senza quelli allo sportello).</p>
 <?cs if:subcount(Booking) ?><div class="table-responsive" tabindex="0" role="region" aria-labelledby="appuntamenti">
 <table class="table table-sm vm-dash-table" id="tabella-appuntamenti">
 <thead><tr><th scope="col">Ufficio</th><th scope="col">Servizio</th><th scope="col" class="text-end">Prenotati</th><th scope="col" class="text-end">Posti</th><th scope="col" class="text-end">Utilizzo</th><th scope="col" class="text-end">Assenze</th><th scope="col" class="text-end">Tasso di assenze</th><th scope="col" class="text-end">Anticipo mediano (giorni)</th></tr></thead>

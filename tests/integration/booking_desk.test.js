@@ -8,8 +8,10 @@
 // would cancel, cancel them only when confirmed and e-mail each citizen (the
 // outbox row, then the .eml of the stack's SMTP sink); the managers' figures
 // (dashboard and CSV) over seeded bookings, exact (the lead time a median,
-// walk-ins left out); new hours expire the holds they leave out, and a hold
-// waiting on the office's lock while the hours change checks the new ones.
+// walk-ins left out), which new hours do not rewrite for a past period; new
+// hours expire the holds they leave out, and a hold waiting on the office's
+// lock while the hours change checks the new ones; a service the office stops
+// delivering lists, cancels and e-mails its appointments like new hours.
 const { describe, test, before } = require('node:test');
 const assert = require('node:assert/strict');
 const crypto = require('node:crypto');
@@ -256,6 +258,56 @@ describe('the office\'s settings', () => {
 	});
 });
 
+describe('a service the office stops delivering', () => {
+	// an office of its own delivering two services: the identity card and IMU
+	const SLUG = `servizio-via-${TAG}`;
+	const IMU = 'pagamento-imu';
+	let id;
+	before(() => {
+		id = desk.makeOffice(SLUG, `Ufficio servizi ${TAG}`);
+		sql(`INSERT INTO booking_services (office_id, service_id) SELECT ${id}, id FROM services WHERE slug = ${q(IMU)}`);
+	});
+
+	test('its appointments are listed; confirmed, they are cancelled, their holds expire, each citizen e-mailed', async () => {
+		const out = book(`${tomorrow()} 10:00`, { office: id, service: IMU, name: 'Ida Tolta' });
+		const keep = book(`${tomorrow()} 10:00`, { office: id, name: 'Ugo Resta' });
+		const c = await visitor();
+		const held = await hold(c, { servizio: IMU, ufficio: SLUG }, `${tomorrow()} 11:00`);
+		assert.equal(held.status, 303, 'an IMU hold in flight');
+		const op = await staffClient('operator', [SLUG]);
+		await op.get(`/admin/sportello/${SLUG}/impostazioni`);
+		const serviceId = sqlValue(`SELECT id FROM services WHERE slug = ${q(SERVICE)}`);
+		const fields = { durata: 30, sportelli: 2, orizzonte: 60, preavviso: 0, servizi: [serviceId], chiusure: '', ...ALL_DAY };
+		const preview = await staffPost(op, `/admin/sportello/${SLUG}/impostazioni`, fields);
+		assert.equal(preview.status, 409, 'never silently: the appointments are listed first');
+		assert.ok(preview.text.includes(`data-code="${out.code}"`));
+		assert.ok(!preview.text.includes(`data-code="${keep.code}"`));
+		assert.match(preview.text, /il servizio non è più offerto da questo ufficio/);
+		assert.equal(row(out.code).status, 'confirmed', 'nothing changed before the confirmation');
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM booking_services WHERE office_id = ${id}`), '2');
+		const listed = [...preview.text.matchAll(/name="annulla" value="(\d+)"/g)].map((m) => m[1]);
+		assert.deepEqual(listed, [sqlValue(`SELECT id FROM bookings WHERE code = ${q(out.code)}`)]);
+		const done = await staffPost(op, `/admin/sportello/${SLUG}/impostazioni`, { ...fields, conferma: 1, annulla: listed });
+		assert.equal(done.status, 303);
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM booking_services WHERE office_id = ${id}`), '1');
+		const r = row(out.code);
+		assert.equal(r.status, 'cancelled');
+		assert.match(r.reason, /il servizio non è più offerto/);
+		assert.equal(row(keep.code).status, 'confirmed');
+		assert.equal(Number(sqlValue(`SELECT COUNT(*) FROM bookings WHERE office_id = ${id} AND status = 'held'
+			AND hold_expires > NOW()`)), 0, 'the IMU hold expired with the change');
+		assert.equal((await c.get(held.location)).status, 410);
+		// the e-mail leads to the offices that still deliver the service, not back to this one
+		const body = sqlValue(`SELECT body FROM outbox WHERE recipient = ${q(out.email)}`).replace(/\\n/g, '\n');
+		assert.match(body, /Gentile Ida Tolta,/);
+		assert.match(body, /annullato dall'ufficio perché il servizio non è più offerto da questo ufficio/);
+		assert.match(body, new RegExp(`/prenota\\?servizio=${IMU}\n`));
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM outbox WHERE recipient = ${q(keep.email)}`), '0');
+		// and the office is no longer offered for it
+		assert.equal((await hold(await visitor(), { servizio: IMU, ufficio: SLUG }, `${tomorrow()} 12:00`)).status, 422);
+	});
+});
+
 describe('new hours and the holds in flight', () => {
 	// an office of its own, so the holds of other tests do not count
 	const SLUG = `orari-gara-${TAG}`;
@@ -376,5 +428,41 @@ describe('the managers\' figures', () => {
 		const want = expected().map(([o, s, b, seats, u, ns, rate, lead]) => [o, s, b, seats, u, ns.split(' su ')[1], ns.split(' su ')[0], rate, lead]);
 		assert.deepEqual(got[0], want[0]);
 		assert.deepEqual(got.slice(1).sort(), want.slice(1).sort());
+	});
+
+	test('new hours do not rewrite the past: the period\'s seats stay those of the hours then in force', async () => {
+		const boss = await staffClient('manager');
+		const csv = async (range) => {
+			const r = await boss.get(`/admin/cruscotto.csv?${range}&dati=appuntamenti`);
+			assert.equal(r.status, 200);
+			return r.text.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1);
+		};
+		const page = async (range) => (await boss.get(`/admin/cruscotto?${range}`)).text;
+		const cell = (l, i) => l.split(',')[i];
+		// a week of 2099 (no holiday: 2099-03-02 is a Monday) with one appointment, so the office is listed
+		const FUTURE = `dal=2099-03-02&al=2099-03-08&ufficio=${FIG}`;
+		book('2099-03-02 09:00', { office: id });
+		const pastCsv = await csv(RANGE), pastPage = await page(RANGE);
+		assert.equal(cell(pastCsv[0], 3), '24');
+		assert.equal(cell((await csv(FUTURE))[0], 3), '12', 'one Monday of 6 slots and 2 desks');
+		// from today every day 09:00-10:00, 20-minute slots, 3 desks
+		const op = await staffClient('operator', [FIG]);
+		await op.get(`/admin/sportello/${FIG}/impostazioni`);
+		const serviceId = sqlValue(`SELECT id FROM services WHERE slug = ${q(desk.SERVICE)}`);
+		const hours = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [`orari_${d}`, '09:00-10:00']));
+		const saved = await staffPost(op, `/admin/sportello/${FIG}/impostazioni`, { durata: 20, sportelli: 3,
+			orizzonte: 60, preavviso: 0, servizi: [serviceId], chiusure: '', ...hours });
+		assert.equal(saved.status, 303);
+		assert.deepEqual(await csv(RANGE), pastCsv, 'the past period\'s figures unchanged in the CSV');
+		const table = (html) => /<table[^>]*id="tabella-appuntamenti">([\s\S]*?)<\/table>/.exec(html)[1];
+		assert.equal(table(await page(RANGE)), table(pastPage), 'and on the dashboard');
+		assert.equal(cell((await csv(FUTURE))[0], 3), String(7 * 3 * 3), 'the days ahead count the new hours');
+		// a second change the same day keeps the first day's record: the past is still the first hours'
+		const again = await staffPost(op, `/admin/sportello/${FIG}/impostazioni`, { durata: 30, sportelli: 1,
+			orizzonte: 60, preavviso: 0, servizi: [serviceId], chiusure: '', ...hours });
+		assert.equal(again.status, 303);
+		assert.deepEqual(await csv(RANGE), pastCsv);
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM booking_settings_past WHERE office_id = ${id}`), '1');
+		assert.equal(cell((await csv(FUTURE))[0], 3), String(7 * 2 * 1));
 	});
 });

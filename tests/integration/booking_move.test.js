@@ -5,7 +5,8 @@
 // session from the personal area, the slot just taken (by a hold, and by two
 // moves racing for it; twelve for three desks), the cut-off, the CSRF token; the .eml the stack's
 // SMTP sink received with a parseable text/calendar part; the reminder job
-// run twice at once queues one reminder.
+// run twice at once queues one reminder; its link cancels or moves (a move
+// voids it).
 const { describe, test } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
@@ -291,5 +292,48 @@ describe('the reminder of the day before', () => {
 			assert.ok(Date.now() < end, 'the reminder is not in the sink');
 			await sleep(200);
 		}
+	});
+	test('the reminder\'s link opens the appointment: GET asks, POST cancels and frees the slot; a move voids it', async () => {
+		const add = (code, email, minutes) => sql(`INSERT INTO bookings (code, flow_hash, office_id, service_id,
+			start_at, end_at, status, hold_expires, name, email, reason, cancel_hash) VALUES (${q(code)}, SHA2(${q(code)}, 256), 1, 2,
+			CURDATE() + INTERVAL 1 DAY + INTERVAL ${minutes} MINUTE, CURDATE() + INTERVAL 1 DAY + INTERVAL ${minutes + 20} MINUTE,
+			'confirmed', NOW(), 'Lia Verdi', ${q(email)}, 'Rinnovo', SHA2('x', 256))`);
+		// (lower case: the codes' alphabet, which the router's :code accepts)
+		add('promemoria04', 'link.annulla@example.org', 600);
+		add('promemoria05', 'link.sposta@example.org', 620);
+		await run();
+		const tokenOf = (email, code) => {
+			const m = new RegExp(`/prenota/${code}\\?t=([A-Za-z0-9_-]{43})\n`).exec(lastMail(email));
+			assert.ok(m, `no link to ${code} in the reminder: ${lastMail(email)}`);
+			return m[1];
+		};
+		const token = tokenOf('link.annulla@example.org', 'promemoria04');
+		assert.match(lastMail('link.annulla@example.org'), /annulla o sposta l'appuntamento/);
+		// the calendar file's URL is the same link
+		const ics = sqlValue("SELECT attachment FROM outbox WHERE recipient = 'link.annulla@example.org'");
+		assert.ok(ics.replace(/\\n/g, '\n').replace(/\r?\n /g, '').includes(`/prenota/promemoria04?t=${token}`), ics);
+		const slot = sqlValue("SELECT DATE_FORMAT(start_at, '%Y-%m-%d %H:%i') FROM bookings WHERE code = 'promemoria04'");
+		const before = live('ufficio-anagrafe', slot);
+		const c = await visitor();
+		let r = await c.get(`/prenota/promemoria04?t=${token}`);
+		assert.equal(r.status, 200, 'GET shows the appointment and asks');
+		assert.match(r.text, /Annulla l'appuntamento/);
+		assert.equal(statusOf('promemoria04'), 'confirmed', 'a GET changes nothing');
+		assert.equal((await c.get(`/prenota/promemoria04?t=${token.replace(/^./, (x) => (x === 'A' ? 'B' : 'A'))}`)).status, 404);
+		r = await c.post('/prenota/promemoria04/annulla', { t: token });
+		assert.equal(r.status, 403, 'the form\'s token is required');
+		r = await c.post('/prenota/promemoria04/annulla', { csrf: c.jar.get('prenota'), t: token });
+		assert.equal(r.status, 303);
+		assert.equal(statusOf('promemoria04'), 'cancelled');
+		assert.equal(live('ufficio-anagrafe', slot), before - 1, 'the slot is free at once');
+		// moved by the reminder's link: the new e-mail's token works, the reminder's no longer
+		const moving = tokenOf('link.sposta@example.org', 'promemoria05');
+		const to = (await freeSlots(c, ANAGRAFE, { days: 4 })).pop();
+		r = await move(c, 'promemoria05', moving, to);
+		assert.equal(r.status, 303);
+		assert.equal(startOf('promemoria05'), to);
+		assert.equal((await c.get(`/prenota/promemoria05?t=${moving}`)).status, 404);
+		assert.equal(sqlValue("SELECT reminder_hash IS NULL AND reminded_at IS NULL FROM bookings WHERE code = 'promemoria05'"), '1');
+		assert.equal((await c.get(`/prenota/promemoria05?t=${tokenOf('link.sposta@example.org', 'promemoria05')}`)).status, 200);
 	});
 });
