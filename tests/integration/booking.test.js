@@ -226,6 +226,7 @@ describe('bad input: a clear message, nothing booked', () => {
 			[{ inizio: `${day} 9:00` }, 422, /Scegli un orario/],
 			[{ inizio: 'x' }, 422, /Scegli un orario/],
 			[{ inizio: `${day} 09:00`, servizio: 'pagamento-imu' }, 422, /non riceve su appuntamento/],
+			[{ inizio: `${day} 09:00`, ufficio: 'ufficio-inesistente' }, 422, /non riceve su appuntamento/],
 			[{ inizio: `${day} 09:00`, servizio: 'permesso-ztl' }, 404, /non si può prenotare online/],
 			[{ inizio: '2099-03-02 09:00' }, 422, /troppo lontano/],
 			[{ inizio: `${day} 09:00`, csrf: 'x'.repeat(43) }, 403, /scaduto/],

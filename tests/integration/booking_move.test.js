@@ -200,6 +200,36 @@ describe('moving an appointment', () => {
 		assert.equal(moved, 3);
 	});
 
+	test('to a bad slot: past, outside hours, forged, closed, beyond the horizon: a clear message, the time kept', async () => {
+		const slots = await freeSlots(await visitor(), TRIBUTI, { days: 3 });
+		const x = await confirmed(TRIBUTI, slots[3], 'sposta-male@example.org');
+		const before = startOf(x.code), count = Number(sqlValue('SELECT COUNT(*) FROM bookings'));
+		const day = slots[0].slice(0, 10);
+		const cases = [
+			['2020-03-02 09:00', /già passato/],
+			[`${day} 13:00`, /orari di ricevimento/],
+			[`${day} 09:07`, /orari di ricevimento/],
+			['x', /Scegli un orario/],
+			['2099-03-02 09:00', /troppo lontano/],
+		];
+		for (const [to, re] of cases) {
+			const r = await move(x.c, x.code, x.token, to);
+			assert.equal(r.status, 422, to);
+			assert.match(r.text, re, to);
+		}
+		sql(`INSERT INTO booking_closures (office_id, day, reason) VALUES (2, ${q(day)}, 'Chiusura per trasloco')`);
+		try {
+			const r = await move(x.c, x.code, x.token, slots[0]);
+			assert.equal(r.status, 422);
+			assert.match(r.text, /chiuso il giorno scelto \(Chiusura per trasloco\)/);
+		} finally {
+			sql(`DELETE FROM booking_closures WHERE office_id = 2 AND day = ${q(day)} AND reason = 'Chiusura per trasloco'`);
+		}
+		assert.equal(startOf(x.code), before);
+		assert.equal(statusOf(x.code), 'confirmed');
+		assert.equal(Number(sqlValue('SELECT COUNT(*) FROM bookings')), count, 'nothing booked');
+	});
+
 	test('past the cut-off: no move offered, the move refused, nothing changed', async () => {
 		const slots = await freeSlots(await visitor(), TRIBUTI, { days: 3 });
 		const x = await confirmed(TRIBUTI, slots[5], 'tardi-sposta@example.org');
