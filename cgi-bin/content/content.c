@@ -17,6 +17,7 @@
 #include "core/arena.h"
 #include "core/req.h"
 #include "core/view.h"
+#include "store/booking_desk_store.h"
 #include "store/content_store.h"
 
 static const char *const statuses[] = { "active", "Attivo", "inactive", "Non attivo", NULL };
@@ -295,6 +296,30 @@ int svc_store(struct svc *c, bool publish, const char *action, const char *esito
 						 publish ? "pubblicato" : esito));
 }
 
+/* Retiring a service (withdrawn, or published as not active) never drops
+ * its appointments silently: while some are to come, 409 naming the offices,
+ * whose settings (orari.c) list them, cancel them and tell each citizen
+ * once the service is taken off the office. 0: none to come. */
+static int booked_refusal(struct svc *c)
+{
+	struct req *r = c->r;
+	struct desk_booked *b;
+	size_t n;
+	if (!c->id || desk_service_booked(r->db, r->a, c->id, &b, &n) < 0)
+		return c->id ? 503 : 0;
+	if (n == 0)
+		return 0;
+	const char *where = "";
+	for (size_t i = 0; i < n; i++)
+		where = arena_printf(r->a, "%s%s%s (%d, /admin/sportello/%s/impostazioni)", where,
+				     i ? "; " : "", b[i].office_name, b[i].n, b[i].office_slug);
+	return req_error(r, 409, arena_printf(r->a,
+		"Il servizio ha appuntamenti prenotati ancora da svolgere: %s. Prima di ritirarlo "
+		"o renderlo non attivo, va tolto dagli uffici nelle impostazioni dello sportello "
+		"(amministratori o operatori dell'ufficio), che annullano quegli appuntamenti e "
+		"avvisano ogni cittadino per e-mail.", where));
+}
+
 static int svc_unpublish(void *ctx)
 {
 	struct svc *c = ctx;
@@ -308,6 +333,9 @@ static int unpublish(struct svc *c)
 	if (!c->id)
 		return 404;
 	if (atoi(svc_live(c, "published"))) {
+		int st = booked_refusal(c);
+		if (st)
+			return st;
 		if (content_transaction(r->db, svc_unpublish, c) != 0)
 			return 503;
 		const char *slug = svc_live(c, "slug");
@@ -335,7 +363,9 @@ int bo_servizio_save(struct req *r)
 		return 503;
 	if (errors)
 		return show(&c, 422);
-	return svc_store(&c, action && strcmp(action, "pubblica") == 0, "service-save", "bozza");
+	bool publish = action && strcmp(action, "pubblica") == 0;
+	st = publish && strcmp(form_get(&c.f, "status"), "inactive") == 0 ? booked_refusal(&c) : 0;
+	return st ? st : svc_store(&c, publish, "service-save", "bozza");
 }
 
 /* ---- the preview ---- */

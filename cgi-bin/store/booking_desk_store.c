@@ -118,6 +118,21 @@ int desk_services(struct db *db, struct arena *a, long long office_id,
 			   &desk_service_reader, out, n);
 }
 
+READER(desk_booked, TEXT(desk_booked, office_slug), TEXT(desk_booked, office_name),
+       INT(desk_booked, n));
+
+int desk_service_booked(struct db *db, struct arena *a, long long service_id,
+			struct desk_booked **out, size_t *n)
+{
+	static const char q[] =
+		"SELECT o.slug AS office_slug, o.name AS office_name, COUNT(*) AS n FROM bookings b "
+		"JOIN offices o ON o.id = b.office_id WHERE b.service_id = ? "
+		"AND b.status = 'confirmed' AND b.start_at > NOW() GROUP BY o.id ORDER BY o.name";
+	struct db_rows rows;
+	return reader_list(db_query(db, a, &rows, q, "L", service_id), a, &rows,
+			   &desk_booked_reader, out, n);
+}
+
 int desk_closures(struct db *db, struct arena *a, long long office_id,
 		  struct booking_closure **out, size_t *n)
 {

@@ -56,6 +56,15 @@ struct desk_service {
 };
 int desk_services(struct db *db, struct arena *a, long long office_id,
 		  struct desk_service **out, size_t *n);
+/* The offices with confirmed appointments of SERVICE_ID still to come, with
+ * how many (before a service is retired: they must be cancelled and their
+ * citizens told first, from each office's settings). */
+struct desk_booked {
+	const char *office_slug, *office_name;
+	int n;
+};
+int desk_service_booked(struct db *db, struct arena *a, long long service_id,
+			struct desk_booked **out, size_t *n);
 /* The office's own closures from today on (not those of every office). */
 int desk_closures(struct db *db, struct arena *a, long long office_id,
 		  struct booking_closure **out, size_t *n);

@@ -306,6 +306,35 @@ describe('a service the office stops delivering', () => {
 		// and the office is no longer offered for it
 		assert.equal((await hold(await visitor(), { servizio: IMU, ufficio: SLUG }, `${tomorrow()} 12:00`)).status, 422);
 	});
+
+	test('a service with appointments to come is not retired by the editors: 409 naming the offices, nothing changed', async () => {
+		const editor = await staffClient('editor');
+		const fields = {
+			title: `Servizio a prenotazione ${TAG}`, slug: `prenotabile-${TAG}`, summary: 'Un servizio dei test.',
+			status: 'active', for_citizens: '1', audience: 'Tutti.', description: 'Descrizione.', how_to: 'Prenota.',
+			requirements: 'Un documento.', outputs: 'Nulla.', times: 'Subito.', costs: 'Gratuito.', conditions: 'Nessuna.',
+			online_url: '', online_label: '', in_person: 'Allo sportello.', booking: '1', office_id: '1', category_id: '3',
+			contacts: 'Lo sportello.', topics: ['1'],
+		};
+		const made = await staffPost(editor, '/admin/servizi/nuovo', { ...fields, azione: 'pubblica' });
+		assert.equal(made.status, 303, made.text.slice(0, 300));
+		const sid = /^\/admin\/servizi\/(\d+)\?/.exec(made.location)[1];
+		sql(`INSERT INTO booking_services (office_id, service_id) VALUES (${id}, ${sid})`);
+		const slug = fields.slug;
+		const b = book(`${tomorrow()} 14:00`, { office: id, service: slug });
+		for (const change of [{ azione: 'ritira' }, { ...fields, status: 'inactive', status_reason: 'Sospeso.', azione: 'pubblica' }]) {
+			const r = await staffPost(editor, `/admin/servizi/${sid}`, change);
+			assert.equal(r.status, 409, change.azione);
+			assert.match(textOf(r.text), new RegExp(`appuntamenti prenotati ancora da svolgere: Ufficio servizi ${TAG} \\(1, /admin/sportello/${SLUG}/impostazioni\\)`));
+		}
+		assert.deepEqual(sql(`SELECT published, status FROM services WHERE id = ${sid}`)[0], ['1', 'active'], 'nothing changed');
+		assert.equal(row(b.code).status, 'confirmed');
+		// once the office no longer has it (its settings cancel and tell), the service can go
+		sql(`UPDATE bookings SET status = 'cancelled' WHERE code = ${q(b.code)}`);
+		const gone = await staffPost(editor, `/admin/servizi/${sid}`, { azione: 'ritira' });
+		assert.equal(gone.status, 303);
+		assert.equal(sqlValue(`SELECT published FROM services WHERE id = ${sid}`), '0');
+	});
 });
 
 describe('new hours and the holds in flight', () => {
