@@ -272,9 +272,14 @@ static int svc_write(void *ctx)
 	return 0;
 }
 
+static int booked_refusal(struct svc *c);
+
 int svc_store(struct svc *c, bool publish, const char *action, const char *esito)
 {
 	struct req *r = c->r;
+	int st = publish && strcmp(form_get(&c->f, "status"), "inactive") == 0 ? booked_refusal(c) : 0;
+	if (st)
+		return st;
 	struct svc_change x = { .c = c, .publish = publish, .snapshot = form_json(&c->f) };
 	const char *live = c->id && atoi(svc_live(c, "published")) ? svc_live_json(c) : NULL;
 	long long id0 = c->id;
@@ -363,9 +368,7 @@ int bo_servizio_save(struct req *r)
 		return 503;
 	if (errors)
 		return show(&c, 422);
-	bool publish = action && strcmp(action, "pubblica") == 0;
-	st = publish && strcmp(form_get(&c.f, "status"), "inactive") == 0 ? booked_refusal(&c) : 0;
-	return st ? st : svc_store(&c, publish, "service-save", "bozza");
+	return svc_store(&c, action && strcmp(action, "pubblica") == 0, "service-save", "bozza");
 }
 
 /* ---- the preview ---- */

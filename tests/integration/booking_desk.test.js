@@ -327,6 +327,11 @@ describe('a service the office stops delivering', () => {
 			assert.equal(r.status, 409, change.azione);
 			assert.match(textOf(r.text), new RegExp(`appuntamenti prenotati ancora da svolgere: Ufficio servizi ${TAG} \\(1, /admin/sportello/${SLUG}/impostazioni\\)`));
 		}
+		// nor by publishing a draft revision that has it not active
+		const draft = await staffPost(editor, `/admin/servizi/${sid}`, { ...fields, status: 'inactive', status_reason: 'Sospeso.', azione: 'bozza' });
+		assert.equal(draft.status, 303);
+		const rev = sqlValue(`SELECT MAX(id) FROM service_revisions WHERE service_id = ${sid}`);
+		assert.equal((await staffPost(editor, `/admin/servizi/${sid}/revisioni/${rev}`, { azione: 'pubblica' })).status, 409);
 		assert.deepEqual(sql(`SELECT published, status FROM services WHERE id = ${sid}`)[0], ['1', 'active'], 'nothing changed');
 		assert.equal(row(b.code).status, 'confirmed');
 		// once the office no longer has it (its settings cancel and tell), the service can go
