@@ -93,14 +93,15 @@ int crud_form(struct req *r, const struct crud_kind *k)
 	return show(&it, 200);
 }
 
-/* In the save's transaction: the kind's hook, the revision. */
+/* In the save's transaction: a restored revision's rows, the kind's hook, the revision. */
 static int after_save(void *ctx, long long id)
 {
 	struct crud_item *it = ctx;
 	const struct crud_kind *k = it->k;
-	if (k->after_save && k->after_save(it->r, id, &it->f) < 0)
-		return -1;
+	/* the rows first: the hook indexes them too (a person's roles) */
 	if (it->restore && revision_members_restore(it->r->db, k->type, id, it->restore) < 0)
+		return -1;
+	if (k->after_save && k->after_save(it->r, id, &it->f) < 0)
 		return -1;
 	return k->revisions ? content_kind_revision_add(it->r->db, k->type, id, it->r->staff->id,
 							 form_json(&it->f))
