@@ -263,6 +263,7 @@ static int members_diff(struct crud_item *it, const struct db_rows *new, const s
 		return 0;
 	if (revision_members(r->db, r->a, it->k->type, it->id, &rows) < 0)
 		return -1;
+	req_set(r, "Diff.members_title", it->k->member_title);
 	for (size_t i = 0, n = 0; i < rows.nrows; i++) {
 		bool now = in_set(is, db_get(&rows, i, "id")), then = in_set(was, db_get(&rows, i, "id"));
 		if (now != then)

@@ -41,8 +41,9 @@ struct crud_kind {
 	bool preview;                   /* published or not, GET /admin/PATH/:id/anteprima */
 	bool revisions;                 /* every save a revision (sql/070), restorable */
 	/* the rows under the item its revisions record too (files, roles:
-	 * crud_members_change()), as the diff names one; NULL: none */
-	const char *member_noun;
+	 * crud_members_change()), as the diff names one and titles them all;
+	 * NULL: none */
+	const char *member_noun, *member_title;
 	/* hooks, each may be NULL */
 	void (*defaults)(struct form *f);                  /* a new item's form */
 	void (*check)(struct form *f);                     /* beyond the fields' own rules */

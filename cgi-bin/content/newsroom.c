@@ -278,6 +278,7 @@ const struct crud_kind newsroom_news_kind = {
 	.type = "news", .path = "notizie", .noun = "notizia", .new_title = "Nuova notizia",
 	.crumb = "Notizie, comunicati e avvisi", .crumb_url = "/admin/notizie",
 	.portal = "/novita/", NEWSROOM_KIND, .member_noun = "allegato",
+	.member_title = "File PDF allegati",
 	.fields = news_fields, .nfields = N(news_fields), .columns = news_columns,
 	.get = newsroom_news, .save = newsroom_news_save, .after_save = index_news,
 	.options = { { "office_id", content_offices }, { "topics", content_topics } },
@@ -301,7 +302,7 @@ static const struct crud_kind place = {
 const struct crud_kind newsroom_person_kind = {
 	.type = "person", .path = "persone", .noun = "persona", .new_title = "Nuova persona",
 	.crumb = "Persone", .crumb_url = "/admin/persone", .portal = "/persone/", NEWSROOM_KIND,
-	.member_noun = "ruolo",
+	.member_noun = "ruolo", .member_title = "Ruoli e incarichi",
 	.fields = person_fields, .nfields = N(person_fields), .columns = person_columns,
 	.get = newsroom_person, .save = newsroom_person_save, .after_save = index_person,
 };
@@ -309,6 +310,7 @@ const struct crud_kind newsroom_document_kind = {
 	.type = "document", .path = "documenti", .noun = "documento",
 	.new_title = "Nuovo documento", .crumb = "Documenti", .crumb_url = "/admin/documenti",
 	.portal = "/documenti/", NEWSROOM_KIND, .member_noun = "allegato",
+	.member_title = "File PDF allegati",
 	.fields = document_fields, .nfields = N(document_fields), .columns = document_columns,
 	.get = newsroom_document, .save = newsroom_document_save, .after_save = index_document,
 	.options = { { "office_id", content_offices }, { "area_id", newsroom_area_options },

@@ -16,7 +16,7 @@
 <div class="vm-diff-text"><?cs each:p = d.Parts ?><?cs if:p.op == "add" ?><ins><span class="visually-hidden">[aggiunto: </span><?cs var:p.text ?><span class="visually-hidden">]</span></ins><?cs elif:p.op == "del" ?><del><span class="visually-hidden">[eliminato: </span><?cs var:p.text ?><span class="visually-hidden">]</span></del><?cs else ?><?cs var:p.text ?><?cs /if ?><?cs /each ?></div>
 </section>
 <?cs /each ?><?cs if:subcount(Diff.Members) ?><section class="mb-4 vm-diff-field" aria-labelledby="diff-elementi">
-<h2 class="h5" id="diff-elementi">File e ruoli</h2>
+<h2 class="h5" id="diff-elementi"><?cs var:Diff.members_title ?></h2>
 <ul id="diff-elementi-elenco"><?cs each:m = Diff.Members ?><li><?cs var:m ?></li><?cs /each ?></ul>
 </section>
 <?cs /if ?><?cs if:Revision.live ?><p class="vm-revision-live" id="revisione-in-linea"><?cs if:Item.drafts || Item.online ?><strong>In linea</strong>: è la versione che il portale mostra ora<?cs else ?><strong>Versione attuale</strong> (non pubblicata)<?cs /if ?>, non c'è nulla da ripristinare.</p>

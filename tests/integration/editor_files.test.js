@@ -166,6 +166,7 @@ describe('editors: files in previews, files and roles in revisions, inline uploa
 		let diff = await editor.get(`/admin/documenti/${id}/revisioni/${revs[3]}`);
 		assert.equal(diff.status, 200);
 		assert.match(textOf(diff.text), /allegato rimosso: Delibera \(delibera\.pdf\)/);
+		assert.match(diff.text, /<h2 class="h5" id="diff-elementi">File PDF allegati<\/h2>/);
 		assert.doesNotMatch(textOf(diff.text), /Nessuna differenza/);
 		diff = await editor.get(`/admin/documenti/${id}/revisioni/${revs[1]}`);
 		assert.match(textOf(diff.text), /allegato aggiunto: Delibera \(delibera\.pdf\)/);
@@ -217,6 +218,7 @@ describe('editors: files in previews, files and roles in revisions, inline uploa
 		assert.equal(revs.length, 3);
 		const diff = await editor.get(`/admin/persone/${id}/revisioni/${revs[2]}`);
 		assert.match(textOf(diff.text), new RegExp(`ruolo rimosso: ${role.ruolo} \\(dal 20/06/2024\\)`));
+		assert.match(diff.text, /<h2 class="h5" id="diff-elementi">Ruoli e incarichi<\/h2>/);
 		assert.equal((await post(editor, `/admin/persone/${id}/revisioni/${revs[1]}`, {})).status, 303);
 		assert.match(textOf((await get(page)).text), new RegExp(role.ruolo));
 		assert.ok((await get('/amministrazione/organi-di-governo')).text.includes(page), 'back in the Giunta');
