@@ -4,14 +4,15 @@
 // JPEG as the PDF) and a refused role (dates the wrong way round) come back
 // as the item's form with "Errore:" in the title, the focus on the error
 // summary, its link taking the focus to the field, the message by the field,
-// what was typed kept, and axe-core (WCAG 2.1 A and AA) without a violation.
+// what was typed kept, and axe-core (WCAG 2.1 A and AA) without a violation;
+// the revision of a file's removal names it, axe-clean too.
 // A document and a person of their own, deleted at the end.
 //
 // Environment: BASE_URL and TEST_VAR of a stack started by conf/ctl.sh.
 const { test, describe, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { VIEWPORTS, launch, newContext, watchErrors, open, axeCheck, until, signInEditor } = require('./lib/browser');
-const { sql, sqlValue, q, jpeg } = require('../integration/lib/cases');
+const { sql, sqlValue, q, jpeg, pdf } = require('../integration/lib/cases');
 const { staffClient, staffPost } = require('../integration/lib/staff');
 
 const PREFIX = `prova-bf-${process.pid % 10000}${Date.now() % 100000}`;
@@ -43,6 +44,7 @@ describe('browser: refused files and roles under the editors\' forms', () => {
 	let browser;
 	let doc;
 	let person;
+	let removal;   // the revision of doc that removed its file
 	before(async () => {
 		browser = await launch();
 		const editor = await staffClient('editor');
@@ -55,14 +57,26 @@ describe('browser: refused files and roles under the editors\' forms', () => {
 			given_name: 'Prova', family_name: `Browser ${PREFIX}`, slug: `${PREFIX}-persona`, kind: 'politico',
 			summary: 'Dei test.', competences: '', biography: '', email: '', phone: '',
 		});
+		const other = await created(editor, 'documenti', {
+			title: `Documento con file ${PREFIX}`, slug: `${PREFIX}-file`, doc_type: 'Atti normativi', summary: 'Dei test.',
+			description: 'Testo.', protocol: '', protocol_date: '', published_on: new Date().toISOString().slice(0, 10),
+			licence: 'CC BY 4.0', office_id: '', area_id: '', person_id: '',
+		});
+		const r = await editor.postMultipart(`/admin/documenti/${other}/allegati`, { csrf: editor.csrf, etichetta: 'Delibera' },
+			[{ field: 'pdf', filename: 'd.pdf', type: 'application/pdf', data: pdf('Delibera') }]);
+		assert.equal(r.status, 303);
+		const fid = sqlValue(`SELECT id FROM document_files WHERE document_id = ${other}`);
+		assert.equal((await staffPost(editor, `/admin/documenti/${other}/allegati/${fid}`, {})).status, 303);
+		removal = { doc: other, rev: sqlValue(`SELECT MAX(id) FROM content_revisions WHERE kind = 'document' AND ref_id = ${other}`) };
 	});
 	after(async () => {
 		if (browser) await browser.close();
-		sql(`DELETE FROM content_revisions WHERE (kind = 'document' AND ref_id = ${Number(doc) || 0})
+		const docs = `${Number(doc) || 0}, ${Number(removal && removal.doc) || 0}`;
+		sql(`DELETE FROM content_revisions WHERE (kind = 'document' AND ref_id IN (${docs}))
 		       OR (kind = 'person' AND ref_id = ${Number(person) || 0});
-		     DELETE FROM search_docs WHERE (kind = 'document' AND ref_id = ${Number(doc) || 0})
+		     DELETE FROM search_docs WHERE (kind = 'document' AND ref_id IN (${docs}))
 		       OR (kind = 'person' AND ref_id = ${Number(person) || 0});
-		     DELETE FROM documents WHERE slug = ${q(`${PREFIX}-doc`)};
+		     DELETE FROM documents WHERE slug IN (${q(`${PREFIX}-doc`)}, ${q(`${PREFIX}-file`)});
 		     DELETE FROM people WHERE slug = ${q(`${PREFIX}-persona`)};`);
 	});
 
@@ -107,6 +121,15 @@ describe('browser: refused files and roles under the editors\' forms', () => {
 				assert.equal(await page.locator('#r-organo').inputValue(), 'consiglio');
 				assert.equal(sqlValue(`SELECT COUNT(*) FROM person_roles WHERE person_id = ${person}`), '0');
 				await axeCheck(page, `refused role on ${vp.name}`);
+				watch.check();
+			});
+
+			test('the revision that removed a file names it', async () => {
+				await open(page, `/admin/documenti/${removal.doc}/revisioni/${removal.rev}`);
+				const section = page.locator('section[aria-labelledby="diff-elementi"]');
+				assert.equal(await section.locator('h2').innerText(), 'File PDF allegati');
+				assert.match(await section.locator('li').innerText(), /^allegato rimosso: Delibera \(delibera\.pdf\)$/);
+				await axeCheck(page, `revision of a file's removal on ${vp.name}`);
 				watch.check();
 			});
 		});
