@@ -251,8 +251,8 @@ static bool in_set(const char *set, const char *id)
 
 /* Diff.Members.N: the rows under the item (a kind with a member noun) that
  * revision NEW has and OLD has not ("allegato aggiunto: ...") and the
- * reverse; OLD NULL: NEW is the first revision. Nothing when a revision
- * recorded none (saved before sql/230). 0 or -1. */
+ * reverse; OLD without a row: NEW is the first revision. Nothing when a
+ * revision recorded none (saved before sql/230). 0 or -1. */
 static int members_diff(struct crud_item *it, const struct db_rows *new, const struct db_rows *old)
 {
 	struct req *r = it->r;
