@@ -9,11 +9,13 @@
 #include "core/req.h"
 #include "core/view.h"
 #include "store/content_store.h"
+#include "store/revision_members_store.h"
 
 struct crud_item {
 	struct req *r;
 	const struct crud_kind *k;
 	long long id;                   /* 0: new */
+	long long restore;              /* the revision restored, whose rows come back too */
 	struct db_rows row, options[CRUD_MAX_OPTIONS];
 	struct form f;
 };
@@ -91,11 +93,14 @@ int crud_form(struct req *r, const struct crud_kind *k)
 	return show(&it, 200);
 }
 
-/* In the save's transaction: the kind's hook, the revision. */
+/* In the save's transaction: a restored revision's rows, the kind's hook, the revision. */
 static int after_save(void *ctx, long long id)
 {
 	struct crud_item *it = ctx;
 	const struct crud_kind *k = it->k;
+	/* the rows first: the hook indexes them too (a person's roles) */
+	if (it->restore && revision_members_restore(it->r->db, k->type, id, it->restore) < 0)
+		return -1;
 	if (k->after_save && k->after_save(it->r, id, &it->f) < 0)
 		return -1;
 	return k->revisions ? content_kind_revision_add(it->r->db, k->type, id, it->r->staff->id,
@@ -231,6 +236,44 @@ static int snapshot_form(struct crud_item *it, struct form *f, const char *snaps
 	return snapshot && form_from_json(f, snapshot) < 0 ? -1 : 0;
 }
 
+/* Is ID one of the comma-separated SET? */
+static bool in_set(const char *set, const char *id)
+{
+	size_t n = strlen(id);
+	for (const char *p = set; *p;) {
+		size_t len = strcspn(p, ",");
+		if (len == n && strncmp(p, id, n) == 0)
+			return true;
+		p += len + (p[len] == ',');
+	}
+	return false;
+}
+
+/* Diff.Members.N: the rows under the item (a kind with a member noun) that
+ * revision NEW has and OLD has not ("allegato aggiunto: ...") and the
+ * reverse; OLD without a row: NEW is the first revision. Nothing when a
+ * revision recorded none (saved before sql/230). 0 or -1. */
+static int members_diff(struct crud_item *it, const struct db_rows *new, const struct db_rows *old)
+{
+	struct req *r = it->r;
+	const char *is = db_get_opt(new, 0, "members");
+	const char *was = old->nrows ? db_get_opt(old, 0, "members") : "";
+	struct db_rows rows;
+	if (!it->k->member_noun || !is || !was)
+		return 0;
+	if (revision_members(r->db, r->a, it->k->type, it->id, &rows) < 0)
+		return -1;
+	req_set(r, "Diff.members_title", it->k->member_title);
+	for (size_t i = 0, n = 0; i < rows.nrows; i++) {
+		bool now = in_set(is, db_get(&rows, i, "id")), then = in_set(was, db_get(&rows, i, "id"));
+		if (now != then)
+			req_set(r, arena_printf(r->a, "Diff.Members.%zu", n++),
+				arena_printf(r->a, "%s %s: %s", it->k->member_noun,
+					     now ? "aggiunto" : "rimosso", db_get(&rows, i, "name")));
+	}
+	return 0;
+}
+
 int crud_revision(struct req *r, const struct crud_kind *k)
 {
 	struct crud_item it;
@@ -254,6 +297,8 @@ int crud_revision(struct req *r, const struct crud_kind *k)
 	req_set_int(r, "Revision.live", current == db_get_ll(&rev, 0, "id"));
 	set_online(&it);
 	form_diff(r, &old, &new);
+	if (members_diff(&it, &rev, &prev) < 0)
+		return 503;
 	const char *name = item_name(&it);
 	req_set(r, "Item.base", arena_printf(r->a, "/admin/%s/%lld", k->path, it.id));
 	req_set(r, "Item.name", name);
@@ -281,5 +326,47 @@ int crud_restore(struct req *r, const struct crud_kind *k)
 		return 500;
 	if (form_index(&it.f, "published") >= 0)
 		form_set(&it.f, "published", published);
+	it.restore = db_get_ll(&rev, 0, "id");
 	return save(&it, before, "restore");
+}
+
+/* The work of crud_members_change(), in its transaction. */
+struct members_change {
+	struct crud_item *it;
+	const char *json;               /* the item's form as it is */
+	bool first;                     /* no revision yet: one of the item before the change */
+	int (*change)(struct req *r, void *ctx);
+	void *ctx;
+	int done;
+};
+
+static int members_work(void *ctx)
+{
+	struct members_change *m = ctx;
+	struct req *r = m->it->r;
+	const char *type = m->it->k->type;
+	long long staff = r->staff->id;
+	if (m->first && content_kind_revision_add(r->db, type, m->it->id, staff, m->json) < 0)
+		return -1;
+	if ((m->done = m->change(r, m->ctx)) <= 0)
+		return -1;
+	return content_kind_revision_add(r->db, type, m->it->id, staff, m->json);
+}
+
+int crud_members_change(struct req *r, const struct crud_kind *k,
+			int (*change)(struct req *r, void *ctx), void *ctx)
+{
+	struct crud_item it;
+	int st = load(&it, r, k);
+	if (st)
+		return st == 503 ? -1 : 0;
+	if (!it.id)
+		return 0;
+	long long current = current_revision(&it);
+	if (current < 0)
+		return -1;
+	form_from_row(&it.f, &it.row);
+	struct members_change m = { &it, form_json(&it.f), current == 0, change, ctx, 0 };
+	int rc = content_transaction(r->db, members_work, &m);
+	return rc == 0 ? m.done : m.done == 0 ? 0 : -1;
 }

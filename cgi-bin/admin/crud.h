@@ -40,6 +40,10 @@ struct crud_kind {
 	bool fixed;                     /* no new items: the set is fixed (by the model) */
 	bool preview;                   /* published or not, GET /admin/PATH/:id/anteprima */
 	bool revisions;                 /* every save a revision (sql/070), restorable */
+	/* the rows under the item its revisions record too (files, roles:
+	 * crud_members_change()), as the diff names one and titles them all;
+	 * NULL: none */
+	const char *member_noun, *member_title;
 	/* hooks, each may be NULL */
 	void (*defaults)(struct form *f);                  /* a new item's form */
 	void (*check)(struct form *f);                     /* beyond the fields' own rules */
@@ -60,5 +64,13 @@ int crud_revisions(struct req *r, const struct crud_kind *k);
  * before it (all of it added for the first). */
 int crud_revision(struct req *r, const struct crud_kind *k);
 int crud_restore(struct req *r, const struct crud_kind *k);
+/* A change of the rows under an item of K with revisions (a document's
+ * files, a person's roles: store/revision_members_store.h), route argument 0
+ * its id: CHANGE(R, CTX) (1 done, 0 no such row, -1) and a revision of the
+ * item recording it, in one transaction; before it, for an item without
+ * revisions yet, one of the item as it was. CHANGE's result; 0 for no such
+ * item too; -1 (nothing changed) on a database error. */
+int crud_members_change(struct req *r, const struct crud_kind *k,
+			int (*change)(struct req *r, void *ctx), void *ctx);
 
 #endif

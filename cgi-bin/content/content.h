@@ -56,8 +56,10 @@ int bo_documento_revisions(struct req *r); /* GET  /admin/documenti/:id/revision
 int bo_documento_revision(struct req *r);  /* GET  /admin/documenti/:id/revisioni/:rev */
 int bo_documento_restore(struct req *r);   /* POST /admin/documenti/:id/revisioni/:rev */
 int bo_documento_file_add(struct req *r);  /* POST /admin/documenti/:id/allegati (newsroom_files.c) */
+int bo_documento_file(struct req *r);      /* GET  /admin/documenti/:id/allegati/:file */
 int bo_documento_file_delete(struct req *r); /* POST /admin/documenti/:id/allegati/:file */
 int bo_notizia_file_add(struct req *r);    /* POST /admin/notizie/:id/allegati */
+int bo_notizia_file(struct req *r);        /* GET  /admin/notizie/:id/allegati/:file */
 int bo_notizia_file_delete(struct req *r); /* POST /admin/notizie/:id/allegati/:file */
 int bo_persona_role_add(struct req *r);    /* POST /admin/persone/:id/ruoli (newsroom_roles.c) */
 int bo_persona_role_delete(struct req *r); /* POST /admin/persone/:id/ruoli/:role */

@@ -274,10 +274,11 @@ static int index_document(struct req *r, long long id, const struct form *f)
 	return content_reindex_item(r, "document", id);
 }
 
-static const struct crud_kind news = {
+const struct crud_kind newsroom_news_kind = {
 	.type = "news", .path = "notizie", .noun = "notizia", .new_title = "Nuova notizia",
 	.crumb = "Notizie, comunicati e avvisi", .crumb_url = "/admin/notizie",
-	.portal = "/novita/", NEWSROOM_KIND,
+	.portal = "/novita/", NEWSROOM_KIND, .member_noun = "allegato",
+	.member_title = "File PDF allegati",
 	.fields = news_fields, .nfields = N(news_fields), .columns = news_columns,
 	.get = newsroom_news, .save = newsroom_news_save, .after_save = index_news,
 	.options = { { "office_id", content_offices }, { "topics", content_topics } },
@@ -298,16 +299,18 @@ static const struct crud_kind place = {
 	.check = place_check,
 };
 
-static const struct crud_kind person = {
+const struct crud_kind newsroom_person_kind = {
 	.type = "person", .path = "persone", .noun = "persona", .new_title = "Nuova persona",
 	.crumb = "Persone", .crumb_url = "/admin/persone", .portal = "/persone/", NEWSROOM_KIND,
+	.member_noun = "ruolo", .member_title = "Ruoli e incarichi",
 	.fields = person_fields, .nfields = N(person_fields), .columns = person_columns,
 	.get = newsroom_person, .save = newsroom_person_save, .after_save = index_person,
 };
-static const struct crud_kind document = {
+const struct crud_kind newsroom_document_kind = {
 	.type = "document", .path = "documenti", .noun = "documento",
 	.new_title = "Nuovo documento", .crumb = "Documenti", .crumb_url = "/admin/documenti",
-	.portal = "/documenti/", NEWSROOM_KIND,
+	.portal = "/documenti/", NEWSROOM_KIND, .member_noun = "allegato",
+	.member_title = "File PDF allegati",
 	.fields = document_fields, .nfields = N(document_fields), .columns = document_columns,
 	.get = newsroom_document, .save = newsroom_document_save, .after_save = index_document,
 	.options = { { "office_id", content_offices }, { "area_id", newsroom_area_options },
@@ -317,13 +320,13 @@ static const struct crud_kind document = {
 
 int bo_notizia_form(struct req *r)
 {
-	int st = crud_form(r, &news);
+	int st = crud_form(r, &newsroom_news_kind);
 	return st == 200 ? newsroom_news_files_view(r, st) : st;
 }
 
 int bo_notizia_save(struct req *r)
 {
-	return crud_save(r, &news);
+	return crud_save(r, &newsroom_news_kind);
 }
 
 int bo_evento_form(struct req *r)
@@ -348,39 +351,39 @@ int bo_luogo_save(struct req *r)
 
 int bo_persona_form(struct req *r)
 {
-	int st = crud_form(r, &person);
+	int st = crud_form(r, &newsroom_person_kind);
 	return st == 200 ? newsroom_roles_view(r, st) : st;
 }
 
 int bo_persona_save(struct req *r)
 {
-	return crud_save(r, &person);
+	return crud_save(r, &newsroom_person_kind);
 }
 
 int bo_documento_form(struct req *r)
 {
-	int st = crud_form(r, &document);
+	int st = crud_form(r, &newsroom_document_kind);
 	return st == 200 ? newsroom_document_files_view(r, st) : st;
 }
 
 int bo_documento_save(struct req *r)
 {
-	return crud_save(r, &document);
+	return crud_save(r, &newsroom_document_kind);
 }
 
 int bo_notizia_revisions(struct req *r)
 {
-	return crud_revisions(r, &news);
+	return crud_revisions(r, &newsroom_news_kind);
 }
 
 int bo_notizia_revision(struct req *r)
 {
-	return crud_revision(r, &news);
+	return crud_revision(r, &newsroom_news_kind);
 }
 
 int bo_notizia_restore(struct req *r)
 {
-	return crud_restore(r, &news);
+	return crud_restore(r, &newsroom_news_kind);
 }
 
 int bo_evento_revisions(struct req *r)
@@ -415,30 +418,30 @@ int bo_luogo_restore(struct req *r)
 
 int bo_persona_revisions(struct req *r)
 {
-	return crud_revisions(r, &person);
+	return crud_revisions(r, &newsroom_person_kind);
 }
 
 int bo_persona_revision(struct req *r)
 {
-	return crud_revision(r, &person);
+	return crud_revision(r, &newsroom_person_kind);
 }
 
 int bo_persona_restore(struct req *r)
 {
-	return crud_restore(r, &person);
+	return crud_restore(r, &newsroom_person_kind);
 }
 
 int bo_documento_revisions(struct req *r)
 {
-	return crud_revisions(r, &document);
+	return crud_revisions(r, &newsroom_document_kind);
 }
 
 int bo_documento_revision(struct req *r)
 {
-	return crud_revision(r, &document);
+	return crud_revision(r, &newsroom_document_kind);
 }
 
 int bo_documento_restore(struct req *r)
 {
-	return crud_restore(r, &document);
+	return crud_restore(r, &newsroom_document_kind);
 }

@@ -2,27 +2,34 @@
  * news item (its attachments): listed under the item's form, added one at a
  * time (a PDF by content, at most MEDIA_MAX_PDF, named by us after its
  * label), deleted; each change audited. The portal serves them at
- * /documenti/{slug}/allegati/{id} and /novita/{slug}/allegati/{id}. */
+ * /documenti/{slug}/allegati/{id} and /novita/{slug}/allegati/{id}, for
+ * published items only; the editors' previews link them here,
+ * /admin/documenti/{id}/allegati/{file}, published or not. */
 #include "content.h"
 
 #include <stdio.h>
 #include <string.h>
 
 #include "admin/admin.h"
+#include "admin/crud.h"
 #include "admin/form.h"
 #include "content_internal.h"
 #include "core/arena.h"
 #include "core/multipart.h"
 #include "core/req.h"
 #include "media/image.h"
+#include "pages/pages.h"
 #include "store/document_store.h"
+#include "store/news_store.h"
 #include "store/newsroom_store.h"
 
 #define LABEL_MAX 200
 
-/* The files of one kind: /admin/PATH/:id/allegati, audited on TYPE. */
+/* The files of one kind: /admin/PATH/:id/allegati, audited on TYPE, under
+ * the form of FORM. */
 struct files_kind {
 	const char *path, *type;
+	int (*form)(struct req *r);
 	int (*list)(struct db *db, struct arena *a, const char *id, struct db_rows *out);
 	int (*add)(struct db *db, long long id, const char *label, const char *filename,
 		   const void *data, size_t len);
@@ -30,14 +37,14 @@ struct files_kind {
 };
 
 static const struct files_kind document_files = {
-	"documenti", "document", doc_files, newsroom_document_file_add,
+	"documenti", "document", bo_documento_form, doc_files, newsroom_document_file_add,
 	{ "documenti", "document", "document-file-delete", "file_id", "allegato-eliminato",
-	  "Il file non esiste.", newsroom_document_file_delete },
+	  "Il file non esiste.", newsroom_document_file_delete, &newsroom_document_kind },
 };
 static const struct files_kind news_files = {
-	"notizie", "news", newsroom_news_files, newsroom_news_file_add,
+	"notizie", "news", bo_notizia_form, newsroom_news_files, newsroom_news_file_add,
 	{ "notizie", "news", "news-file-delete", "file_id", "allegato-eliminato",
-	  "Il file non esiste.", newsroom_news_file_delete },
+	  "Il file non esiste.", newsroom_news_file_delete, &newsroom_news_kind },
 };
 
 /* The form of an item of K with Item.Files and the upload's action: STATUS or 503. */
@@ -85,24 +92,59 @@ static const struct upload *pdf_part(const struct req *r)
 	return found;
 }
 
+void newsroom_sub_error(struct sub_errors *e, const char *name, const char *msg)
+{
+	struct req *r = e->r;
+	req_set(r, arena_printf(r->a, "Form.error_list.%d", e->n), msg);
+	req_set(r, arena_printf(r->a, "Form.error_list.%d.field", e->n++),
+		arena_printf(r->a, "%s%s", e->prefix, name));
+	req_set(r, arena_printf(r->a, "Sub.errors.%s", name), msg);
+}
+
+int newsroom_sub_refused(struct sub_errors *e, int (*form)(struct req *r))
+{
+	int st = form(e->r);
+	return st == 200 ? 422 : st;
+}
+
+/* One file more: crud_members_change()'s change. */
+struct file_add_op {
+	const struct files_kind *k;
+	long long id;
+	const char *label, *filename;
+	const struct upload *u;
+};
+
+static int file_add_op(struct req *r, void *ctx)
+{
+	const struct file_add_op *o = ctx;
+	return o->k->add(r->db, o->id, o->label, o->filename, o->u->data, o->u->len);
+}
+
 /* POST /admin/PATH/:id/allegati (multipart: etichetta, pdf): one PDF more
- * for the item of K. */
+ * for the item of K; refused, the form again with the messages. */
 static int file_add(struct req *r, const struct files_kind *k)
 {
 	long long id = form_route_id(r, 0, false);
 	if (id <= 0)
 		return req_error(r, 404, "Il contenuto non esiste.");
+	struct sub_errors e = { r, "f-", 0 };
 	const char *label = req_form(r, "etichetta");
 	if (!label || !*label || strlen(label) > LABEL_MAX)
-		return req_error(r, 422, "Scrivi il nome del file (al massimo 200 caratteri), "
-					 "per esempio «Delibera firmata».");
+		newsroom_sub_error(&e, "etichetta", "Scrivi il nome del file (al massimo 200 "
+					 "caratteri), per esempio «Delibera firmata».");
 	const struct upload *u = pdf_part(r);
 	const char *why = "Scegli un file PDF.";
 	if (!u || media_pdf_check(u->data, u->len, &why) < 0)
-		return req_error(r, 422, why);
+		newsroom_sub_error(&e, "pdf", why);
+	if (e.n) {
+		req_set(r, "Sub.values.etichetta", label ? label : "");
+		return newsroom_sub_refused(&e, k->form);
+	}
 	const char *name = form_slugify(r->a, label, 100);
 	const char *filename = arena_printf(r->a, "%s.pdf", *name ? name : "documento");
-	int n = k->add(r->db, id, label, filename, u->data, u->len);
+	struct file_add_op op = { k, id, label, filename, u };
+	int n = crud_members_change(r, k->del.item, file_add_op, &op);
 	if (n <= 0)
 		return n < 0 ? 503 : req_error(r, 404, "Il contenuto non esiste.");
 	const char *item = arena_printf(r->a, "%lld", id);
@@ -124,12 +166,25 @@ int bo_notizia_file_add(struct req *r)
 	return file_add(r, &news_files);
 }
 
+/* One row removed: crud_members_change()'s change. */
+struct sub_delete_op {
+	const struct newsroom_sub *sub;
+	long long id, n;
+};
+
+static int sub_delete_op(struct req *r, void *ctx)
+{
+	const struct sub_delete_op *o = ctx;
+	return o->sub->del(r->db, o->id, o->n);
+}
+
 int newsroom_sub_delete(struct req *r, const struct newsroom_sub *sub)
 {
 	long long id = form_route_id(r, 0, false), n = form_route_id(r, 1, false);
 	if (id <= 0 || n <= 0)
 		return req_error(r, 404, sub->missing);
-	int done = sub->del(r->db, id, n);
+	struct sub_delete_op op = { sub, id, n };
+	int done = crud_members_change(r, sub->item, sub_delete_op, &op);
 	if (done <= 0)
 		return done < 0 ? 503 : req_error(r, 404, sub->missing);
 	const char *item = arena_printf(r->a, "%lld", id);
@@ -149,4 +204,27 @@ int bo_documento_file_delete(struct req *r)
 int bo_notizia_file_delete(struct req *r)
 {
 	return newsroom_sub_delete(r, &news_files.del);
+}
+
+/* The file as the portal serves it (page_pdf_serve(): a PDF by content, a
+ * download named by us), kept by no cache: the item may be unpublished. */
+static int file_serve(struct req *r, page_pdf_fetch fetch, const char *what)
+{
+	int st = page_pdf_serve(r, fetch, what);
+	r->cache_control = "private, no-store";
+	return st;
+}
+
+/* GET /admin/documenti/:id/allegati/:file: a file of the document, published
+ * or not (the preview's links). Editors. */
+int bo_documento_file(struct req *r)
+{
+	return file_serve(r, doc_file_data_preview, "document");
+}
+
+/* GET /admin/notizie/:id/allegati/:file: an attachment of the news item,
+ * published or not (the preview's links). Editors. */
+int bo_notizia_file(struct req *r)
+{
+	return file_serve(r, news_attachment_data_preview, "news");
 }

@@ -307,12 +307,16 @@ static int preview_row(struct req *r, preview_fetch_fn fetch, const char *path,
 	return 0;
 }
 
-/* GET /admin/notizie/:id/anteprima: the news page, published or not. Editors. */
+/* GET /admin/notizie/:id/anteprima: the news page, published or not, its
+ * files linked at the editors' route (newsroom_files.c). Editors. */
 int bo_notizia_preview(struct req *r)
 {
 	struct db_rows n;
 	int st = preview_row(r, news_item_preview, "notizie", &n);
-	return st ? st : page_novita_render(r, &n) ? 503 : 200;
+	if (st)
+		return st;
+	const char *files = arena_printf(r->a, "/admin/notizie/%s/allegati", db_get(&n, 0, "id"));
+	return page_novita_render(r, &n, files) ? 503 : 200;
 }
 
 /* GET /admin/eventi/:id/anteprima: the event page, published or not. Editors. */
@@ -342,12 +346,16 @@ int bo_persona_preview(struct req *r)
 	return st ? st : page_persone_render(r, &p) ? 503 : 200;
 }
 
-/* GET /admin/documenti/:id/anteprima: the document's page, published or not. Editors. */
+/* GET /admin/documenti/:id/anteprima: the document's page, published or
+ * not, its files linked at the editors' route (newsroom_files.c). Editors. */
 int bo_documento_preview(struct req *r)
 {
 	struct db_rows d;
 	int st = preview_row(r, doc_get_preview, "documenti", &d);
-	return st ? st : page_documenti_render(r, &d) ? 503 : 200;
+	if (st)
+		return st;
+	const char *files = arena_printf(r->a, "/admin/documenti/%s/allegati", db_get(&d, 0, "id"));
+	return page_documenti_render(r, &d, files) ? 503 : 200;
 }
 
 /* GET /admin/aree-amministrative/:id/anteprima: the area's page, published or not. Editors. */

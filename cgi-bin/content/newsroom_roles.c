@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "admin/admin.h"
+#include "admin/crud.h"
 #include "admin/form.h"
 #include "content_internal.h"
 #include "core/arena.h"
@@ -69,50 +70,88 @@ static bool id_or_empty(const char *v)
 	return n == 0 || (n <= 10 && strspn(v, "0123456789") == n && v[0] != '0');
 }
 
-/* What is wrong with role V (in the order of ROLE_NCOLS), or NULL. */
-static const char *role_error(const char *const v[ROLE_NCOLS])
+/* The form's names of a role's values, in the order of ROLE_NCOLS. */
+static const char *const names[ROLE_NCOLS] = {
+	"ruolo", "organo", "deleghe", "ufficio", "area", "dal", "al",
+};
+
+/* What is wrong with role V (in the order of ROLE_NCOLS), each into E. */
+static void role_errors(struct sub_errors *e, const char *const v[ROLE_NCOLS])
 {
 	bool organ = false;
 	for (size_t k = 0; organs[k]; k += 2)
 		organ |= strcmp(organs[k], v[1]) == 0;
 	if (!*v[0] || strlen(v[0]) > 160)
-		return "«Ruolo»: obbligatorio, al massimo 160 caratteri.";
+		newsroom_sub_error(e, "ruolo", "«Ruolo»: obbligatorio, al massimo 160 caratteri.");
 	if (!organ)
-		return "«Organo di governo»: scegli una voce dell'elenco.";
+		newsroom_sub_error(e, "organo", "«Organo di governo»: scegli una voce dell'elenco.");
 	if (strlen(v[2]) > 400)
-		return "«Deleghe»: al massimo 400 caratteri.";
-	if (!id_or_empty(v[3]) || !id_or_empty(v[4]))
-		return "«Ufficio» e «Area»: scegli una voce dell'elenco.";
+		newsroom_sub_error(e, "deleghe", "«Deleghe»: al massimo 400 caratteri.");
+	if (!id_or_empty(v[3]))
+		newsroom_sub_error(e, "ufficio", "«Ufficio»: scegli una voce dell'elenco.");
+	if (!id_or_empty(v[4]))
+		newsroom_sub_error(e, "area", "«Area amministrativa»: scegli una voce dell'elenco.");
 	if (!content_date_ok(v[5], false))
-		return "«Dal»: una data nel formato AAAA-MM-GG, per esempio 2024-06-10.";
+		newsroom_sub_error(e, "dal", "«Dal»: una data nel formato AAAA-MM-GG, per esempio "
+					     "2024-06-10.");
 	if (*v[6] && (!content_date_ok(v[6], false) || strcmp(v[6], v[5]) < 0))
-		return "«Al»: vuoto se l'incarico è in corso, altrimenti una data nel formato "
-		       "AAAA-MM-GG non prima dell'inizio.";
-	return NULL;
+		newsroom_sub_error(e, "al", "«Al»: vuoto se l'incarico è in corso, altrimenti una "
+					    "data nel formato AAAA-MM-GG non prima dell'inizio.");
+}
+
+/* The person's form again with E's messages and the role typed, V: 422. */
+static int role_refused(struct sub_errors *e, const char *const v[ROLE_NCOLS])
+{
+	for (size_t i = 0; i < ROLE_NCOLS; i++)
+		req_set(e->r, arena_printf(e->r->a, "Sub.values.%s", names[i]), v[i]);
+	return newsroom_sub_refused(e, bo_persona_form);
+}
+
+/* One role more: crud_members_change()'s change; ROLE_ID the new row, ERR
+ * the database's error number on a failure. */
+struct role_add_op {
+	long long id;
+	const char *const *v;
+	unsigned long long role_id;
+	unsigned err;
+};
+
+static int role_add_op(struct req *r, void *ctx)
+{
+	struct role_add_op *o = ctx;
+	int n = newsroom_person_role_add(r->db, o->id, o->v);
+	o->role_id = db_insert_id(r->db);
+	o->err = n < 0 ? db_errno(r->db) : 0;
+	return n;
 }
 
 /* POST /admin/persone/:id/ruoli (ruolo, organo, deleghe, ufficio, area, dal,
- * al): one role more for the person. Editors. */
+ * al): one role more for the person; refused, the form again with the
+ * messages. Editors. */
 int bo_persona_role_add(struct req *r)
 {
 	long long id = form_route_id(r, 0, false);
 	if (id <= 0)
 		return req_error(r, 404, "Il contenuto non esiste.");
-	const char *v[ROLE_NCOLS] = {
-		value(r, "ruolo"), value(r, "organo"), value(r, "deleghe"), value(r, "ufficio"),
-		value(r, "area"), value(r, "dal"), value(r, "al"),
-	};
-	const char *why = role_error(v);
-	if (why)
-		return req_error(r, 422, why);
-	int n = newsroom_person_role_add(r->db, id, v);
-	if (n < 0 && db_errno(r->db) == 1452)
-		return req_error(r, 422, "«Ufficio» e «Area»: scegli una voce dell'elenco.");
+	const char *v[ROLE_NCOLS];
+	for (size_t i = 0; i < ROLE_NCOLS; i++)
+		v[i] = value(r, names[i]);
+	struct sub_errors e = { r, "r-", 0 };
+	role_errors(&e, v);
+	if (e.n)
+		return role_refused(&e, v);
+	struct role_add_op op = { id, v, 0, 0 };
+	int n = crud_members_change(r, &newsroom_person_kind, role_add_op, &op);
+	if (n < 0 && op.err == 1452) {
+		newsroom_sub_error(&e, *v[3] ? "ufficio" : "area",
+				   "«Ufficio» e «Area»: scegli una voce dell'elenco.");
+		return role_refused(&e, v);
+	}
 	if (n <= 0)
 		return n < 0 ? 503 : req_error(r, 404, "Il contenuto non esiste.");
 	const char *person = arena_printf(r->a, "%lld", id);
 	admin_audit(r, r->staff, "person-role-add", "person", person, NULL,
-		    arena_printf(r->a, "{\"role_id\":\"%llu\"}", db_insert_id(r->db)));
+		    arena_printf(r->a, "{\"role_id\":\"%llu\"}", op.role_id));
 	return req_redirect(r, 303, arena_printf(r->a, "/admin/persone/%s?esito=ruolo", person));
 }
 
@@ -121,7 +160,7 @@ int bo_persona_role_delete(struct req *r)
 {
 	static const struct newsroom_sub roles = {
 		"persone", "person", "person-role-delete", "role_id", "ruolo-eliminato",
-		"Il ruolo non esiste.", newsroom_person_role_delete,
+		"Il ruolo non esiste.", newsroom_person_role_delete, &newsroom_person_kind,
 	};
 	return newsroom_sub_delete(r, &roles);
 }

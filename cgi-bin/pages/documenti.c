@@ -51,8 +51,8 @@ int page_documenti_list(struct req *r)
 	return 200;
 }
 
-/* Document.Files.N.{id,label,filename,url,size}: size in kB, at least 1. */
-static void list_files(struct req *r, const char *slug, const struct db_rows *files)
+/* Document.Files.N.{id,label,filename,url,size}: url BASE/ID, size in kB, at least 1. */
+static void list_files(struct req *r, const char *base, const struct db_rows *files)
 {
 	for (size_t i = 0; i < files->nrows; i++) {
 		const char *id = db_get(files, i, "id");
@@ -60,14 +60,14 @@ static void list_files(struct req *r, const char *slug, const struct db_rows *fi
 		req_set(r, arena_printf(r->a, "%s.label", p), db_get(files, i, "label"));
 		req_set(r, arena_printf(r->a, "%s.filename", p), db_get(files, i, "filename"));
 		req_set(r, arena_printf(r->a, "%s.url", p),
-			arena_printf(r->a, "/documenti/%s/allegati/%s", slug, id));
+			arena_printf(r->a, "%s/%s", base, id));
 		long long kb = (db_get_ll(files, i, "bytes") + 1023) / 1024;
 		req_set_int(r, arena_printf(r->a, "%s.size_kb", p), kb > 0 ? (long)kb : 1);
 	}
 }
 
 /* The document page of row D (doc_get() or doc_get_preview()): 0 or 503. */
-int page_documenti_render(struct req *r, const struct db_rows *d)
+int page_documenti_render(struct req *r, const struct db_rows *d, const char *base)
 {
 	struct db_rows files;
 	if (doc_files(r->db, r->a, db_get(d, 0, "id"), &files) < 0)
@@ -81,7 +81,7 @@ int page_documenti_render(struct req *r, const struct db_rows *d)
 	view_markdown(r, "Document.description", db_get(d, 0, "description"));
 	req_set(r, "Document.updated", view_date(r, db_get(d, 0, "updated_at")));
 	const char *slug = db_get(d, 0, "slug");
-	list_files(r, slug, &files);
+	list_files(r, base ? base : arena_printf(r->a, "/documenti/%s/allegati", slug), &files);
 	const char *title = db_get(d, 0, "title");
 	page_amministrazione_frame(r, title, arena_printf(r->a, "/documenti/%s", slug),
 				   "Documenti e dati", LIST);
@@ -97,7 +97,7 @@ int page_documenti_show(struct req *r)
 	int status = page_detail_row(r, doc_get, &d, "Il documento che cerchi non esiste.");
 	if (status)
 		return status;
-	return page_documenti_render(r, &d) ? 503 : 200;
+	return page_documenti_render(r, &d, NULL) ? 503 : 200;
 }
 
 int page_pdf_serve(struct req *r, page_pdf_fetch fetch, const char *what)

@@ -208,16 +208,15 @@ static void set_item(struct req *r, const struct db_rows *n)
 	view_markdown(r, "NewsItem.body", body);
 }
 
-/* NewsItem.Attachments.N, with the url of a stored PDF:
- * /novita/SLUG/allegati/ID (the others are files under static/). */
-static void set_attachments(struct req *r, const char *slug, const struct db_rows *att)
+/* NewsItem.Attachments.N, with the url of a stored PDF: BASE/ID (the others
+ * are files under static/). */
+static void set_attachments(struct req *r, const char *base, const struct db_rows *att)
 {
 	view_rows(r, "NewsItem.Attachments", att);
 	for (size_t i = 0; i < att->nrows; i++) {
 		if (db_get_int(att, i, "stored"))
 			req_set(r, arena_printf(r->a, "NewsItem.Attachments.%zu.url", i),
-				arena_printf(r->a, "/novita/%s/allegati/%s", slug,
-					     db_get(att, i, "id")));
+				arena_printf(r->a, "%s/%s", base, db_get(att, i, "id")));
 		long kb = (long)(db_get_ll(att, i, "bytes") + 1023) / 1024;
 		req_set(r, arena_printf(r->a, "NewsItem.Attachments.%zu.size", i),
 			arena_printf(r->a, "%ld kB", kb > 0 ? kb : 1));
@@ -225,7 +224,7 @@ static void set_attachments(struct req *r, const char *slug, const struct db_row
 }
 
 /* The news page of row N (news_item() or news_item_preview()): 0 or 503. */
-int page_novita_render(struct req *r, const struct db_rows *n)
+int page_novita_render(struct req *r, const struct db_rows *n, const char *base)
 {
 	struct db_rows topics, att;
 	const char *id = db_get(n, 0, "id"), *slug = db_get(n, 0, "slug");
@@ -242,7 +241,7 @@ int page_novita_render(struct req *r, const struct db_rows *n)
 	view_crumb(r, title, NULL);
 	set_item(r, n);
 	view_rows(r, "NewsItem.Topics", &topics);
-	set_attachments(r, slug, &att);
+	set_attachments(r, base ? base : arena_printf(r->a, "/novita/%s/allegati", slug), &att);
 	r->tpl = "notizia.cs";
 	return 0;
 }
@@ -255,7 +254,7 @@ int page_novita_item(struct req *r)
 		return 503;
 	if (n.nrows == 0)
 		return req_error(r, 404, "La notizia che cerchi non esiste o non è più pubblicata.");
-	return page_novita_render(r, &n) ? 503 : 200;
+	return page_novita_render(r, &n, NULL) ? 503 : 200;
 }
 
 /* GET /novita/{slug}/allegati/{id}: a PDF the editors uploaded, if it is a

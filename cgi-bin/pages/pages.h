@@ -58,12 +58,16 @@ int page_eventi_ics(struct req *r);
 void page_novita_cards(struct req *r, const char *prefix, const struct db_rows *rows);
 
 /* The detail pages of one row, shared with the editors' previews (admin):
- * the HDF and the template of the public page. 0 or 503. */
-int page_novita_render(struct req *r, const struct db_rows *n);   /* news_item() */
+ * the HDF and the template of the public page. 0 or 503. BASE: where the
+ * page links its stored PDFs (BASE/ID), NULL for the public URL (served
+ * for published items only; a preview links the editors' route). */
+int page_novita_render(struct req *r, const struct db_rows *n,
+		       const char *base);                         /* news_item() */
 int page_luoghi_render(struct req *r, const struct db_rows *p);   /* live_place() */
 void page_eventi_render(struct req *r, const struct db_rows *e);  /* live_event() */
 int page_persone_render(struct req *r, const struct db_rows *p);  /* org_person() */
-int page_documenti_render(struct req *r, const struct db_rows *d); /* doc_get() */
+int page_documenti_render(struct req *r, const struct db_rows *d,
+			  const char *base);                      /* doc_get() */
 int page_aree_render(struct req *r, const struct db_rows *u);     /* org_area(): 200, 503 */
 int page_enti_render(struct req *r, const struct db_rows *e);     /* org_entity(): 200 */
 

@@ -133,7 +133,8 @@ int content_revision_published(struct db *db, long long rev)
 
 #define KIND_REVISION_SELECT                                                              \
 	"SELECT r.id, DATE_FORMAT(r.at, '%d/%m/%Y %H:%i') AS at, "                          \
-	"COALESCE(t.display_name, '') AS author, r.snapshot FROM content_revisions r "      \
+	"COALESCE(t.display_name, '') AS author, r.snapshot, r.members "                    \
+	"FROM content_revisions r "                                                         \
 	"LEFT JOIN staff t ON t.id = r.staff_id WHERE r.kind = ? AND r.ref_id = ? "
 
 int content_kind_revisions(struct db *db, struct arena *a, const char *kind, long long ref_id,
@@ -160,10 +161,18 @@ int content_kind_revision_before(struct db *db, struct arena *a, const char *kin
 int content_kind_revision_add(struct db *db, const char *kind, long long ref_id,
 			      long long staff_id, const char *snapshot)
 {
+	/* the rows under the item as they are now (store/revision_members_store.h) */
 	static const char sql[] =
-		"INSERT INTO content_revisions (kind, ref_id, at, staff_id, snapshot) "
-		"VALUES (?, ?, NOW(3), NULLIF(?, 0), ?)";
-	return db_exec(db, sql, "sLLs", kind, ref_id, staff_id, snapshot);
+		"INSERT INTO content_revisions (kind, ref_id, at, staff_id, snapshot, members) "
+		"VALUES (?, ?, NOW(3), NULLIF(?, 0), ?, CASE ? "
+		"WHEN 'document' THEN (SELECT COALESCE(GROUP_CONCAT(id ORDER BY id), '') "
+		"FROM document_files WHERE document_id = ? AND NOT removed) "
+		"WHEN 'news' THEN (SELECT COALESCE(GROUP_CONCAT(id ORDER BY id), '') "
+		"FROM news_attachments WHERE news_id = ? AND NOT removed) "
+		"WHEN 'person' THEN (SELECT COALESCE(GROUP_CONCAT(id ORDER BY id), '') "
+		"FROM person_roles WHERE person_id = ? AND NOT removed) END)";
+	return db_exec(db, sql, "sLLssLLL", kind, ref_id, staff_id, snapshot, kind, ref_id, ref_id,
+		       ref_id);
 }
 
 /* RC of the insert (when *ID was 0: *ID set to the new row) or of the update. */

@@ -48,7 +48,8 @@ int content_revision_published(struct db *db, long long rev);
 
 /* Revisions of the crud engine's items (sql/070), keyed by KIND and REF_ID,
  * newest first. Rows: id, at (dd/mm/yyyy hh:mm), author (display name),
- * snapshot. */
+ * snapshot, members (the ids of the rows under the item then, as
+ * store/revision_members_store.h; NULL: the kind has none, or older). */
 int content_kind_revisions(struct db *db, struct arena *a, const char *kind, long long ref_id,
 			   struct db_rows *out);
 int content_kind_revision(struct db *db, struct arena *a, const char *kind, long long ref_id,

@@ -44,7 +44,8 @@ int doc_get_preview(struct db *db, struct arena *a, long long id, struct db_rows
 int doc_files(struct db *db, struct arena *a, const char *doc_id, struct db_rows *out)
 {
 	static const char sql[] = "SELECT id, label, filename, LENGTH(data) AS bytes "
-				  "FROM document_files WHERE document_id = ? ORDER BY position, id";
+				  "FROM document_files WHERE document_id = ? AND NOT removed "
+				  "ORDER BY position, id";
 	return db_query(db, a, out, sql, "s", doc_id);
 }
 
@@ -53,8 +54,16 @@ int doc_file_data(struct db *db, struct arena *a, const char *slug, long long fi
 {
 	static const char sql[] = "SELECT f.data, f.content_type, f.filename FROM document_files f "
 				  "JOIN documents d ON d.id = f.document_id "
-				  "WHERE d.slug = ? AND d.published AND f.id = ?";
+				  "WHERE d.slug = ? AND d.published AND f.id = ? AND NOT f.removed";
 	return db_query(db, a, out, sql, "sL", slug, file_id);
+}
+
+int doc_file_data_preview(struct db *db, struct arena *a, const char *doc_id, long long file_id,
+			  struct db_rows *out)
+{
+	static const char sql[] = "SELECT data, content_type, filename FROM document_files "
+				  "WHERE document_id = ? AND id = ? AND NOT removed";
+	return db_query(db, a, out, sql, "sL", doc_id, file_id);
 }
 
 int doc_related(struct db *db, struct arena *a, const char *office_id, const char *area_id,

@@ -18,11 +18,14 @@ int doc_list(struct db *db, struct arena *a, const char *type, struct db_rows *o
 int doc_get(struct db *db, struct arena *a, const char *slug, struct db_rows *out);
 /* The same row of document ID, published or not (the editors' preview). */
 int doc_get_preview(struct db *db, struct arena *a, long long id, struct db_rows *out);
-/* A document's files: id, label, filename, bytes. */
+/* A document's files (not removed): id, label, filename, bytes. */
 int doc_files(struct db *db, struct arena *a, const char *doc_id, struct db_rows *out);
 /* One file of a published document (0 or 1 row): data, content_type, filename. */
 int doc_file_data(struct db *db, struct arena *a, const char *slug, long long file_id,
 		  struct db_rows *out);
+/* The same of document DOC_ID, published or not (the editors' preview). */
+int doc_file_data_preview(struct db *db, struct arena *a, const char *doc_id, long long file_id,
+			  struct db_rows *out);
 /* The published documents of an office, an area or a person (NULL for the
  * ones not asked): slug, title, doc_type, published. */
 int doc_related(struct db *db, struct arena *a, const char *office_id, const char *area_id,

@@ -81,7 +81,8 @@ int news_item_attachments(struct db *db, struct arena *a, const char *news_id,
 			  struct db_rows *out)
 {
 	static const char sql[] = "SELECT id, title, file, format, bytes, data IS NOT NULL AS stored "
-				  "FROM news_attachments WHERE news_id = ? ORDER BY position, id";
+				  "FROM news_attachments WHERE news_id = ? AND NOT removed "
+				  "ORDER BY position, id";
 	return db_query(db, a, out, sql, "s", news_id);
 }
 
@@ -90,6 +91,15 @@ int news_attachment_data(struct db *db, struct arena *a, const char *slug, long 
 {
 	static const char sql[] = "SELECT f.data, f.file AS filename FROM news_attachments f "
 				  "JOIN news n ON n.id = f.news_id "
-				  "WHERE n.slug = ? AND n.published AND f.id = ? AND f.data IS NOT NULL";
+				  "WHERE n.slug = ? AND n.published AND f.id = ? AND f.data IS NOT NULL "
+				  "AND NOT f.removed";
 	return db_query(db, a, out, sql, "sL", slug, id);
+}
+
+int news_attachment_data_preview(struct db *db, struct arena *a, const char *news_id, long long id,
+				 struct db_rows *out)
+{
+	static const char sql[] = "SELECT data, file AS filename FROM news_attachments "
+				  "WHERE news_id = ? AND id = ? AND data IS NOT NULL AND NOT removed";
+	return db_query(db, a, out, sql, "sL", news_id, id);
 }

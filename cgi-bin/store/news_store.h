@@ -28,7 +28,7 @@ int news_item(struct db *db, struct arena *a, const char *slug, struct db_rows *
 /* The same row of item ID, published or not (the editors' preview). */
 int news_item_preview(struct db *db, struct arena *a, long long id, struct db_rows *out);
 int news_item_topics(struct db *db, struct arena *a, const char *news_id, struct db_rows *out);
-/* id, title, file, format, bytes, stored; in their order. STORED 1: a PDF
+/* id, title, file, format, bytes, stored; in their order, not removed. STORED 1: a PDF
  * uploaded by the editors (news_attachment_data()), FILE its name; 0: FILE
  * is a path under static/. */
 int news_item_attachments(struct db *db, struct arena *a, const char *news_id,
@@ -36,5 +36,8 @@ int news_item_attachments(struct db *db, struct arena *a, const char *news_id,
 /* The stored PDF ID of published news item SLUG: data, filename (no row: none). */
 int news_attachment_data(struct db *db, struct arena *a, const char *slug, long long id,
 			 struct db_rows *out);
+/* The same of news item NEWS_ID, published or not (the editors' preview). */
+int news_attachment_data_preview(struct db *db, struct arena *a, const char *news_id, long long id,
+				 struct db_rows *out);
 
 #endif

@@ -227,7 +227,8 @@ int newsroom_document_file_add(struct db *db, long long doc_id, const char *labe
 
 int newsroom_document_file_delete(struct db *db, long long doc_id, long long file_id)
 {
-	static const char sql[] = "DELETE FROM document_files WHERE id = ? AND document_id = ?";
+	static const char sql[] = "UPDATE document_files SET removed = TRUE "
+				  "WHERE id = ? AND document_id = ? AND NOT removed";
 	return db_exec(db, sql, "LL", file_id, doc_id) < 0 ? -1 : (int)db_affected_rows(db);
 }
 
@@ -254,7 +255,7 @@ int newsroom_person_roles(struct db *db, struct arena *a, long long person_id,
 		"ar.name AS area_name FROM person_roles r "
 		"LEFT JOIN offices o ON o.id = r.office_id "
 		"LEFT JOIN admin_areas ar ON ar.id = r.area_id "
-		"WHERE r.person_id = ? ORDER BY r.position, r.starts_on DESC, r.id";
+		"WHERE r.person_id = ? AND NOT r.removed ORDER BY r.position, r.starts_on DESC, r.id";
 	return db_query(db, a, out, sql, "L", person_id);
 }
 
@@ -273,7 +274,8 @@ int newsroom_person_role_add(struct db *db, long long person_id,
 
 int newsroom_person_role_delete(struct db *db, long long person_id, long long role_id)
 {
-	static const char sql[] = "DELETE FROM person_roles WHERE id = ? AND person_id = ?";
+	static const char sql[] = "UPDATE person_roles SET removed = TRUE "
+				  "WHERE id = ? AND person_id = ? AND NOT removed";
 	return db_exec(db, sql, "LL", role_id, person_id) < 0 ? -1 : (int)db_affected_rows(db);
 }
 
@@ -281,7 +283,8 @@ int newsroom_news_files(struct db *db, struct arena *a, const char *news_id,
 			struct db_rows *out)
 {
 	static const char sql[] = "SELECT id, title AS label, file AS filename, bytes "
-				  "FROM news_attachments WHERE news_id = ? ORDER BY position, id";
+				  "FROM news_attachments WHERE news_id = ? AND NOT removed "
+				  "ORDER BY position, id";
 	return db_query(db, a, out, sql, "s", news_id);
 }
 
@@ -298,6 +301,7 @@ int newsroom_news_file_add(struct db *db, long long news_id, const char *label,
 
 int newsroom_news_file_delete(struct db *db, long long news_id, long long file_id)
 {
-	static const char sql[] = "DELETE FROM news_attachments WHERE id = ? AND news_id = ?";
+	static const char sql[] = "UPDATE news_attachments SET removed = TRUE "
+				  "WHERE id = ? AND news_id = ? AND NOT removed";
 	return db_exec(db, sql, "LL", file_id, news_id) < 0 ? -1 : (int)db_affected_rows(db);
 }

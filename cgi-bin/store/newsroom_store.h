@@ -76,15 +76,16 @@ int newsroom_category_save(struct db *db, long long *id, const char *const v[CAT
 /* The PDF files of a document (document_files; read with doc_files() of
  * store/document_store.h): LEN bytes of DATA, already checked by content,
  * stored as FILENAME after the document's last file; a file of document
- * DOC_ID deleted. 1 done, 0 no such document or file, -1. */
+ * DOC_ID removed (kept for the revisions that list it: sql/230). 1 done, 0
+ * no such document or file, -1. */
 int newsroom_document_file_add(struct db *db, long long doc_id, const char *label,
 			       const char *filename, const void *data, size_t len);
 int newsroom_document_file_delete(struct db *db, long long doc_id, long long file_id);
 
 /* A news item's attachments (news_attachments, sql/130): rows id, label,
  * filename, bytes; a PDF added after the last (checked by content, DATA kept
- * as the row's data, FILENAME its name), one deleted. 1 done, 0 no such news
- * item or file, -1. */
+ * as the row's data, FILENAME its name), one removed (kept, as a document's
+ * file). 1 done, 0 no such news item or file, -1. */
 int newsroom_news_files(struct db *db, struct arena *a, const char *news_id,
 			struct db_rows *out);
 int newsroom_news_file_add(struct db *db, long long news_id, const char *label,
@@ -95,7 +96,7 @@ int newsroom_news_file_delete(struct db *db, long long news_id, long long file_i
  * delegations, starts, ends (dd/mm/yyyy or NULL), office_name, area_name;
  * one added after the last (values title, organ, delegations, office_id,
  * area_id, starts_on, ends_on; "" for none of the optional ones), one
- * deleted. 1 done, 0 no such person or role, -1 (db_errno() 1452: no such
+ * removed (kept, as a file). 1 done, 0 no such person or role, -1 (db_errno() 1452: no such
  * office or area). */
 #define ROLE_NCOLS 7
 int newsroom_person_roles(struct db *db, struct arena *a, long long person_id,

@@ -66,7 +66,7 @@ int org_organ_members(struct db *db, struct arena *a, const char *organ, struct 
 	static const char sql[] =
 		"SELECT p.slug, " PERSON_NAME ", r.title, r.delegations, p.summary "
 		"FROM person_roles r JOIN people p ON p.id = r.person_id "
-		"WHERE r.organ = ? AND p.published AND " ROLE_CURRENT " "
+		"WHERE r.organ = ? AND NOT r.removed AND p.published AND " ROLE_CURRENT " "
 		"ORDER BY r.position, p.family_name, p.given_name";
 	return db_query(db, a, out, sql, "s", organ);
 }
@@ -75,7 +75,8 @@ int org_people(struct db *db, struct arena *a, const char *kind, struct db_rows 
 {
 	static const char sql[] =
 		"SELECT p.slug, " PERSON_NAME ", p.summary, "
-		"(SELECT r.title FROM person_roles r WHERE r.person_id = p.id AND " ROLE_CURRENT " "
+		"(SELECT r.title FROM person_roles r WHERE r.person_id = p.id AND NOT r.removed AND "
+		ROLE_CURRENT " "
 		"ORDER BY r.position, r.id LIMIT 1) AS role "
 		"FROM people p WHERE p.kind = ? AND p.published ORDER BY p.family_name, p.given_name";
 	return db_query(db, a, out, sql, "s", kind);
@@ -105,6 +106,7 @@ int org_person_roles(struct db *db, struct arena *a, const char *person_id, stru
 		"o.slug AS office_slug, o.name AS office_name, ar.slug AS area_slug, ar.name AS area_name "
 		"FROM person_roles r LEFT JOIN offices o ON o.id = r.office_id "
 		"LEFT JOIN admin_areas ar ON ar.id = r.area_id AND ar.published WHERE r.person_id = ? "
+		"AND NOT r.removed "
 		"ORDER BY " ROLE_CURRENT " DESC, r.position, r.starts_on DESC";
 	return db_query(db, a, out, sql, "s", person_id);
 }
@@ -115,7 +117,8 @@ int org_unit_people(struct db *db, struct arena *a, const char *office_id, const
 	static const char sql[] =
 		"SELECT p.slug, " PERSON_NAME ", r.title FROM person_roles r "
 		"JOIN people p ON p.id = r.person_id WHERE (r.office_id = ? OR r.area_id = ?) "
-		"AND p.published AND " ROLE_CURRENT " ORDER BY r.position, p.family_name";
+		"AND NOT r.removed AND p.published AND " ROLE_CURRENT " "
+		"ORDER BY r.position, p.family_name";
 	return db_query(db, a, out, sql, "ss", office_id, area_id);
 }
 

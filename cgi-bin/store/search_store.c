@@ -88,7 +88,8 @@ int search_docs_find(struct db *db, struct arena *a, const struct search_terms *
 	"p.description, p.address, p.services) FROM places p WHERE p.published " \
 	"UNION ALL SELECT 'person', pe.id, CONCAT(pe.given_name, ' ', pe.family_name), " \
 	"CONCAT_WS(' ', pe.summary, pe.competences, (SELECT GROUP_CONCAT(r.title SEPARATOR ' ') " \
-	"FROM person_roles r WHERE r.person_id = pe.id)) FROM people pe WHERE pe.published " \
+	"FROM person_roles r WHERE r.person_id = pe.id AND NOT r.removed)) FROM people pe " \
+	"WHERE pe.published " \
 	"UNION ALL SELECT 'document', doc.id, doc.title, CONCAT_WS(' ', doc.doc_type, " \
 	"doc.summary, doc.description, doc.protocol) FROM documents doc WHERE doc.published " \
 	"UNION ALL SELECT 'category', cc.id, CONCAT_WS(' ', cc.name, cc.description), " \

@@ -67,3 +67,8 @@
 <?cs # «Anteprima testo» nella barra dei pulsanti (sempre visibile, admin.css): rende i testi Markdown senza salvare. ?>
 <?cs def:preview_button() ?><?cs if:Form.markdown ?><button class="btn btn-outline-secondary me-2 mb-2" type="submit" name="azione" value="anteprima">Anteprima testo</button>
 <?cs /if ?><?cs /def ?>
+<?cs # I moduli sotto il modulo di un contenuto (file PDF, ruoli), rifiutati: il messaggio Sub.errors.NOME accanto al campo di id PREFISSO + NOME, che lo annuncia (aria-describedby, dopo l'aiuto HELP se c'è) e si dice non valido. ?>
+<?cs def:sub_class(name) ?><?cs if:Sub.errors[name] ?> is-invalid<?cs /if ?><?cs /def ?>
+<?cs def:sub_attrs(prefix, name, help) ?><?cs if:help || Sub.errors[name] ?> aria-describedby="<?cs var:help ?><?cs if:help && Sub.errors[name] ?> <?cs /if ?><?cs if:Sub.errors[name] ?><?cs var:prefix ?><?cs var:name ?>-errore<?cs /if ?>"<?cs /if ?><?cs if:Sub.errors[name] ?> aria-invalid="true"<?cs /if ?><?cs /def ?>
+<?cs def:sub_error(prefix, name) ?><?cs if:Sub.errors[name] ?><div class="invalid-feedback d-block" id="<?cs var:prefix ?><?cs var:name ?>-errore"><?cs var:Sub.errors[name] ?></div>
+<?cs /if ?><?cs /def ?>

@@ -6,7 +6,7 @@
 <?cs call:notice() ?>
 <?cs if:Item.url || Item.preview ?><p><?cs if:Item.url ?><a href="<?cs var:url_validate(Item.url) ?>">Vedi sul portale</a><?cs /if ?><?cs if:Item.url && Item.preview ?> · <?cs /if ?><?cs if:Item.preview ?><a href="<?cs var:url_validate(Item.preview) ?>">Anteprima</a><?cs /if ?><?cs if:Item.revisions ?> · <a href="<?cs var:url_validate(Item.revisions) ?>">Revisioni</a><?cs /if ?></p>
 <?cs /if ?><?cs call:error_summary() ?>
-<form method="post" action="<?cs var:url_validate(Item.action) ?>" novalidate data-vm-editor<?cs if:Form.preview || subcount(Form.error_list) ?> data-vm-unsaved<?cs /if ?>>
+<form method="post" action="<?cs var:url_validate(Item.action) ?>" novalidate data-vm-editor<?cs if:Form.preview || subcount(Form.errors) ?> data-vm-unsaved<?cs /if ?>>
 <input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
 <?cs call:form_fields() ?>
 <div class="vm-save-bar" id="barra-salva">
@@ -28,13 +28,13 @@
 <input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
 <div class="form-group">
 <label for="f-etichetta">Nome del file</label>
-<input class="form-control" type="text" id="f-etichetta" name="etichetta" maxlength="200" required aria-describedby="f-etichetta-help">
+<input class="form-control<?cs call:sub_class("etichetta") ?>" type="text" id="f-etichetta" name="etichetta" maxlength="200" required value="<?cs var:Sub.values.etichetta ?>"<?cs call:sub_attrs("f-", "etichetta", "f-etichetta-help") ?>>
 <small class="form-text" id="f-etichetta-help">Come compare sul portale, per esempio «Delibera firmata».</small>
-</div>
+<?cs call:sub_error("f-", "etichetta") ?></div>
 <div class="form-group">
 <label for="f-pdf">File PDF (al massimo 10 MB)</label>
-<input class="form-control" type="file" id="f-pdf" name="pdf" accept="application/pdf" required>
-</div>
+<input class="form-control<?cs call:sub_class("pdf") ?>" type="file" id="f-pdf" name="pdf" accept="application/pdf" required<?cs call:sub_attrs("f-", "pdf", "") ?>>
+<?cs call:sub_error("f-", "pdf") ?></div>
 <button class="btn btn-primary" type="submit">Aggiungi il file</button>
 </form>
 </section>
@@ -52,28 +52,31 @@
 <input type="hidden" name="csrf" value="<?cs var:Staff.csrf ?>">
 <div class="form-group">
 <label for="r-ruolo">Ruolo</label>
-<input class="form-control" type="text" id="r-ruolo" name="ruolo" maxlength="160" required aria-describedby="r-ruolo-help">
+<input class="form-control<?cs call:sub_class("ruolo") ?>" type="text" id="r-ruolo" name="ruolo" maxlength="160" required value="<?cs var:Sub.values.ruolo ?>"<?cs call:sub_attrs("r-", "ruolo", "r-ruolo-help") ?>>
 <small class="form-text" id="r-ruolo-help">Per esempio Sindaco, Assessora, Responsabile dell'ufficio.</small>
-</div>
+<?cs call:sub_error("r-", "ruolo") ?></div>
 <div class="select-wrapper mb-4"><label for="r-organo">Organo di governo</label>
-<select id="r-organo" name="organo"><?cs each:g = Item.Organs ?><option value="<?cs var:g.value ?>"><?cs var:g.label ?></option><?cs /each ?></select></div>
+<select id="r-organo" name="organo"<?cs call:sub_attrs("r-", "organo", "") ?>><?cs each:g = Item.Organs ?><option value="<?cs var:g.value ?>"<?cs if:Sub.values.organo == g.value && Sub.values.organo != "" ?> selected<?cs /if ?>><?cs var:g.label ?></option><?cs /each ?></select>
+<?cs call:sub_error("r-", "organo") ?></div>
 <div class="form-group">
 <label for="r-deleghe">Deleghe</label>
-<input class="form-control" type="text" id="r-deleghe" name="deleghe" maxlength="400">
-</div>
+<input class="form-control<?cs call:sub_class("deleghe") ?>" type="text" id="r-deleghe" name="deleghe" maxlength="400" value="<?cs var:Sub.values.deleghe ?>"<?cs call:sub_attrs("r-", "deleghe", "") ?>>
+<?cs call:sub_error("r-", "deleghe") ?></div>
 <div class="select-wrapper mb-4"><label for="r-ufficio">Ufficio</label>
-<select id="r-ufficio" name="ufficio"><option value="">Nessuno</option><?cs each:o = Item.RoleOffices ?><option value="<?cs var:o.id ?>"><?cs var:o.name ?></option><?cs /each ?></select></div>
+<select id="r-ufficio" name="ufficio"<?cs call:sub_attrs("r-", "ufficio", "") ?>><option value="">Nessuno</option><?cs each:o = Item.RoleOffices ?><option value="<?cs var:o.id ?>"<?cs if:Sub.values.ufficio == o.id ?> selected<?cs /if ?>><?cs var:o.name ?></option><?cs /each ?></select>
+<?cs call:sub_error("r-", "ufficio") ?></div>
 <div class="select-wrapper mb-4"><label for="r-area">Area amministrativa</label>
-<select id="r-area" name="area"><option value="">Nessuna</option><?cs each:o = Item.RoleAreas ?><option value="<?cs var:o.id ?>"><?cs var:o.name ?></option><?cs /each ?></select></div>
+<select id="r-area" name="area"<?cs call:sub_attrs("r-", "area", "") ?>><option value="">Nessuna</option><?cs each:o = Item.RoleAreas ?><option value="<?cs var:o.id ?>"<?cs if:Sub.values.area == o.id ?> selected<?cs /if ?>><?cs var:o.name ?></option><?cs /each ?></select>
+<?cs call:sub_error("r-", "area") ?></div>
 <div class="form-group">
 <label for="r-dal">Dal</label>
-<input class="form-control" type="text" id="r-dal" name="dal" maxlength="10" required aria-describedby="r-date-help">
-</div>
+<input class="form-control<?cs call:sub_class("dal") ?>" type="text" id="r-dal" name="dal" maxlength="10" required value="<?cs var:Sub.values.dal ?>"<?cs call:sub_attrs("r-", "dal", "r-date-help") ?>>
+<?cs call:sub_error("r-", "dal") ?></div>
 <div class="form-group">
 <label for="r-al">Al</label>
-<input class="form-control" type="text" id="r-al" name="al" maxlength="10" aria-describedby="r-date-help">
+<input class="form-control<?cs call:sub_class("al") ?>" type="text" id="r-al" name="al" maxlength="10" value="<?cs var:Sub.values.al ?>"<?cs call:sub_attrs("r-", "al", "r-date-help") ?>>
 <small class="form-text" id="r-date-help">Nel formato AAAA-MM-GG; «Al» vuoto se l'incarico è in corso.</small>
-</div>
+<?cs call:sub_error("r-", "al") ?></div>
 <button class="btn btn-primary" type="submit">Aggiungi il ruolo</button>
 </form>
 </section>

@@ -319,7 +319,8 @@ describe('editors: news, events and places', () => {
 		assert.match(form.text, /Non ci sono ancora file allegati/);
 		const up = (fields, files, opts) => editor.postMultipart(`/admin/documenti/${id}/allegati`, { csrf: editor.csrf, ...fields }, files, opts);
 		const file = (data, filename = 'scansione.pdf') => [{ field: 'pdf', filename, type: 'application/pdf', data }];
-		const count = () => sqlValue(`SELECT COUNT(*) FROM document_files WHERE document_id = ${id}`);
+		// a deleted file is kept, marked removed, for the revisions (sql/230)
+		const count = () => sqlValue(`SELECT COUNT(*) FROM document_files WHERE document_id = ${id} AND NOT removed`);
 		// refused, nothing stored: a JPEG named .pdf, no file, no label, no token, an operator
 		r = await up({ etichetta: 'Finto' }, file(jpeg()));
 		assert.equal(r.status, 422);
@@ -400,7 +401,7 @@ describe('editors: news, events and places', () => {
 		assert.match(form.text, /<option value="giunta">Giunta comunale<\/option>/);
 		const office = sqlValue("SELECT id FROM offices WHERE slug = 'ufficio-anagrafe'");
 		const role = (x = {}) => ({ ruolo: 'Assessora alla partecipazione', organo: 'giunta', deleghe: 'Bilancio', ufficio: '', area: '', dal: '2024-06-20', al: '', ...x });
-		const count = () => sqlValue(`SELECT COUNT(*) FROM person_roles WHERE person_id = ${id}`);
+		const count = () => sqlValue(`SELECT COUNT(*) FROM person_roles WHERE person_id = ${id} AND NOT removed`);
 		for (const [bad, why] of [[{ ruolo: '' }, /Ruolo/], [{ organo: 're' }, /Organo/], [{ dal: '20/06/2024' }, /Dal/],
 			[{ al: '2024-01-01' }, /Al/], [{ ufficio: '999999' }, /Ufficio/], [{ area: 'x' }, /Area/]]) {
 			r = await post(editor, `/admin/persone/${id}/ruoli`, role(bad));
