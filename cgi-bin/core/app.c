@@ -284,12 +284,23 @@ static void page_file_offer(struct req *r, int status, bool head)
 	req_header(r, "X-Page-File", arena_printf(r->a, "%s/%s", r->cache.page_dir, day));
 }
 
+/* Site.* for the templates, copied only when a page is rendered: an answer
+ * from the cache costs no dataset. */
+static void site_copy(struct req *r)
+{
+	HDF *site = hdf_get_obj(r->app->config, "Site");
+	if (site && hdf_copy(r->hdf, "Site", site))
+		abort();
+}
+
 static void send(struct req *r, struct worker *w, FCGX_Stream *out, int status)
 {
 	const char *ctype = r->content_type ? r->content_type : "text/html; charset=utf-8";
 	struct buf *body = &w->out;
 	struct buf cached;
 	buf_reset(body);
+	if (!r->cache.hit)
+		site_copy(r);
 	if (r->cache.hit) {
 		cached.p = (char *)r->cache.hit->body;
 		cached.len = cached.cap = r->cache.hit->len;
@@ -365,9 +376,6 @@ static void serve(struct worker *w, FCGX_Request *fr)
 	if (hdf_init(&r.hdf))
 		abort();
 	arena_defer(r.a, hdf_cleanup, r.hdf);
-	HDF *site = hdf_get_obj(w->app->config, "Site");
-	if (site && hdf_copy(r.hdf, "Site", site))
-		abort();
 
 	int status = dispatch(&r, w);
 	if (r.db && db_in_transaction(r.db)) {   /* a handler's bug: never carried over */
