@@ -1,8 +1,8 @@
 /* prenota_month_cache.c - the booking calendar's answer cache, one per worker.
  * A month's calendar costs five queries and the computing of every slot; the
  * same month is asked by every citizen who books there. Kept: the data the
- * answer put in the page (Booking.*, Calendar.*, Slots.*; never the visitor's
- * token, nor the frame, which stays per request), under the query string and
+ * answer put in the page (Booking.*, Calendar.*, Slots.* as name and value
+ * pairs; never the visitor's token, nor the frame, which stays per request), under the query string and
  * the catalogue's generation, for the bookings' generation (sql/220: bumped
  * in the transaction of every write that changes a calendar, whoever makes
  * it), until the minute the clock alone changes it (prenota_month_page). The
@@ -12,13 +12,12 @@
 #include "prenota.h"
 
 #include <limits.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "core/arena.h"
+#include "core/buf.h"
 #include "core/cache.h"
 #include "core/calendar.h"
-#include "core/log.h"
 #include "core/req.h"
 #include "store/booking_stamp_store.h"
 
@@ -30,46 +29,44 @@ static struct cache *answers(void)
 	return c;
 }
 
-static bool copy_tree(HDF *dst, HDF *src, const char *name)
+/* NAME\0VALUE\0 for each node under NODE (named PREFIX) that has a value, but
+ * the visitor's token: exact for any value, which HDF's own text is not (it
+ * trims a value's spaces). */
+static void flatten(struct req *r, struct buf *out, HDF *node, const char *prefix)
 {
-	HDF *node = hdf_get_obj(src, name);
-	NEOERR *err = node ? hdf_copy(dst, name, node) : STATUS_OK;
-	bool ok = err == STATUS_OK;
-	nerr_ignore(&err);
-	return ok;
-}
-
-/* What ANSWER set, as HDF text, without the visitor's token. */
-static char *answer_text(struct req *r)
-{
-	HDF *h = NULL;
-	char *text = NULL;
-	NEOERR *err = hdf_init(&h);
-	if (!err && copy_tree(h, r->hdf, "Booking") && copy_tree(h, r->hdf, "Calendar") &&
-	    copy_tree(h, r->hdf, "Slots")) {
-		err = hdf_remove_tree(h, "Booking.csrf");
-		if (!err)
-			err = hdf_write_string(h, &text);
+	for (HDF *c = hdf_obj_child(node); c; c = hdf_obj_next(c)) {
+		const char *name = arena_printf(r->a, "%s.%s", prefix, hdf_obj_name(c));
+		const char *value = hdf_obj_value(c);
+		if (value && strcmp(name, "Booking.csrf") != 0) {
+			buf_append(out, name, strlen(name) + 1);
+			buf_append(out, value, strlen(value) + 1);
+		}
+		flatten(r, out, c, name);
 	}
-	if (err) {
-		nerr_ignore(&err);
-		free(text);
-		text = NULL;
-	}
-	hdf_destroy(&h);
-	return text;
 }
 
 static void keep(struct req *r, const char *key, unsigned long long gen, long until)
 {
-	char *text = answer_text(r);
-	if (!text) {
-		log_error("booking calendar: cannot keep the answer");
-		return;
+	static const char *const trees[] = { "Booking", "Calendar", "Slots" };
+	struct buf text = { 0 };
+	for (size_t i = 0; i < sizeof trees / sizeof *trees; i++) {
+		HDF *node = hdf_get_obj(r->hdf, trees[i]);
+		if (node)
+			flatten(r, &text, node, trees[i]);
 	}
-	struct cache_page p = { text, strlen(text), "", "", until };
+	struct cache_page p = { text.p ? text.p : "", text.len, "", "", until };
 	cache_put(answers(), key, gen, &p);
-	free(text);
+	buf_fini(&text);
+}
+
+static void restore(struct req *r, const struct cache_page *hit)
+{
+	for (const char *p = hit->body, *end = hit->body + hit->len; p < end;) {
+		const char *name = p;
+		p += strlen(p) + 1;
+		req_set(r, name, p);
+		p += strlen(p) + 1;
+	}
 }
 
 int prenota_month_cached(struct req *r, prenota_answer_fn answer)
@@ -82,10 +79,8 @@ int prenota_month_cached(struct req *r, prenota_answer_fn answer)
 	const struct cache_page *hit =
 		cache_get_at(answers(), key, (unsigned long long)s.booking, cal_parse_minute(s.now));
 	if (hit) {
-		NEOERR *err = hdf_read_string(r->hdf, hit->body);   /* Booking.csrf stays the frame's */
-		int status = err ? 500 : 200;
-		nerr_ignore(&err);
-		return status;
+		restore(r, hit);   /* Booking.csrf stays the frame's */
+		return 200;
 	}
 	long until = LONG_MAX;
 	int status = answer(r, &until);
