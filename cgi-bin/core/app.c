@@ -332,17 +332,16 @@ static void send(struct req *r, struct worker *w, FCGX_Stream *out, int status)
 	struct buf *body = &w->out;
 	struct buf cached;
 	buf_reset(body);
-	if (!r->cache.hit)
-		site_copy(r);
 	if (r->cache.hit) {
 		cached.p = (char *)r->cache.hit->body;
 		cached.len = cached.cap = r->cache.hit->len;
 		body = &cached;
 		ctype = r->cache.hit->content_type;
-	} else if (r->body) {
-		body = r->body;
-	} else if (r->tpl) {
-		if (tpl_render(r->hdf, w->app->tpl_dir, r->tpl, body) < 0)
+	} else {
+		site_copy(r);   /* for this template or the error page's */
+		if (r->body)
+			body = r->body;
+		else if (r->tpl && tpl_render(r->hdf, w->app->tpl_dir, r->tpl, body) < 0)
 			status = 500;
 	}
 	/* A handler's own page stands for a 4xx (a form with errors), and for a
