@@ -1,9 +1,9 @@
 /* prenota_month_cache.c - the booking calendar's answer cache, one per worker.
  * A month's calendar costs five queries and the computing of every slot; the
  * same month is asked by every citizen who books there. Kept: the data the
- * answer put in the page (Booking.*, Calendar.*, Slots.* as name and value
- * pairs; never the visitor's token, nor the frame, which stays per request), under the query string and
- * the catalogue's generation, for the bookings' generation (sql/220: bumped
+ * answer put in the page, as name and value pairs (made on a dataset of its
+ * own: never the frame's nor the visitor's), under the query string and the
+ * catalogue's generation, for the bookings' generation (sql/220: bumped
  * in the transaction of every write that changes a calendar, whoever makes
  * it), until the minute the clock alone changes it (prenota_month_page). The
  * generations are read before the answer is computed, so an entry is never
@@ -12,6 +12,7 @@
 #include "prenota.h"
 
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/arena.h"
@@ -29,15 +30,16 @@ static struct cache *answers(void)
 	return c;
 }
 
-/* NAME\0VALUE\0 for each node under NODE (named PREFIX) that has a value, but
- * the visitor's token: exact for any value, which HDF's own text is not (it
- * trims a value's spaces). */
+/* NAME\0VALUE\0 for each node under NODE (named PREFIX, NULL: the root) that
+ * has a value: exact for any value, which HDF's own text is not (it trims a
+ * value's spaces). */
 static void flatten(struct req *r, struct buf *out, HDF *node, const char *prefix)
 {
 	for (HDF *c = hdf_obj_child(node); c; c = hdf_obj_next(c)) {
-		const char *name = arena_printf(r->a, "%s.%s", prefix, hdf_obj_name(c));
+		const char *name = prefix ? arena_printf(r->a, "%s.%s", prefix, hdf_obj_name(c))
+					  : hdf_obj_name(c);
 		const char *value = hdf_obj_value(c);
-		if (value && strcmp(name, "Booking.csrf") != 0) {
+		if (value) {
 			buf_append(out, name, strlen(name) + 1);
 			buf_append(out, value, strlen(value) + 1);
 		}
@@ -45,28 +47,31 @@ static void flatten(struct req *r, struct buf *out, HDF *node, const char *prefi
 	}
 }
 
-static void keep(struct req *r, const char *key, unsigned long long gen, long until)
+static void restore(struct req *r, const char *p, size_t len)
 {
-	static const char *const trees[] = { "Booking", "Calendar", "Slots" };
-	struct buf text = { 0 };
-	for (size_t i = 0; i < sizeof trees / sizeof *trees; i++) {
-		HDF *node = hdf_get_obj(r->hdf, trees[i]);
-		if (node)
-			flatten(r, &text, node, trees[i]);
-	}
-	struct cache_page p = { text.p ? text.p : "", text.len, "", "", until };
-	cache_put(answers(), key, gen, &p);
-	buf_fini(&text);
-}
-
-static void restore(struct req *r, const struct cache_page *hit)
-{
-	for (const char *p = hit->body, *end = hit->body + hit->len; p < end;) {
+	for (const char *end = p + len; p < end;) {
 		const char *name = p;
 		p += strlen(p) + 1;
 		req_set(r, name, p);
 		p += strlen(p) + 1;
 	}
+}
+
+/* ANSWER run on a dataset of its own, then put in the page: what may be kept
+ * (OUT) is then all it set, and nothing of the frame's or the visitor's. */
+static int answer_apart(struct req *r, prenota_answer_fn answer, long *until, struct buf *out)
+{
+	HDF *page = r->hdf, *own = NULL;
+	if (hdf_init(&own))
+		abort();
+	r->hdf = own;
+	int status = answer(r, until);
+	r->hdf = page;
+	flatten(r, out, own, NULL);
+	hdf_destroy(&own);
+	if (out->len)
+		restore(r, out->p, out->len);
+	return status;
 }
 
 int prenota_month_cached(struct req *r, prenota_answer_fn answer)
@@ -76,15 +81,19 @@ int prenota_month_cached(struct req *r, prenota_answer_fn answer)
 		return 503;
 	const char *qs = req_env(r, "QUERY_STRING");
 	const char *key = arena_printf(r->a, "%lld?%s", s.catalogue, qs ? qs : "");
+	long now = cal_parse_minute(s.now), until = LONG_MAX;
 	const struct cache_page *hit =
-		cache_get_at(answers(), key, (unsigned long long)s.booking, cal_parse_minute(s.now));
+		cache_get_at(answers(), key, (unsigned long long)s.booking, now);
 	if (hit) {
-		restore(r, hit);   /* Booking.csrf stays the frame's */
+		restore(r, hit->body, hit->len);
 		return 200;
 	}
-	long until = LONG_MAX;
-	int status = answer(r, &until);
-	if (status == 200 && until > cal_parse_minute(s.now))
-		keep(r, key, (unsigned long long)s.booking, until);
+	struct buf kept = { 0 };
+	int status = answer_apart(r, answer, &until, &kept);
+	if (status == 200 && until > now) {
+		struct cache_page p = { kept.p ? kept.p : "", kept.len, "", "", until };
+		cache_put(answers(), key, (unsigned long long)s.booking, &p);
+	}
+	buf_fini(&kept);
 	return status;
 }
