@@ -9,7 +9,7 @@
 // them answering from their cache), and every answer must say the same.
 const { describe, test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { sql, sqlValue, q } = require('./lib/cases');
+const { sql, sqlValue, q, loggedIn, CITIZENS } = require('./lib/cases');
 const { TRIBUTI, visitor, hold, flowId } = require('./lib/booking');
 
 const OFFICE = `(SELECT id FROM offices WHERE slug = ${q(TRIBUTI.ufficio)})`;
@@ -77,6 +77,21 @@ describe('the booking calendar is exact on the next request', () => {
 		sql(`UPDATE bookings SET status = 'cancelled' WHERE ${flow}`);
 		now = await daySlots();
 		assert.ok(now.includes(s1) && now.includes(s2), 'cancelled: both free');
+	});
+
+	test('what is kept is the month\'s, never the visitor\'s: name and token stay with each', async () => {
+		const citizen = await loggedIn(0);
+		const who = CITIZENS[0];
+		const url = `${base}&giorno=${day}`;
+		for (let i = 0; i < ASKS; i++) {
+			const r = await citizen.get(url);
+			assert.ok(r.text.includes(who.familyName), 'the citizen sees their name');
+		}
+		for (let i = 0; i < ASKS; i++) {
+			const r = await c.get(url);
+			assert.ok(!r.text.includes(who.familyName), 'an anonymous visitor does not');
+			assert.ok(r.text.includes(`name="csrf" value="${c.jar.get('prenota')}"`), 'the visitor\'s own token');
+		}
 	});
 
 	test('a closure, the hours and the office\'s settings', async () => {
