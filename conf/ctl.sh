@@ -194,7 +194,9 @@ db_accounts() {
 	# appointment booking: the cases program books; the offices' settings it only reads
 	grants="$grants GRANT SELECT, INSERT, UPDATE ON $DBNAME.bookings TO $c;
 		GRANT SELECT, INSERT ON $DBNAME.booking_slots TO $c;"
-	for t in booking_offices booking_hours booking_services booking_closures; do
+	# (and the generations its calendar's answer cache checks, sql/220)
+	for t in booking_offices booking_hours booking_services booking_closures booking_state \
+		catalogue_state; do
 		grants="$grants GRANT SELECT ON $DBNAME.$t TO $c;"
 	done
 	for t in case_categories areas case_routes offices services auth_log; do

@@ -43,6 +43,9 @@ size_t avail_day_slots(const struct avail *av, long day, long *out, size_t max);
 /* Up to MAX free slots nearest to T (from FROM_DAY to TO_DAY), in time order. */
 size_t avail_nearest(const struct avail *av, long t, long from_day, long to_day, long *out,
 		     size_t max);
+/* The first minute after now at which a slot from day FROM to day TO changes
+ * state with the clock alone (a cut-off passed, midnight). */
+long avail_until(const struct avail *av, long from, long to);
 
 /* prenota_view.c: dates in words and the HDF of the flow */
 const char *prenota_when(struct req *r, long t);       /* "martedì 15 dicembre 2026, ore 9:20" */
@@ -76,8 +79,15 @@ int prenota_slot_asked(struct req *r, const struct booking_office *o, long *t);
 /* 409: the slot T was just taken; Slots.N the nearest free ones. */
 int prenota_taken_page(struct req *r, const struct booking_office *o, long t);
 /* prenota_mese.c: Calendar.* of the month of ?mese= and the free slots of
- * ?giorno= for O: 200, or the status of the error page. */
-int prenota_month_page(struct req *r, const struct booking_office *o);
+ * ?giorno= for O: 200, or the status of the error page. With UNTIL, also the
+ * first minute at which that answer stops holding by the clock alone (a hold
+ * expiring, a cut-off passed, midnight). */
+int prenota_month_page(struct req *r, const struct booking_office *o, long *until);
+/* prenota_month_cache.c: ANSWER (a page's Booking.*, Calendar.*, Slots.* and its
+ * status, with the minute it holds until) from the worker's answer cache while the
+ * bookings and the catalogue have not changed and that minute has not come. */
+typedef int (*prenota_answer_fn)(struct req *r, long *until);
+int prenota_month_cached(struct req *r, prenota_answer_fn answer);
 struct booking_row;
 struct booking_key;
 struct booking_mail;

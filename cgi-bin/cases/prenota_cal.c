@@ -92,3 +92,22 @@ size_t avail_nearest(const struct avail *av, long t, long from_day, long to_day,
 	}
 	return n;
 }
+
+/* The states avail_slot gives move with the clock alone at midnight (the
+ * days in reach) and when a slot passes the cut-off: the first such minute
+ * for the slots from day FROM to day TO. Holds expiring are the store's. */
+long avail_until(const struct avail *av, long from, long to)
+{
+	long today = av->now / 1440, until = (today + 1) * 1440;
+	long cutoff = 60L * av->o->cutoff_hours;
+	for (long day = from > today ? from : today; day <= to && day * 1440 < until; day++) {
+		long slots[96];
+		size_t n = avail_day_slots(av, day, slots, 96);
+		for (size_t i = 0; i < n; i++) {
+			long passed = slots[i] - cutoff + 1;   /* the first minute it is SLOT_PAST */
+			if (passed > av->now && passed < until)
+				until = passed;
+		}
+	}
+	return until;
+}

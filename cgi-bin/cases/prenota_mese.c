@@ -12,6 +12,7 @@
 
 #include "core/arena.h"
 #include "core/req.h"
+#include "store/booking_stamp_store.h"
 #include "store/booking_store.h"
 
 /* The state of DAY for the calendar: "free" (with *FREE slots), "full",
@@ -98,7 +99,22 @@ static int month_of(struct req *r, const struct booking_office *o, long today, i
 	return 0;
 }
 
-int prenota_month_page(struct req *r, const struct booking_office *o)
+/* *UNTIL: the clock's bound on the month FIRST..LAST of AV (avail_until) and
+ * the first live hold to expire among its slots. */
+static int month_until(struct req *r, const struct avail *av, long first, long last, long *until)
+{
+	const char *at;
+	*until = avail_until(av, first, last);
+	int found = booking_next_expiry(r->db, r->a, av->o->id, prenota_sql_time(r, first * 1440),
+					prenota_sql_time(r, (last + 1) * 1440), &at);
+	if (found < 0)
+		return -1;
+	if (found && cal_parse_minute(at) < *until)
+		*until = cal_parse_minute(at);   /* its minute: early by the seconds, never late */
+	return 0;
+}
+
+int prenota_month_page(struct req *r, const struct booking_office *o, long *until)
 {
 	struct avail av;
 	int y, m, st;
@@ -106,7 +122,8 @@ int prenota_month_page(struct req *r, const struct booking_office *o)
 	if ((st = month_of(r, o, today, &y, &m)))
 		return st;
 	long first = cal_days(y, m, 1), last = cal_days(m == 12 ? y + 1 : y, m % 12 + 1, 1) - 1;
-	if (prenota_avail_load(r, o, first, last, 1, &av) < 0)
+	if (prenota_avail_load(r, o, first, last, 1, &av) < 0 ||
+	    (until && month_until(r, &av, first, last, until) < 0))
 		return 503;
 	const char *g = req_param(r, "giorno");
 	long chosen = g ? cal_parse_day(g) : -1;
@@ -122,12 +139,17 @@ int prenota_month_page(struct req *r, const struct booking_office *o)
 	return 200;
 }
 
-int page_prenota_calendario(struct req *r)
+static int month_answer(struct req *r, long *until)
 {
 	struct booking_service s;
 	struct booking_office o;
+	int st = prenota_load_pair(r, req_param(r, "servizio"), req_param(r, "ufficio"), &s, &o);
+	return st ? st : prenota_month_page(r, &o, until);
+}
+
+int page_prenota_calendario(struct req *r)
+{
 	prenota_frame(r, "Scegli data e orario", "prenota.cs");
 	req_set_int(r, "Booking.step", 1);
-	int st = prenota_load_pair(r, req_param(r, "servizio"), req_param(r, "ufficio"), &s, &o);
-	return st ? st : prenota_month_page(r, &o);
+	return prenota_month_cached(r, month_answer);
 }

@@ -55,7 +55,7 @@ int page_prenota_sposta(struct req *r)
 	prenota_frame(r, "Sposta l'appuntamento", "prenota.cs");
 	req_set_int(r, "Booking.step", 1);
 	int st = load(r, &m);
-	return st ? st : prenota_month_page(r, &m.o);
+	return st ? st : prenota_month_page(r, &m.o, NULL);
 }
 
 /* The move itself, to minute T checked against the calendar. */

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "arena.h"
@@ -273,15 +274,56 @@ static int render_error(struct req *r, struct worker *w, int status)
 	return tpl_render(r->hdf, w->app->tpl_dir, "error.cs", &w->out);
 }
 
-/* A page the same for every visitor, whole (not HEAD, not 304), with no
- * header of its own: nginx may keep it where the portal saw live. */
-static void page_file_offer(struct req *r, int status, bool head)
+/* A page the same for every visitor, whole (not HEAD), with no header of its
+ * own: nginx may keep it where the portal saw live. Its validators are then
+ * the ones nginx will give the file: nginx sets the stored file's mtime from
+ * our Last-Modified (ngx_http_upstream_store) and makes a file's ETag of its
+ * mtime and size in hex, so a browser revalidating this first answer gets a
+ * 304 from the file. */
+static void page_file_offer(struct req *r, bool head, size_t len, char etag[44])
 {
-	char day[11];
-	if (!r->cache.page_dir || status != 200 || head || r->nheaders || !r->cache.gen)
+	char day[11], date[40];
+	if (!r->cache.page_dir || head || r->nheaders || !r->cache.gen)
 		return;
 	r->app->page_day(r->cache.gen, day);
 	req_header(r, "X-Page-File", arena_printf(r->a, "%s/%s", r->cache.page_dir, day));
+	time_t now = time(NULL);
+	struct tm tm;
+	strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S GMT", gmtime_r(&now, &tm));
+	req_header(r, "Last-Modified", arena_strdup(r->a, date));
+	snprintf(etag, 44, "\"%llx-%zx\"", (unsigned long long)now, len);
+}
+
+/* The ETag of a whole 200 (the worker's cached one, or the body's digest, kept
+ * with the body for R_CACHE routes), or none for a page that may not be
+ * stored; the status, 304 when the browser's copy is this one. */
+static int validate(struct req *r, struct worker *w, const struct buf *body, const char *ctype,
+		    int status, char etag[44])
+{
+	bool head = strcmp(r->method, "HEAD") == 0;
+	bool no_store = r->cache_control && strcmp(r->cache_control, "no-store") == 0;
+	if (status != 200 || no_store || !(head || strcmp(r->method, "GET") == 0))
+		return status;
+	if (r->cache.hit) {
+		snprintf(etag, 44, "%s", r->cache.hit->etag);
+	} else {
+		etag_of(body, etag);
+		if (r->cache.store) {
+			struct cache_page p = { body->p, body->len, etag, ctype, 0 };
+			cache_put(w->cache, r->cache.key, r->cache.gen, &p);
+		}
+	}
+	page_file_offer(r, head, body->len, etag);
+	return http_etag_matches(req_env(r, "HTTP_IF_NONE_MATCH"), etag) ? 304 : status;
+}
+
+/* Site.* for the templates, copied only when a page is rendered: an answer
+ * from the cache costs no dataset. */
+static void site_copy(struct req *r)
+{
+	HDF *site = hdf_get_obj(r->app->config, "Site");
+	if (site && hdf_copy(r->hdf, "Site", site))
+		abort();
 }
 
 static void send(struct req *r, struct worker *w, FCGX_Stream *out, int status)
@@ -295,10 +337,11 @@ static void send(struct req *r, struct worker *w, FCGX_Stream *out, int status)
 		cached.len = cached.cap = r->cache.hit->len;
 		body = &cached;
 		ctype = r->cache.hit->content_type;
-	} else if (r->body) {
-		body = r->body;
-	} else if (r->tpl) {
-		if (tpl_render(r->hdf, w->app->tpl_dir, r->tpl, body) < 0)
+	} else {
+		site_copy(r);   /* for this template or the error page's */
+		if (r->body)
+			body = r->body;
+		else if (r->tpl && tpl_render(r->hdf, w->app->tpl_dir, r->tpl, body) < 0)
 			status = 500;
 	}
 	/* A handler's own page stands for a 4xx (a form with errors), and for a
@@ -314,20 +357,7 @@ static void send(struct req *r, struct worker *w, FCGX_Stream *out, int status)
 
 	char etag[44] = "";
 	bool head = strcmp(r->method, "HEAD") == 0;
-	if (status == 200 && (head || strcmp(r->method, "GET") == 0)) {
-		if (r->cache.hit) {
-			snprintf(etag, sizeof etag, "%s", r->cache.hit->etag);
-		} else {
-			etag_of(body, etag);
-			if (r->cache.store) {
-				struct cache_page p = { body->p, body->len, etag, ctype };
-				cache_put(w->cache, r->cache.key, r->cache.gen, &p);
-			}
-		}
-		if (http_etag_matches(req_env(r, "HTTP_IF_NONE_MATCH"), etag))
-			status = 304;
-	}
-	page_file_offer(r, status, head);
+	status = validate(r, w, body, ctype, status, etag);
 	FCGX_FPrintF(out, "Status: %d %s\r\n", status, http_status_text(status));
 	if (status != 304)
 		FCGX_FPrintF(out, "Content-Type: %s\r\nContent-Length: %lu\r\n", ctype,
@@ -365,9 +395,6 @@ static void serve(struct worker *w, FCGX_Request *fr)
 	if (hdf_init(&r.hdf))
 		abort();
 	arena_defer(r.a, hdf_cleanup, r.hdf);
-	HDF *site = hdf_get_obj(w->app->config, "Site");
-	if (site && hdf_copy(r.hdf, "Site", site))
-		abort();
 
 	int status = dispatch(&r, w);
 	if (r.db && db_in_transaction(r.db)) {   /* a handler's bug: never carried over */

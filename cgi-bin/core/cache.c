@@ -1,6 +1,7 @@
 /* cache.c - see cache.h. A chained hash table over a FIFO list. */
 #include "cache.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -99,7 +100,8 @@ static struct entry *find(struct cache *c, const char *key, uint64_t h)
 	return NULL;
 }
 
-const struct cache_page *cache_get(struct cache *c, const char *key, unsigned long long gen)
+const struct cache_page *cache_get_at(struct cache *c, const char *key, unsigned long long gen,
+				      long long now)
 {
 	if (gen != c->gen) {
 		clear(c);
@@ -107,7 +109,16 @@ const struct cache_page *cache_get(struct cache *c, const char *key, unsigned lo
 		return NULL;
 	}
 	struct entry *e = find(c, key, hash_key(key));
+	if (e && e->page.until && now >= e->page.until) {
+		unlink_entry(c, e);
+		return NULL;
+	}
 	return e ? &e->page : NULL;
+}
+
+const struct cache_page *cache_get(struct cache *c, const char *key, unsigned long long gen)
+{
+	return cache_get_at(c, key, gen, LLONG_MIN);
 }
 
 void cache_put(struct cache *c, const char *key, unsigned long long gen, const struct cache_page *p)
@@ -135,6 +146,7 @@ void cache_put(struct cache *c, const char *key, unsigned long long gen, const s
 	e->page.len = p->len;
 	e->page.etag = dup(p->etag, strlen(p->etag));
 	e->page.content_type = dup(p->content_type, strlen(p->content_type));
+	e->page.until = p->until;
 	e->hnext = c->buckets[h % NBUCKETS];
 	c->buckets[h % NBUCKETS] = e;
 	e->older = c->newest;

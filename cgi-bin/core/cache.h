@@ -1,8 +1,9 @@
 /* cache.h - a worker's cache of rendered pages, exact by construction: every
  * entry belongs to one generation of the data it was rendered from (for the
  * portal, the catalogue's generation counter), and a lookup under a newer
- * generation empties the cache. Bounded in bytes and entries; the oldest
- * entries go first. */
+ * generation empties the cache. An entry may also end at an instant of the
+ * clock its data depends on (a hold that expires, a slot that passes the
+ * cut-off). Bounded in bytes and entries; the oldest entries go first. */
 #ifndef CORE_CACHE_H
 #define CORE_CACHE_H
 
@@ -15,12 +16,17 @@ struct cache_page {
 	size_t len;
 	const char *etag;          /* quoted */
 	const char *content_type;
+	long long until;           /* the first instant it no longer holds; 0: none */
 };
 
 struct cache *cache_new(size_t max_bytes, size_t max_entries);
 void cache_free(struct cache *c);
 /* The page stored under KEY for generation GEN, or NULL. */
 const struct cache_page *cache_get(struct cache *c, const char *key, unsigned long long gen);
+/* The same for an entry with an end: NULL (and the entry dropped) from NOW >= its until,
+ * in whatever unit its writer chose. */
+const struct cache_page *cache_get_at(struct cache *c, const char *key, unsigned long long gen,
+				      long long now);
 void cache_put(struct cache *c, const char *key, unsigned long long gen, const struct cache_page *p);
 size_t cache_bytes(const struct cache *c);
 

@@ -4,9 +4,12 @@
 
 #include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 
+#include "core/app.h"
 #include "core/arena.h"
+#include "core/page_files.h"
 #include "core/req.h"
 #include "store/catalogue_store.h"
 
@@ -19,9 +22,50 @@ int page_slug_ok(const char *s)
 	return n > 0 && n <= 120;
 }
 
+/* The generation this worker read last, with the live directory of the page
+ * files it saw just before, and until when (monotonic) the day stays the same. */
+static struct {
+	char live[64];
+	unsigned long long gen;
+	struct timespec until;
+} memo;
+
+static bool memo_holds(const char *live)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return live && strcmp(live, memo.live) == 0 &&
+	       (now.tv_sec < memo.until.tv_sec ||
+		(now.tv_sec == memo.until.tv_sec && now.tv_nsec < memo.until.tv_nsec));
+}
+
+/* Every change of the catalogue made through the back office moves the live
+ * directory before its editor gets an answer (admin/public_pages.c; by hand in
+ * SQL: conf/ctl.sh pages-flush), so while live names the directory seen at the
+ * last read, and the database's day has not ended, the generation read then
+ * still holds: a readlink instead of a query per request. The live name is
+ * read before the database, as for the page files: a flush in between only
+ * makes the next request read again. */
 int page_catalogue_generation(struct req *r, unsigned long long *gen)
 {
-	return catalogue_generation(r->db, r->a, gen);
+	const char *live = page_files_live(r->a, app_conf(r->app, "PageFiles.Dir", NULL));
+	if (memo_holds(live)) {
+		*gen = memo.gen;
+		return 0;
+	}
+	long secs_left;
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (catalogue_generation_until(r->db, r->a, gen, &secs_left) != 0)
+		return -1;
+	memo.live[0] = '\0';
+	if (live && strlen(live) < sizeof memo.live && secs_left > 1) {
+		strcpy(memo.live, live);
+		memo.gen = *gen;
+		memo.until.tv_sec = now.tv_sec + secs_left - 1;   /* NOW() drops its fraction */
+		memo.until.tv_nsec = now.tv_nsec;
+	}
+	return 0;
 }
 
 /* The generation's low six digits are the database's TO_DAYS(CURDATE())

@@ -7,7 +7,14 @@
 
 int catalogue_generation(struct db *db, struct arena *a, unsigned long long *gen)
 {
-	static const char sql[] = "SELECT generation, TO_DAYS(CURDATE()) AS today "
+	return catalogue_generation_until(db, a, gen, NULL);
+}
+
+int catalogue_generation_until(struct db *db, struct arena *a, unsigned long long *gen,
+			       long *secs_left)
+{
+	static const char sql[] = "SELECT generation, TO_DAYS(CURDATE()) AS today, "
+				  "TIMESTAMPDIFF(SECOND, NOW(), CURDATE() + INTERVAL 1 DAY) AS secs_left "
 				  "FROM catalogue_state WHERE id = 1";
 	struct db_rows rows;
 	if (db_query(db, a, &rows, sql, "") < 0 || rows.nrows != 1)
@@ -15,6 +22,8 @@ int catalogue_generation(struct db *db, struct arena *a, unsigned long long *gen
 	/* The day is part of it: the upcoming events (live_store.h) change at midnight. */
 	*gen = strtoull(db_get(&rows, 0, "generation"), NULL, 10) * 1000000ULL +
 	       (unsigned long long)db_get_ll(&rows, 0, "today");
+	if (secs_left)
+		*secs_left = (long)db_get_ll(&rows, 0, "secs_left");
 	return 0;
 }
 

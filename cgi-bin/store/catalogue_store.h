@@ -14,6 +14,9 @@ struct catalogue_filter {
 /* The counter that every catalogue change bumps (sql/003), times a million, plus the
  * day number (TO_DAYS(CURDATE())): pages listing upcoming events change at midnight. */
 int catalogue_generation(struct db *db, struct arena *a, unsigned long long *gen);
+/* The same, and the seconds left until the database's midnight (when it moves by itself). */
+int catalogue_generation_until(struct db *db, struct arena *a, unsigned long long *gen,
+			       long *secs_left);
 int catalogue_topics(struct db *db, struct arena *a, struct db_rows *out);
 int catalogue_topic(struct db *db, struct arena *a, const char *slug, struct db_rows *out);
 int catalogue_popular_services(struct db *db, struct arena *a, int limit, struct db_rows *out);

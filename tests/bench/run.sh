@@ -38,7 +38,7 @@ workers_rss() {   # total RSS (KiB) of the portal's workers
 }
 run_wrk() {   # run_wrk PATH [wrk options] -> "reqs/s p99_ms requests non2xx"
 	local path=$1; shift
-	wrk -t2 -c"$CONN" -d"${SECS}s" --latency "$@" "$BASE$path" | awk '
+	wrk -t2 -c"$CONN" -d"${SECS}s" --latency "$BASE$path" "$@" | awk '
 		/Requests\/sec/ {rps=$2}
 		/^ +99%/ {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; p99=v}
 		/requests in/ {n=$1}
@@ -93,6 +93,15 @@ echo "public pages sent from their files, without FastCGI: $files of $(echo $PUB
 read -r rps p99 n bad < <(run_wrk "$SEARCH")
 total=$((total + n))
 row "$SEARCH" "$rps" "$p99" "$bad"
+# The same with 30 different searches in turn (tests/bench/search_mix.lua), then with every
+# request's answer computed afresh (its counter defeats the workers' answer cache).
+wrk -t2 -c8 -d1s -s tests/bench/search_mix.lua "$BASE" >/dev/null
+read -r rps p99 n bad < <(run_wrk "" -s tests/bench/search_mix.lua)
+total=$((total + n))
+row "search, a mix of 30 queries" "$rps" "$p99" "$bad"
+read -r rps p99 n bad < <(run_wrk "" -s tests/bench/search_mix.lua -- new)
+total=$((total + n))
+row "search, a mix, every answer computed" "$rps" "$p99" "$bad"
 
 rss1=$(workers_rss)
 echo "portal workers' RSS: ${rss0} KiB before, ${rss1} KiB after $total requests"

@@ -120,8 +120,8 @@ describe('assets and caching', () => {
 
 	test('HTML revalidates: ETag, no max-age, 304 on If-None-Match', async () => {
 		for (const path of ['/', '/servizi/certificato-anagrafico', '/faq']) {
-			// asked again: the page as nginx now keeps it (its file's ETag is not the
-			// portal's, so the very first revalidation after a flush is a 200)
+			// as nginx now keeps it, or as the portal rendered it: the same validators
+			// (tests/integration/page_files.test.js)
 			const r = await get(path);
 			const etag = r.headers.get('etag');
 			assert.ok(etag, `${path}: ETag`);

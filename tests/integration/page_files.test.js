@@ -4,6 +4,8 @@
 //    sends itself: X-Page-Source: file, a header only the file's location sets, so the
 //    answer did not cross FastCGI; the same bytes as the portal's, its headers;
 //  - a query, another method, a 404, the visitor's own pages stay with the programs;
+//  - the portal's first answer carries the validators nginx will give the file
+//    (Last-Modified, the mtime-size ETag), so revalidating it gets a 304 from the file;
 //  - signed in (citizen or staff), the same bytes, no Set-Cookie, nothing of the person,
 //    also when the signed-in visitor is the one whose request made the file;
 //  - a publish, an edit, a restore and an unpublish in the back office are on the very
@@ -96,6 +98,28 @@ describe('public pages served as files', () => {
 			}
 		}
 		assert.ok(citizen.sid && (await citizen.get('/area-personale')).text.includes(who.familyName), 'still signed in');
+	});
+
+	test('the first answer, rendered by the portal, revalidates against the file nginx kept: 304', async () => {
+		flush();
+		for (const url of ['/faq', '/servizi/certificato-anagrafico', '/']) {
+			const first = await get(url);
+			assert.equal(first.status, 200, url);
+			assert.ok(!fromFile(first), `${url}: rendered by the portal`);
+			const etag = first.headers.get('etag'), lm = first.headers.get('last-modified');
+			assert.match(etag || '', /^(W\/)?"[0-9a-f]+-[0-9a-f]+"$/, `${url}: the ETag nginx gives a file`);
+			assert.ok(lm && !Number.isNaN(Date.parse(lm)), `${url}: Last-Modified ${lm}`);
+			const byTag = await get(url, { headers: { 'If-None-Match': etag } });
+			assert.ok(fromFile(byTag), `${url}: kept as a file`);
+			assert.equal(byTag.status, 304, `${url}: If-None-Match of the portal's answer`);
+			const strong = (t) => (t || '').replace(/^W\//, '');   // weak when nginx compressed it
+			assert.equal(strong(byTag.headers.get('etag')), strong(etag), `${url}: the file's ETag is the portal's`);
+			const byDate = await get(url, { headers: { 'If-Modified-Since': lm } });
+			assert.equal(byDate.status, 304, `${url}: If-Modified-Since of the portal's answer`);
+			const other = await get(url, { headers: { 'If-None-Match': '"0-1"' } });
+			assert.equal(other.status, 200, `${url}: another ETag gets the page`);
+			assert.equal(other.text, first.text, `${url}: the same bytes`);
+		}
 	});
 });
 

@@ -1,5 +1,6 @@
 /* test_cache.c - the page cache: hits within a generation, emptied by a new
- * generation, bounded in bytes and entries (oldest first), replacing a key. */
+ * generation, bounded in bytes and entries (oldest first), replacing a key,
+ * entries that end at an instant. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -98,6 +99,22 @@ static void test_replace_key(void **state)
 	cache_free(c);
 }
 
+static void test_until(void **state)
+{
+	(void)state;
+	struct cache *c = cache_new(1 << 20, 16);
+	struct cache_page p = { "mese", 4, "", "", 1000 };
+	cache_put(c, "/cal?a", 1, &p);
+	put(c, "/cal?b", 1, "sempre");
+	assert_non_null(cache_get_at(c, "/cal?a", 1, 999));
+	assert_null(cache_get_at(c, "/cal?a", 1, 1000));       /* ends at its instant */
+	assert_null(cache_get_at(c, "/cal?a", 1, 999));        /* and is gone */
+	assert_non_null(cache_get_at(c, "/cal?b", 1, 1L << 40));   /* no end */
+	assert_null(cache_get_at(c, "/cal?b", 2, 0));          /* a new generation still empties */
+	assert_int_equal(cache_bytes(c), 0);
+	cache_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -106,6 +123,7 @@ int main(void)
 		cmocka_unit_test(test_entry_bound_evicts_oldest),
 		cmocka_unit_test(test_byte_bound),
 		cmocka_unit_test(test_replace_key),
+		cmocka_unit_test(test_until),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,7 +1,8 @@
 /* test_prenota_cal.c - the booking calendar: civil days, weekdays, the
  * Italian holidays (Easter Monday of several years, the patron's day), strict
  * parsing, and an office's slots: aligned to the hours, past the cut-off,
- * within the horizon, closed on holidays and closures, full at the desks. */
+ * within the horizon, closed on holidays and closures, full at the desks;
+ * the first minute the clock alone changes a slot's state. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -87,6 +88,27 @@ static void test_slots(void **state)
 	assert_int_equal(s[1], t + 40);
 }
 
+static void test_until(void **state)
+{
+	(void)state;
+	struct booking_office o = { .slot_minutes = 20, .desks = 1, .horizon_days = 30,
+				    .cutoff_hours = 2 };
+	struct booking_hours h[] = { { 1, "09:00:00", "10:00:00" }, { 1, "14:30:00", "15:00:00" } };
+	long mon = cal_days(2026, 12, 14), slot = mon * 1440 + 870;   /* 14:30 */
+	struct avail av = { .o = &o, .hours = h, .nhours = 2, .now = mon * 1440 + 600 };
+	long until = avail_until(&av, mon, mon + 6);
+	assert_int_equal(until, mon * 1440 + 751);   /* 12:31: 14:30 is then within the cut-off */
+	av.now = until - 1;
+	assert_int_equal(avail_slot(&av, slot), SLOT_FREE);
+	av.now = until;
+	assert_int_equal(avail_slot(&av, slot), SLOT_PAST);
+	av.now = mon * 1440 + 900;   /* 15:00: nothing left today, midnight next */
+	assert_int_equal(avail_until(&av, mon, mon + 6), (mon + 1) * 1440);
+	assert_int_equal(avail_until(&av, mon + 7, mon + 13), (mon + 1) * 1440);
+	av.now = (mon - 1) * 1440 + 23 * 60 + 30;   /* Sunday 23:30: midnight before any cut-off */
+	assert_int_equal(avail_until(&av, mon, mon + 6), mon * 1440);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -94,6 +116,7 @@ int main(void)
 		cmocka_unit_test(test_holidays),
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_slots),
+		cmocka_unit_test(test_until),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
