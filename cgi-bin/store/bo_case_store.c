@@ -36,41 +36,85 @@
 	(f)->channel, (f)->overdue, (f)->operator_id, (f)->operator_id, (f)->citizen_id, \
 	(f)->citizen_id
 
-/* A page of the queue in ORDER, which an index of sql/150 gives as is. */
-#define QUEUE_PAGE(order) \
+/* Keyset paging: a page after the row (KEY, id) of the one before it, in
+ * the order's own terms, so that page 10,000 reads 50 rows of an index as
+ * page 1 does, instead of an OFFSET walking through the rows before it. The
+ * first test (no key: every row) folds away once bound. */
+#define AFTER(col, op) \
+	"AND (? = 0 OR " col " " op " ? OR " col " = ? AND c.id " op " ?) "
+/* Due dates ascending, the cases without one first (SQL's order): a key ""
+ * is such a case, after which come the rest of them and every dated one. */
+#define AFTER_DUE \
+	"AND (? = 0 OR c.due_date > NULLIF(?, '') OR c.due_date = NULLIF(?, '') AND c.id > ? " \
+	"OR ? = '' AND (c.due_date IS NULL AND c.id > ? OR c.due_date IS NOT NULL)) "
+
+/* A page of the queue in ORDER, which an index of sql/150 or sql/210 gives
+ * as is; key_at and key_id are the last row's key for the next page. */
+#define QUEUE_PAGE(after, key, order) \
 	"SELECT c.code, c.title, c.status, c.channel, c.case_type, k.name AS category_name, " \
 	"o.name AS office_name, s.display_name AS operator_name, " \
 	"COALESCE(CONCAT(t.name, ' ', t.family_name), c.contact_name) AS person, " PROTOCOL ", " \
 	"c.submitted_at, c.due_date, c.updated_at, " \
-	"(c.due_date < CURDATE() AND " RUNNING ") AS overdue " \
-	QUEUE_FROM "ORDER BY " order " LIMIT ? OFFSET ?"
+	"(c.due_date < CURDATE() AND " RUNNING ") AS overdue, " key " AS key_at, c.id AS key_id " \
+	QUEUE_FROM after "ORDER BY " order " LIMIT ? OFFSET ?"
+/* Counting stops at its LIMIT: a view of millions costs what a view of a
+ * few pages does. */
+#define QUEUE_COUNT(after) \
+	"SELECT COUNT(*) AS n FROM (SELECT 1 " QUEUE_FROM after "LIMIT ? OFFSET ?) x"
 
-static int queue_page(struct db *db, struct arena *a, const char *sql, const struct bo_scope *s,
-		      const struct bo_filter *f, struct db_rows *out)
+/* One order of the queue: its page and its count, both after the key. */
+struct queue_order {
+	const char *page, *count;
+	int due;                   /* AFTER_DUE's parameters */
+};
+
+static const char newest_page[] = QUEUE_PAGE(AFTER("c.submitted_at", "<"), "c.submitted_at",
+					      "c.submitted_at DESC, c.id DESC");
+static const char newest_count[] = QUEUE_COUNT(AFTER("c.submitted_at", "<"));
+static const char oldest_page[] = QUEUE_PAGE(AFTER("c.submitted_at", ">"), "c.submitted_at",
+					      "c.submitted_at, c.id");
+static const char oldest_count[] = QUEUE_COUNT(AFTER("c.submitted_at", ">"));
+static const char due_page[] = QUEUE_PAGE(AFTER_DUE, "c.due_date", "c.due_date, c.id");
+static const char due_count[] = QUEUE_COUNT(AFTER_DUE);
+static const char updated_page[] = QUEUE_PAGE(AFTER("c.updated_at", "<"), "c.updated_at",
+					       "c.updated_at DESC, c.id DESC");
+static const char updated_count[] = QUEUE_COUNT(AFTER("c.updated_at", "<"));
+
+static const struct queue_order *queue_order(const char *sort)
 {
-	return db_query(db, a, out, sql, QUEUE_TYPES "ii", QUEUE_ARGS(s, f), f->limit, f->offset);
+	static const struct queue_order newest = { newest_page, newest_count, 0 },
+		oldest = { oldest_page, oldest_count, 0 }, due = { due_page, due_count, 1 },
+		updated = { updated_page, updated_count, 0 };
+	return strcmp(sort, "meno-recenti") == 0 ? &oldest
+	     : strcmp(sort, "scadenza") == 0 ? &due
+	     : strcmp(sort, "aggiornate") == 0 ? &updated : &newest;
+}
+
+static int queue_query(struct db *db, struct arena *a, const char *sql, int due,
+		       const struct bo_scope *s, const struct bo_filter *f, int limit, int offset,
+		       struct db_rows *out)
+{
+	const char *key = f->after ? f->after : "";
+	if (due)
+		return db_query(db, a, out, sql, QUEUE_TYPES "issLsLii", QUEUE_ARGS(s, f),
+				f->after != NULL, key, key, f->after_id, key, f->after_id, limit, offset);
+	return db_query(db, a, out, sql, QUEUE_TYPES "issLii", QUEUE_ARGS(s, f), f->after != NULL,
+			key, key, f->after_id, limit, offset);
 }
 
 int bo_cases_list(struct db *db, struct arena *a, const struct bo_scope *s,
 		  const struct bo_filter *f, struct db_rows *out)
 {
-	static const char newest[] = QUEUE_PAGE("c.submitted_at DESC, c.id DESC");
-	static const char oldest[] = QUEUE_PAGE("c.submitted_at, c.id");
-	static const char due[] = QUEUE_PAGE("c.due_date, c.id");
-	static const char updated[] = QUEUE_PAGE("c.updated_at DESC, c.id DESC");
-	const char *sql = strcmp(f->sort, "meno-recenti") == 0 ? oldest
-			: strcmp(f->sort, "scadenza") == 0 ? due
-			: strcmp(f->sort, "aggiornate") == 0 ? updated : newest;
-	return queue_page(db, a, sql, s, f, out);
+	const struct queue_order *o = queue_order(f->sort);
+	return queue_query(db, a, o->page, o->due, s, f, f->limit, f->offset, out);
 }
 
-/* Counting stops at CAP: a view of millions costs what a view of CAP does. */
 int bo_cases_count(struct db *db, struct arena *a, const struct bo_scope *s,
 		   const struct bo_filter *f, long long cap, long long *n)
 {
-	static const char sql[] = "SELECT COUNT(*) AS n FROM (SELECT 1 " QUEUE_FROM "LIMIT ?) x";
+	const struct queue_order *o = queue_order(f->sort);
 	struct db_rows rows;
-	if (db_query(db, a, &rows, sql, QUEUE_TYPES "L", QUEUE_ARGS(s, f), cap) < 0)
+	if (queue_query(db, a, o->count, o->due, s, f, (int)cap, 0, &rows) < 0)
 		return -1;
 	*n = db_get_ll(&rows, 0, "n");
 	return 0;
@@ -562,8 +606,11 @@ static int case_event(struct db *db, long long case_id, const char *kind, const 
 	static const char sql[] =
 		"INSERT INTO case_events (case_id, at, kind, status, author, author_name, body, public) "
 		"VALUES (?, NOW(3), ?, ?, 'staff', ?, ?, ?)";
-	return db_exec(db, sql, "Lssssi", case_id, kind, status ? status : "", author_name, body,
-		       public);
+	if (db_exec(db, sql, "Lssssi", case_id, kind, status ? status : "", author_name, body,
+		    public) < 0)
+		return -1;
+	/* only a status change or a message may be the first response or a reopening */
+	return strcmp(kind, "status") && strcmp(kind, "message") ? 0 : case_event_flags(db);
 }
 
 static struct bo_state state_of(struct change *x, const struct bo_case_row *c)
