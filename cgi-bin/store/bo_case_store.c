@@ -27,12 +27,14 @@
 	"WHERE c.status <> 'draft' AND " SCOPE " " \
 	"AND (? = '' AND c.is_open = 1 OR ? = 'tutte' " \
 	"OR ? NOT IN ('', 'tutte') AND c.status = ?) " \
-	"AND (? = '' OR k.slug = ?) AND (? = '' OR o.slug = ?) AND (? = '' OR c.channel = ?) " \
+	"AND (? = '' OR c.category_id = ?) AND (? = '' OR c.office_id = ?) " \
+	"AND (? = '' OR c.channel = ?) " \
 	"AND (? = 0 OR c.due_date < CURDATE() AND c.is_open = 1) " \
 	"AND (? = 0 OR c.operator_id = ?) AND (? = 0 OR c.citizen_id = ?) "
-#define QUEUE_TYPES "iLssssssssssiLLLL"
-#define QUEUE_ARGS(s, f) (s)->all, (s)->staff_id, (f)->status, (f)->status, (f)->status, \
-	(f)->status, (f)->category, (f)->category, (f)->office, (f)->office, (f)->channel, \
+#define QUEUE_TYPES "iLsssssLsLssiLLLL"
+/* ID: the category's and the office's ids (struct filter_ids) */
+#define QUEUE_ARGS(s, f, id) (s)->all, (s)->staff_id, (f)->status, (f)->status, (f)->status, \
+	(f)->status, (f)->category, (id).category, (f)->office, (id).office, (f)->channel, \
 	(f)->channel, (f)->overdue, (f)->operator_id, (f)->operator_id, (f)->citizen_id, \
 	(f)->citizen_id
 
@@ -90,16 +92,42 @@ static const struct queue_order *queue_order(const char *sort)
 	     : strcmp(sort, "aggiornate") == 0 ? &updated : &newest;
 }
 
+struct filter_ids {
+	long long category, office;
+};
+
+/* The ids of the filter's category and office slugs (0: no such one, which
+ * no case has): the queue's indexes start with them, which a condition on
+ * the joined table's slug could not use. */
+static int filter_ids(struct db *db, struct arena *a, const struct bo_filter *f,
+		      struct filter_ids *id)
+{
+	static const char sql[] =
+		"SELECT IFNULL((SELECT id FROM case_categories WHERE slug = ?), 0) AS category_id, "
+		"IFNULL((SELECT id FROM offices WHERE slug = ?), 0) AS office_id";
+	struct db_rows rows;
+	*id = (struct filter_ids){ 0 };
+	if (!*f->category && !*f->office)
+		return 0;
+	if (db_query(db, a, &rows, sql, "ss", f->category, f->office) < 0)
+		return -1;
+	*id = (struct filter_ids){ db_get_ll(&rows, 0, "category_id"), db_get_ll(&rows, 0, "office_id") };
+	return 0;
+}
+
 static int queue_query(struct db *db, struct arena *a, const char *sql, int due,
 		       const struct bo_scope *s, const struct bo_filter *f, int limit, int offset,
 		       struct db_rows *out)
 {
 	const char *key = f->after ? f->after : "";
+	struct filter_ids id;
+	if (filter_ids(db, a, f, &id) < 0)
+		return -1;
 	if (due)
-		return db_query(db, a, out, sql, QUEUE_TYPES "issLsLii", QUEUE_ARGS(s, f),
+		return db_query(db, a, out, sql, QUEUE_TYPES "issLsLii", QUEUE_ARGS(s, f, id),
 				f->after != NULL, key, key, f->after_id, key, f->after_id, limit, offset);
-	return db_query(db, a, out, sql, QUEUE_TYPES "issLii", QUEUE_ARGS(s, f), f->after != NULL,
-			key, key, f->after_id, limit, offset);
+	return db_query(db, a, out, sql, QUEUE_TYPES "issLii", QUEUE_ARGS(s, f, id),
+			f->after != NULL, key, key, f->after_id, limit, offset);
 }
 
 int bo_cases_list(struct db *db, struct arena *a, const struct bo_scope *s,
