@@ -36,7 +36,7 @@ static int one_of(const char *v, const char *const *list)
 
 /* The key of ?dopo=, the last row of the page before in the list's order:
  * its sort value's digits (17 for a time, 8 for a due date, none for no
- * due date), '-', its id. 0, or -1 when it is not one. */
+ * due date), '-', its id (after the filters: the order depends on them). 0, or -1 when it is not one. */
 static int after_of(struct req *r, struct bo_filter *f)
 {
 	const char *v = param(r, "dopo"), *id;
@@ -45,7 +45,7 @@ static int after_of(struct req *r, struct bo_filter *f)
 		return 0;
 	id = v + n + 1;
 	if (v[n] != '-' || !*id || strspn(id, "0123456789") != strlen(id) || strlen(id) > 18 ||
-	    (strcmp(f->sort, "scadenza") == 0 ? n != 0 && n != 8 : n != 17))
+	    (bo_queue_by_due(f) ? n != 0 && n != 8 : n != 17))
 		return -1;
 	f->after = n == 0 ? ""
 		 : n == 8 ? arena_printf(r->a, "%.4s-%.2s-%.2s", v, v + 4, v + 6)

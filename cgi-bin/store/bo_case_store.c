@@ -19,9 +19,16 @@
 
 /* The status filter is three views, each a condition of its own once the
  * parameters are bound (MariaDB folds the constant tests): open (is_open,
- * sql/150), all, or one status; each has an index per order below. */
-#define QUEUE_FROM \
-	"FROM cases c LEFT JOIN case_categories k ON k.id = c.category_id " \
+ * sql/150), all, or one status; each has an index per order below.
+ * HINT: the open cases and one status never walk the indexes of every case
+ * (cases_submitted, cases_updated, cases_due_date): with a LIMIT, MariaDB
+ * may take one for its order, guessing the matches spread evenly over it,
+ * and the open cases are all at its recent end (a 30 s page at 1 million
+ * cases: every closed case read first). */
+#define ALL_CASES ""
+#define SOME_CASES "IGNORE INDEX (cases_submitted, cases_updated, cases_due_date) "
+#define QUEUE_FROM(hint) \
+	"FROM cases c " hint "LEFT JOIN case_categories k ON k.id = c.category_id " \
 	"LEFT JOIN offices o ON o.id = c.office_id LEFT JOIN staff s ON s.id = c.operator_id " \
 	"LEFT JOIN citizens t ON t.id = c.citizen_id " \
 	"WHERE c.status <> 'draft' AND " SCOPE " " \
@@ -52,44 +59,80 @@
 
 /* A page of the queue in ORDER, which an index of sql/150 or sql/210 gives
  * as is; key_at and key_id are the last row's key for the next page. */
-#define QUEUE_PAGE(after, key, order) \
+#define QUEUE_PAGE(hint, after, key, order) \
 	"SELECT c.code, c.title, c.status, c.channel, c.case_type, k.name AS category_name, " \
 	"o.name AS office_name, s.display_name AS operator_name, " \
 	"COALESCE(CONCAT(t.name, ' ', t.family_name), c.contact_name) AS person, " PROTOCOL ", " \
 	"c.submitted_at, c.due_date, c.updated_at, " \
 	"(c.due_date < CURDATE() AND " RUNNING ") AS overdue, " key " AS key_at, c.id AS key_id " \
-	QUEUE_FROM after "ORDER BY " order " LIMIT ? OFFSET ?"
+	QUEUE_FROM(hint) after "ORDER BY " order " LIMIT ? OFFSET ?"
 /* Counting stops at its LIMIT: a view of millions costs what a view of a
  * few pages does. */
-#define QUEUE_COUNT(after) \
-	"SELECT COUNT(*) AS n FROM (SELECT 1 " QUEUE_FROM after "LIMIT ? OFFSET ?) x"
+#define QUEUE_COUNT(hint, after) \
+	"SELECT COUNT(*) AS n FROM (SELECT 1 " QUEUE_FROM(hint) after "LIMIT ? OFFSET ?) x"
 
-/* One order of the queue: its page and its count, both after the key. */
+/* One order of the queue: its page and its count, both after the key, for
+ * every case ([0]) and for the open ones or one status ([1]). */
 struct queue_order {
-	const char *page, *count;
+	const char *page[2], *count[2];
 	int due;                   /* AFTER_DUE's parameters */
 };
 
-static const char newest_page[] = QUEUE_PAGE(AFTER("c.submitted_at", "<"), "c.submitted_at",
-					      "c.submitted_at DESC, c.id DESC");
-static const char newest_count[] = QUEUE_COUNT(AFTER("c.submitted_at", "<"));
-static const char oldest_page[] = QUEUE_PAGE(AFTER("c.submitted_at", ">"), "c.submitted_at",
-					      "c.submitted_at, c.id");
-static const char oldest_count[] = QUEUE_COUNT(AFTER("c.submitted_at", ">"));
-static const char due_page[] = QUEUE_PAGE(AFTER_DUE, "c.due_date", "c.due_date, c.id");
-static const char due_count[] = QUEUE_COUNT(AFTER_DUE);
-static const char updated_page[] = QUEUE_PAGE(AFTER("c.updated_at", "<"), "c.updated_at",
-					       "c.updated_at DESC, c.id DESC");
-static const char updated_count[] = QUEUE_COUNT(AFTER("c.updated_at", "<"));
+#define NEWEST(hint) QUEUE_PAGE(hint, AFTER("c.submitted_at", "<"), "c.submitted_at", \
+				"c.submitted_at DESC, c.id DESC")
+#define OLDEST(hint) QUEUE_PAGE(hint, AFTER("c.submitted_at", ">"), "c.submitted_at", \
+				"c.submitted_at, c.id")
+#define DUE(hint) QUEUE_PAGE(hint, AFTER_DUE, "c.due_date", "c.due_date, c.id")
+#define LATE(hint) QUEUE_PAGE(hint, AFTER("c.due_date", "<"), "c.due_date", \
+			     "c.due_date DESC, c.id DESC")
+#define UPDATED(hint) QUEUE_PAGE(hint, AFTER("c.updated_at", "<"), "c.updated_at", \
+				 "c.updated_at DESC, c.id DESC")
+static const char newest_all[] = NEWEST(ALL_CASES), newest_some[] = NEWEST(SOME_CASES);
+static const char oldest_all[] = OLDEST(ALL_CASES), oldest_some[] = OLDEST(SOME_CASES);
+static const char due_all[] = DUE(ALL_CASES), due_some[] = DUE(SOME_CASES);
+static const char updated_all[] = UPDATED(ALL_CASES), updated_some[] = UPDATED(SOME_CASES);
+static const char late_all[] = LATE(ALL_CASES), late_some[] = LATE(SOME_CASES);
+static const char
+	newest_count_all[] = QUEUE_COUNT(ALL_CASES, AFTER("c.submitted_at", "<")),
+	newest_count_some[] = QUEUE_COUNT(SOME_CASES, AFTER("c.submitted_at", "<")),
+	oldest_count_all[] = QUEUE_COUNT(ALL_CASES, AFTER("c.submitted_at", ">")),
+	oldest_count_some[] = QUEUE_COUNT(SOME_CASES, AFTER("c.submitted_at", ">")),
+	due_count_all[] = QUEUE_COUNT(ALL_CASES, AFTER_DUE),
+	due_count_some[] = QUEUE_COUNT(SOME_CASES, AFTER_DUE),
+	updated_count_all[] = QUEUE_COUNT(ALL_CASES, AFTER("c.updated_at", "<")),
+	updated_count_some[] = QUEUE_COUNT(SOME_CASES, AFTER("c.updated_at", "<")),
+	late_count_all[] = QUEUE_COUNT(ALL_CASES, AFTER("c.due_date", "<")),
+	late_count_some[] = QUEUE_COUNT(SOME_CASES, AFTER("c.due_date", "<"));
 
-static const struct queue_order *queue_order(const char *sort)
+int bo_queue_by_due(const struct bo_filter *f)
 {
-	static const struct queue_order newest = { newest_page, newest_count, 0 },
-		oldest = { oldest_page, oldest_count, 0 }, due = { due_page, due_count, 1 },
-		updated = { updated_page, updated_count, 0 };
+	return strcmp(f->sort, "scadenza") == 0 || (f->overdue && !*f->sort);
+}
+
+/* An overdue case always has a due date: LATE's key is never "". */
+static const struct queue_order *queue_order(const struct bo_filter *f)
+{
+	static const struct queue_order late = {
+		{ late_all, late_some }, { late_count_all, late_count_some }, 0,
+	};
+	const char *sort = f->sort;
+	if (f->overdue && !*sort)
+		return &late;
+	static const struct queue_order
+		newest = { { newest_all, newest_some }, { newest_count_all, newest_count_some }, 0 },
+		oldest = { { oldest_all, oldest_some }, { oldest_count_all, oldest_count_some }, 0 },
+		due = { { due_all, due_some }, { due_count_all, due_count_some }, 1 },
+		updated = { { updated_all, updated_some },
+			    { updated_count_all, updated_count_some }, 0 };
 	return strcmp(sort, "meno-recenti") == 0 ? &oldest
 	     : strcmp(sort, "scadenza") == 0 ? &due
 	     : strcmp(sort, "aggiornate") == 0 ? &updated : &newest;
+}
+
+/* [1]: the open cases or one status (SOME_CASES); [0]: every case. */
+static int some(const struct bo_filter *f)
+{
+	return strcmp(f->status, "tutte") != 0;
 }
 
 struct filter_ids {
@@ -133,16 +176,16 @@ static int queue_query(struct db *db, struct arena *a, const char *sql, int due,
 int bo_cases_list(struct db *db, struct arena *a, const struct bo_scope *s,
 		  const struct bo_filter *f, struct db_rows *out)
 {
-	const struct queue_order *o = queue_order(f->sort);
-	return queue_query(db, a, o->page, o->due, s, f, f->limit, f->offset, out);
+	const struct queue_order *o = queue_order(f);
+	return queue_query(db, a, o->page[some(f)], o->due, s, f, f->limit, f->offset, out);
 }
 
 int bo_cases_count(struct db *db, struct arena *a, const struct bo_scope *s,
 		   const struct bo_filter *f, long long cap, long long *n)
 {
-	const struct queue_order *o = queue_order(f->sort);
+	const struct queue_order *o = queue_order(f);
 	struct db_rows rows;
-	if (queue_query(db, a, o->count, o->due, s, f, (int)cap, 0, &rows) < 0)
+	if (queue_query(db, a, o->count[some(f)], o->due, s, f, (int)cap, 0, &rows) < 0)
 		return -1;
 	*n = db_get_ll(&rows, 0, "n");
 	return 0;

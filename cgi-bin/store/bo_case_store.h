@@ -39,6 +39,11 @@ struct bo_filter {
  * a next page's filter.after and after_id). Drafts never appear. */
 int bo_cases_list(struct db *db, struct arena *a, const struct bo_scope *s,
 		  const struct bo_filter *f, struct db_rows *out);
+/* Is F's list in the order of due dates (its key a date, or "" for none)?
+ * "scadenza"; and the overdue cases "most recent first", which means the
+ * most recently due: newest filed first would read every newer open case
+ * not yet late (months of a big city's cases) to find 50 late ones. */
+int bo_queue_by_due(const struct bo_filter *f);
 /* *N: how many cases the filter selects (after its key), counting up to CAP
  * at most. */
 int bo_cases_count(struct db *db, struct arena *a, const struct bo_scope *s,

@@ -3,7 +3,8 @@
 // the last row's sort key (?dopo=), so a deep page reads 50 rows of an index
 // instead of an OFFSET through millions. Walking every page of a filtered
 // queue, in each order, lists each case exactly once, in the order SQL gives,
-// also while a new case arrives; bad keys answer 400.
+// also while a new case arrives; the overdue ones "most recent first" are
+// the most recently due; bad keys answer 400.
 // And the case flags the stores keep (sql/210 dropped the trigger that did):
 // cases.first_response_at is the first staff status change or message,
 // cases.reopened is set by a reopening, in the transaction of the event.
@@ -93,6 +94,19 @@ describe('the queue pages by key', () => {
 		assert.equal(new Set(codes).size, codes.length);
 		assert.ok(queueCodes((await admin.get(`/admin/pratiche?categoria=${SLUG}`)).text).includes(late),
 			'the new case heads the first page');
+	});
+
+	test('the overdue cases: the most recent are the most recently due', async () => {
+		const late = "AND status IN ('received','in_charge','in_progress','waiting_citizen') AND due_date < CURDATE()";
+		const want = expected(late, 'due_date DESC, id DESC');
+		assert.ok(want.length > 50, 'two pages of overdue cases');
+		const { codes, pages } = await walk(admin, `/admin/pratiche?categoria=${SLUG}&scadute=1`);
+		assert.deepEqual(codes, want);
+		assert.match(nextUrl(pages[0]), /&scadute=1&.*&dopo=\d{8}-\d+$/, 'keyed by the due date');
+		for (const sort of ['meno-recenti', 'scadenza', 'aggiornate']) {
+			const other = await walk(admin, `/admin/pratiche?categoria=${SLUG}&scadute=1&ordina=${sort}`);
+			assert.deepEqual(other.codes, expected(late, ORDERS[sort]), sort);
+		}
 	});
 
 	test('a key that is not one answers 400', async () => {
