@@ -36,7 +36,8 @@ static int one_of(const char *v, const char *const *list)
 
 /* The key of ?dopo=, the last row of the page before in the list's order:
  * its sort value's digits (17 for a time, 8 for a due date, none for no
- * due date), '-', its id (after the filters: the order depends on them). 0, or -1 when it is not one. */
+ * due date), '-', its id. Read after the filters, which choose the order.
+ * 0, or -1 when it is not one. */
 static int after_of(struct req *r, struct bo_filter *f)
 {
 	const char *v = param(r, "dopo"), *id;
@@ -75,7 +76,10 @@ static int filter_of(struct req *r, const struct staff *s, struct bo_filter *f, 
 	if (!one_of(f->status, statuses) || !one_of(f->channel, channels) || !one_of(f->sort, sorts) ||
 	    (*f->category && !ops_word_ok(f->category, 80)) ||
 	    (*f->office && !ops_word_ok(f->office, 80)) || strspn(pg, "0123456789") != strlen(pg) ||
-	    strlen(pg) > 6 || *page < 1 || after_of(r, f) < 0)
+	    *page < 1 || after_of(r, f) < 0)
+		return -1;
+	/* a key's page number only labels the page; an OFFSET's stays bounded */
+	if (strlen(pg) > (f->after ? 6 : 4))
 		return -1;
 	/* a page number alone is an OFFSET: the first pages, and old bookmarks */
 	f->offset = f->after ? 0 : (*page - 1) * PAGE_SIZE;

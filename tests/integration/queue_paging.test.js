@@ -118,12 +118,15 @@ describe('the queue pages by key', () => {
 		}
 	});
 
-	test('a key that is not one answers 400', async () => {
+	test('a key that is not one, or an OFFSET past page 9999, answers 400', async () => {
 		for (const bad of ['dopo=abc', 'dopo=2015-1', 'dopo=20150301000000000', 'dopo=20150301000000000-0',
-			'dopo=-5', 'ordina=scadenza&dopo=20150301000000000-5', 'dopo=20150301000000000-5-5']) {
+			'dopo=-5', 'ordina=scadenza&dopo=20150301000000000-5', 'dopo=20150301000000000-5-5',
+			'pagina=10000', 'pagina=1234567&dopo=20150301000000000-5']) {
 			assert.equal((await admin.get(`/admin/pratiche?${bad}`)).status, 400, bad);
 		}
 		assert.equal((await admin.get('/admin/pratiche?ordina=scadenza&dopo=-5')).status, 200, 'after a case without a due date');
+		assert.equal((await admin.get('/admin/pratiche?pagina=123456&dopo=20150301000000000-5')).status, 200,
+			'a key\'s page number is only a label: a big city\'s queue has more than 9999 pages');
 	});
 });
 
