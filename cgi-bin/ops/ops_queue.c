@@ -34,6 +34,28 @@ static int one_of(const char *v, const char *const *list)
 	return 0;
 }
 
+/* The key of ?dopo=, the last row of the page before in the list's order:
+ * its sort value's digits (17 for a time, 8 for a due date, none for no
+ * due date), '-', its id. Read after the filters, which choose the order.
+ * 0, or -1 when it is not one. */
+static int after_of(struct req *r, struct bo_filter *f)
+{
+	const char *v = param(r, "dopo"), *id;
+	size_t n = strspn(v, "0123456789");
+	if (!*v)
+		return 0;
+	id = v + n + 1;
+	if (v[n] != '-' || !*id || strspn(id, "0123456789") != strlen(id) || strlen(id) > 18 ||
+	    (bo_queue_by_due(f) ? n != 0 && n != 8 : n != 17))
+		return -1;
+	f->after = n == 0 ? ""
+		 : n == 8 ? arena_printf(r->a, "%.4s-%.2s-%.2s", v, v + 4, v + 6)
+			  : arena_printf(r->a, "%.4s-%.2s-%.2s %.2s:%.2s:%.2s.%.3s", v, v + 4, v + 6,
+					 v + 8, v + 10, v + 12, v + 14);
+	f->after_id = atoll(id);
+	return f->after_id > 0 ? 0 : -1;
+}
+
 /* The filters of the URL; -1 when one is not a value the form offers. */
 static int filter_of(struct req *r, const struct staff *s, struct bo_filter *f, int *page)
 {
@@ -54,24 +76,45 @@ static int filter_of(struct req *r, const struct staff *s, struct bo_filter *f, 
 	if (!one_of(f->status, statuses) || !one_of(f->channel, channels) || !one_of(f->sort, sorts) ||
 	    (*f->category && !ops_word_ok(f->category, 80)) ||
 	    (*f->office && !ops_word_ok(f->office, 80)) || strspn(pg, "0123456789") != strlen(pg) ||
-	    strlen(pg) > 4 || *page < 1)
+	    *page < 1 || after_of(r, f) < 0)
 		return -1;
-	f->offset = (*page - 1) * PAGE_SIZE;
+	/* a key's page number only labels the page; an OFFSET's stays bounded */
+	if (strlen(pg) > (f->after ? 6 : 4))
+		return -1;
+	/* a page number alone is an OFFSET: the first pages, and old bookmarks */
+	f->offset = f->after ? 0 : (*page - 1) * PAGE_SIZE;
 	return 0;
 }
 
-/* The queue's URL with the same filters, on page PAGE. */
-static const char *page_url(struct req *r, const struct bo_filter *f, int page)
+/* The key of the list's last row, for the next page's ?dopo=. */
+static const char *next_key(struct req *r, const struct db_rows *rows)
 {
-	return arena_printf(r->a, "/admin/pratiche?stato=%s&categoria=%s&ufficio=%s&canale=%s%s%s"
-			    "&ordina=%s&pagina=%d", f->status, f->category, f->office, f->channel,
-			    f->overdue ? "&scadute=1" : "", f->operator_id ? "&mie=1" : "", f->sort, page);
+	const char *at = db_get(rows, rows->nrows - 1, "key_at");
+	char *k = arena_printf(r->a, "%s-%lld", at ? at : "", db_get_ll(rows, rows->nrows - 1,
+									  "key_id"));
+	char *w = k;
+	for (const char *p = k; *p; p++)   /* digits, and the '-' before the id */
+		if ((*p >= '0' && *p <= '9') || (*p == '-' && strchr(p + 1, '-') == NULL))
+			*w++ = *p;
+	*w = '\0';
+	return k;
 }
 
-/* TOTAL: the count up to the cap, which means "more than TOTAL - 1". */
-static void view_filter(struct req *r, const struct bo_filter *f, long long total, long long cap,
-			int page)
+/* The queue's URL with the same filters, on page PAGE (after KEY, or NULL). */
+static const char *page_url(struct req *r, const struct bo_filter *f, int page, const char *key)
 {
+	return arena_printf(r->a, "/admin/pratiche?stato=%s&categoria=%s&ufficio=%s&canale=%s%s%s"
+			    "&ordina=%s&pagina=%d%s%s", f->status, f->category, f->office, f->channel,
+			    f->overdue ? "&scadute=1" : "", f->operator_id ? "&mie=1" : "", f->sort, page,
+			    key ? "&dopo=" : "", key ? key : "");
+}
+
+/* COUNTED: the matches after BEFORE rows (the pages a key skipped) up to
+ * CAP, which means "more than CAP - 1". */
+static void view_filter(struct req *r, const struct bo_filter *f, const struct db_rows *cases,
+			long long before, long long counted, long long cap, int page)
+{
+	long long total = before + counted;
 	req_set(r, "Filter.stato", f->status);
 	req_set(r, "Filter.categoria", f->category);
 	req_set(r, "Filter.ufficio", f->office);
@@ -79,17 +122,17 @@ static void view_filter(struct req *r, const struct bo_filter *f, long long tota
 	req_set(r, "Filter.ordina", f->sort);
 	req_set_int(r, "Filter.scadute", f->overdue);
 	req_set_int(r, "Filter.mie", f->operator_id != 0);
-	if (total >= cap) {
+	if (counted >= cap) {
 		req_set_int(r, "Queue.more", 1);
-		total = cap - 1;
+		total = before + cap - 1;
 	}
 	req_setf(r, "Queue.total=%lld", total);
 	req_set_int(r, "Pager.page", page);
 	req_set_int(r, "Pager.pages", (int)((total + PAGE_SIZE - 1) / PAGE_SIZE));
 	if (page > 1)
-		req_set(r, "Pager.prev_url", page_url(r, f, page - 1));
-	if ((long long)page * PAGE_SIZE < total)
-		req_set(r, "Pager.next_url", page_url(r, f, page + 1));
+		req_set(r, "Pager.first_url", page_url(r, f, 1, NULL));
+	if (total > (long long)page * PAGE_SIZE && cases->nrows == PAGE_SIZE)
+		req_set(r, "Pager.next_url", page_url(r, f, page + 1, next_key(r, cases)));
 }
 
 /* What the last bulk action did (?fatte=N&saltate=M), or a transfer. */
@@ -111,8 +154,10 @@ int bo_pratiche_list(struct req *r)
 	int page;
 	if (filter_of(r, r->staff, &f, &page) < 0)
 		return req_error(r, 400, "I filtri indicati non sono validi.");
-	long long total, cap = (long long)f.offset + PAGES_AHEAD * PAGE_SIZE + 1;
-	if (bo_cases_count(r->db, r->a, &scope, &f, cap, &total) < 0 ||
+	/* after a key the count starts there; with an OFFSET, at the first row */
+	long long counted, before = f.after ? (long long)(page - 1) * PAGE_SIZE : 0,
+		cap = (long long)f.offset + (PAGES_AHEAD + 1) * PAGE_SIZE + 1;
+	if (bo_cases_count(r->db, r->a, &scope, &f, cap, &counted) < 0 ||
 	    bo_cases_list(r->db, r->a, &scope, &f, &cases) < 0 ||
 	    bo_categories(r->db, r->a, &scope, &cats) < 0 ||
 	    bo_offices(r->db, r->a, &scope, &offices) < 0 ||
@@ -122,7 +167,7 @@ int bo_pratiche_list(struct req *r)
 	view_rows(r, "Choices.Categories", &cats);
 	view_rows(r, "Choices.Offices", &offices);
 	view_rows(r, "Choices.Operators", &ops);
-	view_filter(r, &f, total, cap, page);
+	view_filter(r, &f, &cases, before, counted, cap, page);
 	view_outcome(r);
 	return ops_page(r, "Pratiche", "/admin/pratiche", "admin/pratiche.cs", 200);
 }

@@ -19,58 +19,173 @@
 
 /* The status filter is three views, each a condition of its own once the
  * parameters are bound (MariaDB folds the constant tests): open (is_open,
- * sql/150), all, or one status; each has an index per order below. */
-#define QUEUE_FROM \
-	"FROM cases c LEFT JOIN case_categories k ON k.id = c.category_id " \
+ * sql/150), all, or one status; each has an index per order below.
+ * HINT: the open cases and one status never walk the indexes of every case
+ * (cases_submitted, cases_updated, cases_due_date): with a LIMIT, MariaDB
+ * may take one for its order, guessing the matches spread evenly over it,
+ * and the open cases are all at its recent end (a 30 s page at 1 million
+ * cases: every closed case read first). */
+#define ALL_CASES ""
+#define SOME_CASES "IGNORE INDEX (cases_submitted, cases_updated, cases_due_date) "
+#define QUEUE_FROM(hint) \
+	"FROM cases c " hint "LEFT JOIN case_categories k ON k.id = c.category_id " \
 	"LEFT JOIN offices o ON o.id = c.office_id LEFT JOIN staff s ON s.id = c.operator_id " \
 	"LEFT JOIN citizens t ON t.id = c.citizen_id " \
 	"WHERE c.status <> 'draft' AND " SCOPE " " \
 	"AND (? = '' AND c.is_open = 1 OR ? = 'tutte' " \
 	"OR ? NOT IN ('', 'tutte') AND c.status = ?) " \
-	"AND (? = '' OR k.slug = ?) AND (? = '' OR o.slug = ?) AND (? = '' OR c.channel = ?) " \
+	"AND (? = '' OR c.category_id = ?) AND (? = '' OR c.office_id = ?) " \
+	"AND (? = '' OR c.channel = ?) " \
 	"AND (? = 0 OR c.due_date < CURDATE() AND c.is_open = 1) " \
 	"AND (? = 0 OR c.operator_id = ?) AND (? = 0 OR c.citizen_id = ?) "
-#define QUEUE_TYPES "iLssssssssssiLLLL"
-#define QUEUE_ARGS(s, f) (s)->all, (s)->staff_id, (f)->status, (f)->status, (f)->status, \
-	(f)->status, (f)->category, (f)->category, (f)->office, (f)->office, (f)->channel, \
+#define QUEUE_TYPES "iLsssssLsLssiLLLL"
+/* ID: the category's and the office's ids (struct filter_ids) */
+#define QUEUE_ARGS(s, f, id) (s)->all, (s)->staff_id, (f)->status, (f)->status, (f)->status, \
+	(f)->status, (f)->category, (id).category, (f)->office, (id).office, (f)->channel, \
 	(f)->channel, (f)->overdue, (f)->operator_id, (f)->operator_id, (f)->citizen_id, \
 	(f)->citizen_id
 
-/* A page of the queue in ORDER, which an index of sql/150 gives as is. */
-#define QUEUE_PAGE(order) \
+/* Keyset paging: a page after the row (KEY, id) of the one before it, in
+ * the order's own terms, so that page 10,000 reads 50 rows of an index as
+ * page 1 does, instead of an OFFSET walking through the rows before it. The
+ * first test (no key: every row) folds away once bound. */
+#define AFTER(col, op) \
+	"AND (? = 0 OR " col " " op " ? OR " col " = ? AND c.id " op " ?) "
+/* Due dates ascending, the cases without one first (SQL's order): a key ""
+ * is such a case, after which come the rest of them and every dated one. */
+#define AFTER_DUE \
+	"AND (? = 0 OR c.due_date > NULLIF(?, '') OR c.due_date = NULLIF(?, '') AND c.id > ? " \
+	"OR ? = '' AND (c.due_date IS NULL AND c.id > ? OR c.due_date IS NOT NULL)) "
+
+/* A page of the queue in ORDER, which an index of sql/150 or sql/210 gives
+ * as is; key_at and key_id are the last row's key for the next page. */
+#define QUEUE_PAGE(hint, after, key, order) \
 	"SELECT c.code, c.title, c.status, c.channel, c.case_type, k.name AS category_name, " \
 	"o.name AS office_name, s.display_name AS operator_name, " \
 	"COALESCE(CONCAT(t.name, ' ', t.family_name), c.contact_name) AS person, " PROTOCOL ", " \
 	"c.submitted_at, c.due_date, c.updated_at, " \
-	"(c.due_date < CURDATE() AND " RUNNING ") AS overdue " \
-	QUEUE_FROM "ORDER BY " order " LIMIT ? OFFSET ?"
+	"(c.due_date < CURDATE() AND " RUNNING ") AS overdue, " key " AS key_at, c.id AS key_id " \
+	QUEUE_FROM(hint) after "ORDER BY " order " LIMIT ? OFFSET ?"
+/* Counting stops at its LIMIT: a view of millions costs what a view of a
+ * few pages does. */
+#define QUEUE_COUNT(hint, after) \
+	"SELECT COUNT(*) AS n FROM (SELECT 1 " QUEUE_FROM(hint) after "LIMIT ? OFFSET ?) x"
 
-static int queue_page(struct db *db, struct arena *a, const char *sql, const struct bo_scope *s,
-		      const struct bo_filter *f, struct db_rows *out)
+/* One order of the queue: its page and its count, both after the key, for
+ * every case ([0]) and for the open ones or one status ([1]). */
+struct queue_order {
+	const char *page[2], *count[2];
+	int due;                   /* AFTER_DUE's parameters */
+};
+
+#define NEWEST(hint) QUEUE_PAGE(hint, AFTER("c.submitted_at", "<"), "c.submitted_at", \
+				"c.submitted_at DESC, c.id DESC")
+#define OLDEST(hint) QUEUE_PAGE(hint, AFTER("c.submitted_at", ">"), "c.submitted_at", \
+				"c.submitted_at, c.id")
+#define DUE(hint) QUEUE_PAGE(hint, AFTER_DUE, "c.due_date", "c.due_date, c.id")
+#define LATE(hint) QUEUE_PAGE(hint, AFTER("c.due_date", "<"), "c.due_date", \
+			     "c.due_date DESC, c.id DESC")
+#define UPDATED(hint) QUEUE_PAGE(hint, AFTER("c.updated_at", "<"), "c.updated_at", \
+				 "c.updated_at DESC, c.id DESC")
+static const char newest_all[] = NEWEST(ALL_CASES), newest_some[] = NEWEST(SOME_CASES);
+static const char oldest_all[] = OLDEST(ALL_CASES), oldest_some[] = OLDEST(SOME_CASES);
+static const char due_all[] = DUE(ALL_CASES), due_some[] = DUE(SOME_CASES);
+static const char updated_all[] = UPDATED(ALL_CASES), updated_some[] = UPDATED(SOME_CASES);
+static const char late_all[] = LATE(ALL_CASES), late_some[] = LATE(SOME_CASES);
+static const char
+	newest_count_all[] = QUEUE_COUNT(ALL_CASES, AFTER("c.submitted_at", "<")),
+	newest_count_some[] = QUEUE_COUNT(SOME_CASES, AFTER("c.submitted_at", "<")),
+	oldest_count_all[] = QUEUE_COUNT(ALL_CASES, AFTER("c.submitted_at", ">")),
+	oldest_count_some[] = QUEUE_COUNT(SOME_CASES, AFTER("c.submitted_at", ">")),
+	due_count_all[] = QUEUE_COUNT(ALL_CASES, AFTER_DUE),
+	due_count_some[] = QUEUE_COUNT(SOME_CASES, AFTER_DUE),
+	updated_count_all[] = QUEUE_COUNT(ALL_CASES, AFTER("c.updated_at", "<")),
+	updated_count_some[] = QUEUE_COUNT(SOME_CASES, AFTER("c.updated_at", "<")),
+	late_count_all[] = QUEUE_COUNT(ALL_CASES, AFTER("c.due_date", "<")),
+	late_count_some[] = QUEUE_COUNT(SOME_CASES, AFTER("c.due_date", "<"));
+
+int bo_queue_by_due(const struct bo_filter *f)
 {
-	return db_query(db, a, out, sql, QUEUE_TYPES "ii", QUEUE_ARGS(s, f), f->limit, f->offset);
+	return strcmp(f->sort, "scadenza") == 0 || (f->overdue && !*f->sort);
+}
+
+/* An overdue case always has a due date: LATE's key is never "". */
+static const struct queue_order *queue_order(const struct bo_filter *f)
+{
+	static const struct queue_order late = {
+		{ late_all, late_some }, { late_count_all, late_count_some }, 0,
+	};
+	const char *sort = f->sort;
+	if (f->overdue && !*sort)
+		return &late;
+	static const struct queue_order
+		newest = { { newest_all, newest_some }, { newest_count_all, newest_count_some }, 0 },
+		oldest = { { oldest_all, oldest_some }, { oldest_count_all, oldest_count_some }, 0 },
+		due = { { due_all, due_some }, { due_count_all, due_count_some }, 1 },
+		updated = { { updated_all, updated_some },
+			    { updated_count_all, updated_count_some }, 0 };
+	return strcmp(sort, "meno-recenti") == 0 ? &oldest
+	     : strcmp(sort, "scadenza") == 0 ? &due
+	     : strcmp(sort, "aggiornate") == 0 ? &updated : &newest;
+}
+
+/* [1]: the open cases or one status (SOME_CASES); [0]: every case. */
+static int some(const struct bo_filter *f)
+{
+	return strcmp(f->status, "tutte") != 0;
+}
+
+struct filter_ids {
+	long long category, office;
+};
+
+/* The ids of the filter's category and office slugs (0: no such one, which
+ * no case has): the queue's indexes start with them, which a condition on
+ * the joined table's slug could not use. */
+static int filter_ids(struct db *db, struct arena *a, const struct bo_filter *f,
+		      struct filter_ids *id)
+{
+	static const char sql[] =
+		"SELECT IFNULL((SELECT id FROM case_categories WHERE slug = ?), 0) AS category_id, "
+		"IFNULL((SELECT id FROM offices WHERE slug = ?), 0) AS office_id";
+	struct db_rows rows;
+	*id = (struct filter_ids){ 0 };
+	if (!*f->category && !*f->office)
+		return 0;
+	if (db_query(db, a, &rows, sql, "ss", f->category, f->office) < 0)
+		return -1;
+	*id = (struct filter_ids){ db_get_ll(&rows, 0, "category_id"), db_get_ll(&rows, 0, "office_id") };
+	return 0;
+}
+
+static int queue_query(struct db *db, struct arena *a, const char *sql, int due,
+		       const struct bo_scope *s, const struct bo_filter *f, int limit, int offset,
+		       struct db_rows *out)
+{
+	const char *key = f->after ? f->after : "";
+	struct filter_ids id;
+	if (filter_ids(db, a, f, &id) < 0)
+		return -1;
+	if (due)
+		return db_query(db, a, out, sql, QUEUE_TYPES "issLsLii", QUEUE_ARGS(s, f, id),
+				f->after != NULL, key, key, f->after_id, key, f->after_id, limit, offset);
+	return db_query(db, a, out, sql, QUEUE_TYPES "issLii", QUEUE_ARGS(s, f, id),
+			f->after != NULL, key, key, f->after_id, limit, offset);
 }
 
 int bo_cases_list(struct db *db, struct arena *a, const struct bo_scope *s,
 		  const struct bo_filter *f, struct db_rows *out)
 {
-	static const char newest[] = QUEUE_PAGE("c.submitted_at DESC, c.id DESC");
-	static const char oldest[] = QUEUE_PAGE("c.submitted_at, c.id");
-	static const char due[] = QUEUE_PAGE("c.due_date, c.id");
-	static const char updated[] = QUEUE_PAGE("c.updated_at DESC, c.id DESC");
-	const char *sql = strcmp(f->sort, "meno-recenti") == 0 ? oldest
-			: strcmp(f->sort, "scadenza") == 0 ? due
-			: strcmp(f->sort, "aggiornate") == 0 ? updated : newest;
-	return queue_page(db, a, sql, s, f, out);
+	const struct queue_order *o = queue_order(f);
+	return queue_query(db, a, o->page[some(f)], o->due, s, f, f->limit, f->offset, out);
 }
 
-/* Counting stops at CAP: a view of millions costs what a view of CAP does. */
 int bo_cases_count(struct db *db, struct arena *a, const struct bo_scope *s,
 		   const struct bo_filter *f, long long cap, long long *n)
 {
-	static const char sql[] = "SELECT COUNT(*) AS n FROM (SELECT 1 " QUEUE_FROM "LIMIT ?) x";
+	const struct queue_order *o = queue_order(f);
 	struct db_rows rows;
-	if (db_query(db, a, &rows, sql, QUEUE_TYPES "L", QUEUE_ARGS(s, f), cap) < 0)
+	if (queue_query(db, a, o->count[some(f)], o->due, s, f, (int)cap, 0, &rows) < 0)
 		return -1;
 	*n = db_get_ll(&rows, 0, "n");
 	return 0;
@@ -562,8 +677,11 @@ static int case_event(struct db *db, long long case_id, const char *kind, const 
 	static const char sql[] =
 		"INSERT INTO case_events (case_id, at, kind, status, author, author_name, body, public) "
 		"VALUES (?, NOW(3), ?, ?, 'staff', ?, ?, ?)";
-	return db_exec(db, sql, "Lssssi", case_id, kind, status ? status : "", author_name, body,
-		       public);
+	if (db_exec(db, sql, "Lssssi", case_id, kind, status ? status : "", author_name, body,
+		    public) < 0)
+		return -1;
+	/* only a status change or a message may be the first response or a reopening */
+	return strcmp(kind, "status") && strcmp(kind, "message") ? 0 : case_event_flags(db);
 }
 
 static struct bo_state state_of(struct change *x, const struct bo_case_row *c)

@@ -25,15 +25,27 @@ struct bo_filter {
 	long long operator_id;     /* 0: anyone's */
 	long long citizen_id;      /* 0: anyone's */
 	const char *sort;          /* "" newest first, "meno-recenti", "scadenza", "aggiornate" */
+	/* Only the cases after the one whose key in SORT's order (submitted_at,
+	 * due_date or updated_at as the list gives it, "" for no due date) and
+	 * id are these; NULL: from the first. */
+	const char *after;
+	long long after_id;
 	int limit, offset;
 };
 
 /* Rows: code, title, status, channel, case_type, category_name, office_name,
  * operator_name, person (citizen or contact name), protocol, submitted_at,
- * due_date, updated_at, overdue (1/0). Drafts never appear. */
+ * due_date, updated_at, overdue (1/0), key_at and key_id (the row's key for
+ * a next page's filter.after and after_id). Drafts never appear. */
 int bo_cases_list(struct db *db, struct arena *a, const struct bo_scope *s,
 		  const struct bo_filter *f, struct db_rows *out);
-/* *N: how many cases the filter selects, counting up to CAP at most. */
+/* Is F's list in the order of due dates (its key a date, or "" for none)?
+ * "scadenza"; and the overdue cases "most recent first", which means the
+ * most recently due: newest filed first would read every newer open case
+ * not yet late (months of a big city's cases) to find 50 late ones. */
+int bo_queue_by_due(const struct bo_filter *f);
+/* *N: how many cases the filter selects (after its key), counting up to CAP
+ * at most. */
 int bo_cases_count(struct db *db, struct arena *a, const struct bo_scope *s,
 		   const struct bo_filter *f, long long cap, long long *n);
 

@@ -351,6 +351,17 @@ int case_event_list(struct db *db, struct arena *a, long long case_id, struct ca
 		       &case_event_reader, out, n);
 }
 
+int case_event_flags(struct db *db)
+{
+	static const char sql[] =
+		"UPDATE cases c JOIN case_events e ON e.id = LAST_INSERT_ID() AND e.case_id = c.id "
+		"SET c.first_response_at = IF(e.author = 'staff' AND e.kind IN ('status', 'message') "
+		"AND e.at >= c.submitted_at AND (c.first_response_at IS NULL "
+		"OR c.first_response_at > e.at), e.at, c.first_response_at), "
+		"c.reopened = c.reopened OR e.kind = 'status' AND e.status = 'reopened'";
+	return db_exec(db, sql, "");
+}
+
 int case_message_add(struct db *db, struct arena *a, const struct case_message *m)
 {
 	static const char sql[] =

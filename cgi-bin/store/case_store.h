@@ -142,6 +142,13 @@ int case_file_in_tx(struct db *db, const struct case_filing *f, int *filed);
 int case_event_list(struct db *db, struct arena *a, long long case_id, struct case_event **out,
 		    size_t *n);
 
+/* After inserting a case event (the connection's last insert), in its
+ * transaction: a staff status change or message since filing is the case's
+ * first response when it has none yet (cases.first_response_at), a
+ * 'reopened' status marks the case reopened. The stores write these; no
+ * trigger does (sql/210). */
+int case_event_flags(struct db *db);
+
 /* A citizen's message with its documents (the caller bounds how many) on an
  * open case of CITIZEN_ID: 0, CASE_NOT_OPEN, -1. */
 struct case_message {

@@ -6,6 +6,7 @@
 #include "core/arena.h"
 #include "core/db.h"
 #include "core/token.h"
+#include "store/case_store.h"
 #include "store/outbox_store.h"
 #include "store/reader.h"
 
@@ -87,9 +88,8 @@ static int lock_closure(struct db *db, struct arena *a, const struct voice_answe
 }
 
 /* Back to the office that closed it; the internal 'reopened' event is what
- * the dashboard's reopen rate counts, the public one tells the citizen. The
- * internal one is a plain VALUES: its trigger (sql/150) flags the case, which
- * MariaDB refuses inside a statement that reads cases. */
+ * the dashboard's reopen rate counts (it flags the case reopened), the public
+ * one tells the citizen. */
 static int reopen(struct db *db, const struct voice_answer *v, const char *office_email)
 {
 	static const char back[] =
@@ -103,6 +103,7 @@ static int reopen(struct db *db, const struct voice_answer *v, const char *offic
 		"SELECT id, NOW(3), 'status', status, 'citizen', ?, ?, 1 FROM cases WHERE id = ?";
 	if (db_exec(db, back, "L", v->case_id) < 0 ||
 	    db_exec(db, internal, "Lss", v->case_id, v->author_name, v->event_body) < 0 ||
+	    case_event_flags(db) < 0 ||
 	    db_exec(db, told, "ssL", v->author_name, v->event_body, v->case_id) < 0)
 		return -1;
 	if (*office_email &&

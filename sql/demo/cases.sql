@@ -238,3 +238,7 @@ FROM demo_events WHERE rating IS NOT NULL AND closed_at IS NOT NULL;
 
 DROP TABLE demo_events;
 DROP TABLE demo_cases;
+
+-- The first response and the reopened flag the programs keep on each case
+-- as they write its events (sql/210).
+CALL case_flags_rebuild(NULL);

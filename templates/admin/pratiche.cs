@@ -68,8 +68,8 @@
 </fieldset><?cs /if ?>
 <?cs else ?><p class="vm-empty">Nessuna pratica corrisponde ai filtri.</p><?cs /if ?>
 </form>
-<?cs if:Pager.prev_url || Pager.next_url ?><nav class="pagination-wrapper mt-3" aria-label="Pagine delle pratiche"><ul class="pagination">
-<?cs if:Pager.prev_url ?><li class="page-item"><a class="page-link" href="<?cs var:Pager.prev_url ?>">Pagina precedente</a></li><?cs /if ?>
+<?cs if:Pager.first_url || Pager.next_url ?><nav class="pagination-wrapper mt-3" aria-label="Pagine delle pratiche"><ul class="pagination">
+<?cs if:Pager.first_url ?><li class="page-item"><a class="page-link" href="<?cs var:Pager.first_url ?>">Prima pagina</a></li><?cs /if ?>
 <?cs if:Pager.next_url ?><li class="page-item"><a class="page-link" href="<?cs var:Pager.next_url ?>">Pagina successiva</a></li><?cs /if ?>
 </ul></nav><?cs /if ?>
 </div>

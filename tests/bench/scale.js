@@ -6,9 +6,13 @@
 // and the 360-degree view ask for a different case (citizen) each time,
 // spread over the whole volume. The slowest pages come last: a request the
 // client gave up on (30 s) still holds a worker, and would slow the next page.
+// Deep pages are asked as the queue's "Pagina successiva" links ask them:
+// after the key of the last row of the page before (?dopo=).
 // Environment: BASE_URL, TEST_VAR (the stack's VAR), SCALE (cases loaded),
-// SCALE_SECONDS (5), SCALE_CONN (16).
+// SCALE_SECONDS (5), SCALE_CONN (16), SCALE_PAGES (a regular expression:
+// only the pages whose name matches).
 const { staffClient } = require('../integration/lib/staff');
+const { sql } = require('../integration/lib/cases');
 
 const SCALE = Number(process.env.SCALE || 12500000);
 const SECONDS = Number(process.env.SCALE_SECONDS || 5);
@@ -21,7 +25,16 @@ const pick = (n) => 1 + Math.floor(Math.random() * n);
 const code = () => `sc${String(pick(SCALE)).padStart(10, '0')}`;
 const fiscal = () => `SCLCTZ${String(pick(Math.max(1, Math.floor(SCALE / 6)))).padStart(10, '0')}`;
 
-const PAGES = [
+// The ?dopo= key of page PAGE of the cases WHERE in ORDER (COL: the sort key),
+// as the link of the page before gives it.
+const after = (where, col, order, page) => {
+	const [[at, id]] = sql(`SELECT IFNULL(LEFT(DATE_FORMAT(${col}, '%Y%m%d%H%i%s%f'), ${col === 'due_date' ? 8 : 17}), ''), id
+		FROM cases WHERE status <> 'draft' AND ${where} ORDER BY ${order} LIMIT 1 OFFSET ${(page - 1) * 50 - 1}`);
+	return `pagina=${page}&dopo=${at}-${id}`;
+};
+const CATEGORY = "category_id = (SELECT id FROM case_categories WHERE slug = 'rifiuti-abbandonati') AND is_open";
+
+const PAGES = () => [
 	['coda: aperte, più recenti', '/admin/pratiche'],
 	['coda: aperte, meno recenti', '/admin/pratiche?ordina=meno-recenti'],
 	['coda: aperte, per scadenza', '/admin/pratiche?ordina=scadenza'],
@@ -34,7 +47,17 @@ const PAGES = [
 	['coda: un ufficio', '/admin/pratiche?ufficio=urp'],
 	['coda: canale social', '/admin/pratiche?canale=social'],
 	['coda: scadute', '/admin/pratiche?scadute=1'],
-	['coda: tutte, pagina 100', '/admin/pratiche?stato=tutte&pagina=100'],
+	['coda: categoria, per scadenza', '/admin/pratiche?categoria=rifiuti-abbandonati&ordina=scadenza'],
+	['coda: categoria, aggiornate', '/admin/pratiche?categoria=rifiuti-abbandonati&ordina=aggiornate'],
+	['coda: ufficio, meno recenti', '/admin/pratiche?ufficio=urp&ordina=meno-recenti'],
+	['coda: canale social, per scadenza', '/admin/pratiche?canale=social&ordina=scadenza'],
+	['coda: scadute, per scadenza', '/admin/pratiche?scadute=1&ordina=scadenza'],
+	['coda: tutte, pagina 100', `/admin/pratiche?stato=tutte&${after('TRUE', 'submitted_at', 'submitted_at DESC, id DESC', 100)}`],
+	['coda: tutte, per scadenza, pagina 100',
+		`/admin/pratiche?stato=tutte&ordina=scadenza&${after('TRUE', 'due_date', 'due_date, id', 100)}`],
+	['coda: categoria, pagina 20',
+		`/admin/pratiche?categoria=rifiuti-abbandonati&${after(CATEGORY, 'submitted_at', 'submitted_at DESC, id DESC', 20)}`],
+	['coda: tutte, pagina 100 (OFFSET)', '/admin/pratiche?stato=tutte&pagina=100'],
 	['pratica (a caso)', () => `/admin/pratiche/${code()}`],
 	['vista 360° cittadino (a caso)', () => `/admin/cittadini?cf=${fiscal()}`],
 	['CSV: un mese', `/admin/cruscotto.csv?dal=${ago(30)}&al=${ago(0)}`],
@@ -66,7 +89,8 @@ async function measure(clients, url) {
 	for (let i = 0; i < CONN; i++) clients.push(await staffClient('admin'));
 	console.log(`${'pagina'.padEnd(34)} ${'richieste'.padStart(9)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}  (${CONN} sessioni, ${SECONDS} s)`);
 	let over = 0;
-	for (const [label, url] of PAGES) {
+	const only = new RegExp(process.env.SCALE_PAGES || '');
+	for (const [label, url] of PAGES().filter(([label]) => only.test(label))) {
 		await Promise.all(clients.map((c) => c.get(typeof url === 'function' ? url() : url).catch(() => null)));
 		const { times, bad } = await measure(clients, url);
 		const p50 = quantile(times, 0.5), p99 = quantile(times, 0.99);

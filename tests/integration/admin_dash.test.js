@@ -83,8 +83,8 @@ function clearWindow() {
 }
 
 function shape(c) {
-	// a number, not a subquery: a 'reopened' event flags its case by trigger (sql/150),
-	// which MariaDB refuses in a statement that reads cases
+	// events written here, not by the programs: case_flags_rebuild (sql/210) sets
+	// the case's first response and reopened flag as the stores do
 	const id = sqlValue(`SELECT id FROM cases WHERE code = ${q(c.code)}`);
 	const due = c.due ? q(c.due) : 'CURDATE() + INTERVAL 30 DAY';
 	const statements = [
@@ -95,6 +95,7 @@ function shape(c) {
 			due_date = ${due}, closed_at = ${c.closed ? q(c.closed) : 'NULL'} WHERE code = ${q(c.code)}`,
 		...c.events.map(([at, kind, status, author]) => `INSERT INTO case_events (case_id, at, kind, status, author, body)
 			VALUES (${id}, ${q(at)}, ${q(kind)}, ${q(status)}, ${q(author)}, 'evento di prova')`),
+		`CALL case_flags_rebuild(${id})`,
 	];
 	sql(statements.join(';\n'));
 	c.protocol = sqlValue(`SELECT CONCAT(protocol_year, '/', LPAD(protocol_number, 7, '0')) FROM cases WHERE code = ${q(c.code)}`);

@@ -81,12 +81,12 @@ describe('protocol numbers under concurrent filing', { timeout: 60000 }, () => {
 		assert.deepEqual(bad, [], `filings that did not redirect to their receipt (${bad.length} of ${N})`);
 		assert.equal(numbers.length, N);
 
-		// the whole year: from 1, each number once (gaps are not judged here: other
-		// test files delete filed cases at the SQL prompt, case_tally.test.js)
-		const [count, distinct, min] = sql(`SELECT COUNT(*), COUNT(DISTINCT protocol_number), MIN(protocol_number)
-			FROM cases WHERE protocol_year = YEAR(NOW())`)[0].map(Number);
+		// the whole year: 1..last, each once
+		const [count, distinct, min, max] = sql(`SELECT COUNT(*), COUNT(DISTINCT protocol_number), MIN(protocol_number),
+			MAX(protocol_number) FROM cases WHERE protocol_year = YEAR(NOW())`)[0].map(Number);
 		assert.equal(count, distinct, 'no duplicate in the year');
 		assert.equal(min, 1, 'the year starts at 1');
+		assert.equal(max, count, 'no gap in the year');
 
 		// one "received" event and one acknowledgement per case
 		const [[events, mails]] = sql(`SELECT

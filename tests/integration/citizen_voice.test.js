@@ -367,7 +367,8 @@ describe("the citizen's voice on the managers' dashboard", () => {
 			VALUES (${id}, '2017-05-20 00:00' + INTERVAL ${i} DAY, ${stars}, NOW(3))`));
 		if (reopened) {
 			sql(`INSERT INTO case_events (case_id, at, kind, status, author, body, public)
-				VALUES (${id}, '2017-05-10', 'status', 'reopened', 'citizen', 'Non risolto', 0)`);
+				VALUES (${id}, '2017-05-10', 'status', 'reopened', 'citizen', 'Non risolto', 0);
+				CALL case_flags_rebuild(${id})`);
 		}
 	};
 	// The rows of the table ID: [name, cells...] as text.

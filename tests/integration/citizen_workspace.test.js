@@ -28,8 +28,6 @@ function countOf(html, id) {
 	return Number(m[1]);
 }
 
-// Staff events go in with VALUES: an INSERT ... SELECT FROM cases cannot fire
-// case_events' trigger, which updates cases (sql/150_scale.sql).
 const caseId = (code) => `(SELECT id FROM cases WHERE code = ${q(code)})`;
 
 function setStatus(code, status, extra = '') {
