@@ -38,15 +38,15 @@
 	(f)->from, (f)->to, (f)->office, (f)->office, (f)->category, (f)->category,        \
 		(f)->channel, (f)->channel
 
-#define FROM_SUMMARY                                                                       \
-	"FROM dash_summary s LEFT JOIN case_categories k ON k.id = s.category_id "         \
-	"LEFT JOIN offices o ON o.id = s.office_id "
+#define FROM_SUMMARY "FROM dash_summary s "
 /* The whole months [m1, m2) from their rows, the other days of [from, to]
  * from theirs. */
 #define WHERE_SUMMARY(kinds)                                                               \
 	"WHERE s.kind IN (" kinds ") AND ((s.span = 'month' AND s.start >= ? AND s.start < ?) " \
 	"OR (s.span = 'day' AND s.start >= ? AND s.start <= ? AND (s.start < ? OR s.start >= ?))) " \
-	"AND (? = '' OR o.slug = ?) AND (? = '' OR k.slug = ?) AND (? = '' OR s.channel = ?) "
+	"AND (? = '' OR s.office_id = (SELECT o.id FROM offices o WHERE o.slug = ?)) "       \
+	"AND (? = '' OR s.category_id = (SELECT k.id FROM case_categories k WHERE k.slug = ?)) " \
+	"AND (? = '' OR s.channel = ?) "
 #define SUMMARY_TYPES "ssssssssssss"
 #define SUMMARY_ARGS(p, f)                                                                 \
 	(p).m1, (p).m2, (f)->from, (f)->to, (p).m1, (p).m2, (f)->office, (f)->office,      \
@@ -119,23 +119,25 @@ static int groups(struct db *db, struct arena *a, const char *sql, const struct 
 	return 0;
 }
 
-/* Cases by category (T "k") or office (T "o"). */
-#define BREAKDOWN(t)                                                                       \
-	"SELECT COALESCE(" t ".slug, '') AS grp, COALESCE(" t ".name, '') AS name, "       \
-	COUNTS FROM_SUMMARY WHERE_SUMMARY("'state'")                                      \
-	"GROUP BY " t ".id HAVING total > 0 ORDER BY total DESC, name"
+/* Cases by category (COL category_id, TABLE case_categories) or office,
+ * named after grouping: a join per summary row cost more than the sums. */
+#define BREAKDOWN(col, table)                                                              \
+	"SELECT COALESCE(t.slug, '') AS grp, COALESCE(t.name, '') AS name, g.total, g.open, " \
+	"g.closed FROM (SELECT s." col " AS gid, " COUNTS FROM_SUMMARY WHERE_SUMMARY("'state'") \
+	"GROUP BY s." col " HAVING total > 0) g LEFT JOIN " table " t ON t.id = g.gid "     \
+	"ORDER BY g.total DESC, name"
 
 int dash_by_category(struct db *db, struct arena *a, const struct dash_filter *f,
 		     struct dash_groups *out)
 {
-	static const char sql[] = BREAKDOWN("k");
+	static const char sql[] = BREAKDOWN("category_id", "case_categories");
 	return groups(db, a, sql, f, 1, out);
 }
 
 int dash_by_office(struct db *db, struct arena *a, const struct dash_filter *f,
 		   struct dash_groups *out)
 {
-	static const char sql[] = BREAKDOWN("o");
+	static const char sql[] = BREAKDOWN("office_id", "offices");
 	return groups(db, a, sql, f, 1, out);
 }
 
@@ -271,24 +273,24 @@ int dash_categories(struct db *db, struct arena *a, struct db_rows *out)
 	return db_query(db, a, out, sql, "");
 }
 
-/* The citizen's voice by category (T "k") or office (T "o"), from the
- * 'state' rows (the counts) and the 'rating' rows (count and sum). */
-#define VOICE(t)                                                                           \
-	"SELECT COALESCE(" t ".slug, '') AS grp, COALESCE(" t ".name, '') AS name, "       \
-	"SUM(IF(s.kind = 'state', s.n, 0)) AS cases, "                                     \
+/* The citizen's voice by category (COL category_id, TABLE case_categories)
+ * or office, from the 'state' rows (the counts) and the 'rating' rows (count
+ * and sum); grp the group's id. */
+#define VOICE(col, table)                                                                  \
+	"SELECT g.*, COALESCE(t.name, '') AS name, "                                       \
+	"ROUND(100 * g.reopened / NULLIF(g.ever_closed, 0), 1) AS reopen_rate, "           \
+	"ROUND(g.rating_sum / NULLIF(g.ratings, 0), 2) AS mean_rating FROM ("              \
+	"SELECT s." col " AS grp, SUM(IF(s.kind = 'state', s.n, 0)) AS cases, "            \
 	"SUM(IF(s.kind = 'state' AND (" CLOSED_ROW " OR s.bucket % 2 = 1), s.n, 0)) "      \
 	"AS ever_closed, SUM(IF(s.kind = 'state' AND s.bucket % 2 = 1, s.n, 0)) AS reopened, " \
-	"ROUND(100 * SUM(IF(s.kind = 'state' AND s.bucket % 2 = 1, s.n, 0)) / NULLIF("      \
-	"SUM(IF(s.kind = 'state' AND (" CLOSED_ROW " OR s.bucket % 2 = 1), s.n, 0)), 0), 1) " \
-	"AS reopen_rate, SUM(IF(s.kind = 'rating', s.n, 0)) AS ratings, "                  \
-	"ROUND(SUM(IF(s.kind = 'rating', s.n * s.bucket, 0)) / "                           \
-	"NULLIF(SUM(IF(s.kind = 'rating', s.n, 0)), 0), 2) AS mean_rating " FROM_SUMMARY    \
-	WHERE_SUMMARY("'state', 'rating'") "GROUP BY " t ".id HAVING cases > 0 "           \
-	"ORDER BY cases DESC, name"
+	"SUM(IF(s.kind = 'rating', s.n, 0)) AS ratings, "                                  \
+	"SUM(IF(s.kind = 'rating', s.n * s.bucket, 0)) AS rating_sum " FROM_SUMMARY         \
+	WHERE_SUMMARY("'state', 'rating'") "GROUP BY s." col " HAVING cases > 0) g "       \
+	"LEFT JOIN " table " t ON t.id = g.grp ORDER BY g.cases DESC, name"
 /* The times to close by group: the histograms of VOICE's groups' medians. */
-#define VOICE_CLOSURE(t)                                                                   \
-	"SELECT COALESCE(" t ".slug, '') AS grp, s.bucket, SUM(s.n) AS n " FROM_SUMMARY     \
-	WHERE_SUMMARY("'closure'") "GROUP BY " t ".id, s.bucket ORDER BY grp, s.bucket"
+#define VOICE_CLOSURE(col)                                                                 \
+	"SELECT s." col " AS grp, s.bucket, SUM(s.n) AS n " FROM_SUMMARY                   \
+	WHERE_SUMMARY("'closure'") "GROUP BY s." col ", s.bucket ORDER BY grp, s.bucket"
 
 /* Each row of VOICE its group's median, from CLOSURE's histograms. */
 static void voice_medians(struct arena *a, const struct db_rows *voice,
@@ -316,8 +318,10 @@ static int voice_query(struct db *db, struct arena *a, const char *sql,
 int dash_voice(struct db *db, struct arena *a, const struct dash_filter *f, int by_office,
 	       struct db_rows *out, struct dash_median **medians)
 {
-	static const char offices[] = VOICE("o"), office_closure[] = VOICE_CLOSURE("o");
-	static const char categories[] = VOICE("k"), category_closure[] = VOICE_CLOSURE("k");
+	static const char offices[] = VOICE("office_id", "offices");
+	static const char categories[] = VOICE("category_id", "case_categories");
+	static const char office_closure[] = VOICE_CLOSURE("office_id");
+	static const char category_closure[] = VOICE_CLOSURE("category_id");
 	struct db_rows closure;
 	if (voice_query(db, a, by_office ? offices : categories, f, out) < 0 ||
 	    voice_query(db, a, by_office ? office_closure : category_closure, f, &closure) < 0)

@@ -72,7 +72,7 @@ int dash_cases(struct db *db, struct arena *a, const struct dash_filter *f, cons
  * next rows begin, after that case, keyset order). */
 int dash_cursor_ok(const char *s);
 /* The citizen's voice by office (BY_OFFICE) or by category, most cases
- * first. Rows: grp (slug, "" for none), name, cases, ever_closed, reopened,
+ * first. Rows: grp (the id, 0 for none), name, cases, ever_closed, reopened,
  * reopen_rate (percent of ever_closed, one decimal; NULL for none),
  * ratings (1-5, one per closure), mean_rating (two decimals; NULL for
  * none); *MEDIANS[i] row i's median from filing to closing of its closed
