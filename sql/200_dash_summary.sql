@@ -28,6 +28,10 @@ CREATE TABLE dash_summary (
   PRIMARY KEY (kind, span, start, office_id, category_id, channel, bucket)
 ) ENGINE=InnoDB;
 
+-- The dashboard's overdue list: open, due before today, of a period of
+-- filing, in the order of the due date; the period is checked in the index.
+ALTER TABLE cases ADD KEY cases_overdue (is_open, due_date, submitted_at);
+
 -- The buckets of a duration, by their lower bound in seconds: 5 minutes
 -- under an hour, an hour under two days, a day under 30 days, a week under a
 -- year, 30 days beyond. A median read from them names its bucket
@@ -126,29 +130,24 @@ BEGIN
   END IF;
 END//
 
-CREATE TRIGGER dash_summary_rating_insert AFTER INSERT ON case_ratings FOR EACH ROW
+-- One rating RATING of case CID, times MULT, in its case's group.
+CREATE PROCEDURE dash_summary_rating(mult INT, cid BIGINT UNSIGNED, rating INT)
 BEGIN
   DECLARE filed DATETIME(3);
   DECLARE office, category INT UNSIGNED;
   DECLARE chan, st VARCHAR(16);
   SELECT submitted_at, office_id, category_id, channel, status INTO filed, office, category, chan, st
-  FROM cases WHERE id = NEW.case_id;
+  FROM cases WHERE id = cid;
   IF st <> 'draft' AND filed IS NOT NULL THEN
-    CALL dash_summary_add('rating', filed, office, category, chan, NEW.rating, 1);
+    CALL dash_summary_add('rating', filed, office, category, chan, rating, mult);
   END IF;
 END//
 
+CREATE TRIGGER dash_summary_rating_insert AFTER INSERT ON case_ratings FOR EACH ROW
+  CALL dash_summary_rating(1, NEW.case_id, NEW.rating)//
+
 CREATE TRIGGER dash_summary_rating_delete AFTER DELETE ON case_ratings FOR EACH ROW
-BEGIN
-  DECLARE filed DATETIME(3);
-  DECLARE office, category INT UNSIGNED;
-  DECLARE chan, st VARCHAR(16);
-  SELECT submitted_at, office_id, category_id, channel, status INTO filed, office, category, chan, st
-  FROM cases WHERE id = OLD.case_id;
-  IF st <> 'draft' AND filed IS NOT NULL THEN
-    CALL dash_summary_add('rating', filed, office, category, chan, OLD.rating, -1);
-  END IF;
-END//
+  CALL dash_summary_rating(-1, OLD.case_id, OLD.rating)//
 
 -- The summary of the cases filed in month M (its first day) from cases and
 -- case_ratings, one figure a statement; the month's rows must be gone.

@@ -17,7 +17,7 @@
 
 #define OVERDUE "(c.status IN ('received','in_charge','in_progress','waiting_citizen') " \
 	"AND IFNULL(c.due_date < CURDATE(), 0))"
-/* The same as a condition an index serves (cases_open_due). */
+/* The same as a condition an index serves (cases_overdue). */
 #define IS_OVERDUE "c.is_open = 1 AND c.due_date < CURDATE()"
 /* A 'state' row's bucket: 2 * the status's position + reopened (sql/200). */
 #define OPEN_ROW "s.bucket DIV 2 < 4"
@@ -227,13 +227,20 @@ int dash_median_closure(struct db *db, struct arena *a, const struct dash_filter
 	"c.case_type, c.title, COALESCE(k.name, '') AS category, "                         \
 	"COALESCE(o.name, '') AS office, "
 
+/* The index cases_overdue (sql/200) in the order it keeps: the period is
+ * checked in the index, so that only the cases shown are read; left to
+ * itself the optimizer walked cases_due_date over half the cases (12 s at a
+ * million). */
 int dash_overdue(struct db *db, struct arena *a, const struct dash_filter *f, int limit,
 		 struct db_rows *out)
 {
 	static const char sql[] =
 		"SELECT " CASE_COLUMNS "DATE_FORMAT(c.due_date, '%Y-%m-%d') AS due_date, "
-		"DATEDIFF(CURDATE(), c.due_date) AS days_late " FROM_CASES WHERE_FILTER
-		"AND " IS_OVERDUE " ORDER BY c.due_date, c.id LIMIT ?";
+		"DATEDIFF(CURDATE(), c.due_date) AS days_late "
+		"FROM cases c FORCE INDEX (cases_overdue) "
+		"LEFT JOIN case_categories k ON k.id = c.category_id "
+		"LEFT JOIN offices o ON o.id = c.office_id " WHERE_FILTER
+		"AND " IS_OVERDUE " ORDER BY c.due_date, c.submitted_at, c.id LIMIT ?";
 	return db_query(db, a, out, sql, FILTER_TYPES "i", FILTER_ARGS(f), limit);
 }
 
