@@ -213,11 +213,10 @@ static int set_totals(struct req *r, const struct dash_filter *f)
 	return 0;
 }
 
-static int set_medians(struct req *r, const struct dash_filter *f)
+static int set_medians(struct req *r, const struct dash_filter *f, const struct db_rows *hist)
 {
-	struct dash_median first, closure;
-	if (dash_median_first_response(r->db, r->a, f, &first) < 0 ||
-	    dash_median_closure(r->db, r->a, f, &closure) < 0)
+	struct dash_median first, closure = dash_median_closure(hist);
+	if (dash_median_first_response(r->db, r->a, f, &first) < 0)
 		return -1;
 	req_set_int(r, "Dash.first_response.n", first.n);
 	req_set_int(r, "Dash.closure.n", closure.n);
@@ -379,12 +378,12 @@ static void set_voice_rows(struct req *r, const char *prefix, const struct db_ro
 	}
 }
 
-static int set_voice(struct req *r, const struct dash_filter *f)
+static int set_voice(struct req *r, const struct dash_filter *f, const struct db_rows *hist)
 {
 	struct db_rows offices, categories;
 	struct dash_median *office_medians, *category_medians;
-	if (dash_voice(r->db, r->a, f, 1, &offices, &office_medians) < 0 ||
-	    dash_voice(r->db, r->a, f, 0, &categories, &category_medians) < 0)
+	if (dash_voice(r->db, r->a, f, 1, hist, &offices, &office_medians) < 0 ||
+	    dash_voice(r->db, r->a, f, 0, hist, &categories, &category_medians) < 0)
 		return -1;
 	set_voice_rows(r, "Voice.ByOffice", &offices, office_medians);
 	set_voice_rows(r, "Voice.ByCategory", &categories, category_medians);
@@ -396,11 +395,13 @@ static int set_voice(struct req *r, const struct dash_filter *f)
 int bo_cruscotto(struct req *r)
 {
 	struct filters fl;
+	struct db_rows closure;
 	int st = read_filters(r, &fl);
 	if (st)
 		return st;
-	if (set_totals(r, &fl.f) < 0 || set_medians(r, &fl.f) < 0 || set_groups(r, &fl) < 0 ||
-	    set_lists(r, &fl.f) < 0 || set_voice(r, &fl.f) < 0 ||
+	if (set_totals(r, &fl.f) < 0 || dash_closure(r->db, r->a, &fl.f, &closure) < 0 ||
+	    set_medians(r, &fl.f, &closure) < 0 || set_groups(r, &fl) < 0 ||
+	    set_lists(r, &fl.f) < 0 || set_voice(r, &fl.f, &closure) < 0 ||
 	    dash_booking(r, fl.f.from, fl.f.to, fl.f.office) < 0 ||
 	    dash_clock_view(r, fl.f.from, fl.f.to) < 0)
 		return 503;
@@ -474,10 +475,11 @@ static int csv_voice_write(struct req *r, struct buf *b, const struct dash_filte
 		"voto_medio", "riaperte", "chiuse_almeno_una_volta", "percentuale_riaperte",
 		"giorni_mediani_alla_chiusura_da", "giorni_mediani_alla_chiusura_a" };
 	size_t n = sizeof head / sizeof *head;
-	struct db_rows offices, categories;
+	struct db_rows closure, offices, categories;
 	struct dash_median *office_medians, *category_medians;
-	if (dash_voice(r->db, r->a, f, 1, &offices, &office_medians) < 0 ||
-	    dash_voice(r->db, r->a, f, 0, &categories, &category_medians) < 0)
+	if (dash_closure(r->db, r->a, f, &closure) < 0 ||
+	    dash_voice(r->db, r->a, f, 1, &closure, &offices, &office_medians) < 0 ||
+	    dash_voice(r->db, r->a, f, 0, &closure, &categories, &category_medians) < 0)
 		return -1;
 	buf_puts(b, "\xEF\xBB\xBF");
 	for (size_t c = 0; c < n; c++)

@@ -83,6 +83,14 @@ static struct months months_of(const struct dash_filter *f)
 	return p;
 }
 
+/* The rows of SQL (WHERE_SUMMARY's) over the summary of F. */
+static int summary_query(struct db *db, struct arena *a, const char *sql,
+			 const struct dash_filter *f, struct db_rows *out)
+{
+	struct months p = months_of(f);
+	return db_query(db, a, out, sql, SUMMARY_TYPES, SUMMARY_ARGS(p, f));
+}
+
 int dash_totals(struct db *db, struct arena *a, const struct dash_filter *f, struct db_rows *out)
 {
 	static const char sql[] =
@@ -95,8 +103,7 @@ int dash_totals(struct db *db, struct arena *a, const struct dash_filter *f, str
 		"COALESCE(SUM(IF(s.kind = 'state' AND s.bucket % 2 = 1, s.n, 0)), 0) AS reopened, "
 		"COALESCE(SUM(IF(s.kind = 'state' AND (" CLOSED_ROW " OR s.bucket % 2 = 1), s.n, 0)), 0) "
 		"AS ever_closed " FROM_SUMMARY WHERE_SUMMARY("'state', 'due'");
-	struct months p = months_of(f);
-	return db_query(db, a, out, sql, SUMMARY_TYPES, SUMMARY_ARGS(p, f));
+	return summary_query(db, a, sql, f, out);
 }
 
 /* The groups of SQL's rows: grp, name when NAMED, total, open, closed. */
@@ -104,8 +111,7 @@ static int groups(struct db *db, struct arena *a, const char *sql, const struct 
 		  int named, struct dash_groups *out)
 {
 	struct db_rows rows;
-	struct months p = months_of(f);
-	if (db_query(db, a, &rows, sql, SUMMARY_TYPES, SUMMARY_ARGS(p, f)) < 0)
+	if (summary_query(db, a, sql, f, &rows) < 0)
 		return -1;
 	out->n = rows.nrows;
 	out->g = arena_calloc(a, rows.nrows + 1, sizeof *out->g);
@@ -172,18 +178,27 @@ static long bucket_width(long lower)
 	return 2592000;
 }
 
-/* The median of the histogram in rows FIRST..LAST-1 of ROWS (bucket, n; by
- * bucket): the bucket of the lower median, the ceil(n/2)-th duration. */
-static struct dash_median median_in(const struct db_rows *rows, size_t first, size_t last)
+/* Whether row I of histogram H belongs to the group COL = ID (COL NULL: all). */
+static int in_group(const struct db_rows *h, size_t i, const char *col, const char *id)
+{
+	return !col || strcmp(db_get(h, i, col), id) == 0;
+}
+
+/* The median of the rows of histogram H (bucket, n; by bucket) of a group:
+ * the bucket of the lower median, the ceil(n/2)-th duration. */
+static struct dash_median median_in(const struct db_rows *h, const char *col, const char *id)
 {
 	struct dash_median m = { 0 };
 	long seen = 0;
-	for (size_t i = first; i < last; i++)
-		m.n += (long)db_get_ll(rows, i, "n");
-	for (size_t i = first; i < last && m.n; i++) {
-		seen += (long)db_get_ll(rows, i, "n");
+	for (size_t i = 0; i < h->nrows; i++)
+		if (in_group(h, i, col, id))
+			m.n += (long)db_get_ll(h, i, "n");
+	for (size_t i = 0; i < h->nrows && m.n; i++) {
+		if (!in_group(h, i, col, id))
+			continue;
+		seen += (long)db_get_ll(h, i, "n");
 		if (2 * seen >= m.n) {
-			m.lower = (long)db_get_ll(rows, i, "bucket");
+			m.lower = (long)db_get_ll(h, i, "bucket");
 			m.upper = m.lower + bucket_width(m.lower);
 			break;
 		}
@@ -191,33 +206,31 @@ static struct dash_median median_in(const struct db_rows *rows, size_t first, si
 	return m;
 }
 
-static int median_of(struct db *db, struct arena *a, const char *sql, const struct dash_filter *f,
-		     struct dash_median *out)
-{
-	struct db_rows rows;
-	struct months p = months_of(f);
-	if (db_query(db, a, &rows, sql, SUMMARY_TYPES, SUMMARY_ARGS(p, f)) < 0)
-		return -1;
-	*out = median_in(&rows, 0, rows.nrows);
-	return 0;
-}
-
+/* By bucket, office and category: one read serves every median of a kind. */
 #define HISTOGRAM(kind)                                                                    \
-	"SELECT s.bucket, SUM(s.n) AS n " FROM_SUMMARY WHERE_SUMMARY(kind)                 \
-	"GROUP BY s.bucket ORDER BY s.bucket"
+	"SELECT s.office_id, s.category_id, s.bucket, SUM(s.n) AS n " FROM_SUMMARY          \
+	WHERE_SUMMARY(kind) "GROUP BY s.bucket, s.office_id, s.category_id ORDER BY s.bucket"
 
 int dash_median_first_response(struct db *db, struct arena *a, const struct dash_filter *f,
 			       struct dash_median *out)
 {
 	static const char sql[] = HISTOGRAM("'first'");
-	return median_of(db, a, sql, f, out);
+	struct db_rows h;
+	if (summary_query(db, a, sql, f, &h) < 0)
+		return -1;
+	*out = median_in(&h, NULL, NULL);
+	return 0;
 }
 
-int dash_median_closure(struct db *db, struct arena *a, const struct dash_filter *f,
-			struct dash_median *out)
+int dash_closure(struct db *db, struct arena *a, const struct dash_filter *f, struct db_rows *out)
 {
 	static const char sql[] = HISTOGRAM("'closure'");
-	return median_of(db, a, sql, f, out);
+	return summary_query(db, a, sql, f, out);
+}
+
+struct dash_median dash_median_closure(const struct db_rows *closure)
+{
+	return median_in(closure, NULL, NULL);
 }
 
 /* What both lists say of a case first. */
@@ -294,45 +307,16 @@ int dash_categories(struct db *db, struct arena *a, struct db_rows *out)
 	"SUM(IF(s.kind = 'rating', s.n * s.bucket, 0)) AS rating_sum " FROM_SUMMARY         \
 	WHERE_SUMMARY("'state', 'rating'") "GROUP BY s." col " HAVING cases > 0) g "       \
 	"LEFT JOIN " table " t ON t.id = g.grp ORDER BY g.cases DESC, name"
-/* The times to close by group: the histograms of VOICE's groups' medians. */
-#define VOICE_CLOSURE(col)                                                                 \
-	"SELECT s." col " AS grp, s.bucket, SUM(s.n) AS n " FROM_SUMMARY                   \
-	WHERE_SUMMARY("'closure'") "GROUP BY s." col ", s.bucket ORDER BY grp, s.bucket"
-
-/* Each row of VOICE its group's median, from CLOSURE's histograms. */
-static void voice_medians(struct arena *a, const struct db_rows *voice,
-			  const struct db_rows *closure, struct dash_median **out)
-{
-	*out = arena_calloc(a, voice->nrows + 1, sizeof **out);
-	for (size_t i = 0, j = 0; j < closure->nrows; i = j) {
-		const char *grp = db_get(closure, i, "grp");
-		while (j < closure->nrows && strcmp(db_get(closure, j, "grp"), grp) == 0)
-			j++;
-		for (size_t v = 0; v < voice->nrows; v++)
-			if (strcmp(db_get(voice, v, "grp"), grp) == 0)
-				(*out)[v] = median_in(closure, i, j);
-	}
-}
-
-/* One of the voice's queries, SQL, over the summary of F. */
-static int voice_query(struct db *db, struct arena *a, const char *sql,
-		       const struct dash_filter *f, struct db_rows *out)
-{
-	struct months p = months_of(f);
-	return db_query(db, a, out, sql, SUMMARY_TYPES, SUMMARY_ARGS(p, f));
-}
-
 int dash_voice(struct db *db, struct arena *a, const struct dash_filter *f, int by_office,
-	       struct db_rows *out, struct dash_median **medians)
+	       const struct db_rows *closure, struct db_rows *out, struct dash_median **medians)
 {
 	static const char offices[] = VOICE("office_id", "offices");
 	static const char categories[] = VOICE("category_id", "case_categories");
-	static const char office_closure[] = VOICE_CLOSURE("office_id");
-	static const char category_closure[] = VOICE_CLOSURE("category_id");
-	struct db_rows closure;
-	if (voice_query(db, a, by_office ? offices : categories, f, out) < 0 ||
-	    voice_query(db, a, by_office ? office_closure : category_closure, f, &closure) < 0)
+	if (summary_query(db, a, by_office ? offices : categories, f, out) < 0)
 		return -1;
-	voice_medians(a, out, &closure, medians);
+	*medians = arena_calloc(a, out->nrows + 1, sizeof **medians);
+	for (size_t v = 0; v < out->nrows; v++)
+		(*medians)[v] = median_in(closure, by_office ? "office_id" : "category_id",
+					  db_get(out, v, "grp"));
 	return 0;
 }

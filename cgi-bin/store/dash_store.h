@@ -53,9 +53,11 @@ struct dash_median {
  * written by staff), over the cases that have one. */
 int dash_median_first_response(struct db *db, struct arena *a, const struct dash_filter *f,
 			       struct dash_median *out);
-/* From filing to closing, over the closed (or rejected) cases. */
-int dash_median_closure(struct db *db, struct arena *a, const struct dash_filter *f,
-			struct dash_median *out);
+/* From filing to closing, over the closed (or rejected) cases: the
+ * histogram (one read for dash_median_closure and both dash_voice), then
+ * its median. */
+int dash_closure(struct db *db, struct arena *a, const struct dash_filter *f, struct db_rows *out);
+struct dash_median dash_median_closure(const struct db_rows *closure);
 /* Rows: code, protocol, case_type, title, category, office, due_date (YYYY-MM-DD),
  * days_late: the overdue cases, the longest overdue first, at most LIMIT. */
 int dash_overdue(struct db *db, struct arena *a, const struct dash_filter *f, int limit,
@@ -76,9 +78,9 @@ int dash_cursor_ok(const char *s);
  * reopen_rate (percent of ever_closed, one decimal; NULL for none),
  * ratings (1-5, one per closure), mean_rating (two decimals; NULL for
  * none); *MEDIANS[i] row i's median from filing to closing of its closed
- * cases. */
+ * cases, from CLOSURE (dash_closure's of F). */
 int dash_voice(struct db *db, struct arena *a, const struct dash_filter *f, int by_office,
-	       struct db_rows *out, struct dash_median **medians);
+	       const struct db_rows *closure, struct db_rows *out, struct dash_median **medians);
 /* Rows: slug, name: every category, inactive ones too (old cases use them). */
 int dash_categories(struct db *db, struct arena *a, struct db_rows *out);
 
