@@ -47,15 +47,18 @@ CREATE FUNCTION dash_bucket(secs BIGINT) RETURNS INT DETERMINISTIC
 
 DELIMITER //
 -- DELTA cases (ratings) into BUCKET of KIND for a case filed at FILED: its day's
--- row and its month's.
+-- row and its month's. A bulk load may SET @dash_summary_paused = 1 in its
+-- session and CALL dash_summary_rebuild() after it (tests/bench/scale.sh).
 CREATE PROCEDURE dash_summary_add(kind VARCHAR(8), filed DATETIME(3), office INT UNSIGNED,
                                   category INT UNSIGNED, chan VARCHAR(10), b INT, delta INT)
 BEGIN
-  INSERT INTO dash_summary (kind, span, start, office_id, category_id, channel, bucket, n)
-  VALUES (kind, 'day', DATE(filed), IFNULL(office, 0), IFNULL(category, 0), chan, b, delta),
-         (kind, 'month', DATE(filed) - INTERVAL DAY(filed) - 1 DAY, IFNULL(office, 0),
-          IFNULL(category, 0), chan, b, delta)
-  ON DUPLICATE KEY UPDATE n = n + VALUES(n);
+  IF @dash_summary_paused IS NULL THEN
+    INSERT INTO dash_summary (kind, span, start, office_id, category_id, channel, bucket, n)
+    VALUES (kind, 'day', DATE(filed), IFNULL(office, 0), IFNULL(category, 0), chan, b, delta),
+           (kind, 'month', DATE(filed) - INTERVAL DAY(filed) - 1 DAY, IFNULL(office, 0),
+            IFNULL(category, 0), chan, b, delta)
+    ON DUPLICATE KEY UPDATE n = n + VALUES(n);
+  END IF;
 END//
 
 -- What one case (the columns of OLD or NEW) adds to the summary, times MULT.
@@ -85,7 +88,7 @@ END//
 CREATE PROCEDURE dash_summary_ratings(mult INT, cid BIGINT UNSIGNED, filed DATETIME(3),
     office INT UNSIGNED, category INT UNSIGNED, chan VARCHAR(10), st VARCHAR(16))
 BEGIN
-  IF st <> 'draft' AND filed IS NOT NULL THEN
+  IF st <> 'draft' AND filed IS NOT NULL AND @dash_summary_paused IS NULL THEN
     INSERT INTO dash_summary (kind, span, start, office_id, category_id, channel, bucket, n)
     SELECT 'rating', s.span, IF(s.span = 'day', DATE(filed), DATE(filed) - INTERVAL DAY(filed) - 1 DAY),
            IFNULL(office, 0), IFNULL(category, 0), chan, r.rating, mult * COUNT(*)
