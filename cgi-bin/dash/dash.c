@@ -11,7 +11,6 @@
 #include "dash.h"
 #include "dash_internal.h"
 
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -26,7 +25,8 @@
 #include "svg_chart.h"
 #include "vocab/case_vocab.h"
 
-#define LIST_MAX 100      /* cases listed on the page (the CSV has them all) */
+#define LIST_MAX 100      /* cases listed on the page */
+#define CSV_PART 10000    /* cases of one CSV file: its Link header names the next */
 #define OVERDUE_MAX 100
 #define MONTHS_MAX 120    /* the longest range: ten years of monthly points */
 
@@ -188,14 +188,15 @@ const char *dash_decimal(struct req *r, double v)
 	return s;
 }
 
-/* Minutes under an hour, hours under two days, then days. */
-static const char *duration(struct req *r, double secs)
+/* The bucket of a median in the unit of its width: "10–15 min" under an
+ * hour, "6–7 ore" under two days, "4–5 giorni" beyond. */
+static const char *median_text(struct req *r, const struct dash_median *m)
 {
-	if (secs < 3600)
-		return arena_printf(r->a, "%.0f min", secs / 60);
-	if (secs < 48 * 3600)
-		return arena_printf(r->a, "%s ore", dash_decimal(r, secs / 3600));
-	return arena_printf(r->a, "%s giorni", dash_decimal(r, secs / 86400));
+	if (m->lower < 3600)
+		return arena_printf(r->a, "%ld–%ld min", m->lower / 60, m->upper / 60);
+	if (m->lower < 48 * 3600)
+		return arena_printf(r->a, "%ld–%ld ore", m->lower / 3600, m->upper / 3600);
+	return arena_printf(r->a, "%ld–%ld giorni", m->lower / 86400, m->upper / 86400);
 }
 
 static int set_totals(struct req *r, const struct dash_filter *f)
@@ -212,19 +213,17 @@ static int set_totals(struct req *r, const struct dash_filter *f)
 	return 0;
 }
 
-static int set_medians(struct req *r, const struct dash_filter *f)
+static int set_medians(struct req *r, const struct dash_filter *f, const struct db_rows *hist)
 {
-	double first, closure;
-	long nfirst, nclosure;
-	if (dash_median_first_response(r->db, r->a, f, &first, &nfirst) < 0 ||
-	    dash_median_closure(r->db, r->a, f, &closure, &nclosure) < 0)
+	struct dash_median first, closure = dash_median_closure(hist);
+	if (dash_median_first_response(r->db, r->a, f, &first) < 0)
 		return -1;
-	req_set_int(r, "Dash.first_response.n", nfirst);
-	req_set_int(r, "Dash.closure.n", nclosure);
-	if (nfirst)
-		req_set(r, "Dash.first_response.text", duration(r, first));
-	if (nclosure)
-		req_set(r, "Dash.closure.text", duration(r, closure));
+	req_set_int(r, "Dash.first_response.n", first.n);
+	req_set_int(r, "Dash.closure.n", closure.n);
+	if (first.n)
+		req_set(r, "Dash.first_response.text", median_text(r, &first));
+	if (closure.n)
+		req_set(r, "Dash.closure.text", median_text(r, &closure));
 	return 0;
 }
 
@@ -344,7 +343,7 @@ static int set_lists(struct req *r, const struct dash_filter *f)
 {
 	struct db_rows overdue, cases;
 	if (dash_overdue(r->db, r->a, f, OVERDUE_MAX, &overdue) < 0 ||
-	    dash_cases(r->db, r->a, f, LIST_MAX, &cases) < 0)
+	    dash_cases(r->db, r->a, f, NULL, LIST_MAX, &cases) < 0)
 		return -1;
 	set_cases(r, "Overdue", &overdue);
 	set_cases(r, "Cases", &cases);
@@ -363,7 +362,8 @@ static const char *comma(struct req *r, const char *v)
 }
 
 /* PREFIX.N.{name,cases,ratings,mean,reopened,ever_closed,reopen_rate,median}. */
-static void set_voice_rows(struct req *r, const char *prefix, const struct db_rows *rows)
+static void set_voice_rows(struct req *r, const char *prefix, const struct db_rows *rows,
+			   const struct dash_median *medians)
 {
 	static const char *const cols[] = { "name", "cases", "ratings", "reopened", "ever_closed" };
 	for (size_t i = 0; i < rows->nrows; i++) {
@@ -373,18 +373,20 @@ static void set_voice_rows(struct req *r, const char *prefix, const struct db_ro
 		req_set(r, arena_printf(r->a, "%s.mean", p), comma(r, db_get_opt(rows, i, "mean_rating")));
 		req_set(r, arena_printf(r->a, "%s.reopen_rate", p),
 			comma(r, db_get_opt(rows, i, "reopen_rate")));
-		req_set(r, arena_printf(r->a, "%s.median", p), comma(r, db_get_opt(rows, i, "median_days")));
+		if (medians[i].n)
+			req_set(r, arena_printf(r->a, "%s.median", p), median_text(r, &medians[i]));
 	}
 }
 
-static int set_voice(struct req *r, const struct dash_filter *f)
+static int set_voice(struct req *r, const struct dash_filter *f, const struct db_rows *hist)
 {
 	struct db_rows offices, categories;
-	if (dash_voice(r->db, r->a, f, 1, &offices) < 0 ||
-	    dash_voice(r->db, r->a, f, 0, &categories) < 0)
+	struct dash_median *office_medians, *category_medians;
+	if (dash_voice(r->db, r->a, f, 1, hist, &offices, &office_medians) < 0 ||
+	    dash_voice(r->db, r->a, f, 0, hist, &categories, &category_medians) < 0)
 		return -1;
-	set_voice_rows(r, "Voice.ByOffice", &offices);
-	set_voice_rows(r, "Voice.ByCategory", &categories);
+	set_voice_rows(r, "Voice.ByOffice", &offices, office_medians);
+	set_voice_rows(r, "Voice.ByCategory", &categories, category_medians);
 	return 0;
 }
 
@@ -393,11 +395,13 @@ static int set_voice(struct req *r, const struct dash_filter *f)
 int bo_cruscotto(struct req *r)
 {
 	struct filters fl;
+	struct db_rows closure;
 	int st = read_filters(r, &fl);
 	if (st)
 		return st;
-	if (set_totals(r, &fl.f) < 0 || set_medians(r, &fl.f) < 0 || set_groups(r, &fl) < 0 ||
-	    set_lists(r, &fl.f) < 0 || set_voice(r, &fl.f) < 0 ||
+	if (set_totals(r, &fl.f) < 0 || dash_closure(r->db, r->a, &fl.f, &closure) < 0 ||
+	    set_medians(r, &fl.f, &closure) < 0 || set_groups(r, &fl) < 0 ||
+	    set_lists(r, &fl.f) < 0 || set_voice(r, &fl.f, &closure) < 0 ||
 	    dash_booking(r, fl.f.from, fl.f.to, fl.f.office) < 0 ||
 	    dash_clock_view(r, fl.f.from, fl.f.to) < 0)
 		return 503;
@@ -423,7 +427,7 @@ void dash_csv_cell(struct buf *b, const char *v, int last)
 	buf_puts(b, last ? "\r\n" : ",");
 }
 
-static void csv_write(struct req *r, struct buf *b, const struct db_rows *rows)
+static void csv_write(struct req *r, struct buf *b, const struct db_rows *rows, size_t nrows)
 {
 	static const char *const head[] = { "codice", "protocollo", "tipo", "titolo", "categoria",
 		"ufficio", "canale", "stato", "presentata", "scadenza", "chiusa", "in_ritardo" };
@@ -431,7 +435,7 @@ static void csv_write(struct req *r, struct buf *b, const struct db_rows *rows)
 	buf_puts(b, "\xEF\xBB\xBF");   /* the BOM: spreadsheets then read UTF-8 */
 	for (size_t c = 0; c < n; c++)
 		dash_csv_cell(b, head[c], c == n - 1);
-	for (size_t i = 0; i < rows->nrows; i++) {
+	for (size_t i = 0; i < nrows; i++) {
 #define C(name) db_get(rows, i, name)
 		const char *row[] = {
 			case_code_display(r->a, C("code")), C("protocol"), label(r, C("case_type")),
@@ -445,18 +449,23 @@ static void csv_write(struct req *r, struct buf *b, const struct db_rows *rows)
 	}
 }
 
-/* ?tabella=voce: the citizen's voice by office, then by category (raw numbers). */
-static void csv_voice(struct buf *b, const char *kind, const struct db_rows *rows)
+/* ?tabella=voce: the citizen's voice by office, then by category (raw
+ * numbers; the median as its bucket's bounds in days). */
+static void csv_voice(struct req *r, struct buf *b, const char *kind, const struct db_rows *rows,
+		      const struct dash_median *medians)
 {
 	static const char *const cols[] = { "name", "cases", "ratings", "mean_rating", "reopened",
-		"ever_closed", "reopen_rate", "median_days" };
+		"ever_closed", "reopen_rate" };
 	size_t n = sizeof cols / sizeof *cols;
 	for (size_t i = 0; i < rows->nrows; i++) {
+		const struct dash_median *m = &medians[i];
 		dash_csv_cell(b, kind, 0);
 		for (size_t k = 0; k < n; k++) {
 			const char *v = db_get_opt(rows, i, cols[k]);
-			dash_csv_cell(b, v ? v : "", k == n - 1);
+			dash_csv_cell(b, v ? v : "", 0);
 		}
+		dash_csv_cell(b, m->n ? arena_printf(r->a, "%.2f", m->lower / 86400.0) : "", 0);
+		dash_csv_cell(b, m->n ? arena_printf(r->a, "%.2f", m->upper / 86400.0) : "", 1);
 	}
 }
 
@@ -464,24 +473,45 @@ static int csv_voice_write(struct req *r, struct buf *b, const struct dash_filte
 {
 	static const char *const head[] = { "raggruppamento", "nome", "pratiche", "valutazioni",
 		"voto_medio", "riaperte", "chiuse_almeno_una_volta", "percentuale_riaperte",
-		"giorni_mediani_alla_chiusura" };
+		"giorni_mediani_alla_chiusura_da", "giorni_mediani_alla_chiusura_a" };
 	size_t n = sizeof head / sizeof *head;
-	struct db_rows offices, categories;
-	if (dash_voice(r->db, r->a, f, 1, &offices) < 0 ||
-	    dash_voice(r->db, r->a, f, 0, &categories) < 0)
+	struct db_rows closure, offices, categories;
+	struct dash_median *office_medians, *category_medians;
+	if (dash_closure(r->db, r->a, f, &closure) < 0 ||
+	    dash_voice(r->db, r->a, f, 1, &closure, &offices, &office_medians) < 0 ||
+	    dash_voice(r->db, r->a, f, 0, &closure, &categories, &category_medians) < 0)
 		return -1;
 	buf_puts(b, "\xEF\xBB\xBF");
 	for (size_t c = 0; c < n; c++)
 		dash_csv_cell(b, head[c], c == n - 1);
-	csv_voice(b, "ufficio", &offices);
-	csv_voice(b, "categoria", &categories);
+	csv_voice(r, b, "ufficio", &offices, office_medians);
+	csv_voice(r, b, "categoria", &categories, category_medians);
+	return 0;
+}
+
+/* The cases of the filters, CSV_PART at a time (keyset order, after the case
+ * of ?dopo=): a file of a bounded size whatever the period; when more
+ * follow, the Link header names the next part. */
+static int csv_cases(struct req *r, const struct filters *fl, struct buf *b)
+{
+	const char *after = req_param(r, "dopo");
+	struct db_rows rows;
+	if (after && !dash_cursor_ok(after))
+		return bad(r, "Il segno di continuazione dell'elenco non è valido.");
+	if (dash_cases(r->db, r->a, &fl->f, after, CSV_PART + 1, &rows) < 0)
+		return 503;
+	size_t n = rows.nrows > CSV_PART ? CSV_PART : rows.nrows;
+	csv_write(r, b, &rows, n);
+	if (rows.nrows > CSV_PART)
+		req_header(r, "Link", arena_printf(r->a, "</admin/cruscotto.csv%s&dopo=%s>; rel=\"next\"",
+						   filter_query(r, &fl->f),
+						   db_get(&rows, n - 1, "next_after")));
 	return 0;
 }
 
 int bo_cruscotto_csv(struct req *r)
 {
 	struct filters fl;
-	struct db_rows rows;
 	int st = read_filters(r, &fl), voice = strcmp(param(r, "tabella"), "voce") == 0;
 	if (st)
 		return st;
@@ -489,11 +519,10 @@ int bo_cruscotto_csv(struct req *r)
 		return dash_booking_csv(r, fl.f.from, fl.f.to, fl.f.office);
 	static struct buf out;
 	buf_reset(&out);
-	if (voice ? csv_voice_write(r, &out, &fl.f) < 0
-		  : dash_cases(r->db, r->a, &fl.f, INT_MAX, &rows) < 0)
+	if (voice && csv_voice_write(r, &out, &fl.f) < 0)
 		return 503;
-	if (!voice)
-		csv_write(r, &out, &rows);
+	if (!voice && (st = csv_cases(r, &fl, &out)))
+		return st;
 	r->body = &out;
 	r->content_type = "text/csv; charset=utf-8";
 	req_header(r, "Content-Disposition",

@@ -1,23 +1,30 @@
-/* dash_store.c - see dash_store.h. Every statement selects its cases with
- * the same FROM and WHERE; the filters are bound parameters, an empty one
- * matching everything. The counts read case_tally (sql/150: the cases by day,
- * office, category, channel, status and reopened, kept by triggers), so that
- * five years cost what a month does; the lists and medians read cases. */
+/* dash_store.c - see dash_store.h. The figures read dash_summary (sql/200:
+ * the filed cases by day and by month of filing, office, category and
+ * channel, in the buckets of each figure, kept exact by triggers): a period
+ * reads the months it covers whole and the days at its ends, so that five
+ * years cost about what two months do. Only the two lists read cases, 100
+ * rows at a time. The filters are bound parameters, an empty one matching
+ * everything. */
 #include "dash_store.h"
 
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
 #include "core/arena.h"
 
-#define OPEN "('received','in_charge','in_progress','waiting_citizen')"
-#define CLOSED "('closed','rejected')"
-#define OVERDUE "(c.status IN " OPEN " AND IFNULL(c.due_date < CURDATE(), 0))"
-/* The same as a condition an index serves (cases_open_due). */
+#define OVERDUE "(c.status IN ('received','in_charge','in_progress','waiting_citizen') " \
+	"AND IFNULL(c.due_date < CURDATE(), 0))"
+/* The same as a condition an index serves (cases_overdue). */
 #define IS_OVERDUE "c.is_open = 1 AND c.due_date < CURDATE()"
-/* Over case_tally's rows (c), each standing for c.cases cases. */
+/* A 'state' row's bucket: 2 * the status's position + reopened (sql/200). */
+#define OPEN_ROW "s.bucket DIV 2 < 4"
+#define CLOSED_ROW "s.bucket DIV 2 IN (4, 5)"
 #define COUNTS                                                                             \
-	"SUM(c.cases) AS total, SUM(IF(c.status IN " OPEN ", c.cases, 0)) AS open, "        \
-	"SUM(IF(c.status IN " CLOSED ", c.cases, 0)) AS closed "
+	"SUM(s.n) AS total, SUM(IF(" OPEN_ROW ", s.n, 0)) AS open, "                       \
+	"SUM(IF(" CLOSED_ROW ", s.n, 0)) AS closed "
 
 #define FROM_CASES                                                                         \
 	"FROM cases c LEFT JOIN case_categories k ON k.id = c.category_id "                \
@@ -26,29 +33,77 @@
 	"WHERE c.status <> 'draft' AND c.submitted_at >= CAST(? AS DATE) "                 \
 	"AND c.submitted_at < CAST(? AS DATE) + INTERVAL 1 DAY "                           \
 	"AND (? = '' OR o.slug = ?) AND (? = '' OR k.slug = ?) AND (? = '' OR c.channel = ?) "
-#define FROM_TALLY                                                                         \
-	"FROM case_tally c LEFT JOIN case_categories k ON k.id = c.category_id "           \
-	"LEFT JOIN offices o ON o.id = c.office_id "
-#define WHERE_TALLY                                                                        \
-	"WHERE c.day >= CAST(? AS DATE) AND c.day <= CAST(? AS DATE) "                     \
-	"AND (? = '' OR o.slug = ?) AND (? = '' OR k.slug = ?) AND (? = '' OR c.channel = ?) "
 #define FILTER_TYPES "ssssssss"
 #define FILTER_ARGS(f)                                                                     \
 	(f)->from, (f)->to, (f)->office, (f)->office, (f)->category, (f)->category,        \
 		(f)->channel, (f)->channel
 
+#define FROM_SUMMARY "FROM dash_summary s "
+/* The whole months [m1, m2) from their rows, the other days of [from, to]
+ * from theirs. */
+#define WHERE_SUMMARY(kinds)                                                               \
+	"WHERE s.kind IN (" kinds ") AND ((s.span = 'month' AND s.start >= ? AND s.start < ?) " \
+	"OR (s.span = 'day' AND s.start >= ? AND s.start <= ? AND (s.start < ? OR s.start >= ?))) " \
+	"AND (? = '' OR s.office_id = (SELECT o.id FROM offices o WHERE o.slug = ?)) "       \
+	"AND (? = '' OR s.category_id = (SELECT k.id FROM case_categories k WHERE k.slug = ?)) " \
+	"AND (? = '' OR s.channel = ?) "
+#define SUMMARY_TYPES "ssssssssssss"
+#define SUMMARY_ARGS(p, f)                                                                 \
+	(p).m1, (p).m2, (f)->from, (f)->to, (p).m1, (p).m2, (f)->office, (f)->office,      \
+		(f)->category, (f)->category, (f)->channel, (f)->channel
+
+/* The whole months of a period: from M1 (a first day) to before M2. */
+struct months {
+	char m1[11], m2[11];
+};
+
+static void ymd(struct tm *t, const char *date)
+{
+	*t = (struct tm){ .tm_year = atoi(date) - 1900, .tm_mon = atoi(date + 5) - 1,
+			  .tm_mday = atoi(date + 8), .tm_hour = 12 };
+}
+
+/* M1: FROM's month if FROM is its first day, else the next; M2: the month
+ * after TO's if TO is its last day, else TO's. */
+static struct months months_of(const struct dash_filter *f)
+{
+	struct months p;
+	struct tm t;
+	ymd(&t, f->from);
+	if (t.tm_mday != 1)
+		t.tm_mon++;
+	t.tm_mday = 1;
+	mktime(&t);
+	strftime(p.m1, sizeof p.m1, "%Y-%m-%d", &t);
+	ymd(&t, f->to);
+	t.tm_mday++;   /* the day after TO: a first day when TO is a last one */
+	mktime(&t);
+	t.tm_mday = 1;
+	strftime(p.m2, sizeof p.m2, "%Y-%m-%d", &t);
+	return p;
+}
+
+/* The rows of SQL (WHERE_SUMMARY's) over the summary of F. */
+static int summary_query(struct db *db, struct arena *a, const char *sql,
+			 const struct dash_filter *f, struct db_rows *out)
+{
+	struct months p = months_of(f);
+	return db_query(db, a, out, sql, SUMMARY_TYPES, SUMMARY_ARGS(p, f));
+}
+
 int dash_totals(struct db *db, struct arena *a, const struct dash_filter *f, struct db_rows *out)
 {
 	static const char sql[] =
-		"SELECT COALESCE(SUM(c.cases), 0) AS total, "
-		"COALESCE(SUM(IF(c.status IN " OPEN ", c.cases, 0)), 0) AS open, "
-		"COALESCE(SUM(IF(c.status IN " CLOSED ", c.cases, 0)), 0) AS closed, "
-		"COALESCE(SUM(IF(c.status = 'withdrawn', c.cases, 0)), 0) AS withdrawn, "
-		"(SELECT COUNT(*) " FROM_CASES WHERE_FILTER "AND " IS_OVERDUE ") AS overdue, "
-		"COALESCE(SUM(IF(c.reopened, c.cases, 0)), 0) AS reopened, "
-		"COALESCE(SUM(IF(c.status IN " CLOSED " OR c.reopened, c.cases, 0)), 0) AS ever_closed "
-		FROM_TALLY WHERE_TALLY;
-	return db_query(db, a, out, sql, FILTER_TYPES FILTER_TYPES, FILTER_ARGS(f), FILTER_ARGS(f));
+		"SELECT COALESCE(SUM(IF(s.kind = 'state', s.n, 0)), 0) AS total, "
+		"COALESCE(SUM(IF(s.kind = 'state' AND " OPEN_ROW ", s.n, 0)), 0) AS open, "
+		"COALESCE(SUM(IF(s.kind = 'state' AND " CLOSED_ROW ", s.n, 0)), 0) AS closed, "
+		"COALESCE(SUM(IF(s.kind = 'state' AND s.bucket DIV 2 = 6, s.n, 0)), 0) AS withdrawn, "
+		"COALESCE(SUM(IF(s.kind = 'due' AND s.bucket < TO_DAYS(CURDATE()), s.n, 0)), 0) "
+		"AS overdue, "
+		"COALESCE(SUM(IF(s.kind = 'state' AND s.bucket % 2 = 1, s.n, 0)), 0) AS reopened, "
+		"COALESCE(SUM(IF(s.kind = 'state' AND (" CLOSED_ROW " OR s.bucket % 2 = 1), s.n, 0)), 0) "
+		"AS ever_closed " FROM_SUMMARY WHERE_SUMMARY("'state', 'due'");
+	return summary_query(db, a, sql, f, out);
 }
 
 /* The groups of SQL's rows: grp, name when NAMED, total, open, closed. */
@@ -56,7 +111,7 @@ static int groups(struct db *db, struct arena *a, const char *sql, const struct 
 		  int named, struct dash_groups *out)
 {
 	struct db_rows rows;
-	if (db_query(db, a, &rows, sql, FILTER_TYPES, FILTER_ARGS(f)) < 0)
+	if (summary_query(db, a, sql, f, &rows) < 0)
 		return -1;
 	out->n = rows.nrows;
 	out->g = arena_calloc(a, rows.nrows + 1, sizeof *out->g);
@@ -70,72 +125,112 @@ static int groups(struct db *db, struct arena *a, const char *sql, const struct 
 	return 0;
 }
 
-/* Cases by category (T "k") or office (T "o"). */
-#define BREAKDOWN(t)                                                                       \
-	"SELECT COALESCE(" t ".slug, '') AS grp, COALESCE(" t ".name, '') AS name, "       \
-	COUNTS FROM_TALLY WHERE_TALLY "GROUP BY " t ".id HAVING total > 0 ORDER BY total DESC, name"
+/* Cases by category (COL category_id, TABLE case_categories) or office,
+ * named after grouping: a join per summary row cost more than the sums. */
+#define BREAKDOWN(col, table)                                                              \
+	"SELECT COALESCE(t.slug, '') AS grp, COALESCE(t.name, '') AS name, g.total, g.open, " \
+	"g.closed FROM (SELECT s." col " AS gid, " COUNTS FROM_SUMMARY WHERE_SUMMARY("'state'") \
+	"GROUP BY s." col " HAVING total > 0) g LEFT JOIN " table " t ON t.id = g.gid "     \
+	"ORDER BY g.total DESC, name"
 
 int dash_by_category(struct db *db, struct arena *a, const struct dash_filter *f,
 		     struct dash_groups *out)
 {
-	static const char sql[] = BREAKDOWN("k");
+	static const char sql[] = BREAKDOWN("category_id", "case_categories");
 	return groups(db, a, sql, f, 1, out);
 }
 
 int dash_by_office(struct db *db, struct arena *a, const struct dash_filter *f,
 		   struct dash_groups *out)
 {
-	static const char sql[] = BREAKDOWN("o");
+	static const char sql[] = BREAKDOWN("office_id", "offices");
 	return groups(db, a, sql, f, 1, out);
 }
 
 int dash_by_channel(struct db *db, struct arena *a, const struct dash_filter *f,
 		    struct dash_groups *out)
 {
-	static const char sql[] = "SELECT c.channel AS grp, " COUNTS FROM_TALLY WHERE_TALLY
-				  "GROUP BY c.channel HAVING total > 0";
+	static const char sql[] = "SELECT s.channel AS grp, " COUNTS FROM_SUMMARY
+				  WHERE_SUMMARY("'state'") "GROUP BY s.channel HAVING total > 0";
 	return groups(db, a, sql, f, 0, out);
 }
 
 int dash_by_month(struct db *db, struct arena *a, const struct dash_filter *f,
 		  struct dash_groups *out)
 {
-	static const char sql[] = "SELECT DATE_FORMAT(c.day, '%Y-%m') AS grp, "
-				  COUNTS FROM_TALLY WHERE_TALLY "GROUP BY grp HAVING total > 0 ORDER BY grp";
+	static const char sql[] = "SELECT DATE_FORMAT(s.start, '%Y-%m') AS grp, " COUNTS
+				  FROM_SUMMARY WHERE_SUMMARY("'state'")
+				  "GROUP BY grp HAVING total > 0 ORDER BY grp";
 	return groups(db, a, sql, f, 0, out);
 }
 
-/* MEDIAN() is a window function: every row carries it, one is enough. */
-static int median_of(struct db *db, struct arena *a, const char *sql, const struct dash_filter *f,
-		     double *median, long *n)
+/* The width of the bucket that starts at LOWER seconds (dash_bucket(), sql/200). */
+static long bucket_width(long lower)
 {
-	struct db_rows rows;
-	if (db_query(db, a, &rows, sql, FILTER_TYPES, FILTER_ARGS(f)) < 0)
+	if (lower < 3600)
+		return 300;
+	if (lower < 172800)
+		return 3600;
+	if (lower < 2592000)
+		return 86400;
+	if (lower < 31536000)
+		return lower + 604800 > 31536000 ? 31536000 - lower : 604800;
+	return 2592000;
+}
+
+/* Whether row I of histogram H belongs to the group COL = ID (COL NULL: all). */
+static int in_group(const struct db_rows *h, size_t i, const char *col, const char *id)
+{
+	return !col || strcmp(db_get(h, i, col), id) == 0;
+}
+
+/* The median of the rows of histogram H (bucket, n; by bucket) of a group:
+ * the bucket of the lower median, the ceil(n/2)-th duration. */
+static struct dash_median median_in(const struct db_rows *h, const char *col, const char *id)
+{
+	struct dash_median m = { 0 };
+	long seen = 0;
+	for (size_t i = 0; i < h->nrows; i++)
+		if (in_group(h, i, col, id))
+			m.n += (long)db_get_ll(h, i, "n");
+	for (size_t i = 0; i < h->nrows && m.n; i++) {
+		if (!in_group(h, i, col, id))
+			continue;
+		seen += (long)db_get_ll(h, i, "n");
+		if (2 * seen >= m.n) {
+			m.lower = (long)db_get_ll(h, i, "bucket");
+			m.upper = m.lower + bucket_width(m.lower);
+			break;
+		}
+	}
+	return m;
+}
+
+/* By bucket, office and category: one read serves every median of a kind. */
+#define HISTOGRAM(kind)                                                                    \
+	"SELECT s.office_id, s.category_id, s.bucket, SUM(s.n) AS n " FROM_SUMMARY          \
+	WHERE_SUMMARY(kind) "GROUP BY s.bucket, s.office_id, s.category_id ORDER BY s.bucket"
+
+int dash_median_first_response(struct db *db, struct arena *a, const struct dash_filter *f,
+			       struct dash_median *out)
+{
+	static const char sql[] = HISTOGRAM("'first'");
+	struct db_rows h;
+	if (summary_query(db, a, sql, f, &h) < 0)
 		return -1;
-	*n = rows.nrows ? (long)db_get_ll(&rows, 0, "n") : 0;
-	*median = rows.nrows && db_get(&rows, 0, "median") ? strtod(db_get(&rows, 0, "median"), NULL)
-						    : 0;
+	*out = median_in(&h, NULL, NULL);
 	return 0;
 }
 
-int dash_median_first_response(struct db *db, struct arena *a, const struct dash_filter *f,
-			       double *median, long *n)
+int dash_closure(struct db *db, struct arena *a, const struct dash_filter *f, struct db_rows *out)
 {
-	static const char sql[] =
-		"SELECT MEDIAN(t.secs) OVER () AS median, COUNT(*) OVER () AS n FROM ("
-		"SELECT TIMESTAMPDIFF(SECOND, c.submitted_at, c.first_response_at) AS secs "
-		FROM_CASES WHERE_FILTER "AND c.first_response_at IS NOT NULL) t LIMIT 1";
-	return median_of(db, a, sql, f, median, n);
+	static const char sql[] = HISTOGRAM("'closure'");
+	return summary_query(db, a, sql, f, out);
 }
 
-int dash_median_closure(struct db *db, struct arena *a, const struct dash_filter *f,
-			double *median, long *n)
+struct dash_median dash_median_closure(const struct db_rows *closure)
 {
-	static const char sql[] =
-		"SELECT MEDIAN(t.secs) OVER () AS median, COUNT(*) OVER () AS n FROM ("
-		"SELECT TIMESTAMPDIFF(SECOND, c.submitted_at, c.closed_at) AS secs " FROM_CASES
-		WHERE_FILTER "AND c.status IN " CLOSED " AND c.closed_at IS NOT NULL) t LIMIT 1";
-	return median_of(db, a, sql, f, median, n);
+	return median_in(closure, NULL, NULL);
 }
 
 /* What both lists say of a case first. */
@@ -145,18 +240,25 @@ int dash_median_closure(struct db *db, struct arena *a, const struct dash_filter
 	"c.case_type, c.title, COALESCE(k.name, '') AS category, "                         \
 	"COALESCE(o.name, '') AS office, "
 
+/* The index cases_overdue (sql/200) in the order it keeps: the period is
+ * checked in the index, so that only the cases shown are read; left to
+ * itself the optimizer walked cases_due_date over half the cases (12 s at a
+ * million). */
 int dash_overdue(struct db *db, struct arena *a, const struct dash_filter *f, int limit,
 		 struct db_rows *out)
 {
 	static const char sql[] =
 		"SELECT " CASE_COLUMNS "DATE_FORMAT(c.due_date, '%Y-%m-%d') AS due_date, "
-		"DATEDIFF(CURDATE(), c.due_date) AS days_late " FROM_CASES WHERE_FILTER
-		"AND " IS_OVERDUE " ORDER BY c.due_date, c.id LIMIT ?";
+		"DATEDIFF(CURDATE(), c.due_date) AS days_late "
+		"FROM cases c FORCE INDEX (cases_overdue) "
+		"LEFT JOIN case_categories k ON k.id = c.category_id "
+		"LEFT JOIN offices o ON o.id = c.office_id " WHERE_FILTER
+		"AND " IS_OVERDUE " ORDER BY c.due_date, c.submitted_at, c.id LIMIT ?";
 	return db_query(db, a, out, sql, FILTER_TYPES "i", FILTER_ARGS(f), limit);
 }
 
-int dash_cases(struct db *db, struct arena *a, const struct dash_filter *f, int limit,
-	       struct db_rows *out)
+int dash_cases(struct db *db, struct arena *a, const struct dash_filter *f, const char *after,
+	       int limit, struct db_rows *out)
 {
 	static const char sql[] =
 		"SELECT " CASE_COLUMNS "c.channel, c.status, "
@@ -164,9 +266,25 @@ int dash_cases(struct db *db, struct arena *a, const struct dash_filter *f, int 
 		"COALESCE(DATE_FORMAT(c.due_date, '%Y-%m-%d'), '') AS due, "
 		"IF(c.status IN ('closed','rejected','withdrawn'), "
 		"COALESCE(DATE_FORMAT(c.closed_at, '%Y-%m-%d %H:%i'), ''), '') AS closed, "
-		OVERDUE " AS overdue " FROM_CASES WHERE_FILTER
+		OVERDUE " AS overdue, "
+		"CONCAT(DATE_FORMAT(c.submitted_at, '%Y%m%d%H%i%s%f'), '-', c.id) AS next_after "
+		FROM_CASES WHERE_FILTER "AND (c.submitted_at < STR_TO_DATE(?, '%Y%m%d%H%i%s%f') "
+		"OR (c.submitted_at = STR_TO_DATE(?, '%Y%m%d%H%i%s%f') AND c.id < ?)) "
 		"ORDER BY c.submitted_at DESC, c.id DESC LIMIT ?";
-	return db_query(db, a, out, sql, FILTER_TYPES "i", FILTER_ARGS(f), limit);
+	char at[21] = "99991231235959999999";
+	long long id = LLONG_MAX;
+	if (after) {   /* checked by dash_cursor_ok: 20 digits, '-', the id */
+		memcpy(at, after, 20);
+		id = strtoll(after + 21, NULL, 10);
+	}
+	return db_query(db, a, out, sql, FILTER_TYPES "ssLi", FILTER_ARGS(f), at, at, id, limit);
+}
+
+int dash_cursor_ok(const char *s)
+{
+	size_t n = strlen(s);
+	return n > 21 && n <= 41 && strspn(s, "0123456789") == 20 && s[20] == '-' &&
+	       strspn(s + 21, "0123456789") == n - 21;
 }
 
 int dash_categories(struct db *db, struct arena *a, struct db_rows *out)
@@ -175,39 +293,30 @@ int dash_categories(struct db *db, struct arena *a, struct db_rows *out)
 	return db_query(db, a, out, sql, "");
 }
 
-/* The citizen's voice by category (T "k") or office (T "o"): three grouped
- * derived tables joined by group (the counts from case_tally, the median
- * over the closed cases, the ratings), each over the filtered cases. A window over the
- * joined rows of all three took three times as long (50,000 cases: 2.0 s
- * against 0.63 s). */
-#define VOICE_GROUP(t) "COALESCE(" t ".slug, '') AS grp"
-#define VOICE(t)                                                                           \
-	"SELECT b.grp, b.name, b.cases, b.ever_closed, b.reopened, "                       \
-	"ROUND(100 * b.reopened / NULLIF(b.ever_closed, 0), 1) AS reopen_rate, "           \
-	"m.median_days, COALESCE(v.ratings, 0) AS ratings, v.mean_rating FROM ("           \
-	"SELECT " VOICE_GROUP(t) ", COALESCE(" t ".name, '') AS name, SUM(c.cases) AS cases, " \
-	"SUM(IF(c.status IN " CLOSED " OR c.reopened, c.cases, 0)) AS ever_closed, "      \
-	"SUM(IF(c.reopened, c.cases, 0)) AS reopened " FROM_TALLY WHERE_TALLY              \
-	"GROUP BY " t ".id HAVING cases > 0) b "                                           \
-	"LEFT JOIN (SELECT DISTINCT " VOICE_GROUP(t) ", "                                  \
-	"ROUND(MEDIAN(TIMESTAMPDIFF(SECOND, c.submitted_at, c.closed_at)) "                \
-	"OVER (PARTITION BY " t ".id) / 86400, 1) AS median_days " FROM_CASES WHERE_FILTER  \
-	"AND c.status IN " CLOSED ") m ON m.grp = b.grp LEFT JOIN (SELECT "                \
-	VOICE_GROUP(t) ", COUNT(*) AS ratings, ROUND(AVG(x.rating), 2) AS mean_rating "     \
-	"FROM case_ratings x JOIN cases c ON c.id = x.case_id "                            \
-	"LEFT JOIN case_categories k ON k.id = c.category_id "                             \
-	"LEFT JOIN offices o ON o.id = c.office_id " WHERE_FILTER "GROUP BY " t ".id) v "   \
-	"ON v.grp = b.grp ORDER BY b.cases DESC, b.name"
-#define VOICE_TYPES FILTER_TYPES FILTER_TYPES FILTER_TYPES
-
+/* The citizen's voice by category (COL category_id, TABLE case_categories)
+ * or office, from the 'state' rows (the counts) and the 'rating' rows (count
+ * and sum); grp the group's id. */
+#define VOICE(col, table)                                                                  \
+	"SELECT g.*, COALESCE(t.name, '') AS name, "                                       \
+	"ROUND(100 * g.reopened / NULLIF(g.ever_closed, 0), 1) AS reopen_rate, "           \
+	"ROUND(g.rating_sum / NULLIF(g.ratings, 0), 2) AS mean_rating FROM ("              \
+	"SELECT s." col " AS grp, SUM(IF(s.kind = 'state', s.n, 0)) AS cases, "            \
+	"SUM(IF(s.kind = 'state' AND (" CLOSED_ROW " OR s.bucket % 2 = 1), s.n, 0)) "      \
+	"AS ever_closed, SUM(IF(s.kind = 'state' AND s.bucket % 2 = 1, s.n, 0)) AS reopened, " \
+	"SUM(IF(s.kind = 'rating', s.n, 0)) AS ratings, "                                  \
+	"SUM(IF(s.kind = 'rating', s.n * s.bucket, 0)) AS rating_sum " FROM_SUMMARY         \
+	WHERE_SUMMARY("'state', 'rating'") "GROUP BY s." col " HAVING cases > 0) g "       \
+	"LEFT JOIN " table " t ON t.id = g.grp ORDER BY g.cases DESC, name"
 int dash_voice(struct db *db, struct arena *a, const struct dash_filter *f, int by_office,
-	       struct db_rows *out)
+	       const struct db_rows *closure, struct db_rows *out, struct dash_median **medians)
 {
-	static const char offices[] = VOICE("o");
-	static const char categories[] = VOICE("k");
-	if (by_office)
-		return db_query(db, a, out, offices, VOICE_TYPES, FILTER_ARGS(f), FILTER_ARGS(f),
-				FILTER_ARGS(f));
-	return db_query(db, a, out, categories, VOICE_TYPES, FILTER_ARGS(f), FILTER_ARGS(f),
-			FILTER_ARGS(f));
+	static const char offices[] = VOICE("office_id", "offices");
+	static const char categories[] = VOICE("category_id", "case_categories");
+	if (summary_query(db, a, by_office ? offices : categories, f, out) < 0)
+		return -1;
+	*medians = arena_calloc(a, out->nrows + 1, sizeof **medians);
+	for (size_t v = 0; v < out->nrows; v++)
+		(*medians)[v] = median_in(closure, by_office ? "office_id" : "category_id",
+					  db_get(out, v, "grp"));
+	return 0;
 }

@@ -41,31 +41,46 @@ int dash_by_channel(struct db *db, struct arena *a, const struct dash_filter *f,
 /* By month (key: YYYY-MM; no name): the months with cases, in order. */
 int dash_by_month(struct db *db, struct arena *a, const struct dash_filter *f,
 		  struct dash_groups *out);
-/* The median in seconds from filing to the first staff event (a status
- * change or a message written by staff), over the *N cases that have one. */
+/* A median read from a histogram (sql/200's dash_bucket()): the lower
+ * median (the ceil(n/2)-th duration) lies from LOWER seconds included to
+ * UPPER excluded, buckets of 5 minutes under an hour, of an hour under two
+ * days, of a day under 30 days, of a week under a year, of 30 days beyond.
+ * N durations (0: no median). */
+struct dash_median {
+	long n, lower, upper;
+};
+/* From filing to the first staff event (a status change or a message
+ * written by staff), over the cases that have one. */
 int dash_median_first_response(struct db *db, struct arena *a, const struct dash_filter *f,
-			       double *median, long *n);
-/* The median in seconds from filing to closing, over the *N closed cases. */
-int dash_median_closure(struct db *db, struct arena *a, const struct dash_filter *f,
-			double *median, long *n);
+			       struct dash_median *out);
+/* From filing to closing, over the closed (or rejected) cases: the
+ * histogram (one read for dash_median_closure and both dash_voice), then
+ * its median. */
+int dash_closure(struct db *db, struct arena *a, const struct dash_filter *f, struct db_rows *out);
+struct dash_median dash_median_closure(const struct db_rows *closure);
 /* Rows: code, protocol, case_type, title, category, office, due_date (YYYY-MM-DD),
  * days_late: the overdue cases, the longest overdue first, at most LIMIT. */
 int dash_overdue(struct db *db, struct arena *a, const struct dash_filter *f, int limit,
 		 struct db_rows *out);
 /* Rows: code, protocol, case_type, title, category, office, channel, status,
  * submitted (YYYY-MM-DD HH:MM), due (YYYY-MM-DD), closed (YYYY-MM-DD HH:MM,
- * "" while open), overdue (1 or 0): newest first, at most LIMIT. No cell
- * of these two lists is NULL. */
-int dash_cases(struct db *db, struct arena *a, const struct dash_filter *f, int limit,
-	       struct db_rows *out);
+ * "" while open), overdue (1 or 0), next_after (the cursor of the rows after
+ * this one): newest first, after the case of
+ * cursor AFTER (NULL: from the newest), at most LIMIT. No cell of these two
+ * lists is NULL. */
+int dash_cases(struct db *db, struct arena *a, const struct dash_filter *f, const char *after,
+	       int limit, struct db_rows *out);
+/* Whether S is a cursor of dash_cases (a row's next_after: where the
+ * next rows begin, after that case, keyset order). */
+int dash_cursor_ok(const char *s);
 /* The citizen's voice by office (BY_OFFICE) or by category, most cases
- * first. Rows: grp (slug, "" for none), name, cases, ever_closed, reopened,
- * reopen_rate (percent of ever_closed, one decimal), median_days (filing to
- * closing of the closed ones, one decimal), ratings (1-5, one per closure),
- * mean_rating (two decimals); the last three NULL when there is nothing to
- * measure. */
+ * first. Rows: grp (the id, 0 for none), name, cases, ever_closed, reopened,
+ * reopen_rate (percent of ever_closed, one decimal; NULL for none),
+ * ratings (1-5, one per closure), mean_rating (two decimals; NULL for
+ * none); *MEDIANS[i] row i's median from filing to closing of its closed
+ * cases, from CLOSURE (dash_closure's of F). */
 int dash_voice(struct db *db, struct arena *a, const struct dash_filter *f, int by_office,
-	       struct db_rows *out);
+	       const struct db_rows *closure, struct db_rows *out, struct dash_median **medians);
 /* Rows: slug, name: every category, inactive ones too (old cases use them). */
 int dash_categories(struct db *db, struct arena *a, struct db_rows *out);
 

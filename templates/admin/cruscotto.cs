@@ -24,6 +24,7 @@
 <a class="btn btn-outline-primary" id="scarica-csv" href="<?cs var:url_validate(Filter.csv_url) ?>">Scarica l'elenco in CSV</a>
 </div>
 </form>
+<p class="vm-kpi-note" id="nota-csv">Un file CSV contiene al più 10.000 pratiche, dalle più recenti; le successive nel file indicato dall'intestazione HTTP <code>Link</code> (per scaricarle tutte con un programma), oppure restringendo il periodo.</p>
 
 <section class="vm-dash-section" aria-labelledby="sintesi">
 <h2 id="sintesi">In sintesi</h2>
@@ -37,6 +38,7 @@
 <div class="vm-kpi"><dt>Tempo mediano alla chiusura</dt><dd id="kpi-chiusura"><?cs if:Dash.closure.n > 0 ?><?cs var:Dash.closure.text ?><?cs else ?>n.d.<?cs /if ?> <span class="vm-kpi-note">(su <?cs var:Dash.closure.n ?> pratiche chiuse)</span></dd></div>
 <div class="vm-kpi"><dt>Riaperte dopo la chiusura</dt><dd id="kpi-riaperture"><?cs if:Dash.reopen_rate ?><?cs var:Dash.reopen_rate ?><?cs else ?>n.d.<?cs /if ?> <span class="vm-kpi-note">(<?cs var:Dash.reopened ?> su <?cs var:Dash.ever_closed ?> pratiche chiuse almeno una volta)</span></dd></div>
 </dl>
+<p class="vm-kpi-note" id="nota-mediane">I tempi mediani sono indicati con la classe che li contiene: di 5 minuti sotto l'ora, di un'ora fino a due giorni, di un giorno fino a 30 giorni, di una settimana fino a un anno, di 30 giorni oltre. Con un numero pari di pratiche vale la minore delle due centrali.</p>
 </section>
 
 <?cs call:breakdown_section("per-mese", "Pratiche per mese", Chart.month, Dash.ByMonth, "Grafico a linee delle pratiche presentate in ogni mese del periodo.", "Mese") ?>

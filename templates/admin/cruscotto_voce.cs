@@ -2,7 +2,7 @@
 medio e il numero di valutazioni, la quota di pratiche riaperte e il tempo mediano alla chiusura. ?>
 <?cs def:voice_table(rows, id, caption, head) ?><div class="table-responsive"><table class="table table-sm vm-dash-table" id="<?cs var:id ?>">
 <caption><?cs var:caption ?></caption>
-<thead><tr><th scope="col"><?cs var:head ?></th><th scope="col" class="text-end">Pratiche</th><th scope="col" class="text-end">Voto medio (1-5)</th><th scope="col" class="text-end">Valutazioni</th><th scope="col" class="text-end">Riaperte</th><th scope="col" class="text-end">Giorni mediani alla chiusura</th></tr></thead>
+<thead><tr><th scope="col"><?cs var:head ?></th><th scope="col" class="text-end">Pratiche</th><th scope="col" class="text-end">Voto medio (1-5)</th><th scope="col" class="text-end">Valutazioni</th><th scope="col" class="text-end">Riaperte</th><th scope="col" class="text-end">Tempo mediano alla chiusura</th></tr></thead>
 <tbody><?cs each:g = rows ?><tr><th scope="row"><?cs if:g.name ?><?cs var:g.name ?><?cs else ?>Nessuna<?cs /if ?></th><td class="text-end"><?cs var:g.cases ?></td>
 <td class="text-end"><?cs if:g.mean ?><?cs var:g.mean ?><?cs else ?>n.d.<?cs /if ?></td><td class="text-end"><?cs var:g.ratings ?></td>
 <td class="text-end"><?cs if:g.reopen_rate ?><?cs var:g.reopen_rate ?>% (<?cs var:g.reopened ?> su <?cs var:g.ever_closed ?>)<?cs else ?>n.d.<?cs /if ?></td>

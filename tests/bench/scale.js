@@ -61,9 +61,15 @@ const PAGES = () => [
 	['pratica (a caso)', () => `/admin/pratiche/${code()}`],
 	['vista 360° cittadino (a caso)', () => `/admin/cittadini?cf=${fiscal()}`],
 	['CSV: un mese', `/admin/cruscotto.csv?dal=${ago(30)}&al=${ago(0)}`],
+	['CSV: un mese, parte 2', `/admin/cruscotto.csv?dal=${ago(30)}&al=${ago(0)}&dopo=${ago(15).replace(/-/g, '')}000000000000-${SCALE}`],
+	['CSV voce: cinque anni', `/admin/cruscotto.csv?dal=${ago(5 * 365 + 2)}&al=${ago(0)}&tabella=voce`],
+	['CSV appuntamenti: un anno', `/admin/cruscotto.csv?dal=${ago(365)}&al=${ago(0)}&dati=appuntamenti`],
 	['cruscotto: un mese', `/admin/cruscotto?dal=${ago(30)}&al=${ago(0)}`],
+	['cruscotto: un mese, canale social', `/admin/cruscotto?dal=${ago(30)}&al=${ago(0)}&canale=social`],
 	['cruscotto: un anno', `/admin/cruscotto?dal=${ago(365)}&al=${ago(0)}`],
+	['cruscotto: un anno, una categoria', `/admin/cruscotto?dal=${ago(365)}&al=${ago(0)}&categoria=rifiuti-abbandonati`],
 	['cruscotto: cinque anni', `/admin/cruscotto?dal=${ago(5 * 365 + 2)}&al=${ago(0)}`],
+	['cruscotto: cinque anni, un ufficio', `/admin/cruscotto?dal=${ago(5 * 365 + 2)}&al=${ago(0)}&ufficio=urp`],
 ];
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];

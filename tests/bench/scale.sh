@@ -61,7 +61,8 @@ load() {   # SCALE cases in batches of BATCH, timed
 	printf '%d s' $(($(date +%s) - t0))
 	# the summaries the load's session left alone (its triggers paused), once each
 	db -e "CALL case_tally_rebuild()"
-	db -e "ANALYZE TABLE cases, case_events, citizens, case_tally" >/dev/null
+	db -e "CALL dash_summary_rebuild()"
+	db -e "ANALYZE TABLE cases, case_events, citizens, case_tally, dash_summary" >/dev/null
 	echo
 	echo "loaded $SCALE cases, $(db -N -e 'SELECT COUNT(*) FROM case_events') events," \
 		"$(db -N -e 'SELECT COUNT(*) FROM citizens') citizens in $(($(date +%s) - t0)) s"

@@ -8,11 +8,11 @@
 -- tests/bench/scale.sh writes the batch's bounds into the SEQUENCE tables'
 -- names (seq_LO_to_HI: cases; seq_CLO_to_CHI: citizens): a WHERE over a
 -- bigger sequence would scan it whole.
--- case_tally's triggers are paused in this session (sql/210): scale.sh
--- rebuilds the table once at the end (CALL case_tally_rebuild()). The cases
+-- case_tally's and dash_summary's triggers are paused in this session (sql/210, 200): scale.sh
+-- rebuilds the tables once at the end (case_tally_rebuild(), dash_summary_rebuild()). The cases
 -- carry their first response (the staff event two hours after filing), as
 -- the stores would have written it.
-SET SESSION unique_checks = 0, foreign_key_checks = 0, @case_tally_paused = 1;
+SET SESSION unique_checks = 0, foreign_key_checks = 0, @case_tally_paused = 1, @dash_summary_paused = 1;
 SET @citizens = GREATEST(1, @cases DIV 6);
 SET @span = TIMESTAMPDIFF(SECOND, @from, NOW());
 

@@ -391,17 +391,19 @@ describe("the citizen's voice on the managers' dashboard", () => {
 	test('per office and per category: mean rating and count, reopen rate, median time to close', async () => {
 		const r = await manager.get(`/admin/cruscotto?${WINDOW}`);
 		assert.equal(r.status, 200);
+		// the median as the bucket of the lower median (sql/200: hours under two days, then days):
+		// 2, 4 and 10 days → 4; one day (24 h) → 24-25 h; 2 and 4 days → 2
 		assert.deepEqual(table(r.text, 'tabella-voce-uffici'), [
-			['Polizia locale', '4', '4,00', '3', '33,3% (1 su 3)', '4,0'],
-			['Ufficio Anagrafe', '1', '1,00', '1', '0,0% (0 su 1)', '1,0'],
+			['Polizia locale', '4', '4,00', '3', '33,3% (1 su 3)', '4–5 giorni'],
+			['Ufficio Anagrafe', '1', '1,00', '1', '0,0% (0 su 1)', '24–25 ore'],
 		]);
 		assert.deepEqual(table(r.text, 'tabella-voce-categorie'), [
-			['Strade e marciapiedi', '3', '4,00', '3', '50,0% (1 su 2)', '3,0'],
-			['Disservizio di un ufficio', '1', '1,00', '1', '0,0% (0 su 1)', '1,0'],
-			['Illuminazione pubblica', '1', 'n.d.', '0', '0,0% (0 su 1)', '10,0'],
+			['Strade e marciapiedi', '3', '4,00', '3', '50,0% (1 su 2)', '2–3 giorni'],
+			['Disservizio di un ufficio', '1', '1,00', '1', '0,0% (0 su 1)', '24–25 ore'],
+			['Illuminazione pubblica', '1', 'n.d.', '0', '0,0% (0 su 1)', '10–11 giorni'],
 		]);
 		const narrowed = await manager.get(`/admin/cruscotto?${WINDOW}&ufficio=${REGISTRY}`);
-		assert.deepEqual(table(narrowed.text, 'tabella-voce-uffici'), [['Ufficio Anagrafe', '1', '1,00', '1', '0,0% (0 su 1)', '1,0']]);
+		assert.deepEqual(table(narrowed.text, 'tabella-voce-uffici'), [['Ufficio Anagrafe', '1', '1,00', '1', '0,0% (0 su 1)', '24–25 ore']]);
 	});
 
 	test('the same figures in the CSV (?tabella=voce)', async () => {
@@ -410,12 +412,13 @@ describe("the citizen's voice on the managers' dashboard", () => {
 		assert.equal(r.headers.get('content-disposition'), 'attachment; filename="soddisfazione-2017-05-01-2017-05-31.csv"');
 		const lines = r.text.replace(/^\uFEFF/, '').trim().split('\r\n');
 		assert.deepEqual(lines, [
-			'raggruppamento,nome,pratiche,valutazioni,voto_medio,riaperte,chiuse_almeno_una_volta,percentuale_riaperte,giorni_mediani_alla_chiusura',
-			'ufficio,Polizia locale,4,3,4.00,1,3,33.3,4.0',
-			'ufficio,Ufficio Anagrafe,1,1,1.00,0,1,0.0,1.0',
-			'categoria,Strade e marciapiedi,3,3,4.00,1,2,50.0,3.0',
-			'categoria,Disservizio di un ufficio,1,1,1.00,0,1,0.0,1.0',
-			'categoria,Illuminazione pubblica,1,0,,0,1,0.0,10.0',
+			'raggruppamento,nome,pratiche,valutazioni,voto_medio,riaperte,chiuse_almeno_una_volta,percentuale_riaperte,' +
+				'giorni_mediani_alla_chiusura_da,giorni_mediani_alla_chiusura_a',
+			'ufficio,Polizia locale,4,3,4.00,1,3,33.3,4.00,5.00',
+			'ufficio,Ufficio Anagrafe,1,1,1.00,0,1,0.0,1.00,1.04',
+			'categoria,Strade e marciapiedi,3,3,4.00,1,2,50.0,2.00,3.00',
+			'categoria,Disservizio di un ufficio,1,1,1.00,0,1,0.0,1.00,1.04',
+			'categoria,Illuminazione pubblica,1,0,,0,1,0.0,10.00,11.00',
 		]);
 	});
 });
