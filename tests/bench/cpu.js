@@ -2,9 +2,12 @@
 // tests/bench/cpu.js - where one back-office request's CPU goes: one staff
 // session asks each page N times, one after the other, and the CPU time
 // (user + system, from /proc/PID/stat) that nginx's workers, the admin
-// program's workers and mariadbd used meanwhile is divided by N. Prints ms
-// of CPU per request for each and their sum. Other load on the box barely
-// moves these figures (unlike latency): they are the cost of the request.
+// program's workers and mariadbd's threads serving the admin program's
+// connections (PROCESSLIST's TID: not its background threads, purge and
+// flushing, whose bursts would blur the figure) used meanwhile is divided
+// by N. Prints ms of CPU per request for each and their sum. Other load on
+// the box barely moves these figures (unlike latency): they are the cost of
+// the request.
 // Environment: BASE_URL, TEST_VAR (the stack's VAR), CPU_N (300 requests a
 // page), CPU_PAGES (a regular expression over the page names), SCALE (the
 // cases loaded: picks the case page's and 360° view's random codes; 0 for
@@ -13,6 +16,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { staffClient } = require('../integration/lib/staff');
 const { TEST_VAR } = require('../integration/lib/http');
+const { sql } = require('../integration/lib/cases');
 
 const N = Number(process.env.CPU_N || 300);
 const SCALE = Number(process.env.SCALE || 0);
@@ -46,7 +50,8 @@ const ticks = (pids) => pids.reduce((t, p) => {
 const groups = () => ({
 	nginx: children(pidOf('nginx/nginx.pid')),
 	admin: [pidOf('run/admin.pid'), ...children(pidOf('run/admin.pid'))],
-	mariadbd: [pidOf('db/run/mysqld.pid')],
+	mariadbd: sql("SELECT tid FROM information_schema.processlist WHERE user = 'portale_admin'")
+		.map(([tid]) => `${pidOf('db/run/mysqld.pid')}/task/${tid}`),
 });
 
 (async () => {
