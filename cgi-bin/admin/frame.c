@@ -6,7 +6,10 @@
 
 #include "core/req.h"
 #include "core/view.h"
-#include "store/bo_case_store.h"
+#include <string.h>
+
+#include "core/arena.h"
+#include "store/session_store.h"
 
 void admin_frame(struct req *r, const char *title, const char *canonical, const char *list,
 		 const char *list_url, const char *tpl)
@@ -40,16 +43,26 @@ static void rooms(struct req *r, unsigned role)
 	req_set_int(r, "Can.setup", (role & ROLE_ADMIN) != 0);
 }
 
+/* Staff.Offices.N.name: the names the session statement read (one round
+ * trip less on every page than a query of their own). */
+static void offices(struct req *r, const char *names)
+{
+	HDF *list = req_node(r, "Staff.Offices");
+	size_t n = 0;
+	for (const char *p = names; p && *p; n++) {
+		const char *end = strchr(p, STAFF_OFFICE_SEP);
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		req_node_set(view_list_row(list, n), "name", arena_strndup(r->a, p, len));
+		p = end ? end + 1 : p + len;
+	}
+}
+
 int admin_access(struct req *r, unsigned flags)
 {
 	int st = staff_access(r, flags);
 	if (!r->staff || !r->staff->valid)
 		return st;
-	struct bo_scope mine = { .staff_id = r->staff->id };
-	struct db_rows offices;
-	if (bo_offices(r->db, r->a, &mine, &offices) < 0)
-		return 503;
-	view_rows(r, "Staff.Offices", &offices);
+	offices(r, r->staff->office_names);
 	req_set(r, "Staff.role_label", role_label(r->staff->role));
 	rooms(r, r->staff->role);
 	return st;

@@ -107,6 +107,18 @@ void req_setf(struct req *r, const char *name_fmt, ...)
 	check(hdf_set_value(r->hdf, s, eq));
 }
 
+HDF *req_node(struct req *r, const char *name)
+{
+	HDF *node;
+	check(hdf_get_node(r->hdf, name, &node));
+	return node;
+}
+
+void req_node_set(HDF *node, const char *name, const char *value)
+{
+	check(hdf_set_value(node, name, value ? value : ""));
+}
+
 void req_set_int(struct req *r, const char *name, long value)
 {
 	char num[24];

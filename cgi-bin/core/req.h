@@ -88,6 +88,10 @@ void req_header(struct req *r, const char *name, const char *value);
 void req_set(struct req *r, const char *name, const char *value);
 void req_setf(struct req *r, const char *name_fmt, ...) __attribute__((format(printf, 2, 3)));
 void req_set_int(struct req *r, const char *name, long value);
+/* A list's row: the node NAME (made if absent), and a value set under it by
+ * a plain NAME, so that filling a row walks its path once, not per cell. */
+HDF *req_node(struct req *r, const char *name);
+void req_node_set(HDF *node, const char *name, const char *value);
 
 /* Describe an error page and return STATUS (for `return req_error(...)`);
  * MESSAGE NULL keeps the status's default text. */

@@ -2,24 +2,42 @@
 #include "view.h"
 
 #include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
 #include "db.h"
 #include "req.h"
 
+void view_cells(HDF *node, const struct db_rows *rows, size_t row)
+{
+	for (size_t c = 0; c < rows->ncols; c++)
+		req_node_set(node, rows->cols[c], rows->cells[row * rows->ncols + c]);
+}
+
 void view_row(struct req *r, const char *prefix, const struct db_rows *rows, size_t row)
 {
-	for (size_t c = 0; c < rows->ncols; c++) {
-		const char *v = rows->cells[row * rows->ncols + c];
-		req_set(r, arena_printf(r->a, "%s.%s", prefix, rows->cols[c]), v ? v : "");
-	}
+	view_cells(req_node(r, prefix), rows, row);
+}
+
+HDF *view_list_row(HDF *list, size_t i)
+{
+	char n[24];
+	HDF *node;
+	snprintf(n, sizeof n, "%zu", i);
+	if (hdf_get_node(list, n, &node))
+		abort();   /* out of memory, as req_set */
+	return node;
 }
 
 void view_rows(struct req *r, const char *prefix, const struct db_rows *rows)
 {
+	if (!rows->nrows)
+		return;
+	HDF *list = req_node(r, prefix);
 	for (size_t i = 0; i < rows->nrows; i++)
-		view_row(r, arena_printf(r->a, "%s.%zu", prefix, i), rows, i);
+		view_cells(view_list_row(list, i), rows, i);
 }
 
 int view_col(const struct db_rows *rows, const char *name)

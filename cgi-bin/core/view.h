@@ -4,6 +4,7 @@
 #ifndef CORE_VIEW_H
 #define CORE_VIEW_H
 
+#include <ClearSilver.h>
 #include <stddef.h>
 
 struct req;
@@ -11,6 +12,10 @@ struct db_rows;
 
 /* PREFIX.N.<column> = cell, for every row. */
 void view_rows(struct req *r, const char *prefix, const struct db_rows *rows);
+/* The same under NODE: each cell set by its column's plain name. */
+void view_cells(HDF *node, const struct db_rows *rows, size_t row);
+/* Row I of the list LIST (the node "LIST.I", made if absent). */
+HDF *view_list_row(HDF *list, size_t i);
 /* PREFIX.<column> = cell of row ROW. */
 void view_row(struct req *r, const char *prefix, const struct db_rows *rows, size_t row);
 /* Long text: blocks separated by blank lines; a block whose lines all start

@@ -8,6 +8,7 @@
 #include "admin/admin.h"
 
 #include <ctype.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -74,7 +75,8 @@ static const char *staff_status_label(const char *status)
 }
 
 /* Labels next to the raw values, for each column the rows have. */
-static void label_row(struct req *r, const char *p, const struct db_rows *rows, size_t i)
+static void label_row(struct req *r, HDF *node, const char *body, const struct db_rows *rows,
+		      size_t i)
 {
 	static const struct {
 		const char *col, *suffix;
@@ -86,32 +88,38 @@ static void label_row(struct req *r, const char *p, const struct db_rows *rows, 
 	};
 	for (size_t k = 0; k < sizeof cols / sizeof *cols; k++)
 		if (view_col(rows, cols[k].col) >= 0)
-			req_set(r, arena_printf(r->a, "%s.%s", p, cols[k].suffix),
-				cols[k].fn(cell(rows, i, cols[k].col)));
+			req_node_set(node, cols[k].suffix, cols[k].fn(cell(rows, i, cols[k].col)));
 	if (view_col(rows, "code") >= 0)
-		req_set(r, arena_printf(r->a, "%s.code_display", p),
-			case_code_display(r->a, cell(rows, i, "code")));
+		req_node_set(node, "code_display", case_code_display(r->a, cell(rows, i, "code")));
 	if (view_col(rows, "body") >= 0)
-		view_text(r, arena_printf(r->a, "%s.Body", p), cell(rows, i, "body"));
+		view_text(r, body, cell(rows, i, "body"));
 	if (view_col(rows, "at") >= 0)
-		req_set(r, arena_printf(r->a, "%s.when", p), ops_when(r, cell(rows, i, "at")));
+		req_node_set(node, "when", ops_when(r, cell(rows, i, "at")));
 	if (view_col(rows, "submitted_at") >= 0)
-		req_set(r, arena_printf(r->a, "%s.submitted", p),
-			view_date(r, cell(rows, i, "submitted_at")));
+		req_node_set(node, "submitted", view_date(r, cell(rows, i, "submitted_at")));
 	if (view_col(rows, "due_date") >= 0)
-		req_set(r, arena_printf(r->a, "%s.due", p), view_date(r, cell(rows, i, "due_date")));
+		req_node_set(node, "due", view_date(r, cell(rows, i, "due_date")));
 }
 
 void ops_view_row(struct req *r, const char *prefix, const struct db_rows *rows, size_t row)
 {
-	view_row(r, prefix, rows, row);
-	label_row(r, prefix, rows, row);
+	HDF *node = req_node(r, prefix);
+	view_cells(node, rows, row);
+	label_row(r, node, arena_printf(r->a, "%s.Body", prefix), rows, row);
 }
 
 void ops_view_rows(struct req *r, const char *prefix, const struct db_rows *rows)
 {
-	for (size_t i = 0; i < rows->nrows; i++)
-		ops_view_row(r, arena_printf(r->a, "%s.%zu", prefix, i), rows, i);
+	if (!rows->nrows)
+		return;
+	HDF *list = req_node(r, prefix);
+	bool body = view_col(rows, "body") >= 0;
+	for (size_t i = 0; i < rows->nrows; i++) {
+		HDF *node = view_list_row(list, i);
+		view_cells(node, rows, i);
+		label_row(r, node, body ? arena_printf(r->a, "%s.%zu.Body", prefix, i) : NULL, rows,
+			  i);
+	}
 }
 
 int ops_page(struct req *r, const char *title, const char *canonical, const char *tpl, int status)

@@ -31,7 +31,12 @@ struct staff {
 	const char *username, *display_name, *email, *role_name, *csrf, *session_hash;
 	unsigned role;                  /* R_ROLE_* of core/route.h, from role_name */
 	bool stale;
+	/* the names of the staff's offices in name order, separated by
+	 * STAFF_OFFICE_SEP (NULL: none): the header's, read with the session */
+	const char *office_names;
 };
+#define STAFF_OFFICE_SEP '\x1f'
+
 
 struct session_row {
 	const char *id_hash;            /* hex SHA-256 of the cookie value */

@@ -208,6 +208,19 @@ describe('the staff header on every admin page', () => {
 		}
 	});
 
+	test('the offices of the header: every one of the account, in name order', async () => {
+		const slugs = sql('SELECT slug FROM offices ORDER BY name LIMIT 3').map(([s]) => s);
+		const names = slugs.map((s) => sqlValue(`SELECT name FROM offices WHERE slug = ${q(s)}`));
+		const c = await staffClient('operator', [slugs[2], slugs[0], slugs[1]]);
+		const r = await c.get('/admin/pratiche');
+		assert.equal(r.status, 200);
+		const offices = /<p class="vm-staff-offices[^"]*">([\s\S]*?)<\/p>/.exec(r.text);
+		assert.ok(offices, 'the offices line');
+		assert.equal(textOf(offices[1]), `Uffici: ${names.join(', ')}`);
+		const none = await staffClient('admin');
+		assert.doesNotMatch((await none.get('/admin')).text, /vm-staff-offices/, 'an account without offices: no line');
+	});
+
 	test('the login page and an unknown page: the staff header without a name, no Esci, no citizen login', async () => {
 		const r = await new Client().get('/admin/login');
 		assert.equal(r.status, 200);

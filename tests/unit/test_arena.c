@@ -84,6 +84,13 @@ static void test_strings(void **state)
 	assert_int_equal(strlen(f), sizeof longer + 1);
 	assert_int_equal(f[0], '[');
 	assert_int_equal(f[sizeof longer], ']');
+	/* around the stack buffer arena_vprintf formats into first (256 bytes) */
+	for (size_t n = 253; n <= 257; n++) {
+		char *g = arena_printf(a, "%.*s.", (int)n, longer);
+		assert_int_equal(strlen(g), n + 1);
+		assert_int_equal(g[n], '.');
+		assert_int_equal(g[n - 1], 'x');
+	}
 	arena_free(a);
 }
 

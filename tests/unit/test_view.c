@@ -138,6 +138,10 @@ static void test_rows(void **state)
 
 	view_row(&r, "Office", &rows, 1);
 	assert_string_equal(get("Office.title"), "Tributi");
+	view_row(&r, "Offices.1", &rows, 0);   /* over a row already there: its cells replaced */
+	assert_int_equal(children("Offices"), 2);
+	assert_string_equal(get("Offices.1.slug"), "anagrafe");
+	assert_string_equal(get("Offices.1.summary"), "");
 	assert_int_equal(view_col(&rows, "summary"), 2);
 	assert_int_equal(view_col(&rows, "nessuna"), -1);
 
