@@ -34,7 +34,8 @@ function setStatus(code, status, extra = '') {
 	sql(`UPDATE cases SET status = ${q(status)}${extra} WHERE code = ${q(code)};
 		SET @c = ${caseId(code)};
 		INSERT INTO case_events (case_id, at, kind, status, author, author_name, body)
-		VALUES (@c, NOW(3), 'status', ${q(status)}, 'staff', 'Polizia locale', '');`);
+		VALUES (@c, NOW(3), 'status', ${q(status)}, 'staff', 'Polizia locale', '');
+		CALL case_flags_rebuild(@c);`);
 }
 
 describe('the citizen\'s workspace', () => {
@@ -91,7 +92,8 @@ describe('the citizen\'s workspace', () => {
 			INSERT INTO case_events (case_id, at, kind, author, author_name, body, public)
 			VALUES (@c, NOW(3), 'message', 'staff', 'Polizia locale', 'Interverremo entro venerdì <b>mattina</b>.', TRUE);
 			INSERT INTO case_events (case_id, at, kind, author, author_name, body, public)
-			VALUES (@c, NOW(3), 'note', 'staff', 'Polizia locale', 'Nota interna da non mostrare', FALSE);`);
+			VALUES (@c, NOW(3), 'note', 'staff', 'Polizia locale', 'Nota interna da non mostrare', FALSE);
+			CALL case_flags_rebuild(@c);`);
 		const html = (await citizen.get('/area-personale')).text;
 		const sec = /<h2 id="messaggi"[\s\S]*?<\/section>/.exec(html)[0];
 		assert.match(sec, /Interverremo entro venerdì &lt;b&gt;mattina&lt;\/b&gt;\./, 'the message, escaped');
