@@ -203,15 +203,16 @@ int dash_by_channel(struct db *db, struct arena *a, const struct dash_filter *f,
 	return groups(db, a, full, marginal, f, 0, out);
 }
 
-/* Reads months and days, no years. */
-#define MONTHLY "SELECT DATE_FORMAT(s.start, '%Y-%m') AS grp, " COUNTS
+/* Reads months and days, no years; grouped by the expression, as
+ * dash_marginal has a column grp. */
+#define MONTH_OF "DATE_FORMAT(s.start, '%Y-%m')"
+#define MONTHLY "SELECT " MONTH_OF " AS grp, " COUNTS
+#define BY_MONTH "GROUP BY " MONTH_OF " HAVING total > 0 ORDER BY " MONTH_OF
 int dash_by_month(struct db *db, struct arena *a, const struct dash_filter *f,
 		  struct dash_groups *out)
 {
-	static const char full[] = MONTHLY FROM_SUMMARY WHERE_SUMMARY("'state'")
-		"GROUP BY grp HAVING total > 0 ORDER BY grp";
-	static const char marginal[] = MONTHLY FROM_MARGINAL("'all'", "'state'")
-		"GROUP BY grp HAVING total > 0 ORDER BY grp";
+	static const char full[] = MONTHLY FROM_SUMMARY WHERE_SUMMARY("'state'") BY_MONTH;
+	static const char marginal[] = MONTHLY FROM_MARGINAL("'all'", "'state'") BY_MONTH;
 	return groups(db, a, full, marginal, f, BY_MONTHS, out);
 }
 
