@@ -4,7 +4,9 @@
  * the other whole months and the days at its ends. A page without a filter
  * reads dash_marginal (the sums by office, by category, by channel, or of
  * all), so that a breakdown reads its groups' rows and no more; a filter
- * reads the full cross product of dash_summary. Only the two lists read
+ * reads the full cross product of dash_summary, except for the figures no
+ * breakdown splits (totals, first response, by month), which one filter
+ * reads from its own marginal. Only the two lists read
  * cases, 100 rows at a time. The filters are bound parameters, an empty one
  * matching everything. */
 #include "dash_store.h"
@@ -120,6 +122,28 @@ static int summary_query(struct db *db, struct arena *a, const char *full, const
 			f->office, f->category, f->category, f->channel, f->channel);
 }
 
+/* The one group of the marginals that a page with at most one filter
+ * reads for the figures that no breakdown splits. */
+#define FROM_CELL(kinds)                                                                   \
+	"FROM dash_marginal s WHERE s.dim = ? AND s.grp = CASE ? WHEN 'all' THEN 0 "        \
+	"WHEN 'office' THEN (SELECT o.id FROM offices o WHERE o.slug = ?) "                 \
+	"WHEN 'category' THEN (SELECT k.id FROM case_categories k WHERE k.slug = ?) "       \
+	"ELSE FIELD(?, 'web', 'telefono', 'sportello', 'email', 'social') END "            \
+	"AND s.kind IN (" kinds ") AND " PERIOD
+
+/* The rows of CELL (FROM_CELL's) over F's group, or of FULL when F has more
+ * than one filter. */
+static int cell_query(struct db *db, struct arena *a, const char *full, const char *cell,
+		      const struct dash_filter *f, int by_month, struct db_rows *out)
+{
+	const char *dim = *f->office ? "office" : *f->category ? "category" : *f->channel ? "channel" : "all";
+	const char *v = *f->office ? f->office : *f->category ? f->category : f->channel;
+	struct months p = months_of(f, by_month);
+	if (!!*f->office + !!*f->category + !!*f->channel > 1)
+		return summary_query(db, a, full, NULL, f, by_month, out);
+	return db_query(db, a, out, cell, "sssss" PERIOD_TYPES, dim, dim, v, v, v, PERIOD_ARGS(p, f));
+}
+
 /* The totals of dash_store.h from the 'state' and 'due' rows. */
 #define TOTALS                                                                             \
 	"SELECT COALESCE(SUM(IF(s.kind = 'state', s.n, 0)), 0) AS total, "                 \
@@ -135,31 +159,33 @@ static int summary_query(struct db *db, struct arena *a, const char *full, const
 int dash_totals(struct db *db, struct arena *a, const struct dash_filter *f, struct db_rows *out)
 {
 	static const char full[] = TOTALS FROM_SUMMARY WHERE_SUMMARY("'state', 'due'");
-	static const char marginal[] = TOTALS FROM_MARGINAL("'all'", "'state', 'due'");
-	return summary_query(db, a, full, marginal, f, 0, out);
+	static const char cell[] = TOTALS FROM_CELL("'state', 'due'");
+	return cell_query(db, a, full, cell, f, 0, out);
 }
 
-/* What groups() reads: a name (else none), months (else years too). */
-enum { NAMED = 1, BY_MONTHS = 2 };
-
-/* The groups of the rows of FULL or MARGINAL (summary_query's): grp, name
- * when NAMED, total, open, closed. */
-static int groups(struct db *db, struct arena *a, const char *full, const char *marginal,
-		  const struct dash_filter *f, int how, struct dash_groups *out)
+/* The groups of ROWS: grp, name when NAMED, total, open, closed. */
+static int groups_of(struct arena *a, const struct db_rows *rows, int named, struct dash_groups *out)
 {
-	struct db_rows rows;
-	if (summary_query(db, a, full, marginal, f, how & BY_MONTHS, &rows) < 0)
-		return -1;
-	out->n = rows.nrows;
-	out->g = arena_calloc(a, rows.nrows + 1, sizeof *out->g);
-	for (size_t i = 0; i < rows.nrows; i++)
+	out->n = rows->nrows;
+	out->g = arena_calloc(a, rows->nrows + 1, sizeof *out->g);
+	for (size_t i = 0; i < rows->nrows; i++)
 		out->g[i] = (struct dash_group){
-			.key = db_get(&rows, i, "grp"), .name = how & NAMED ? db_get(&rows, i, "name") : "",
-			.total = (long)db_get_ll(&rows, i, "total"),
-			.open = (long)db_get_ll(&rows, i, "open"),
-			.closed = (long)db_get_ll(&rows, i, "closed"),
+			.key = db_get(rows, i, "grp"), .name = named ? db_get(rows, i, "name") : "",
+			.total = (long)db_get_ll(rows, i, "total"),
+			.open = (long)db_get_ll(rows, i, "open"),
+			.closed = (long)db_get_ll(rows, i, "closed"),
 		};
 	return 0;
+}
+
+/* The groups of the rows of FULL or MARGINAL (summary_query's). */
+static int groups(struct db *db, struct arena *a, const char *full, const char *marginal,
+		  const struct dash_filter *f, int named, struct dash_groups *out)
+{
+	struct db_rows rows;
+	if (summary_query(db, a, full, marginal, f, 0, &rows) < 0)
+		return -1;
+	return groups_of(a, &rows, named, out);
 }
 
 /* Cases by category (COL category_id, TABLE case_categories) or office,
@@ -177,7 +203,7 @@ int dash_by_category(struct db *db, struct arena *a, const struct dash_filter *f
 					     "case_categories");
 	static const char marginal[] =
 		BREAKDOWN("s.grp", FROM_MARGINAL("'category'", "'state'"), "case_categories");
-	return groups(db, a, full, marginal, f, NAMED, out);
+	return groups(db, a, full, marginal, f, 1, out);
 }
 
 int dash_by_office(struct db *db, struct arena *a, const struct dash_filter *f,
@@ -187,7 +213,7 @@ int dash_by_office(struct db *db, struct arena *a, const struct dash_filter *f,
 		BREAKDOWN("s.office_id", FROM_SUMMARY WHERE_SUMMARY("'state'"), "offices");
 	static const char marginal[] =
 		BREAKDOWN("s.grp", FROM_MARGINAL("'office'", "'state'"), "offices");
-	return groups(db, a, full, marginal, f, NAMED, out);
+	return groups(db, a, full, marginal, f, 1, out);
 }
 
 /* The marginal's channel is its position in the enum (sql/260). */
@@ -212,8 +238,11 @@ int dash_by_month(struct db *db, struct arena *a, const struct dash_filter *f,
 		  struct dash_groups *out)
 {
 	static const char full[] = MONTHLY FROM_SUMMARY WHERE_SUMMARY("'state'") BY_MONTH;
-	static const char marginal[] = MONTHLY FROM_MARGINAL("'all'", "'state'") BY_MONTH;
-	return groups(db, a, full, marginal, f, BY_MONTHS, out);
+	static const char cell[] = MONTHLY FROM_CELL("'state'") BY_MONTH;
+	struct db_rows rows;
+	if (cell_query(db, a, full, cell, f, 1, &rows) < 0)
+		return -1;
+	return groups_of(a, &rows, 0, out);
 }
 
 /* The width of the bucket that starts at LOWER seconds (dash_bucket(), sql/200). */
@@ -275,11 +304,11 @@ int dash_median_first_response(struct db *db, struct arena *a, const struct dash
 			       struct dash_median *out)
 {
 	static const char full[] = HISTOGRAM("'first'");
-	static const char marginal[] =
-		"SELECT 0 AS office_id, s.bucket, SUM(s.n) AS n " FROM_MARGINAL("'all'", "'first'")
+	static const char cell[] =
+		"SELECT 0 AS office_id, s.bucket, SUM(s.n) AS n " FROM_CELL("'first'")
 		"GROUP BY s.bucket ORDER BY s.bucket";
 	struct db_rows h;
-	if (summary_query(db, a, full, marginal, f, 0, &h) < 0)
+	if (cell_query(db, a, full, cell, f, 0, &h) < 0)
 		return -1;
 	*out = median_in(&h, NULL, NULL);
 	return 0;
