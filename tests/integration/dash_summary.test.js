@@ -91,6 +91,15 @@ function voiceRows(html) {
 		.map((m) => m[1].split(/<\/t[hd]>/).map(textOf).filter((x) => x !== '').slice(0, 4));
 }
 
+// The sum of the cases column of the table by month (no table: 0).
+function monthsTotal(html) {
+	const t = /<table[^>]*\bid="tabella-per-mese"[^>]*>[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(html);
+	if (!t) return 0;
+	return [...t[1].matchAll(/<tr>([\s\S]*?)<\/tr>/g)]
+		.map((r) => textOf([...r[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)][1][1]))
+		.reduce((sum, n) => sum + Number(n.replace(/\./g, '')), 0);
+}
+
 async function assertExact(manager, step) {
 	const live = summary();
 	assert.deepEqual(live, direct(), `${step}: dash_summary equals a GROUP BY over cases and ratings`);
@@ -210,6 +219,7 @@ describe('the period: whole years and months from their rows, the ends from the 
 					LEFT JOIN case_categories k ON k.id = c.category_id WHERE c.status <> 'draft'
 					AND c.submitted_at >= '${from}' AND c.submitted_at < '${to}' + INTERVAL 1 DAY AND ${where}`);
 				assert.equal(kpi(page, 'totale'), total, `${from} – ${to}${query}`);
+				assert.equal(String(monthsTotal(page)), total, `${from} – ${to}${query}: the months`);
 			}
 		}
 		sql("DELETE FROM cases WHERE code LIKE 'dper%'");
