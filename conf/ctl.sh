@@ -208,8 +208,8 @@ db_accounts() {
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $c;"
 	done
 	# MariaDB checks the rights of the invoker of a prepared multi-table
-	# UPDATE on the tables of the routines its triggers call (sql/200)
-	grants="$grants GRANT SELECT ON $DBNAME.dash_summary TO $c;"
+	# UPDATE on the tables of the routines its triggers call (sql/200, 260)
+	grants="$grants GRANT SELECT ON $DBNAME.dash_summary TO $c; GRANT SELECT ON $DBNAME.dash_marginal TO $c;"
 	grants="$grants GRANT INSERT ON $DBNAME.page_ratings TO $c;
 		GRANT SELECT, INSERT ON $DBNAME.rating_salts TO $c;
 		GRANT SELECT, INSERT, UPDATE ON $DBNAME.rating_limits TO $c;"
@@ -251,6 +251,7 @@ db_accounts() {
 		GRANT SELECT, INSERT ON $DBNAME.booking_hours_past TO $b;"
 	grants="$grants GRANT SELECT ON $DBNAME.case_tally TO $b;"   # the dashboard's counts (sql/150)
 	grants="$grants GRANT SELECT ON $DBNAME.dash_summary TO $b;"   # its other figures (sql/200)
+	grants="$grants GRANT SELECT ON $DBNAME.dash_marginal TO $b;"   # without a filter (sql/260)
 	grants="$grants GRANT SELECT ON $DBNAME.page_ratings TO $b;
 		GRANT SELECT, INSERT ON $DBNAME.case_voice_links TO $b;
 		GRANT SELECT ON $DBNAME.case_verdicts TO $b;

@@ -1,10 +1,14 @@
-/* dash_store.c - see dash_store.h. The figures read dash_summary (sql/200:
- * the filed cases by day and by month of filing, office, category and
- * channel, in the buckets of each figure, kept exact by triggers): a period
- * reads the months it covers whole and the days at its ends, so that five
- * years cost about what two months do. Only the two lists read cases, 100
- * rows at a time. The filters are bound parameters, an empty one matching
- * everything. */
+/* dash_store.c - see dash_store.h. The figures read the summaries (sql/200,
+ * sql/260: the filed cases by day, month and year of filing, in the buckets
+ * of each figure, kept exact by triggers): a period reads its whole years,
+ * the other whole months and the days at its ends. A page without a filter
+ * reads dash_marginal (the sums by office, by category, by channel, or of
+ * all), so that a breakdown reads its groups' rows and no more; a filter
+ * reads the full cross product of dash_summary, except for the figures no
+ * breakdown splits (totals, first response, by month), which one filter
+ * reads from its own marginal. Only the two lists read
+ * cases, 100 rows at a time. The filters are bound parameters, an empty one
+ * matching everything. */
 #include "dash_store.h"
 
 #include <limits.h>
@@ -38,23 +42,30 @@
 	(f)->from, (f)->to, (f)->office, (f)->office, (f)->category, (f)->category,        \
 		(f)->channel, (f)->channel
 
+/* A period from the summaries: its whole years [y1, y2), the other whole
+ * months [m1, m2), the other days of [from, to]. */
+#define PERIOD                                                                             \
+	"((s.span = 'year' AND s.start >= ? AND s.start < ?) "                             \
+	"OR (s.span = 'month' AND s.start >= ? AND s.start < ? AND (s.start < ? OR s.start >= ?)) " \
+	"OR (s.span = 'day' AND s.start >= ? AND s.start <= ? AND (s.start < ? OR s.start >= ?))) "
+#define PERIOD_TYPES "ssssssssss"
+#define PERIOD_ARGS(p, f) (p).y1, (p).y2, (p).m1, (p).m2, (p).y1, (p).y2, (f)->from, (f)->to, \
+	(p).m1, (p).m2
+/* The full cross product (sql/200), for a page with a filter. */
 #define FROM_SUMMARY "FROM dash_summary s "
-/* The whole months [m1, m2) from their rows, the other days of [from, to]
- * from theirs. */
 #define WHERE_SUMMARY(kinds)                                                               \
-	"WHERE s.kind IN (" kinds ") AND ((s.span = 'month' AND s.start >= ? AND s.start < ?) " \
-	"OR (s.span = 'day' AND s.start >= ? AND s.start <= ? AND (s.start < ? OR s.start >= ?))) " \
+	"WHERE s.kind IN (" kinds ") AND " PERIOD                                           \
 	"AND (? = '' OR s.office_id = (SELECT o.id FROM offices o WHERE o.slug = ?)) "       \
 	"AND (? = '' OR s.category_id = (SELECT k.id FROM case_categories k WHERE k.slug = ?)) " \
 	"AND (? = '' OR s.channel = ?) "
-#define SUMMARY_TYPES "ssssssssssss"
-#define SUMMARY_ARGS(p, f)                                                                 \
-	(p).m1, (p).m2, (f)->from, (f)->to, (p).m1, (p).m2, (f)->office, (f)->office,      \
-		(f)->category, (f)->category, (f)->channel, (f)->channel
+/* The sums over every dimension but DIM (sql/260), for the page without. */
+#define FROM_MARGINAL(dims, kinds)                                                         \
+	"FROM dash_marginal s WHERE s.dim IN (" dims ") AND s.kind IN (" kinds ") AND " PERIOD
 
-/* The whole months of a period: from M1 (a first day) to before M2. */
+/* The whole years and months of a period: from Y1 (M1), a first day, to
+ * before Y2 (M2); none when Y1 >= Y2 (M1 >= M2). */
 struct months {
-	char m1[11], m2[11];
+	char m1[11], m2[11], y1[11], y2[11];
 };
 
 static void ymd(struct tm *t, const char *date)
@@ -64,8 +75,9 @@ static void ymd(struct tm *t, const char *date)
 }
 
 /* M1: FROM's month if FROM is its first day, else the next; M2: the month
- * after TO's if TO is its last day, else TO's. */
-static struct months months_of(const struct dash_filter *f)
+ * after TO's if TO is its last day, else TO's; Y1, Y2 the same of M1, M2,
+ * or no years for BY_MONTH (a breakdown by month reads the months). */
+static struct months months_of(const struct dash_filter *f, int by_month)
 {
 	struct months p;
 	struct tm t;
@@ -75,93 +87,162 @@ static struct months months_of(const struct dash_filter *f)
 	t.tm_mday = 1;
 	mktime(&t);
 	strftime(p.m1, sizeof p.m1, "%Y-%m-%d", &t);
+	if (t.tm_mon != 0)
+		t.tm_year++;
+	t.tm_mon = 0;
+	mktime(&t);
+	strftime(p.y1, sizeof p.y1, "%Y-%m-%d", &t);
 	ymd(&t, f->to);
 	t.tm_mday++;   /* the day after TO: a first day when TO is a last one */
 	mktime(&t);
 	t.tm_mday = 1;
 	strftime(p.m2, sizeof p.m2, "%Y-%m-%d", &t);
+	t.tm_mon = 0;
+	mktime(&t);
+	strftime(p.y2, sizeof p.y2, "%Y-%m-%d", &t);
+	if (by_month)
+		memcpy(p.y2, p.y1, sizeof p.y1);
 	return p;
 }
 
-/* The rows of SQL (WHERE_SUMMARY's) over the summary of F. */
-static int summary_query(struct db *db, struct arena *a, const char *sql,
-			 const struct dash_filter *f, struct db_rows *out)
+static int unfiltered(const struct dash_filter *f)
 {
-	struct months p = months_of(f);
-	return db_query(db, a, out, sql, SUMMARY_TYPES, SUMMARY_ARGS(p, f));
+	return !*f->office && !*f->category && !*f->channel;
 }
+
+/* The rows of FULL (WHERE_SUMMARY's) over the summary of F, or of MARGINAL
+ * (FROM_MARGINAL's) when F has no filter. */
+static int summary_query(struct db *db, struct arena *a, const char *full, const char *marginal,
+			 const struct dash_filter *f, int by_month, struct db_rows *out)
+{
+	struct months p = months_of(f, by_month);
+	if (unfiltered(f))
+		return db_query(db, a, out, marginal, PERIOD_TYPES, PERIOD_ARGS(p, f));
+	return db_query(db, a, out, full, PERIOD_TYPES "ssssss", PERIOD_ARGS(p, f), f->office,
+			f->office, f->category, f->category, f->channel, f->channel);
+}
+
+/* The one group of the marginals that a page with at most one filter
+ * reads for the figures that no breakdown splits. */
+#define FROM_CELL(kinds)                                                                   \
+	"FROM dash_marginal s WHERE s.dim = ? AND s.grp = CASE ? WHEN 'all' THEN 0 "        \
+	"WHEN 'office' THEN (SELECT o.id FROM offices o WHERE o.slug = ?) "                 \
+	"WHEN 'category' THEN (SELECT k.id FROM case_categories k WHERE k.slug = ?) "       \
+	"ELSE FIELD(?, 'web', 'telefono', 'sportello', 'email', 'social') END "            \
+	"AND s.kind IN (" kinds ") AND " PERIOD
+
+/* The rows of CELL (FROM_CELL's) over F's group, or of FULL when F has more
+ * than one filter. */
+static int cell_query(struct db *db, struct arena *a, const char *full, const char *cell,
+		      const struct dash_filter *f, int by_month, struct db_rows *out)
+{
+	const char *dim = *f->office ? "office" : *f->category ? "category" : *f->channel ? "channel" : "all";
+	const char *v = *f->office ? f->office : *f->category ? f->category : f->channel;
+	struct months p = months_of(f, by_month);
+	if (!!*f->office + !!*f->category + !!*f->channel > 1)
+		return summary_query(db, a, full, NULL, f, by_month, out);
+	return db_query(db, a, out, cell, "sssss" PERIOD_TYPES, dim, dim, v, v, v, PERIOD_ARGS(p, f));
+}
+
+/* The totals of dash_store.h from the 'state' and 'due' rows. */
+#define TOTALS                                                                             \
+	"SELECT COALESCE(SUM(IF(s.kind = 'state', s.n, 0)), 0) AS total, "                 \
+	"COALESCE(SUM(IF(s.kind = 'state' AND " OPEN_ROW ", s.n, 0)), 0) AS open, "         \
+	"COALESCE(SUM(IF(s.kind = 'state' AND " CLOSED_ROW ", s.n, 0)), 0) AS closed, "     \
+	"COALESCE(SUM(IF(s.kind = 'state' AND s.bucket DIV 2 = 6, s.n, 0)), 0) AS withdrawn, " \
+	"COALESCE(SUM(IF(s.kind = 'due' AND s.bucket < TO_DAYS(CURDATE()), s.n, 0)), 0) "  \
+	"AS overdue, "                                                                     \
+	"COALESCE(SUM(IF(s.kind = 'state' AND s.bucket % 2 = 1, s.n, 0)), 0) AS reopened, " \
+	"COALESCE(SUM(IF(s.kind = 'state' AND (" CLOSED_ROW " OR s.bucket % 2 = 1), s.n, 0)), 0) " \
+	"AS ever_closed "
 
 int dash_totals(struct db *db, struct arena *a, const struct dash_filter *f, struct db_rows *out)
 {
-	static const char sql[] =
-		"SELECT COALESCE(SUM(IF(s.kind = 'state', s.n, 0)), 0) AS total, "
-		"COALESCE(SUM(IF(s.kind = 'state' AND " OPEN_ROW ", s.n, 0)), 0) AS open, "
-		"COALESCE(SUM(IF(s.kind = 'state' AND " CLOSED_ROW ", s.n, 0)), 0) AS closed, "
-		"COALESCE(SUM(IF(s.kind = 'state' AND s.bucket DIV 2 = 6, s.n, 0)), 0) AS withdrawn, "
-		"COALESCE(SUM(IF(s.kind = 'due' AND s.bucket < TO_DAYS(CURDATE()), s.n, 0)), 0) "
-		"AS overdue, "
-		"COALESCE(SUM(IF(s.kind = 'state' AND s.bucket % 2 = 1, s.n, 0)), 0) AS reopened, "
-		"COALESCE(SUM(IF(s.kind = 'state' AND (" CLOSED_ROW " OR s.bucket % 2 = 1), s.n, 0)), 0) "
-		"AS ever_closed " FROM_SUMMARY WHERE_SUMMARY("'state', 'due'");
-	return summary_query(db, a, sql, f, out);
+	static const char full[] = TOTALS FROM_SUMMARY WHERE_SUMMARY("'state', 'due'");
+	static const char cell[] = TOTALS FROM_CELL("'state', 'due'");
+	return cell_query(db, a, full, cell, f, 0, out);
 }
 
-/* The groups of SQL's rows: grp, name when NAMED, total, open, closed. */
-static int groups(struct db *db, struct arena *a, const char *sql, const struct dash_filter *f,
-		  int named, struct dash_groups *out)
+/* The groups of ROWS: grp, name when NAMED, total, open, closed. */
+static int groups_of(struct arena *a, const struct db_rows *rows, int named, struct dash_groups *out)
 {
-	struct db_rows rows;
-	if (summary_query(db, a, sql, f, &rows) < 0)
-		return -1;
-	out->n = rows.nrows;
-	out->g = arena_calloc(a, rows.nrows + 1, sizeof *out->g);
-	for (size_t i = 0; i < rows.nrows; i++)
+	out->n = rows->nrows;
+	out->g = arena_calloc(a, rows->nrows + 1, sizeof *out->g);
+	for (size_t i = 0; i < rows->nrows; i++)
 		out->g[i] = (struct dash_group){
-			.key = db_get(&rows, i, "grp"), .name = named ? db_get(&rows, i, "name") : "",
-			.total = (long)db_get_ll(&rows, i, "total"),
-			.open = (long)db_get_ll(&rows, i, "open"),
-			.closed = (long)db_get_ll(&rows, i, "closed"),
+			.key = db_get(rows, i, "grp"), .name = named ? db_get(rows, i, "name") : "",
+			.total = (long)db_get_ll(rows, i, "total"),
+			.open = (long)db_get_ll(rows, i, "open"),
+			.closed = (long)db_get_ll(rows, i, "closed"),
 		};
 	return 0;
 }
 
+/* The groups of the rows of FULL or MARGINAL (summary_query's). */
+static int groups(struct db *db, struct arena *a, const char *full, const char *marginal,
+		  const struct dash_filter *f, int named, struct dash_groups *out)
+{
+	struct db_rows rows;
+	if (summary_query(db, a, full, marginal, f, 0, &rows) < 0)
+		return -1;
+	return groups_of(a, &rows, named, out);
+}
+
 /* Cases by category (COL category_id, TABLE case_categories) or office,
- * named after grouping: a join per summary row cost more than the sums. */
-#define BREAKDOWN(col, table)                                                              \
+ * named after grouping: a join per summary row cost more than the sums.
+ * ROWS the summary's rows of the group GID. */
+#define BREAKDOWN(gid, rows, table)                                                        \
 	"SELECT COALESCE(t.slug, '') AS grp, COALESCE(t.name, '') AS name, g.total, g.open, " \
-	"g.closed FROM (SELECT s." col " AS gid, " COUNTS FROM_SUMMARY WHERE_SUMMARY("'state'") \
-	"GROUP BY s." col " HAVING total > 0) g LEFT JOIN " table " t ON t.id = g.gid "     \
-	"ORDER BY g.total DESC, name"
+	"g.closed FROM (SELECT " gid " AS gid, " COUNTS rows "GROUP BY gid HAVING total > 0) g " \
+	"LEFT JOIN " table " t ON t.id = g.gid ORDER BY g.total DESC, name"
 
 int dash_by_category(struct db *db, struct arena *a, const struct dash_filter *f,
 		     struct dash_groups *out)
 {
-	static const char sql[] = BREAKDOWN("category_id", "case_categories");
-	return groups(db, a, sql, f, 1, out);
+	static const char full[] = BREAKDOWN("s.category_id", FROM_SUMMARY WHERE_SUMMARY("'state'"),
+					     "case_categories");
+	static const char marginal[] =
+		BREAKDOWN("s.grp", FROM_MARGINAL("'category'", "'state'"), "case_categories");
+	return groups(db, a, full, marginal, f, 1, out);
 }
 
 int dash_by_office(struct db *db, struct arena *a, const struct dash_filter *f,
 		   struct dash_groups *out)
 {
-	static const char sql[] = BREAKDOWN("office_id", "offices");
-	return groups(db, a, sql, f, 1, out);
+	static const char full[] =
+		BREAKDOWN("s.office_id", FROM_SUMMARY WHERE_SUMMARY("'state'"), "offices");
+	static const char marginal[] =
+		BREAKDOWN("s.grp", FROM_MARGINAL("'office'", "'state'"), "offices");
+	return groups(db, a, full, marginal, f, 1, out);
 }
 
+/* The marginal's channel is its position in the enum (sql/260). */
 int dash_by_channel(struct db *db, struct arena *a, const struct dash_filter *f,
 		    struct dash_groups *out)
 {
-	static const char sql[] = "SELECT s.channel AS grp, " COUNTS FROM_SUMMARY
-				  WHERE_SUMMARY("'state'") "GROUP BY s.channel HAVING total > 0";
-	return groups(db, a, sql, f, 0, out);
+	static const char full[] = "SELECT s.channel AS grp, " COUNTS FROM_SUMMARY
+				   WHERE_SUMMARY("'state'") "GROUP BY s.channel HAVING total > 0";
+	static const char marginal[] =
+		"SELECT ELT(s.grp, 'web', 'telefono', 'sportello', 'email', 'social') AS grp, "
+		COUNTS FROM_MARGINAL("'channel'", "'state'")
+		"GROUP BY s.grp HAVING total > 0 ORDER BY s.grp";
+	return groups(db, a, full, marginal, f, 0, out);
 }
 
+/* Reads months and days, no years; grouped by the expression, as
+ * dash_marginal has a column grp. */
+#define MONTH_OF "DATE_FORMAT(s.start, '%Y-%m')"
+#define MONTHLY "SELECT " MONTH_OF " AS grp, " COUNTS
+#define BY_MONTH "GROUP BY " MONTH_OF " HAVING total > 0 ORDER BY " MONTH_OF
 int dash_by_month(struct db *db, struct arena *a, const struct dash_filter *f,
 		  struct dash_groups *out)
 {
-	static const char sql[] = "SELECT DATE_FORMAT(s.start, '%Y-%m') AS grp, " COUNTS
-				  FROM_SUMMARY WHERE_SUMMARY("'state'")
-				  "GROUP BY grp HAVING total > 0 ORDER BY grp";
-	return groups(db, a, sql, f, 0, out);
+	static const char full[] = MONTHLY FROM_SUMMARY WHERE_SUMMARY("'state'") BY_MONTH;
+	static const char cell[] = MONTHLY FROM_CELL("'state'") BY_MONTH;
+	struct db_rows rows;
+	if (cell_query(db, a, full, cell, f, 1, &rows) < 0)
+		return -1;
+	return groups_of(a, &rows, 0, out);
 }
 
 /* The width of the bucket that starts at LOWER seconds (dash_bucket(), sql/200). */
@@ -178,10 +259,12 @@ static long bucket_width(long lower)
 	return 2592000;
 }
 
-/* Whether row I of histogram H belongs to the group COL = ID (COL NULL: all). */
+/* Whether row I of histogram H belongs to the group COL = ID (COL NULL:
+ * all). The marginal's rows (HISTOGRAM) each count once by office and once
+ * by category, the other column ''; all is the office rows. */
 static int in_group(const struct db_rows *h, size_t i, const char *col, const char *id)
 {
-	return !col || strcmp(db_get(h, i, col), id) == 0;
+	return col ? strcmp(db_get(h, i, col), id) == 0 : *db_get(h, i, "office_id") != '\0';
 }
 
 /* The median of the rows of histogram H (bucket, n; by bucket) of a group:
@@ -206,17 +289,26 @@ static struct dash_median median_in(const struct db_rows *h, const char *col, co
 	return m;
 }
 
-/* By bucket, office and category: one read serves every median of a kind. */
+/* By bucket, office and category: one read serves every median of a
+ * kind; from the marginal, the rows by office and by category. */
 #define HISTOGRAM(kind)                                                                    \
 	"SELECT s.office_id, s.category_id, s.bucket, SUM(s.n) AS n " FROM_SUMMARY          \
 	WHERE_SUMMARY(kind) "GROUP BY s.bucket, s.office_id, s.category_id ORDER BY s.bucket"
+#define HISTOGRAM_MARGINAL(kind)                                                           \
+	"SELECT IF(s.dim = 'office', s.grp, '') AS office_id, "                           \
+	"IF(s.dim = 'category', s.grp, '') AS category_id, s.bucket, SUM(s.n) AS n "        \
+	FROM_MARGINAL("'office', 'category'", kind)                                         \
+	"GROUP BY s.bucket, s.dim, s.grp ORDER BY s.bucket"
 
 int dash_median_first_response(struct db *db, struct arena *a, const struct dash_filter *f,
 			       struct dash_median *out)
 {
-	static const char sql[] = HISTOGRAM("'first'");
+	static const char full[] = HISTOGRAM("'first'");
+	static const char cell[] =
+		"SELECT 0 AS office_id, s.bucket, SUM(s.n) AS n " FROM_CELL("'first'")
+		"GROUP BY s.bucket ORDER BY s.bucket";
 	struct db_rows h;
-	if (summary_query(db, a, sql, f, &h) < 0)
+	if (cell_query(db, a, full, cell, f, 0, &h) < 0)
 		return -1;
 	*out = median_in(&h, NULL, NULL);
 	return 0;
@@ -224,8 +316,9 @@ int dash_median_first_response(struct db *db, struct arena *a, const struct dash
 
 int dash_closure(struct db *db, struct arena *a, const struct dash_filter *f, struct db_rows *out)
 {
-	static const char sql[] = HISTOGRAM("'closure'");
-	return summary_query(db, a, sql, f, out);
+	static const char full[] = HISTOGRAM("'closure'");
+	static const char marginal[] = HISTOGRAM_MARGINAL("'closure'");
+	return summary_query(db, a, full, marginal, f, 0, out);
 }
 
 struct dash_median dash_median_closure(const struct db_rows *closure)
@@ -293,26 +386,33 @@ int dash_categories(struct db *db, struct arena *a, struct db_rows *out)
 	return db_query(db, a, out, sql, "");
 }
 
-/* The citizen's voice by category (COL category_id, TABLE case_categories)
+/* The citizen's voice by category (GID category_id, TABLE case_categories)
  * or office, from the 'state' rows (the counts) and the 'rating' rows (count
- * and sum); grp the group's id. */
-#define VOICE(col, table)                                                                  \
+ * and sum) ROWS selects; grp the group's id. */
+#define VOICE(gid, rows, table)                                                            \
 	"SELECT g.*, COALESCE(t.name, '') AS name, "                                       \
 	"ROUND(100 * g.reopened / NULLIF(g.ever_closed, 0), 1) AS reopen_rate, "           \
 	"ROUND(g.rating_sum / NULLIF(g.ratings, 0), 2) AS mean_rating FROM ("              \
-	"SELECT s." col " AS grp, SUM(IF(s.kind = 'state', s.n, 0)) AS cases, "            \
+	"SELECT " gid " AS grp, SUM(IF(s.kind = 'state', s.n, 0)) AS cases, "              \
 	"SUM(IF(s.kind = 'state' AND (" CLOSED_ROW " OR s.bucket % 2 = 1), s.n, 0)) "      \
 	"AS ever_closed, SUM(IF(s.kind = 'state' AND s.bucket % 2 = 1, s.n, 0)) AS reopened, " \
 	"SUM(IF(s.kind = 'rating', s.n, 0)) AS ratings, "                                  \
-	"SUM(IF(s.kind = 'rating', s.n * s.bucket, 0)) AS rating_sum " FROM_SUMMARY         \
-	WHERE_SUMMARY("'state', 'rating'") "GROUP BY s." col " HAVING cases > 0) g "       \
+	"SUM(IF(s.kind = 'rating', s.n * s.bucket, 0)) AS rating_sum " rows                \
+	"GROUP BY grp HAVING cases > 0) g "                                                \
 	"LEFT JOIN " table " t ON t.id = g.grp ORDER BY g.cases DESC, name"
+#define VOICE_FULL(col, table)                                                             \
+	VOICE("s." col, FROM_SUMMARY WHERE_SUMMARY("'state', 'rating'"), table)
+#define VOICE_MARGINAL(dim, table)                                                         \
+	VOICE("s.grp", FROM_MARGINAL(dim, "'state', 'rating'"), table)
 int dash_voice(struct db *db, struct arena *a, const struct dash_filter *f, int by_office,
 	       const struct db_rows *closure, struct db_rows *out, struct dash_median **medians)
 {
-	static const char offices[] = VOICE("office_id", "offices");
-	static const char categories[] = VOICE("category_id", "case_categories");
-	if (summary_query(db, a, by_office ? offices : categories, f, out) < 0)
+	static const char offices[] = VOICE_FULL("office_id", "offices");
+	static const char categories[] = VOICE_FULL("category_id", "case_categories");
+	static const char by_offices[] = VOICE_MARGINAL("'office'", "offices");
+	static const char by_categories[] = VOICE_MARGINAL("'category'", "case_categories");
+	if (summary_query(db, a, by_office ? offices : categories,
+			  by_office ? by_offices : by_categories, f, 0, out) < 0)
 		return -1;
 	*medians = arena_calloc(a, out->nrows + 1, sizeof **medians);
 	for (size_t v = 0; v < out->nrows; v++)

@@ -1,9 +1,9 @@
 'use strict';
-// The dashboard's summaries (dash_summary, sql/200) stay exact through every
+// The dashboard's summaries (dash_summary, sql/200; dash_marginal, sql/260) stay exact through every
 // kind of write: cases filed through the site, taken, reclassified,
 // transferred, closed, rejected, reopened, withdrawn, rated, moved and
-// deleted at the SQL prompt. After each step the whole table (day rows and
-// month rows) must equal a GROUP BY over cases and case_ratings written here
+// deleted at the SQL prompt. After each step the whole table (day, month and
+// year rows) and each marginal must equal a GROUP BY over cases and case_ratings written here
 // from the definitions, dash_summary_rebuild() must give the same rows, and
 // the dashboard of the window (March 2016: no other test files cases then)
 // must print what a direct computation over cases gives: the counts, the
@@ -47,7 +47,23 @@ const direct = () => sql(`SELECT kind, span, start, office_id, category_id, chan
 	UNION ALL
 	SELECT kind, 'month', start - INTERVAL DAY(start) - 1 DAY, office_id, category_id, channel, bucket, COUNT(*)
 	FROM (${DAY_ROWS}) m GROUP BY kind, start - INTERVAL DAY(start) - 1 DAY, office_id, category_id, channel, bucket
+	UNION ALL
+	SELECT kind, 'year', MAKEDATE(YEAR(start), 1), office_id, category_id, channel, bucket, COUNT(*)
+	FROM (${DAY_ROWS}) y GROUP BY kind, YEAR(start), office_id, category_id, channel, bucket
 	) t ${ORDER}`);
+
+// The marginals (sql/260): the same rows summed over all dimensions but one.
+const MORDER = 'ORDER BY CAST(dim AS CHAR), CAST(kind AS CHAR), CAST(span AS CHAR), start, grp, bucket';
+const marginal = () => sql(`SELECT dim, kind, span, start, grp, bucket, n FROM dash_marginal WHERE n <> 0 ${MORDER}`);
+const PERIODS = `SELECT 'day' AS span UNION ALL SELECT 'month' UNION ALL SELECT 'year'`;
+const DIMS = `SELECT 'all' AS dim UNION ALL SELECT 'office' UNION ALL SELECT 'category' UNION ALL SELECT 'channel'`;
+const directMarginal = () => sql(`SELECT dim, kind, span, start, grp, bucket, COUNT(*) AS n FROM (
+	SELECT d.dim, r.kind, p.span, CASE p.span WHEN 'day' THEN r.start WHEN 'month' THEN r.start - INTERVAL DAY(r.start) - 1 DAY
+		ELSE MAKEDATE(YEAR(r.start), 1) END AS start,
+		CASE d.dim WHEN 'all' THEN 0 WHEN 'office' THEN r.office_id WHEN 'category' THEN r.category_id
+		ELSE FIELD(r.channel, 'web','telefono','sportello','email','social') END AS grp, r.bucket
+	FROM (${DAY_ROWS}) r JOIN (${PERIODS}) p JOIN (${DIMS}) d) t
+	GROUP BY dim, kind, span, start, grp, bucket ${MORDER}`);
 
 function kpi(html, id) {
 	const m = new RegExp(`<dd id="kpi-${id}">([\\s\\S]*?)</dd>`).exec(html);
@@ -75,10 +91,22 @@ function voiceRows(html) {
 		.map((m) => m[1].split(/<\/t[hd]>/).map(textOf).filter((x) => x !== '').slice(0, 4));
 }
 
+// The sum of the cases column of the table by month (no table: 0).
+function monthsTotal(html) {
+	const t = /<table[^>]*\bid="tabella-per-mese"[^>]*>[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(html);
+	if (!t) return 0;
+	return [...t[1].matchAll(/<tr>([\s\S]*?)<\/tr>/g)]
+		.map((r) => textOf([...r[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)][1][1]))
+		.reduce((sum, n) => sum + Number(n.replace(/\./g, '')), 0);
+}
+
 async function assertExact(manager, step) {
 	const live = summary();
 	assert.deepEqual(live, direct(), `${step}: dash_summary equals a GROUP BY over cases and ratings`);
 	assert.equal(sqlValue('SELECT COUNT(*) FROM dash_summary WHERE n < 0'), '0', `${step}: no negative row`);
+	const liveMarginal = marginal();
+	assert.deepEqual(liveMarginal, directMarginal(), `${step}: dash_marginal equals a GROUP BY over cases and ratings`);
+	assert.equal(sqlValue('SELECT COUNT(*) FROM dash_marginal WHERE n < 0'), '0', `${step}: no negative marginal row`);
 	const page = (await manager.get(`/admin/cruscotto?dal=${FROM}&al=${TO}`)).text;
 	const [total, open, closed, withdrawn, overdue] = sql(`SELECT COUNT(*), COALESCE(SUM(status IN ${OPEN}), 0),
 		COALESCE(SUM(status IN ('closed','rejected')), 0), COALESCE(SUM(status = 'withdrawn'), 0),
@@ -95,6 +123,7 @@ async function assertExact(manager, step) {
 		WHERE c.${IN_WINDOW} GROUP BY o.id ORDER BY COUNT(DISTINCT c.id) DESC, o.name`), `${step}: the voice`);
 	sql('CALL dash_summary_rebuild()');
 	assert.deepEqual(summary(), live, `${step}: the rebuild gives the same rows`);
+	assert.deepEqual(marginal(), liveMarginal, `${step}: the rebuild gives the same marginal rows`);
 	return page;
 }
 
@@ -165,18 +194,35 @@ describe('dash_summary: every figure of the dashboard stays exact through every 
 	});
 });
 
-describe('the period: whole months from their rows, the ends from the days', () => {
+describe('the period: whole years and months from their rows, the ends from the days', () => {
 	let manager;
 	before(async () => { manager = await staffClient('manager'); });
 
-	test('any period gives the counts of a direct computation', async () => {
+	// Without a filter the page reads the marginals, with one the full table.
+	test('any period, with each filter or none, gives the counts of a direct computation', async () => {
+		const filters = [['', 'TRUE'], ['&canale=web', "c.channel = 'web'"], ['&ufficio=polizia-locale', "o.slug = 'polizia-locale'"],
+			['&categoria=strade-e-marciapiedi', "k.slug = 'strade-e-marciapiedi'"]];
+		// a case a week from June 2013 for six years, of every channel and several categories
+		sql(`INSERT INTO cases (code, case_type, category_id, office_id, status, channel, title, description,
+			submitted_at, created_at, updated_at) SELECT CONCAT('dper', s.seq, '-', k.id), k.case_type, k.id,
+			k.office_id, 'received', ELT(1 + s.seq % 5, 'web','telefono','sportello','email','social'), 'Periodo', '',
+			'2013-06-01 10:00' + INTERVAL s.seq * 7 DAY, NOW(3), NOW(3)
+			FROM seq_1_to_310 s JOIN case_categories k ON k.id % 3 = s.seq % 3`);
+		assert.deepEqual(marginal(), directMarginal(), 'the marginals of six years');
 		for (const [from, to] of [['2016-01-15', '2016-03-10'], ['2015-12-01', '2016-02-29'], ['2016-02-29', '2016-03-01'],
-			['2010-01-01', '2019-12-31'], ['2016-03-31', '2016-03-31']]) {
-			const page = (await manager.get(`/admin/cruscotto?dal=${from}&al=${to}`)).text;
-			const total = sqlValue(`SELECT COUNT(*) FROM cases WHERE status <> 'draft'
-				AND submitted_at >= '${from}' AND submitted_at < '${to}' + INTERVAL 1 DAY`);
-			assert.equal(kpi(page, 'totale'), total, `${from} – ${to}`);
+			['2010-01-01', '2019-12-31'], ['2014-03-05', '2017-11-20'], ['2016-03-31', '2016-03-31']]) {
+			for (const [query, where] of filters) {
+				const r = await manager.get(`/admin/cruscotto?dal=${from}&al=${to}${query}`);
+				assert.equal(r.status, 200, `${from} – ${to}${query}: ${r.text.slice(0, 300)}`);
+				const page = r.text;
+				const total = sqlValue(`SELECT COUNT(*) FROM cases c LEFT JOIN offices o ON o.id = c.office_id
+					LEFT JOIN case_categories k ON k.id = c.category_id WHERE c.status <> 'draft'
+					AND c.submitted_at >= '${from}' AND c.submitted_at < '${to}' + INTERVAL 1 DAY AND ${where}`);
+				assert.equal(kpi(page, 'totale'), total, `${from} – ${to}${query}`);
+				assert.equal(String(monthsTotal(page)), total, `${from} – ${to}${query}: the months`);
+			}
 		}
+		sql("DELETE FROM cases WHERE code LIKE 'dper%'");
 	});
 
 	test('the cases CSV: 10,000 cases a file, the Link header names the next, together all in order', async () => {
@@ -211,8 +257,10 @@ describe('the period: whole months from their rows, the ends from the days', () 
 		assert.notDeepEqual(summary(), direct(), 'paused: not counted');
 		sql('CALL dash_summary_rebuild()');
 		assert.deepEqual(summary(), direct(), 'rebuilt');
+		assert.deepEqual(marginal(), directMarginal(), 'marginals rebuilt');
 		sql("DELETE FROM cases WHERE code = 'dsumpause'");
 		assert.deepEqual(summary(), direct(), 'a later write counted as ever');
+		assert.deepEqual(marginal(), directMarginal(), 'in the marginals too');
 	});
 
 	test('the cases CSV: bad continuations answer 400', async () => {
