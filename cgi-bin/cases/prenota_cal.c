@@ -54,7 +54,9 @@ static int taken(const struct avail *av, long t)
 enum slot_state avail_slot(const struct avail *av, long t)
 {
 	long day = t / 1440, today = av->now / 1440;
-	if (t < av->now + 60L * av->o->cutoff_hours)
+	/* NOW is the current minute, begun: a slot at its end is already too late
+	 * for the store, which compares to the second */
+	if (t <= av->now + 60L * av->o->cutoff_hours)
 		return SLOT_PAST;
 	if (day > today + av->o->horizon_days)
 		return SLOT_BEYOND;
@@ -104,7 +106,7 @@ long avail_until(const struct avail *av, long from, long to)
 		long slots[96];
 		size_t n = avail_day_slots(av, day, slots, 96);
 		for (size_t i = 0; i < n; i++) {
-			long passed = slots[i] - cutoff + 1;   /* the first minute it is SLOT_PAST */
+			long passed = slots[i] - cutoff;   /* the first minute it is SLOT_PAST */
 			if (passed > av->now && passed < until)
 				until = passed;
 		}

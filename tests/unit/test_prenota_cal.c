@@ -82,6 +82,11 @@ static void test_slots(void **state)
 	assert_int_equal(avail_slot(&av, (mon + 7) * 1440 + 540), SLOT_CLOSED);   /* the closure */
 	assert_string_equal(avail_closed(&av, mon + 7), "Inventario");
 	assert_int_equal(avail_slot(&av, cal_days(2026, 12, 7) * 1440 + 11 * 60), SLOT_PAST);
+	/* a slot at the current minute: the store, to the second, already refuses it */
+	o.cutoff_hours = 0;
+	assert_int_equal(avail_slot(&av, av.now), SLOT_PAST);
+	assert_int_equal(avail_slot(&av, av.now + 1), SLOT_OUTSIDE);
+	o.cutoff_hours = 2;
 	assert_int_equal(avail_slot(&av, cal_days(2027, 1, 11) * 1440 + 540), SLOT_BEYOND);
 	assert_int_equal(avail_nearest(&av, t + 20, mon, mon, s, 2), 2);
 	assert_int_equal(s[0], t);
@@ -97,7 +102,7 @@ static void test_until(void **state)
 	long mon = cal_days(2026, 12, 14), slot = mon * 1440 + 870;   /* 14:30 */
 	struct avail av = { .o = &o, .hours = h, .nhours = 2, .now = mon * 1440 + 600 };
 	long until = avail_until(&av, mon, mon + 6);
-	assert_int_equal(until, mon * 1440 + 751);   /* 12:31: 14:30 is then within the cut-off */
+	assert_int_equal(until, mon * 1440 + 750);   /* 12:30: 14:30 is then within the cut-off */
 	av.now = until - 1;
 	assert_int_equal(avail_slot(&av, slot), SLOT_FREE);
 	av.now = until;
