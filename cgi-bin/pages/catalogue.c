@@ -60,7 +60,7 @@ int page_catalogue_generation(struct req *r, unsigned long long *gen)
 		return -1;
 	memo.live[0] = '\0';
 	if (live && strlen(live) < sizeof memo.live && secs_left > 1) {
-		strcpy(memo.live, live);
+		snprintf(memo.live, sizeof memo.live, "%s", live);
 		memo.gen = *gen;
 		memo.until.tv_sec = now.tv_sec + secs_left - 1;   /* NOW() drops its fraction */
 		memo.until.tv_nsec = now.tv_nsec;

@@ -11,29 +11,12 @@
 #include "admin/form_diff.h"
 #include "core/arena.h"
 #include "core/req.h"
-
-static struct req r;
+#include "req_fixture.h"
 
 static const struct field fields[] = {
 	{ "title", "Titolo", NULL, FK_TEXT, 200, true },
 	{ "description", "Descrizione", NULL, FK_MARKDOWN, 64000, true },
 };
-
-static int setup(void **state)
-{
-	(void)state;
-	memset(&r, 0, sizeof r);
-	r.a = arena_new();
-	return hdf_init(&r.hdf) ? -1 : 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	hdf_destroy(&r.hdf);
-	arena_free(r.a);
-	return 0;
-}
 
 static const char *get(const char *name)
 {

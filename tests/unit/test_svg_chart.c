@@ -13,24 +13,7 @@
 #include "core/arena.h"
 #include "core/req.h"
 #include "dash/svg_chart.h"
-
-static struct req r;
-
-static int setup(void **state)
-{
-	(void)state;
-	memset(&r, 0, sizeof r);
-	r.a = arena_new();
-	return hdf_init(&r.hdf) ? -1 : 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	hdf_destroy(&r.hdf);
-	arena_free(r.a);
-	return 0;
-}
+#include "req_fixture.h"
 
 static const char *get(const char *name)
 {

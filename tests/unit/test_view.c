@@ -11,24 +11,7 @@
 #include "core/db.h"
 #include "core/req.h"
 #include "core/view.h"
-
-static struct req r;
-
-static int setup(void **state)
-{
-	(void)state;
-	memset(&r, 0, sizeof r);
-	r.a = arena_new();
-	return hdf_init(&r.hdf) ? -1 : 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	hdf_destroy(&r.hdf);
-	arena_free(r.a);
-	return 0;
-}
+#include "req_fixture.h"
 
 static const char *get(const char *name)
 {
