@@ -7,9 +7,15 @@
 # The checker is not on npm: it is built from a local copy of its source
 # (VALIDATOR_SRC, default var/pa-website-validator-ng), with its npm
 # dependencies but without the Chrome its `prepare` step downloads: Debian's
-# chromium runs it. Local scope needs no network.
+# chromium runs it.
+# Scope "online", as AgID runs it on a comune's site: the checker's "local"
+# scope gathers only the home and the service pages (src/config/config.ts), so
+# its menu (C.SI.1.6), second-level titles (C.SI.1.7) and page rating (C.SI.2.5)
+# audits never run there and the report holds their initial scores. Online
+# scope needs no network either: the audits that need the internet or HTTPS
+# fail in both scopes alike.
 # Environment: VALIDATOR_SRC, CONFORMITY_PORT (18095), CONFORMITY_URL (a site
-# already running: no private stack is started).
+# already running: no private stack is started), CONFORMITY_SCOPE (online).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -51,7 +57,7 @@ rm -rf "$REPORT" && mkdir -p "$REPORT"
 echo "conformity: checking $URL (a few minutes)"
 (cd "$BUILD" && PUPPETEER_EXECUTABLE_PATH=$(command -v chromium) \
 	node --max-old-space-size=4096 dist --type municipality --destination "$REPORT" \
-	--report conformity --website "$URL" --scope local --view false --accuracy all \
+	--report conformity --website "$URL" --scope "${CONFORMITY_SCOPE:-online}" --view false --accuracy all \
 	--timeout 60000 --concurrentPages 4) >"$REPORT/checker.log" 2>&1 ||
 	{ tail -20 "$REPORT/checker.log" >&2; exit 1; }
 node tests/conformity/summary.js "$REPORT/conformity.json"

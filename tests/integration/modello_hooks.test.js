@@ -101,7 +101,15 @@ function assertMenu(html, label) {
 	const nav = one(html, 'main-navigation', label);
 	const items = [...nav.inner.matchAll(/data-element="([\w-]+)"/g)].map((m) => m[1]);
 	assert.deepEqual(items, C.MENU.map(([hook]) => hook), `${label}: the first-level menu's order`);
-	for (const [hook, re] of C.MENU) assert.match(one(html, hook, label).text, re, `${label}: ${hook}'s label`);
+	for (const [hook, re] of C.MENU) {
+		const a = one(html, hook, label);
+		assert.match(a.text, re, `${label}: ${hook}'s label`);
+		// a first-level entry off the site scores C.SI.1.6 at 0
+		assert.match(a.attrs.href, /^\/[^/]/, `${label}: ${hook} stays on the site`);
+	}
+	// the checker takes a custom-submenu for a fifth entry (C.SI.1.6 is 1 for exactly the four)
+	// and the titles of its custom-category-link pages for titles outside the model (C.SI.1.7)
+	assert.equal(hooked(html, 'custom-submenu').length, 0, `${label}: no custom first-level entry`);
 	// the link the checker follows (the first all-topics with an href; /cerca's topic filter has none)
 	const topics = hooked(html, 'all-topics').filter((a) => a.attrs.href);
 	assert.deepEqual(topics.map((a) => a.attrs.href), ['/argomenti'], `${label}: one all-topics link`);
