@@ -157,11 +157,14 @@ int bo_pratiche_list(struct req *r)
 	/* after a key the count starts there; with an OFFSET, at the first row */
 	long long counted, before = f.after ? (long long)(page - 1) * PAGE_SIZE : 0,
 		cap = (long long)f.offset + (PAGES_AHEAD + 1) * PAGE_SIZE + 1;
-	if (bo_cases_count(r->db, r->a, &scope, &f, cap, &counted) < 0 ||
+	f.category_id = ops_slug_id(r, "category", f.category);
+	f.office_id = ops_slug_id(r, "office", f.office);
+	if (f.category_id < -1 || f.office_id < -1 ||
+	    bo_cases_count(r->db, r->a, &scope, &f, cap, &counted) < 0 ||
 	    bo_cases_list(r->db, r->a, &scope, &f, &cases) < 0 ||
-	    bo_categories(r->db, r->a, &scope, &cats) < 0 ||
-	    bo_offices(r->db, r->a, &scope, &offices) < 0 ||
-	    bo_operators(r->db, r->a, &scope, 0, &ops) < 0)
+	    ops_list(r, OPS_CATEGORIES, &scope, 0, &cats) < 0 ||
+	    ops_list(r, OPS_OFFICES, &scope, 0, &offices) < 0 ||
+	    ops_list(r, OPS_OPERATORS, &scope, 0, &ops) < 0)
 		return 503;
 	ops_view_rows(r, "Cases", &cases);
 	view_rows(r, "Choices.Categories", &cats);

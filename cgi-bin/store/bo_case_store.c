@@ -34,14 +34,13 @@
 	"WHERE c.status <> 'draft' AND " SCOPE " " \
 	"AND (? = '' AND c.is_open = 1 OR ? = 'tutte' " \
 	"OR ? NOT IN ('', 'tutte') AND c.status = ?) " \
-	"AND (? = '' OR c.category_id = ?) AND (? = '' OR c.office_id = ?) " \
+	"AND (? = 0 OR c.category_id = ?) AND (? = 0 OR c.office_id = ?) " \
 	"AND (? = '' OR c.channel = ?) " \
 	"AND (? = 0 OR c.due_date < CURDATE() AND c.is_open = 1) " \
 	"AND (? = 0 OR c.operator_id = ?) AND (? = 0 OR c.citizen_id = ?) "
-#define QUEUE_TYPES "iLsssssLsLssiLLLL"
-/* ID: the category's and the office's ids (struct filter_ids) */
-#define QUEUE_ARGS(s, f, id) (s)->all, (s)->staff_id, (f)->status, (f)->status, (f)->status, \
-	(f)->status, (f)->category, (id).category, (f)->office, (id).office, (f)->channel, \
+#define QUEUE_TYPES "iLssssLLLLssiLLLL"
+#define QUEUE_ARGS(s, f) (s)->all, (s)->staff_id, (f)->status, (f)->status, (f)->status, \
+	(f)->status, (f)->category_id, (f)->category_id, (f)->office_id, (f)->office_id, (f)->channel, \
 	(f)->channel, (f)->overdue, (f)->operator_id, (f)->operator_id, (f)->citizen_id, \
 	(f)->citizen_id
 
@@ -135,41 +134,15 @@ static int some(const struct bo_filter *f)
 	return strcmp(f->status, "tutte") != 0;
 }
 
-struct filter_ids {
-	long long category, office;
-};
-
-/* The ids of the filter's category and office slugs (0: no such one, which
- * no case has): the queue's indexes start with them, which a condition on
- * the joined table's slug could not use. */
-static int filter_ids(struct db *db, struct arena *a, const struct bo_filter *f,
-		      struct filter_ids *id)
-{
-	static const char sql[] =
-		"SELECT IFNULL((SELECT id FROM case_categories WHERE slug = ?), 0) AS category_id, "
-		"IFNULL((SELECT id FROM offices WHERE slug = ?), 0) AS office_id";
-	struct db_rows rows;
-	*id = (struct filter_ids){ 0 };
-	if (!*f->category && !*f->office)
-		return 0;
-	if (db_query(db, a, &rows, sql, "ss", f->category, f->office) < 0)
-		return -1;
-	*id = (struct filter_ids){ db_get_ll(&rows, 0, "category_id"), db_get_ll(&rows, 0, "office_id") };
-	return 0;
-}
-
 static int queue_query(struct db *db, struct arena *a, const char *sql, int due,
 		       const struct bo_scope *s, const struct bo_filter *f, int limit, int offset,
 		       struct db_rows *out)
 {
 	const char *key = f->after ? f->after : "";
-	struct filter_ids id;
-	if (filter_ids(db, a, f, &id) < 0)
-		return -1;
 	if (due)
-		return db_query(db, a, out, sql, QUEUE_TYPES "issLsLii", QUEUE_ARGS(s, f, id),
+		return db_query(db, a, out, sql, QUEUE_TYPES "issLsLii", QUEUE_ARGS(s, f),
 				f->after != NULL, key, key, f->after_id, key, f->after_id, limit, offset);
-	return db_query(db, a, out, sql, QUEUE_TYPES "issLii", QUEUE_ARGS(s, f, id),
+	return db_query(db, a, out, sql, QUEUE_TYPES "issLii", QUEUE_ARGS(s, f),
 			f->after != NULL, key, key, f->after_id, limit, offset);
 }
 
@@ -304,6 +277,16 @@ int bo_operators(struct db *db, struct arena *a, const struct bo_scope *s, long 
 		"(SELECT so.office_id FROM staff_offices so WHERE so.staff_id = ?))) "
 		"ORDER BY t.display_name, t.id";
 	return db_query(db, a, out, sql, "LLiL", office_id, office_id, s->all, s->staff_id);
+}
+
+/* The queue's indexes start with a category's or an office's id, which a
+ * condition on the joined table's slug could not use. */
+int bo_filter_slugs(struct db *db, struct arena *a, struct db_rows *out)
+{
+	static const char sql[] =
+		"SELECT 'category' AS kind, slug, id FROM case_categories "
+		"UNION ALL SELECT 'office', slug, id FROM offices";
+	return db_query(db, a, out, sql, "");
 }
 
 int bo_response_templates(struct db *db, struct arena *a, long long office_id, struct db_rows *out)

@@ -18,8 +18,10 @@ struct bo_scope {
 
 struct bo_filter {
 	const char *status;        /* "": the open ones; "tutte"; or one status */
-	const char *category;      /* slug, or "" */
-	const char *office;        /* slug, or "" */
+	const char *category;      /* slug, or "": the page's; the store binds the id */
+	const char *office;        /* slug, or "": the same */
+	long long category_id;     /* the slug's id; 0: any; -1: no such one (none) */
+	long long office_id;       /* the same for the office */
 	const char *channel;       /* web, telefono..., or "" */
 	int overdue;               /* open and past due_date */
 	long long operator_id;     /* 0: anyone's */
@@ -188,6 +190,9 @@ int bo_operators(struct db *db, struct arena *a, const struct bo_scope *s, long 
 		 struct db_rows *out);
 /* Rows: slug, title, body (active, for every office or for OFFICE_ID). */
 int bo_response_templates(struct db *db, struct arena *a, long long office_id, struct db_rows *out);
+/* Rows: kind ('category' or 'office'), slug, id: every category and office,
+ * active or not (what a filter's slug names). */
+int bo_filter_slugs(struct db *db, struct arena *a, struct db_rows *out);
 
 /* A case received by phone, at the counter, by e-mail or on social media,
  * filed like a citizen's (case_submit: protocol, routing, due date,
