@@ -33,9 +33,11 @@ struct bo_filter {
 	const char *after;
 	long long after_id;
 	int limit, offset;
+	long long count_cap;       /* count the matches (after the key) up to this many; 0: none */
 };
 
-/* Rows: code, title, status, channel, case_type, category_name, office_name,
+/* Rows: n (the count, the same on every row: how many cases the filter
+ * selects after its key, up to F->count_cap), code, title, status, channel, case_type, category_name, office_name,
  * operator_name, person (citizen or contact name), protocol, submitted_at,
  * due_date, updated_at, overdue (1/0), key_at and key_id (the row's key for
  * a next page's filter.after and after_id). Drafts never appear. */
@@ -46,10 +48,9 @@ int bo_cases_list(struct db *db, struct arena *a, const struct bo_scope *s,
  * most recently due: newest filed first would read every newer open case
  * not yet late (months of a big city's cases) to find 50 late ones. */
 int bo_queue_by_due(const struct bo_filter *f);
-/* *N: how many cases the filter selects (after its key), counting up to CAP
- * at most. */
+/* *N: the count alone, as bo_cases_list's n (for a page with no rows). */
 int bo_cases_count(struct db *db, struct arena *a, const struct bo_scope *s,
-		   const struct bo_filter *f, long long cap, long long *n);
+		   const struct bo_filter *f, long long *n);
 
 /* A case as the back office reads it, typed (filled by column name). Ids 0
  * for SQL NULL; text "" for SQL NULL. */
