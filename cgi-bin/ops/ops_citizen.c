@@ -48,7 +48,8 @@ static int channels_view(struct req *r, const struct bo_scope *scope, long long 
 {
 	int n[MAX_CHANNELS] = { 0 }, out = 0;
 	struct db_rows rows;
-	if (cases->nrows >= MAX_CASES || case_nchannels > MAX_CHANNELS || count_channels(cases, n) < 0) {
+	if (cases->nrows >= MAX_CASES || case_nchannels > MAX_CHANNELS ||
+	    count_channels(cases, n) < 0) {
 		if (bo_citizen_channels(r->db, r->a, scope, id, &rows) < 0)
 			return -1;
 		ops_view_rows(r, "Channels", &rows);

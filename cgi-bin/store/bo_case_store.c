@@ -43,9 +43,9 @@
 	"AND (? = 0 OR c.operator_id = ?) AND (? = 0 OR c.citizen_id = ?) "
 #define QUEUE_TYPES "iLssssLLLLssiLLLL"
 #define QUEUE_ARGS(s, f) (s)->all, (s)->staff_id, (f)->status, (f)->status, (f)->status, \
-	(f)->status, (f)->category_id, (f)->category_id, (f)->office_id, (f)->office_id, (f)->channel, \
-	(f)->channel, (f)->overdue, (f)->operator_id, (f)->operator_id, (f)->citizen_id, \
-	(f)->citizen_id
+	(f)->status, (f)->category_id, (f)->category_id, (f)->office_id, (f)->office_id, \
+	(f)->channel, (f)->channel, (f)->overdue, (f)->operator_id, (f)->operator_id, \
+	(f)->citizen_id, (f)->citizen_id
 
 /* Keyset paging: a page after the row (KEY, id) of the one before it, in
  * the order's own terms, so that page 10,000 reads 50 rows of an index as
@@ -69,7 +69,8 @@
  * page a statement of its own (its cost on MariaDB's side, 0.1-0.2 ms, is
  * most of what a count of 151 index entries costs). */
 #define QUEUE_PAGE(hint, after, key, order) \
-	"SELECT (" QUEUE_COUNT(hint, after) ") AS n, c.code, c.title, c.status, c.channel, c.case_type, k.name AS category_name, " \
+	"SELECT (" QUEUE_COUNT(hint, after) ") AS n, " \
+	"c.code, c.title, c.status, c.channel, c.case_type, k.name AS category_name, " \
 	"o.name AS office_name, s.display_name AS operator_name, " \
 	"COALESCE(CONCAT(t.name, ' ', t.family_name), c.contact_name) AS person, " PROTOCOL ", " \
 	"c.submitted_at, c.due_date, c.updated_at, " \

@@ -37,10 +37,11 @@ struct bo_filter {
 };
 
 /* Rows: n (the count, the same on every row: how many cases the filter
- * selects after its key, up to F->count_cap), code, title, status, channel, case_type, category_name, office_name,
- * operator_name, person (citizen or contact name), protocol, submitted_at,
- * due_date, updated_at, overdue (1/0), key_at and key_id (the row's key for
- * a next page's filter.after and after_id). Drafts never appear. */
+ * selects after its key, up to F->count_cap), code, title, status, channel,
+ * case_type, category_name, office_name, operator_name, person (citizen or
+ * contact name), protocol, submitted_at, due_date, updated_at, overdue (1/0),
+ * key_at and key_id (the row's key for a next page's filter.after and
+ * after_id). Drafts never appear. */
 int bo_cases_list(struct db *db, struct arena *a, const struct bo_scope *s,
 		  const struct bo_filter *f, struct db_rows *out);
 /* Is F's list in the order of due dates (its key a date, or "" for none)?
