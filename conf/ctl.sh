@@ -239,6 +239,8 @@ db_accounts() {
 	done
 	# after a write, whether the public pages' files must go (cgi-bin/admin/public_pages.c)
 	grants="$grants GRANT SELECT ON $DBNAME.catalogue_state TO $b;"
+	# whether its workers' lists of categories, offices and operators still hold (sql/290)
+	grants="$grants GRANT SELECT ON $DBNAME.choice_lists_state TO $b;"
 	# the appointments' counter: check-in, walk-ins (the locked hold), the offices' settings
 	for t in booking_hours booking_services booking_closures; do
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $b;"

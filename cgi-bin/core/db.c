@@ -15,7 +15,8 @@
 #include "arena.h"
 #include "log.h"
 
-#define DB_MAX_PARAMS 32
+/* the queue binds its page and its count in one statement: 50 (store/bo_case_store.c) */
+#define DB_MAX_PARAMS 64
 #define DB_STMT_CACHE 64
 
 struct db {

@@ -40,10 +40,10 @@ static int choices(struct req *r, const struct bo_scope *scope, const struct bo_
 {
 	struct db_rows tpls, ops, offices, cats;
 	const struct bo_scope every = { .all = 1 };
-	if (bo_response_templates(r->db, r->a, c->office_id, &tpls) < 0 ||
-	    bo_operators(r->db, r->a, scope, c->office_id, &ops) < 0 ||
-	    bo_offices(r->db, r->a, &every, &offices) < 0 ||
-	    bo_categories(r->db, r->a, &every, &cats) < 0)
+	if (ops_list(r, OPS_TEMPLATES, scope, c->office_id, &tpls) < 0 ||
+	    ops_list(r, OPS_OPERATORS, scope, c->office_id, &ops) < 0 ||
+	    ops_list(r, OPS_OFFICES, &every, 0, &offices) < 0 ||
+	    ops_list(r, OPS_CATEGORIES, &every, 0, &cats) < 0)
 		return -1;
 	view_rows(r, "Choices.Templates", &tpls);
 	view_rows(r, "Choices.Operators", &ops);

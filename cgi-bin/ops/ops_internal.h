@@ -53,6 +53,22 @@ int ops_page(struct req *r, const char *title, const char *canonical, const char
 /* The name to greet on case C. */
 const char *ops_person(const struct bo_case_row *c);
 
+/* ops_lists.c: the forms' lists, kept by the worker while choice_lists_state
+ * (read with the session) stays the same. */
+enum ops_list {
+	OPS_CATEGORIES,            /* bo_categories in scope S */
+	OPS_OFFICES,               /* bo_offices in scope S */
+	OPS_OPERATORS,             /* bo_operators of OFFICE_ID (0: any) in scope S */
+	OPS_TEMPLATES,             /* bo_response_templates of OFFICE_ID */
+	OPS_SLUGS,                 /* bo_filter_slugs */
+};
+/* *OUT (read-only, the worker's): the list KIND. 0 or -1. */
+int ops_list(struct req *r, enum ops_list kind, const struct bo_scope *s, long long office_id,
+	     struct db_rows *out);
+/* The id of the category (KIND "category") or office ("office") SLUG, as
+ * struct bo_filter takes it: 0 for "", -1 for no such one, -2 on error. */
+long long ops_slug_id(struct req *r, const char *kind, const char *slug);
+
 /* ops_action.c: run action NAME (the form's azione) on case CODE, one
  * transaction of the store: 0 when done, else the status to answer (404,
  * 409, 422 with Form.*, 503). */

@@ -146,6 +146,19 @@ static void view_outcome(struct req *r)
 		req_set(r, "Bulk.message", "Pratica trasferita al nuovo ufficio.");
 }
 
+/* The count the page's rows carry; a page past the end of an OFFSET has no
+ * rows, and the count from the first row is asked alone. 0 or -1. */
+static int count_of(struct req *r, const struct bo_scope *scope, const struct bo_filter *f,
+		    const struct db_rows *cases, long long *counted)
+{
+	*counted = 0;
+	if (cases->nrows) {
+		*counted = db_get_ll(cases, 0, "n");
+		return 0;
+	}
+	return f->offset ? bo_cases_count(r->db, r->a, scope, f, counted) : 0;
+}
+
 int bo_pratiche_list(struct req *r)
 {
 	struct bo_scope scope = ops_scope(r);
@@ -155,19 +168,22 @@ int bo_pratiche_list(struct req *r)
 	if (filter_of(r, r->staff, &f, &page) < 0)
 		return req_error(r, 400, "I filtri indicati non sono validi.");
 	/* after a key the count starts there; with an OFFSET, at the first row */
-	long long counted, before = f.after ? (long long)(page - 1) * PAGE_SIZE : 0,
-		cap = (long long)f.offset + (PAGES_AHEAD + 1) * PAGE_SIZE + 1;
-	if (bo_cases_count(r->db, r->a, &scope, &f, cap, &counted) < 0 ||
+	long long counted, before = f.after ? (long long)(page - 1) * PAGE_SIZE : 0;
+	f.count_cap = (long long)f.offset + (PAGES_AHEAD + 1) * PAGE_SIZE + 1;
+	f.category_id = ops_slug_id(r, "category", f.category);
+	f.office_id = ops_slug_id(r, "office", f.office);
+	if (f.category_id < -1 || f.office_id < -1 ||
 	    bo_cases_list(r->db, r->a, &scope, &f, &cases) < 0 ||
-	    bo_categories(r->db, r->a, &scope, &cats) < 0 ||
-	    bo_offices(r->db, r->a, &scope, &offices) < 0 ||
-	    bo_operators(r->db, r->a, &scope, 0, &ops) < 0)
+	    count_of(r, &scope, &f, &cases, &counted) < 0 ||
+	    ops_list(r, OPS_CATEGORIES, &scope, 0, &cats) < 0 ||
+	    ops_list(r, OPS_OFFICES, &scope, 0, &offices) < 0 ||
+	    ops_list(r, OPS_OPERATORS, &scope, 0, &ops) < 0)
 		return 503;
 	ops_view_rows(r, "Cases", &cases);
 	view_rows(r, "Choices.Categories", &cats);
 	view_rows(r, "Choices.Offices", &offices);
 	view_rows(r, "Choices.Operators", &ops);
-	view_filter(r, &f, &cases, before, counted, cap, page);
+	view_filter(r, &f, &cases, before, counted, f.count_cap, page);
 	view_outcome(r);
 	return ops_page(r, "Pratiche", "/admin/pratiche", "admin/pratiche.cs", 200);
 }

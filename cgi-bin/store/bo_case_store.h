@@ -18,8 +18,10 @@ struct bo_scope {
 
 struct bo_filter {
 	const char *status;        /* "": the open ones; "tutte"; or one status */
-	const char *category;      /* slug, or "" */
-	const char *office;        /* slug, or "" */
+	const char *category;      /* slug, or "": the page's; the store binds the id */
+	const char *office;        /* slug, or "": the same */
+	long long category_id;     /* the slug's id; 0: any; -1: no such one (none) */
+	long long office_id;       /* the same for the office */
 	const char *channel;       /* web, telefono..., or "" */
 	int overdue;               /* open and past due_date */
 	long long operator_id;     /* 0: anyone's */
@@ -31,12 +33,15 @@ struct bo_filter {
 	const char *after;
 	long long after_id;
 	int limit, offset;
+	long long count_cap;       /* count the matches (after the key) up to this many; 0: none */
 };
 
-/* Rows: code, title, status, channel, case_type, category_name, office_name,
- * operator_name, person (citizen or contact name), protocol, submitted_at,
- * due_date, updated_at, overdue (1/0), key_at and key_id (the row's key for
- * a next page's filter.after and after_id). Drafts never appear. */
+/* Rows: n (the count, the same on every row: how many cases the filter
+ * selects after its key, up to F->count_cap), code, title, status, channel,
+ * case_type, category_name, office_name, operator_name, person (citizen or
+ * contact name), protocol, submitted_at, due_date, updated_at, overdue (1/0),
+ * key_at and key_id (the row's key for a next page's filter.after and
+ * after_id). Drafts never appear. */
 int bo_cases_list(struct db *db, struct arena *a, const struct bo_scope *s,
 		  const struct bo_filter *f, struct db_rows *out);
 /* Is F's list in the order of due dates (its key a date, or "" for none)?
@@ -44,10 +49,9 @@ int bo_cases_list(struct db *db, struct arena *a, const struct bo_scope *s,
  * most recently due: newest filed first would read every newer open case
  * not yet late (months of a big city's cases) to find 50 late ones. */
 int bo_queue_by_due(const struct bo_filter *f);
-/* *N: how many cases the filter selects (after its key), counting up to CAP
- * at most. */
+/* *N: the count alone, as bo_cases_list's n (for a page with no rows). */
 int bo_cases_count(struct db *db, struct arena *a, const struct bo_scope *s,
-		   const struct bo_filter *f, long long cap, long long *n);
+		   const struct bo_filter *f, long long *n);
 
 /* A case as the back office reads it, typed (filled by column name). Ids 0
  * for SQL NULL; text "" for SQL NULL. */
@@ -188,6 +192,9 @@ int bo_operators(struct db *db, struct arena *a, const struct bo_scope *s, long 
 		 struct db_rows *out);
 /* Rows: slug, title, body (active, for every office or for OFFICE_ID). */
 int bo_response_templates(struct db *db, struct arena *a, long long office_id, struct db_rows *out);
+/* Rows: kind ('category' or 'office'), slug, id: every category and office,
+ * active or not (what a filter's slug names). */
+int bo_filter_slugs(struct db *db, struct arena *a, struct db_rows *out);
 
 /* A case received by phone, at the counter, by e-mail or on social media,
  * filed like a citizen's (case_submit: protocol, routing, due date,

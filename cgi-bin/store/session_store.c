@@ -81,7 +81,9 @@ int session_find_staff(struct db *db, struct arena *a, const char *id_hash, int 
 		"SELECT s.staff_id, t.username, t.display_name, t.role, s.csrf_token, t.email, "
 		"s.last_seen_at < NOW(3) - INTERVAL 30 SECOND AS stale, "
 		"(SELECT GROUP_CONCAT(o.name ORDER BY o.name SEPARATOR '\x1f') FROM staff_offices so "
-		"JOIN offices o ON o.id = so.office_id WHERE so.staff_id = s.staff_id) AS office_names "
+		"JOIN offices o ON o.id = so.office_id WHERE so.staff_id = s.staff_id) "
+		"AS office_names, "
+		"(SELECT generation FROM choice_lists_state WHERE id = 1) AS lists_gen "
 		"FROM staff_sessions s JOIN staff t ON t.id = s.staff_id "
 		"WHERE s.id_hash = ? AND s.expires_at > NOW(3) AND t.active "
 		"AND s.last_seen_at > NOW(3) - INTERVAL ? SECOND";
@@ -102,6 +104,7 @@ int session_find_staff(struct db *db, struct arena *a, const char *id_hash, int 
 		.email = db_get(&rows, 0, "email"),
 		.stale = db_get_int(&rows, 0, "stale") != 0,
 		.office_names = db_get(&rows, 0, "office_names"),
+		.lists_gen = (unsigned long long)db_get_ll(&rows, 0, "lists_gen"),
 	};
 	return 1;
 }

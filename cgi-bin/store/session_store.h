@@ -34,6 +34,10 @@ struct staff {
 	/* the names of the staff's offices in name order, separated by
 	 * STAFF_OFFICE_SEP (NULL: none): the header's, read with the session */
 	const char *office_names;
+	/* choice_lists_state's generation (sql/290), read with the session: the
+	 * back office's cached lists of categories, offices and operators hold
+	 * while it stays the same */
+	unsigned long long lists_gen;
 };
 #define STAFF_OFFICE_SEP '\x1f'
 

@@ -8,6 +8,10 @@
 // by N. Prints ms of CPU per request for each and their sum. Other load on
 // the box barely moves these figures (unlike latency): they are the cost of
 // the request.
+// The citizen's pages (personal area, tracking page) are served by the
+// cases program: its workers and its connections are measured for them,
+// asked as citizens picked at random among the loaded ones (with SCALE only;
+// tests/bench/citizens.js).
 // Environment: BASE_URL, TEST_VAR (the stack's VAR), CPU_N (300 requests a
 // page), CPU_PAGES (a regular expression over the page names), SCALE (the
 // cases loaded: picks the case page's and 360° view's random codes; 0 for
@@ -16,7 +20,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { staffClient } = require('../integration/lib/staff');
 const { TEST_VAR } = require('../integration/lib/http');
-const { sql } = require('../integration/lib/cases');
+const { Client, sql } = require('../integration/lib/cases');
+const { citizenSessions, endCitizenSessions } = require('./citizens');
 
 const N = Number(process.env.CPU_N || 300);
 const SCALE = Number(process.env.SCALE || 0);
@@ -33,6 +38,8 @@ const PAGES = [
 	['pratica', SCALE ? () => `/admin/pratiche/${code()}` : '/admin/pratiche/1'],
 	['vista 360°', SCALE ? () => `/admin/cittadini?cf=${fiscal()}` : '/admin/cittadini?cf=RSSMRA80A01H501U'],
 	['home', '/admin'],
+	['cittadino: area personale', (who) => ({ path: '/area-personale', who }), 'cases'],
+	['cittadino: una sua pratica', (who) => ({ path: `/segnalazioni/${who.code}`, who }), 'cases'],
 ];
 
 const pidOf = (file) => Number(fs.readFileSync(path.join(TEST_VAR, file), 'utf8').trim());
@@ -47,28 +54,36 @@ const ticks = (pids) => pids.reduce((t, p) => {
 		return t + Number(f[11]) + Number(f[12]);   // utime, stime (fields 14 and 15)
 	} catch { return t; }
 }, 0);
-const groups = () => ({
+// PROG: the program that serves the page (admin, cases), and its MariaDB account.
+const groups = (prog) => ({
 	nginx: children(pidOf('nginx/nginx.pid')),
-	admin: [pidOf('run/admin.pid'), ...children(pidOf('run/admin.pid'))],
-	mariadbd: sql("SELECT tid FROM information_schema.processlist WHERE user = 'portale_admin'")
+	[prog]: [pidOf(`run/${prog}.pid`), ...children(pidOf(`run/${prog}.pid`))],
+	mariadbd: sql(`SELECT tid FROM information_schema.processlist WHERE user = 'portale_${prog}'`)
 		.map(([tid]) => `${pidOf('db/run/mysqld.pid')}/task/${tid}`),
 });
 
 (async () => {
 	const c = await staffClient('admin');
 	const only = new RegExp(process.env.CPU_PAGES || '');
-	console.log(`${'pagina'.padEnd(28)} ${'nginx'.padStart(7)} ${'admin'.padStart(7)} ${'mariadb'.padStart(7)} ${'totale'.padStart(7)}  (ms di CPU a richiesta, ${N} richieste)`);
-	for (const [label, url] of PAGES.filter(([l]) => only.test(l))) {
-		const get = () => c.get(typeof url === 'function' ? url() : url);
+	// the citizen's pages need loaded citizens (SCALE)
+	const pages = PAGES.filter(([l, , prog]) => only.test(l) && (prog !== 'cases' || SCALE));
+	const citizens = pages.some(([, , prog]) => prog === 'cases') ? citizenSessions(200, fiscal) : [];
+	console.log(`${'pagina'.padEnd(28)} ${'nginx'.padStart(7)} ${'program'.padStart(7)} ${'mariadb'.padStart(7)} ${'totale'.padStart(7)}  (ms di CPU a richiesta, ${N} richieste)`);
+	for (const [label, url, prog = 'admin'] of pages) {
+		const get = () => {
+			const u = typeof url === 'function' ? url(citizens[Math.floor(Math.random() * citizens.length)]) : url;
+			return u.who ? new Client().get(u.path, { headers: { Cookie: `sid=${u.who.cookie}` } }) : c.get(u);
+		};
 		for (let i = 0; i < 20; i++) await get();   // every worker warm
-		const g = groups();
+		const g = groups(prog);
 		const before = Object.fromEntries(Object.entries(g).map(([k, p]) => [k, ticks(p)]));
 		for (let i = 0; i < N; i++) {
 			const r = await get();
 			if (r.status !== 200) throw new Error(`${label}: ${r.status}`);
 		}
 		const ms = Object.fromEntries(Object.entries(g).map(([k, p]) => [k, (ticks(p) - before[k]) * 1000 / HZ / N]));
-		const total = ms.nginx + ms.admin + ms.mariadbd;
-		console.log(`${label.padEnd(28)} ${ms.nginx.toFixed(2).padStart(7)} ${ms.admin.toFixed(2).padStart(7)} ${ms.mariadbd.toFixed(2).padStart(7)} ${total.toFixed(2).padStart(7)}`);
+		const total = ms.nginx + ms[prog] + ms.mariadbd;
+		console.log(`${label.padEnd(28)} ${ms.nginx.toFixed(2).padStart(7)} ${ms[prog].toFixed(2).padStart(7)} ${ms.mariadbd.toFixed(2).padStart(7)} ${total.toFixed(2).padStart(7)}`);
 	}
+	if (citizens.length) endCitizenSessions();
 })().catch((e) => { console.error(e); process.exit(1); });

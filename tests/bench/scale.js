@@ -8,11 +8,17 @@
 // client gave up on (30 s) still holds a worker, and would slow the next page.
 // Deep pages are asked as the queue's "Pagina successiva" links ask them:
 // after the key of the last row of the page before (?dopo=).
+// The citizen's pages (the personal area, the tracking page of one of their
+// cases) are asked as CITIZENS citizens picked at random among the loaded
+// ones, each request as another of them: their sessions are written in the
+// database (what a SPID login leaves there; the login is not what is
+// measured) and deleted at the end.
 // Environment: BASE_URL, TEST_VAR (the stack's VAR), SCALE (cases loaded),
 // SCALE_SECONDS (5), SCALE_CONN (16), SCALE_PAGES (a regular expression:
-// only the pages whose name matches).
+// only the pages whose name matches), SCALE_CITIZENS (200).
 const { staffClient } = require('../integration/lib/staff');
-const { sql } = require('../integration/lib/cases');
+const { Client, sql } = require('../integration/lib/cases');
+const { citizenSessions, endCitizenSessions } = require('./citizens');
 
 const SCALE = Number(process.env.SCALE || 12500000);
 const SECONDS = Number(process.env.SCALE_SECONDS || 5);
@@ -32,6 +38,13 @@ const after = (where, col, order, page) => {
 		FROM cases WHERE status <> 'draft' AND ${where} ORDER BY ${order} LIMIT 1 OFFSET ${(page - 1) * 50 - 1}`);
 	return `pagina=${page}&dopo=${at}-${id}`;
 };
+const citizens = [];
+// A page asked by a citizen picked at random: PATH(citizen).
+const asCitizen = (path) => () => {
+	const who = citizens[Math.floor(Math.random() * citizens.length)];
+	return { path: path(who), cookie: `sid=${who.cookie}` };
+};
+
 const CATEGORY = "category_id = (SELECT id FROM case_categories WHERE slug = 'rifiuti-abbandonati') AND is_open";
 
 const PAGES = () => [
@@ -60,6 +73,8 @@ const PAGES = () => [
 	['coda: tutte, pagina 100 (OFFSET)', '/admin/pratiche?stato=tutte&pagina=100'],
 	['pratica (a caso)', () => `/admin/pratiche/${code()}`],
 	['vista 360° cittadino (a caso)', () => `/admin/cittadini?cf=${fiscal()}`],
+	['cittadino: area personale (a caso)', asCitizen(() => '/area-personale')],
+	['cittadino: una sua pratica (a caso)', asCitizen((who) => `/segnalazioni/${who.code}`)],
 	['CSV: un mese', `/admin/cruscotto.csv?dal=${ago(30)}&al=${ago(0)}`],
 	['CSV: un mese, parte 2', `/admin/cruscotto.csv?dal=${ago(30)}&al=${ago(0)}&dopo=${ago(15).replace(/-/g, '')}000000000000-${SCALE}`],
 	['CSV voce: cinque anni', `/admin/cruscotto.csv?dal=${ago(5 * 365 + 2)}&al=${ago(0)}&tabella=voce`],
@@ -74,15 +89,21 @@ const PAGES = () => [
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
+// One request of URL (a path, or a function giving a path or a citizen's
+// { path, cookie }) by staff client C.
+function ask(c, url) {
+	const u = typeof url === 'function' ? url() : url;
+	return u.cookie ? new Client().get(u.path, { headers: { Cookie: u.cookie } }) : c.get(u);
+}
+
 async function measure(clients, url) {
 	const times = [];
 	let bad = 0;
 	const until = Date.now() + SECONDS * 1000;
 	await Promise.all(clients.map(async (c) => {
 		do {
-			const path = typeof url === 'function' ? url() : url;
 			const t = process.hrtime.bigint();
-			const status = await c.get(path).then((r) => r.status, () => 0);   // 0: timed out
+			const status = await ask(c, url).then((r) => r.status, () => 0);   // 0: timed out
 			times.push(Number(process.hrtime.bigint() - t) / 1e6);
 			if (status !== 200) bad++;
 		} while (Date.now() < until);
@@ -96,8 +117,11 @@ async function measure(clients, url) {
 	console.log(`${'pagina'.padEnd(34)} ${'richieste'.padStart(9)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}  (${CONN} sessioni, ${SECONDS} s)`);
 	let over = 0;
 	const only = new RegExp(process.env.SCALE_PAGES || '');
-	for (const [label, url] of PAGES().filter(([label]) => only.test(label))) {
-		await Promise.all(clients.map((c) => c.get(typeof url === 'function' ? url() : url).catch(() => null)));
+	const pages = PAGES().filter(([label]) => only.test(label));
+	if (pages.some(([label]) => label.startsWith('cittadino:')))
+		citizens.push(...citizenSessions(Number(process.env.SCALE_CITIZENS || 200), fiscal));
+	for (const [label, url] of pages) {
+		await Promise.all(clients.map((c) => ask(c, url).catch(() => null)));
 		const { times, bad } = await measure(clients, url);
 		const p50 = quantile(times, 0.5), p99 = quantile(times, 0.99);
 		if (p99 > GOAL || bad) over++;
@@ -105,4 +129,5 @@ async function measure(clients, url) {
 			`${p99 > GOAL ? '  OLTRE 100 ms' : ''}${bad ? `  (${bad} non-200)` : ''}`);
 	}
 	console.log(over ? `${over} pagine oltre l'obiettivo (p99 <= ${GOAL} ms)` : `ogni pagina entro l'obiettivo (p99 <= ${GOAL} ms)`);
+	endCitizenSessions();
 })().catch((e) => { console.error(e); process.exit(1); });

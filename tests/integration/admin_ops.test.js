@@ -568,6 +568,12 @@ describe('back office: cases registered on behalf of a citizen', () => {
 		const channels = [...r.text.matchAll(/<ul class="vm-channels">([\s\S]*?)<\/ul>/g)].map((m) => textOf(m[1])).join(' ');
 		assert.match(channels, /Online/);
 		assert.match(channels, /Telefono/);
+		// counted over the listed cases (the page's, since issue 12): the same as SQL's count
+		const perChannel = sql(`SELECT COUNT(*) FROM cases c JOIN citizens t ON t.id = c.citizen_id
+			WHERE t.fiscal_code = ${q(CITIZENS[2].fiscalCode)} AND c.status <> 'draft'
+			AND c.office_id IN (SELECT office_id FROM staff_offices WHERE staff_id = ${staffId(op)})
+			GROUP BY c.channel ORDER BY 1 DESC, c.channel`).map(([n]) => n);
+		assert.deepEqual([...channels.matchAll(/: (\d+) pratic[ah]/g)].map((m) => m[1]), perChannel);
 		assert.match(textOf(r.text), /Luca Verdi/);
 		assert.match(textOf(r.text), /Pratica ricevuta e protocollata/);
 		assert.equal((await op.get('/admin/cittadini?cf=ZZZZZZ00Z00Z000Z')).status, 404);
