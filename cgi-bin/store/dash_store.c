@@ -43,14 +43,16 @@
 		(f)->channel, (f)->channel
 
 /* A period from the summaries: its whole years [y1, y2), the other whole
- * months [m1, m2), the other days of [from, to]. */
+ * months [m1, m2), the other whole dekads [k1, k2) (sql/280), the other
+ * days of [from, to]. */
 #define PERIOD                                                                             \
 	"((s.span = 'year' AND s.start >= ? AND s.start < ?) "                             \
 	"OR (s.span = 'month' AND s.start >= ? AND s.start < ? AND (s.start < ? OR s.start >= ?)) " \
+	"OR (s.span = 'dekad' AND s.start >= ? AND s.start < ? AND (s.start < ? OR s.start >= ?)) " \
 	"OR (s.span = 'day' AND s.start >= ? AND s.start <= ? AND (s.start < ? OR s.start >= ?))) "
-#define PERIOD_TYPES "ssssssssss"
-#define PERIOD_ARGS(p, f) (p).y1, (p).y2, (p).m1, (p).m2, (p).y1, (p).y2, (f)->from, (f)->to, \
-	(p).m1, (p).m2
+#define PERIOD_TYPES "ssssssssssssss"
+#define PERIOD_ARGS(p, f) (p).y1, (p).y2, (p).m1, (p).m2, (p).y1, (p).y2, (p).k1, (p).k2, \
+	(p).m1, (p).m2, (f)->from, (f)->to, (p).k1, (p).k2
 /* The full cross product (sql/200), for a page with a filter. */
 #define FROM_SUMMARY "FROM dash_summary s "
 #define WHERE_SUMMARY(kinds)                                                               \
@@ -62,16 +64,42 @@
 #define FROM_MARGINAL(dims, kinds)                                                         \
 	"FROM dash_marginal s WHERE s.dim IN (" dims ") AND s.kind IN (" kinds ") AND " PERIOD
 
-/* The whole years and months of a period: from Y1 (M1), a first day, to
- * before Y2 (M2); none when Y1 >= Y2 (M1 >= M2). */
+/* The whole years, months and dekads of a period: from Y1 (M1, K1), a
+ * first day, to before Y2 (M2, K2); none when Y1 >= Y2 (M1 >= M2, K1 >= K2). */
 struct months {
-	char m1[11], m2[11], y1[11], y2[11];
+	char k1[11], k2[11], m1[11], m2[11], y1[11], y2[11];
 };
 
 static void ymd(struct tm *t, const char *date)
 {
 	*t = (struct tm){ .tm_year = atoi(date) - 1900, .tm_mon = atoi(date + 5) - 1,
 			  .tm_mday = atoi(date + 8), .tm_hour = 12 };
+}
+
+/* The first day of the dekad of T (normalised first) into OUT. */
+static void dekad_of(struct tm *t, char out[11])
+{
+	mktime(t);
+	t->tm_mday = t->tm_mday > 20 ? 21 : t->tm_mday > 10 ? 11 : 1;
+	strftime(out, 11, "%Y-%m-%d", t);
+}
+
+/* K1: FROM if a dekad's first day, else the next dekad's; K2: the dekad of
+ * the day after TO (its first day when TO ends a dekad). */
+static void dekads_of(const struct dash_filter *f, struct months *p)
+{
+	struct tm t;
+	ymd(&t, f->from);
+	if (t.tm_mday > 21)
+		t.tm_mon++, t.tm_mday = 1;
+	else if (t.tm_mday > 11)
+		t.tm_mday = 21;
+	else if (t.tm_mday > 1)
+		t.tm_mday = 11;
+	dekad_of(&t, p->k1);
+	ymd(&t, f->to);
+	t.tm_mday++;
+	dekad_of(&t, p->k2);
 }
 
 /* M1: FROM's month if FROM is its first day, else the next; M2: the month
@@ -81,6 +109,7 @@ static struct months months_of(const struct dash_filter *f, int by_month)
 {
 	struct months p;
 	struct tm t;
+	dekads_of(f, &p);
 	ymd(&t, f->from);
 	if (t.tm_mday != 1)
 		t.tm_mon++;
