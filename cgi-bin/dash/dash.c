@@ -285,14 +285,12 @@ static void set_months(struct req *r, const struct filters *fl, const struct das
 	set_group(r, "Dash.ByMonth", "Chart.month", SVG_LINE, all, (size_t)fl->months, "");
 }
 
-static int set_groups(struct req *r, const struct filters *fl)
+static int set_groups(struct req *r, const struct filters *fl, const struct dash_breakdowns *b)
 {
-	const struct dash_filter *f = &fl->f;
-	struct dash_groups cat, off, chan, mon;
-	if (dash_by_category(r->db, r->a, f, &cat) < 0 ||
-	    dash_by_office(r->db, r->a, f, &off) < 0 ||
-	    dash_by_channel(r->db, r->a, f, &chan) < 0 ||
-	    dash_by_month(r->db, r->a, f, &mon) < 0)
+	struct dash_groups cat = dash_groups_of(r->a, &b->category);
+	struct dash_groups off = dash_groups_of(r->a, &b->office);
+	struct dash_groups chan = dash_groups_of(r->a, &b->channel), mon;
+	if (dash_by_month(r->db, r->a, &fl->f, &mon) < 0)
 		return -1;
 	set_group(r, "Dash.ByCategory", "Chart.category", SVG_HBARS, cat.g, cat.n, "Senza categoria");
 	set_group(r, "Dash.ByOffice", "Chart.office", SVG_HBARS, off.g, off.n, "Nessun ufficio");
@@ -378,16 +376,11 @@ static void set_voice_rows(struct req *r, const char *prefix, const struct db_ro
 	}
 }
 
-static int set_voice(struct req *r, const struct dash_filter *f, const struct db_rows *hist)
+static void set_voice(struct req *r, const struct dash_breakdowns *b, const struct db_rows *hist)
 {
-	struct db_rows offices, categories;
-	struct dash_median *office_medians, *category_medians;
-	if (dash_voice(r->db, r->a, f, 1, hist, &offices, &office_medians) < 0 ||
-	    dash_voice(r->db, r->a, f, 0, hist, &categories, &category_medians) < 0)
-		return -1;
-	set_voice_rows(r, "Voice.ByOffice", &offices, office_medians);
-	set_voice_rows(r, "Voice.ByCategory", &categories, category_medians);
-	return 0;
+	set_voice_rows(r, "Voice.ByOffice", &b->office, dash_voice_medians(r->a, &b->office, 1, hist));
+	set_voice_rows(r, "Voice.ByCategory", &b->category,
+		       dash_voice_medians(r->a, &b->category, 0, hist));
 }
 
 /* ------------------------------------------------------------------ pages */
@@ -396,15 +389,17 @@ int bo_cruscotto(struct req *r)
 {
 	struct filters fl;
 	struct db_rows closure;
+	struct dash_breakdowns b;
 	int st = read_filters(r, &fl);
 	if (st)
 		return st;
 	if (set_totals(r, &fl.f) < 0 || dash_closure(r->db, r->a, &fl.f, &closure) < 0 ||
-	    set_medians(r, &fl.f, &closure) < 0 || set_groups(r, &fl) < 0 ||
-	    set_lists(r, &fl.f) < 0 || set_voice(r, &fl.f, &closure) < 0 ||
+	    set_medians(r, &fl.f, &closure) < 0 || dash_breakdowns(r->db, r->a, &fl.f, &b) < 0 ||
+	    set_groups(r, &fl, &b) < 0 || set_lists(r, &fl.f) < 0 ||
 	    dash_booking(r, fl.f.from, fl.f.to, fl.f.office) < 0 ||
 	    dash_clock_view(r, fl.f.from, fl.f.to) < 0)
 		return 503;
+	set_voice(r, &b, &closure);
 	set_filters(r, &fl);
 	admin_frame(r, "Cruscotto", "/admin/cruscotto", NULL, NULL, "admin/cruscotto.cs");
 	req_set(r, "Page.Css", "admin.css");
@@ -475,17 +470,16 @@ static int csv_voice_write(struct req *r, struct buf *b, const struct dash_filte
 		"voto_medio", "riaperte", "chiuse_almeno_una_volta", "percentuale_riaperte",
 		"giorni_mediani_alla_chiusura_da", "giorni_mediani_alla_chiusura_a" };
 	size_t n = sizeof head / sizeof *head;
-	struct db_rows closure, offices, categories;
-	struct dash_median *office_medians, *category_medians;
-	if (dash_closure(r->db, r->a, f, &closure) < 0 ||
-	    dash_voice(r->db, r->a, f, 1, &closure, &offices, &office_medians) < 0 ||
-	    dash_voice(r->db, r->a, f, 0, &closure, &categories, &category_medians) < 0)
+	struct db_rows closure;
+	struct dash_breakdowns g;
+	if (dash_closure(r->db, r->a, f, &closure) < 0 || dash_breakdowns(r->db, r->a, f, &g) < 0)
 		return -1;
 	buf_puts(b, "\xEF\xBB\xBF");
 	for (size_t c = 0; c < n; c++)
 		dash_csv_cell(b, head[c], c == n - 1);
-	csv_voice(r, b, "ufficio", &offices, office_medians);
-	csv_voice(r, b, "categoria", &categories, category_medians);
+	csv_voice(r, b, "ufficio", &g.office, dash_voice_medians(r->a, &g.office, 1, &closure));
+	csv_voice(r, b, "categoria", &g.category,
+		  dash_voice_medians(r->a, &g.category, 0, &closure));
 	return 0;
 }
 

@@ -43,14 +43,16 @@
 		(f)->channel, (f)->channel
 
 /* A period from the summaries: its whole years [y1, y2), the other whole
- * months [m1, m2), the other days of [from, to]. */
+ * months [m1, m2), the other whole dekads [k1, k2) (sql/280), the other
+ * days of [from, to]. */
 #define PERIOD                                                                             \
 	"((s.span = 'year' AND s.start >= ? AND s.start < ?) "                             \
 	"OR (s.span = 'month' AND s.start >= ? AND s.start < ? AND (s.start < ? OR s.start >= ?)) " \
+	"OR (s.span = 'dekad' AND s.start >= ? AND s.start < ? AND (s.start < ? OR s.start >= ?)) " \
 	"OR (s.span = 'day' AND s.start >= ? AND s.start <= ? AND (s.start < ? OR s.start >= ?))) "
-#define PERIOD_TYPES "ssssssssss"
-#define PERIOD_ARGS(p, f) (p).y1, (p).y2, (p).m1, (p).m2, (p).y1, (p).y2, (f)->from, (f)->to, \
-	(p).m1, (p).m2
+#define PERIOD_TYPES "ssssssssssssss"
+#define PERIOD_ARGS(p, f) (p).y1, (p).y2, (p).m1, (p).m2, (p).y1, (p).y2, (p).k1, (p).k2, \
+	(p).m1, (p).m2, (f)->from, (f)->to, (p).k1, (p).k2
 /* The full cross product (sql/200), for a page with a filter. */
 #define FROM_SUMMARY "FROM dash_summary s "
 #define WHERE_SUMMARY(kinds)                                                               \
@@ -62,16 +64,42 @@
 #define FROM_MARGINAL(dims, kinds)                                                         \
 	"FROM dash_marginal s WHERE s.dim IN (" dims ") AND s.kind IN (" kinds ") AND " PERIOD
 
-/* The whole years and months of a period: from Y1 (M1), a first day, to
- * before Y2 (M2); none when Y1 >= Y2 (M1 >= M2). */
+/* The whole years, months and dekads of a period: from Y1 (M1, K1), a
+ * first day, to before Y2 (M2, K2); none when Y1 >= Y2 (M1 >= M2, K1 >= K2). */
 struct months {
-	char m1[11], m2[11], y1[11], y2[11];
+	char k1[11], k2[11], m1[11], m2[11], y1[11], y2[11];
 };
 
 static void ymd(struct tm *t, const char *date)
 {
 	*t = (struct tm){ .tm_year = atoi(date) - 1900, .tm_mon = atoi(date + 5) - 1,
 			  .tm_mday = atoi(date + 8), .tm_hour = 12 };
+}
+
+/* The first day of the dekad of T (normalised first) into OUT. */
+static void dekad_of(struct tm *t, char out[11])
+{
+	mktime(t);
+	t->tm_mday = t->tm_mday > 20 ? 21 : t->tm_mday > 10 ? 11 : 1;
+	strftime(out, 11, "%Y-%m-%d", t);
+}
+
+/* K1: FROM if a dekad's first day, else the next dekad's; K2: the dekad of
+ * the day after TO (its first day when TO ends a dekad). */
+static void dekads_of(const struct dash_filter *f, struct months *p)
+{
+	struct tm t;
+	ymd(&t, f->from);
+	if (t.tm_mday > 21)
+		t.tm_mon++, t.tm_mday = 1;
+	else if (t.tm_mday > 11)
+		t.tm_mday = 21;
+	else if (t.tm_mday > 1)
+		t.tm_mday = 11;
+	dekad_of(&t, p->k1);
+	ymd(&t, f->to);
+	t.tm_mday++;
+	dekad_of(&t, p->k2);
 }
 
 /* M1: FROM's month if FROM is its first day, else the next; M2: the month
@@ -81,6 +109,7 @@ static struct months months_of(const struct dash_filter *f, int by_month)
 {
 	struct months p;
 	struct tm t;
+	dekads_of(f, &p);
 	ymd(&t, f->from);
 	if (t.tm_mday != 1)
 		t.tm_mon++;
@@ -178,55 +207,75 @@ static int groups_of(struct arena *a, const struct db_rows *rows, int named, str
 	return 0;
 }
 
-/* The groups of the rows of FULL or MARGINAL (summary_query's). */
-static int groups(struct db *db, struct arena *a, const char *full, const char *marginal,
-		  const struct dash_filter *f, int named, struct dash_groups *out)
+/* Every breakdown of the page in one read of the period's 'state' and
+ * 'rating' rows (each summary row read once, not once a breakdown): by
+ * office, category and channel, with the voice's figures. GID the group's
+ * id (the channel's position in the enum, sql/260); named after grouping,
+ * as a join per summary row cost more than the sums. */
+#define BREAKDOWNS(gid, rows)                                                              \
+	"SELECT g.dim, IF(g.dim = 'channel', ELT(g.gid, 'web', 'telefono', 'sportello', "   \
+	"'email', 'social'), g.gid) AS grp, COALESCE(o.name, k.name, '') AS name, g.total, " \
+	"g.total AS cases, g.open, g.closed, g.ever_closed, g.reopened, g.ratings, "       \
+	"ROUND(100 * g.reopened / NULLIF(g.ever_closed, 0), 1) AS reopen_rate, "           \
+	"ROUND(g.rating_sum / NULLIF(g.ratings, 0), 2) AS mean_rating FROM ("              \
+	"SELECT CAST(dim AS CHAR) AS dim, " gid " AS gid, "                                 \
+	"SUM(IF(s.kind = 'state', s.n, 0)) AS total, "                                     \
+	"SUM(IF(s.kind = 'state' AND " OPEN_ROW ", s.n, 0)) AS open, "                     \
+	"SUM(IF(s.kind = 'state' AND " CLOSED_ROW ", s.n, 0)) AS closed, "                 \
+	"SUM(IF(s.kind = 'state' AND (" CLOSED_ROW " OR s.bucket % 2 = 1), s.n, 0)) "      \
+	"AS ever_closed, SUM(IF(s.kind = 'state' AND s.bucket % 2 = 1, s.n, 0)) AS reopened, " \
+	"SUM(IF(s.kind = 'rating', s.n, 0)) AS ratings, "                                  \
+	"SUM(IF(s.kind = 'rating', s.n * s.bucket, 0)) AS rating_sum " rows                \
+	"GROUP BY dim, gid HAVING total > 0) g "                                           \
+	"LEFT JOIN offices o ON g.dim = 'office' AND o.id = g.gid "                        \
+	"LEFT JOIN case_categories k ON g.dim = 'category' AND k.id = g.gid "              \
+	"ORDER BY g.dim, g.total DESC, name"
+#define DIMS                                                                               \
+	"JOIN (SELECT 'office' AS dim UNION ALL SELECT 'category' UNION ALL SELECT 'channel') d "
+
+/* ROWS[from, to) as rows of their own (the cells are row-major). */
+static struct db_rows rows_slice(const struct db_rows *rows, size_t from, size_t to)
 {
+	struct db_rows r = *rows;
+	r.nrows = to - from;
+	r.cells = rows->cells ? rows->cells + from * rows->ncols : NULL;
+	r.lens = rows->lens ? rows->lens + from * rows->ncols : NULL;
+	return r;
+}
+
+/* The run of ROWS whose dim is DIM (ROWS in the order of dim). */
+static struct db_rows rows_of(const struct db_rows *rows, const char *dim)
+{
+	size_t i = 0, j;
+	while (i < rows->nrows && strcmp(db_get(rows, i, "dim"), dim) != 0)
+		i++;
+	for (j = i; j < rows->nrows && strcmp(db_get(rows, j, "dim"), dim) == 0;)
+		j++;
+	return rows_slice(rows, i, j);
+}
+
+int dash_breakdowns(struct db *db, struct arena *a, const struct dash_filter *f,
+		    struct dash_breakdowns *out)
+{
+	static const char full[] = BREAKDOWNS(
+		"CASE d.dim WHEN 'office' THEN s.office_id WHEN 'category' THEN s.category_id "
+		"ELSE s.channel + 0 END", FROM_SUMMARY DIMS WHERE_SUMMARY("'state', 'rating'"));
+	static const char marginal[] = BREAKDOWNS(
+		"s.grp", FROM_MARGINAL("'office', 'category', 'channel'", "'state', 'rating'"));
 	struct db_rows rows;
 	if (summary_query(db, a, full, marginal, f, 0, &rows) < 0)
 		return -1;
-	return groups_of(a, &rows, named, out);
+	out->office = rows_of(&rows, "office");
+	out->category = rows_of(&rows, "category");
+	out->channel = rows_of(&rows, "channel");
+	return 0;
 }
 
-/* Cases by category (COL category_id, TABLE case_categories) or office,
- * named after grouping: a join per summary row cost more than the sums.
- * ROWS the summary's rows of the group GID. */
-#define BREAKDOWN(gid, rows, table)                                                        \
-	"SELECT COALESCE(t.slug, '') AS grp, COALESCE(t.name, '') AS name, g.total, g.open, " \
-	"g.closed FROM (SELECT " gid " AS gid, " COUNTS rows "GROUP BY gid HAVING total > 0) g " \
-	"LEFT JOIN " table " t ON t.id = g.gid ORDER BY g.total DESC, name"
-
-int dash_by_category(struct db *db, struct arena *a, const struct dash_filter *f,
-		     struct dash_groups *out)
+struct dash_groups dash_groups_of(struct arena *a, const struct db_rows *rows)
 {
-	static const char full[] = BREAKDOWN("s.category_id", FROM_SUMMARY WHERE_SUMMARY("'state'"),
-					     "case_categories");
-	static const char marginal[] =
-		BREAKDOWN("s.grp", FROM_MARGINAL("'category'", "'state'"), "case_categories");
-	return groups(db, a, full, marginal, f, 1, out);
-}
-
-int dash_by_office(struct db *db, struct arena *a, const struct dash_filter *f,
-		   struct dash_groups *out)
-{
-	static const char full[] =
-		BREAKDOWN("s.office_id", FROM_SUMMARY WHERE_SUMMARY("'state'"), "offices");
-	static const char marginal[] =
-		BREAKDOWN("s.grp", FROM_MARGINAL("'office'", "'state'"), "offices");
-	return groups(db, a, full, marginal, f, 1, out);
-}
-
-/* The marginal's channel is its position in the enum (sql/260). */
-int dash_by_channel(struct db *db, struct arena *a, const struct dash_filter *f,
-		    struct dash_groups *out)
-{
-	static const char full[] = "SELECT s.channel AS grp, " COUNTS FROM_SUMMARY
-				   WHERE_SUMMARY("'state'") "GROUP BY s.channel HAVING total > 0";
-	static const char marginal[] =
-		"SELECT ELT(s.grp, 'web', 'telefono', 'sportello', 'email', 'social') AS grp, "
-		COUNTS FROM_MARGINAL("'channel'", "'state'")
-		"GROUP BY s.grp HAVING total > 0 ORDER BY s.grp";
-	return groups(db, a, full, marginal, f, 0, out);
+	struct dash_groups g;
+	groups_of(a, rows, 1, &g);
+	return g;
 }
 
 /* Reads months and days, no years; grouped by the expression, as
@@ -333,10 +382,37 @@ struct dash_median dash_median_closure(const struct db_rows *closure)
 	"c.case_type, c.title, COALESCE(k.name, '') AS category, "                         \
 	"COALESCE(o.name, '') AS office, "
 
-/* The index cases_overdue (sql/200) in the order it keeps: the period is
- * checked in the index, so that only the cases shown are read; left to
- * itself the optimizer walked cases_due_date over half the cases (12 s at a
- * million). */
+/* The range of due dates, as TO_DAYS, that holds the first LIMIT overdue
+ * cases of F in the list's order (the due date first), from the summary's
+ * 'due' rows (open cases by due day, sql/200): *LO > *HI when none. */
+#define DUE_DAYS "SELECT s.bucket, SUM(s.n) AS n "
+#define OVERDUE_DAYS "AND s.bucket < TO_DAYS(CURDATE()) GROUP BY s.bucket ORDER BY s.bucket"
+static int overdue_days(struct db *db, struct arena *a, const struct dash_filter *f, int limit,
+			long long *lo, long long *hi)
+{
+	static const char full[] = DUE_DAYS FROM_SUMMARY WHERE_SUMMARY("'due'") OVERDUE_DAYS;
+	static const char cell[] = DUE_DAYS FROM_CELL("'due'") OVERDUE_DAYS;
+	struct db_rows d;
+	long long seen = 0;
+	if (cell_query(db, a, full, cell, f, 0, &d) < 0)
+		return -1;
+	*lo = 1, *hi = 0;
+	for (size_t i = 0; i < d.nrows && seen < limit; i++) {
+		if (db_get_ll(&d, i, "n") <= 0)
+			continue;
+		if (!seen)
+			*lo = db_get_ll(&d, i, "bucket");
+		*hi = db_get_ll(&d, i, "bucket");
+		seen += db_get_ll(&d, i, "n");
+	}
+	return 0;
+}
+
+/* The index cases_overdue (sql/200) in the order it keeps, over the due
+ * dates that hold the cases shown (overdue_days): the rows read are those
+ * due on those days, whatever the volume; without the bound, every case
+ * overdue before the period's first was read (3,444 rows for the last
+ * month at a million cases, ten times more at Rome's volume). */
 int dash_overdue(struct db *db, struct arena *a, const struct dash_filter *f, int limit,
 		 struct db_rows *out)
 {
@@ -346,8 +422,12 @@ int dash_overdue(struct db *db, struct arena *a, const struct dash_filter *f, in
 		"FROM cases c FORCE INDEX (cases_overdue) "
 		"LEFT JOIN case_categories k ON k.id = c.category_id "
 		"LEFT JOIN offices o ON o.id = c.office_id " WHERE_FILTER
-		"AND " IS_OVERDUE " ORDER BY c.due_date, c.submitted_at, c.id LIMIT ?";
-	return db_query(db, a, out, sql, FILTER_TYPES "i", FILTER_ARGS(f), limit);
+		"AND " IS_OVERDUE " AND c.due_date BETWEEN FROM_DAYS(?) AND FROM_DAYS(?) "
+		"ORDER BY c.due_date, c.submitted_at, c.id LIMIT ?";
+	long long lo, hi;
+	if (overdue_days(db, a, f, limit, &lo, &hi) < 0)
+		return -1;
+	return db_query(db, a, out, sql, FILTER_TYPES "LLi", FILTER_ARGS(f), lo, hi, limit);
 }
 
 int dash_cases(struct db *db, struct arena *a, const struct dash_filter *f, const char *after,
@@ -386,37 +466,12 @@ int dash_categories(struct db *db, struct arena *a, struct db_rows *out)
 	return db_query(db, a, out, sql, "");
 }
 
-/* The citizen's voice by category (GID category_id, TABLE case_categories)
- * or office, from the 'state' rows (the counts) and the 'rating' rows (count
- * and sum) ROWS selects; grp the group's id. */
-#define VOICE(gid, rows, table)                                                            \
-	"SELECT g.*, COALESCE(t.name, '') AS name, "                                       \
-	"ROUND(100 * g.reopened / NULLIF(g.ever_closed, 0), 1) AS reopen_rate, "           \
-	"ROUND(g.rating_sum / NULLIF(g.ratings, 0), 2) AS mean_rating FROM ("              \
-	"SELECT " gid " AS grp, SUM(IF(s.kind = 'state', s.n, 0)) AS cases, "              \
-	"SUM(IF(s.kind = 'state' AND (" CLOSED_ROW " OR s.bucket % 2 = 1), s.n, 0)) "      \
-	"AS ever_closed, SUM(IF(s.kind = 'state' AND s.bucket % 2 = 1, s.n, 0)) AS reopened, " \
-	"SUM(IF(s.kind = 'rating', s.n, 0)) AS ratings, "                                  \
-	"SUM(IF(s.kind = 'rating', s.n * s.bucket, 0)) AS rating_sum " rows                \
-	"GROUP BY grp HAVING cases > 0) g "                                                \
-	"LEFT JOIN " table " t ON t.id = g.grp ORDER BY g.cases DESC, name"
-#define VOICE_FULL(col, table)                                                             \
-	VOICE("s." col, FROM_SUMMARY WHERE_SUMMARY("'state', 'rating'"), table)
-#define VOICE_MARGINAL(dim, table)                                                         \
-	VOICE("s.grp", FROM_MARGINAL(dim, "'state', 'rating'"), table)
-int dash_voice(struct db *db, struct arena *a, const struct dash_filter *f, int by_office,
-	       const struct db_rows *closure, struct db_rows *out, struct dash_median **medians)
+struct dash_median *dash_voice_medians(struct arena *a, const struct db_rows *voice,
+					int by_office, const struct db_rows *closure)
 {
-	static const char offices[] = VOICE_FULL("office_id", "offices");
-	static const char categories[] = VOICE_FULL("category_id", "case_categories");
-	static const char by_offices[] = VOICE_MARGINAL("'office'", "offices");
-	static const char by_categories[] = VOICE_MARGINAL("'category'", "case_categories");
-	if (summary_query(db, a, by_office ? offices : categories,
-			  by_office ? by_offices : by_categories, f, 0, out) < 0)
-		return -1;
-	*medians = arena_calloc(a, out->nrows + 1, sizeof **medians);
-	for (size_t v = 0; v < out->nrows; v++)
-		(*medians)[v] = median_in(closure, by_office ? "office_id" : "category_id",
-					  db_get(out, v, "grp"));
-	return 0;
+	struct dash_median *m = arena_calloc(a, voice->nrows + 1, sizeof *m);
+	for (size_t v = 0; v < voice->nrows; v++)
+		m[v] = median_in(closure, by_office ? "office_id" : "category_id",
+				 db_get(voice, v, "grp"));
+	return m;
 }

@@ -29,15 +29,20 @@ struct dash_groups {
 	size_t n;
 	struct dash_group *g;
 };
-/* By category (office), most cases first; key and name "" for the cases
- * without a category (office). */
-int dash_by_category(struct db *db, struct arena *a, const struct dash_filter *f,
-		     struct dash_groups *out);
-int dash_by_office(struct db *db, struct arena *a, const struct dash_filter *f,
-		   struct dash_groups *out);
-/* By channel (key: the channel; no name): the channels with cases. */
-int dash_by_channel(struct db *db, struct arena *a, const struct dash_filter *f,
-		    struct dash_groups *out);
+/* The breakdowns by office, by category and by channel, from one read:
+ * rows dim, grp (the office's or category's id, 0 for none; the channel),
+ * name ("" for none; for a channel too), total (= cases), open, closed,
+ * ever_closed (closed now, or reopened since), reopened, ratings (1-5),
+ * reopen_rate (percent of ever_closed, one decimal; NULL for none),
+ * mean_rating (two decimals; NULL for none); the groups with cases, most
+ * cases first. */
+struct dash_breakdowns {
+	struct db_rows office, category, channel;
+};
+int dash_breakdowns(struct db *db, struct arena *a, const struct dash_filter *f,
+		    struct dash_breakdowns *out);
+/* The groups of a breakdown's rows (key: grp). */
+struct dash_groups dash_groups_of(struct arena *a, const struct db_rows *rows);
 /* By month (key: YYYY-MM; no name): the months with cases, in order. */
 int dash_by_month(struct db *db, struct arena *a, const struct dash_filter *f,
 		  struct dash_groups *out);
@@ -73,14 +78,11 @@ int dash_cases(struct db *db, struct arena *a, const struct dash_filter *f, cons
 /* Whether S is a cursor of dash_cases (a row's next_after: where the
  * next rows begin, after that case, keyset order). */
 int dash_cursor_ok(const char *s);
-/* The citizen's voice by office (BY_OFFICE) or by category, most cases
- * first. Rows: grp (the id, 0 for none), name, cases, ever_closed, reopened,
- * reopen_rate (percent of ever_closed, one decimal; NULL for none),
- * ratings (1-5, one per closure), mean_rating (two decimals; NULL for
- * none); *MEDIANS[i] row i's median from filing to closing of its closed
- * cases, from CLOSURE (dash_closure's of F). */
-int dash_voice(struct db *db, struct arena *a, const struct dash_filter *f, int by_office,
-	       const struct db_rows *closure, struct db_rows *out, struct dash_median **medians);
+/* The citizen's voice: of each row of VOICE (a breakdown by office when
+ * BY_OFFICE, else by category), the median from filing to closing of its
+ * closed cases, from CLOSURE (dash_closure's of the same filter). */
+struct dash_median *dash_voice_medians(struct arena *a, const struct db_rows *voice,
+					int by_office, const struct db_rows *closure);
 /* Rows: slug, name: every category, inactive ones too (old cases use them). */
 int dash_categories(struct db *db, struct arena *a, struct db_rows *out);
 

@@ -27,6 +27,7 @@ const N = Number(process.env.CPU_N || 300);
 const SCALE = Number(process.env.SCALE || 0);
 const HZ = 100;   // USER_HZ: the unit of /proc/PID/stat's utime and stime
 
+const ago = (days) => new Date(Date.now() - days * 86400000).toISOString().slice(0, 10);
 const pick = (n) => 1 + Math.floor(Math.random() * n);
 const code = () => `sc${String(pick(SCALE)).padStart(10, '0')}`;
 const fiscal = () => `SCLCTZ${String(pick(Math.max(1, Math.floor(SCALE / 6)))).padStart(10, '0')}`;
@@ -40,6 +41,14 @@ const PAGES = [
 	['home', '/admin'],
 	['cittadino: area personale', (who) => ({ path: '/area-personale', who }), 'cases'],
 	['cittadino: una sua pratica', (who) => ({ path: `/segnalazioni/${who.code}`, who }), 'cases'],
+	['CSV: un mese', `/admin/cruscotto.csv?dal=${ago(30)}&al=${ago(0)}`],
+	['CSV voce: cinque anni', `/admin/cruscotto.csv?dal=${ago(5 * 365 + 2)}&al=${ago(0)}&tabella=voce`],
+	['cruscotto: un mese', `/admin/cruscotto?dal=${ago(30)}&al=${ago(0)}`],
+	['cruscotto: un mese, social', `/admin/cruscotto?dal=${ago(30)}&al=${ago(0)}&canale=social`],
+	['cruscotto: un anno', `/admin/cruscotto?dal=${ago(365)}&al=${ago(0)}`],
+	['cruscotto: un anno, categoria', `/admin/cruscotto?dal=${ago(365)}&al=${ago(0)}&categoria=rifiuti-abbandonati`],
+	['cruscotto: cinque anni', `/admin/cruscotto?dal=${ago(5 * 365 + 2)}&al=${ago(0)}`],
+	['cruscotto: cinque anni, ufficio', `/admin/cruscotto?dal=${ago(5 * 365 + 2)}&al=${ago(0)}&ufficio=urp`],
 ];
 
 const pidOf = (file) => Number(fs.readFileSync(path.join(TEST_VAR, file), 'utf8').trim());

@@ -1,8 +1,8 @@
 'use strict';
-// The dashboard's summaries (dash_summary, sql/200; dash_marginal, sql/260) stay exact through every
+// The dashboard's summaries (dash_summary, sql/200; dash_marginal, sql/260; dekads, sql/280) stay exact through every
 // kind of write: cases filed through the site, taken, reclassified,
 // transferred, closed, rejected, reopened, withdrawn, rated, moved and
-// deleted at the SQL prompt. After each step the whole table (day, month and
+// deleted at the SQL prompt. After each step the whole table (day, dekad, month and
 // year rows) and each marginal must equal a GROUP BY over cases and case_ratings written here
 // from the definitions, dash_summary_rebuild() must give the same rows, and
 // the dashboard of the window (March 2016: no other test files cases then)
@@ -41,6 +41,8 @@ const DAY_ROWS = `
 	FROM cases WHERE ${FILED} AND status IN ${OPEN} AND due_date IS NOT NULL
 	UNION ALL SELECT 'rating', DATE(c.submitted_at), IFNULL(c.office_id, 0), IFNULL(c.category_id, 0), c.channel, r.rating
 	FROM case_ratings r JOIN cases c ON c.id = r.case_id WHERE c.status <> 'draft' AND c.submitted_at IS NOT NULL`;
+// The first day of a day's dekad (sql/280): the 1st, 11th or 21st of its month.
+const DEKAD = (d) => `${d} - INTERVAL DAY(${d}) - 1 DAY + INTERVAL LEAST((DAY(${d}) - 1) DIV 10, 2) * 10 DAY`;
 const direct = () => sql(`SELECT kind, span, start, office_id, category_id, channel, bucket, n FROM (
 	SELECT kind, 'day' AS span, start, office_id, category_id, channel, bucket, COUNT(*) AS n
 	FROM (${DAY_ROWS}) d GROUP BY kind, start, office_id, category_id, channel, bucket
@@ -50,15 +52,19 @@ const direct = () => sql(`SELECT kind, span, start, office_id, category_id, chan
 	UNION ALL
 	SELECT kind, 'year', MAKEDATE(YEAR(start), 1), office_id, category_id, channel, bucket, COUNT(*)
 	FROM (${DAY_ROWS}) y GROUP BY kind, YEAR(start), office_id, category_id, channel, bucket
+	UNION ALL
+	SELECT kind, 'dekad', ${DEKAD('start')}, office_id, category_id, channel, bucket, COUNT(*)
+	FROM (${DAY_ROWS}) k GROUP BY kind, ${DEKAD('start')}, office_id, category_id, channel, bucket
 	) t ${ORDER}`);
 
 // The marginals (sql/260): the same rows summed over all dimensions but one.
 const MORDER = 'ORDER BY CAST(dim AS CHAR), CAST(kind AS CHAR), CAST(span AS CHAR), start, grp, bucket';
 const marginal = () => sql(`SELECT dim, kind, span, start, grp, bucket, n FROM dash_marginal WHERE n <> 0 ${MORDER}`);
-const PERIODS = `SELECT 'day' AS span UNION ALL SELECT 'month' UNION ALL SELECT 'year'`;
+const PERIODS = `SELECT 'day' AS span UNION ALL SELECT 'dekad' UNION ALL SELECT 'month' UNION ALL SELECT 'year'`;
 const DIMS = `SELECT 'all' AS dim UNION ALL SELECT 'office' UNION ALL SELECT 'category' UNION ALL SELECT 'channel'`;
 const directMarginal = () => sql(`SELECT dim, kind, span, start, grp, bucket, COUNT(*) AS n FROM (
-	SELECT d.dim, r.kind, p.span, CASE p.span WHEN 'day' THEN r.start WHEN 'month' THEN r.start - INTERVAL DAY(r.start) - 1 DAY
+	SELECT d.dim, r.kind, p.span, CASE p.span WHEN 'day' THEN r.start WHEN 'dekad' THEN ${DEKAD('r.start')}
+		WHEN 'month' THEN r.start - INTERVAL DAY(r.start) - 1 DAY
 		ELSE MAKEDATE(YEAR(r.start), 1) END AS start,
 		CASE d.dim WHEN 'all' THEN 0 WHEN 'office' THEN r.office_id WHEN 'category' THEN r.category_id
 		ELSE FIELD(r.channel, 'web','telefono','sportello','email','social') END AS grp, r.bucket
@@ -197,7 +203,7 @@ describe('dash_summary: every figure of the dashboard stays exact through every 
 	});
 });
 
-describe('the period: whole years and months from their rows, the ends from the days', () => {
+describe('the period: whole years, months and dekads from their rows, the ends from the days', () => {
 	let manager;
 	before(async () => { manager = await staffClient('manager'); });
 
@@ -213,7 +219,8 @@ describe('the period: whole years and months from their rows, the ends from the 
 			FROM seq_1_to_310 s JOIN case_categories k ON k.id % 3 = s.seq % 3`);
 		assert.deepEqual(marginal(), directMarginal(), 'the marginals of six years');
 		for (const [from, to] of [['2016-01-15', '2016-03-10'], ['2015-12-01', '2016-02-29'], ['2016-02-29', '2016-03-01'],
-			['2010-01-01', '2019-12-31'], ['2014-03-05', '2017-11-20'], ['2016-03-31', '2016-03-31']]) {
+			['2010-01-01', '2019-12-31'], ['2014-03-05', '2017-11-20'], ['2016-03-31', '2016-03-31'],
+			['2016-02-21', '2016-05-20'], ['2015-02-22', '2015-03-11'], ['2015-06-11', '2015-06-19']]) {
 			for (const [query, where] of filters) {
 				const r = await manager.get(`/admin/cruscotto?dal=${from}&al=${to}${query}`);
 				assert.equal(r.status, 200, `${from} – ${to}${query}: ${r.text.slice(0, 300)}`);
