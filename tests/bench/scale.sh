@@ -9,7 +9,10 @@
 # Environment: SCALE, SCALE_PORT (18290), SCALE_SECONDS (5 per page),
 # SCALE_CONN (16), SCALE_BATCH (500000 cases a transaction), SCALE_KEEP=1
 # to leave the stack running, SCALE_LOAD=0 to measure again the volume a
-# kept run loaded (the programs restart, with a new build); SCALE_PAGES (a
+# kept run loaded (the programs restart, with a new build), SCALE_LOAD=resume
+# to go on with a load that was stopped (from its last whole batch, with the
+# first ids, start date and deferred keys it wrote in $VAR/load.state);
+# SCALE_PAGES (a
 # regular expression: only the pages it matches); DB_BUFFER_POOL as
 # conf/ctl.sh.
 set -euo pipefail
@@ -42,14 +45,23 @@ deferred_keys() {
 }
 
 load() {   # SCALE cases in batches of BATCH, timed
-	local t0 from base cbase lo hi keys
+	local t0 scale from base cbase lo=1 hi keys
 	t0=$(date +%s)
-	from=$(date -d '5 years ago' '+%Y-%m-%d %H:%M:%S')
-	base=$(db -N -e 'SELECT IFNULL(MAX(id), 0) FROM cases')
-	cbase=$(db -N -e 'SELECT IFNULL(MAX(id), 0) FROM citizens')
-	keys=$(deferred_keys add)
-	db -e "ALTER TABLE cases $(deferred_keys drop)"
-	for ((lo = 1; lo <= SCALE; lo += BATCH)); do
+	if [ "${SCALE_LOAD:-1}" = resume ]; then
+		# shellcheck source=/dev/null
+		. "$VAR/load.state"
+		[ "$scale" = "$SCALE" ] || { echo "scale: the stopped load was of $scale cases" >&2; exit 1; }
+		lo=$(($(db -N -e "SELECT IFNULL(MAX(id), $base) FROM cases") - base + 1))
+		echo "  resuming at case $lo"
+	else
+		from=$(date -d '5 years ago' '+%Y-%m-%d %H:%M:%S')
+		base=$(db -N -e 'SELECT IFNULL(MAX(id), 0) FROM cases')
+		cbase=$(db -N -e 'SELECT IFNULL(MAX(id), 0) FROM citizens')
+		keys=$(deferred_keys add)
+		printf 'scale=%q from=%q base=%q cbase=%q keys=%q\n' "$SCALE" "$from" "$base" "$cbase" "$keys" >"$VAR/load.state"
+		db -e "ALTER TABLE cases $(deferred_keys drop)"
+	fi
+	for ((; lo <= SCALE; lo += BATCH)); do
 		hi=$((lo + BATCH - 1 < SCALE ? lo + BATCH - 1 : SCALE))
 		{ echo "SET @cases = $SCALE, @lo = $lo, @hi = $hi, @from = '$from', @base = $base, @cbase = $cbase;"
 		  sed "s/seq_LO_to_HI/seq_${lo}_to_${hi}/; s/seq_CLO_to_CHI/seq_$(((lo - 1) / 6))_to_$((hi / 6))/" \
@@ -70,7 +82,7 @@ load() {   # SCALE cases in batches of BATCH, timed
 
 [ "${SCALE_KEEP:-0}" = 1 ] || trap 'conf/ctl.sh stop >/dev/null 2>&1' EXIT
 conf/ctl.sh stop >/dev/null 2>&1 || true
-[ "${SCALE_LOAD:-1}" = 0 ] || rm -rf "$VAR"
+[ "${SCALE_LOAD:-1}" != 1 ] || rm -rf "$VAR"
 PORT=$PORT WORKERS=${SCALE_WORKERS:-8} DB_LOG_FILE=${DB_LOG_FILE:-1G} \
 	conf/ctl.sh start --data-dir sql/demo >"$ROOT/var/scale.log" 2>&1 ||
 	{ tail "$ROOT/var/scale.log" >&2; exit 1; }
