@@ -29,6 +29,8 @@ CALENDAR="/prenota/calendario?servizio=carta-identita-elettronica&ufficio=uffici
 
 command -v wrk >/dev/null || { echo "wrk is missing: run make deps" >&2; exit 1; }
 trap 'conf/ctl.sh stop >/dev/null 2>&1' EXIT
+# a run logs millions of requests (the plain copies too): the last run's lines go
+rm -f "$VAR/log/nginx-access.log"
 PORT=$PORT DEMO_IDP=1 conf/ctl.sh start --data-dir sql/demo >/dev/null
 mkdir -p "$VAR/bench"
 curl -sf "$BASE$SERVICE" >"$VAR/bench/servizio.html"
