@@ -8,6 +8,11 @@
 # Last, the page weight of a first and a repeat visit (tests/bench/page_weight.js).
 # Environment: BENCH_PORT (18090), BENCH_SECONDS (8 per URL), BENCH_CONN (32).
 # One page of each public type is measured: BENCH_SECONDS=3 keeps a run near three minutes.
+# BENCH_ONLY: an extended regex; only the rows whose name matches run. The names:
+# "public PATH" (a public page, e.g. BENCH_ONLY=public or BENCH_ONLY='public /(faq|servizi)$'),
+# "search" (the three search rows), "booking", "filing" (with the tracking page), "weight".
+# BENCH_REPEAT (1): each public page and its plain-file yardstick are measured that many
+# times in turn; the row gives the medians (on a busy box, e.g. BENCH_REPEAT=3 BENCH_SECONDS=3).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -15,6 +20,8 @@ export VAR=$ROOT/var/bench
 PORT=${BENCH_PORT:-18090}
 SECS=${BENCH_SECONDS:-8}
 CONN=${BENCH_CONN:-32}
+ONLY=${BENCH_ONLY:-}
+REPEAT=${BENCH_REPEAT:-1}
 BASE=http://127.0.0.1:$PORT
 SERVICE=/servizi/carta-identita-elettronica
 # the 15th, so that "+1 month" never skips a short month
@@ -22,6 +29,8 @@ CALENDAR="/prenota/calendario?servizio=carta-identita-elettronica&ufficio=uffici
 
 command -v wrk >/dev/null || { echo "wrk is missing: run make deps" >&2; exit 1; }
 trap 'conf/ctl.sh stop >/dev/null 2>&1' EXIT
+# a run logs millions of requests (the plain copies too): the last run's lines go
+rm -f "$VAR/log/nginx-access.log"
 PORT=$PORT DEMO_IDP=1 conf/ctl.sh start --data-dir sql/demo >/dev/null
 mkdir -p "$VAR/bench"
 curl -sf "$BASE$SERVICE" >"$VAR/bench/servizio.html"
@@ -45,6 +54,15 @@ run_wrk() {   # run_wrk PATH [wrk options] -> "reqs/s p99_ms requests non2xx"
 		/Non-2xx/ {bad=$NF}
 		END {printf "%s %s %s %s\n", rps, p99, n, bad+0}'
 }
+wanted() {   # wanted NAME: whether BENCH_ONLY selects the row NAME
+	[ -z "$ONLY" ] || grep -Eq -- "$ONLY" <<<"$1"
+}
+median() {   # the median of the numbers on stdin, one a line
+	sort -g | awk '{v[NR] = $1} END {print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
+}
+pair_median() {   # pair_median N: the median of column N of the public page's pairs
+	printf '%s\n' "${pairs[@]}" | awk -v c="$1" '{print $c}' | median
+}
 row() {   # row LABEL REQS/S P99 NON2XX [STATIC]: a line of the table, with the ratio to static
 	printf '%-44s %10.0f %9.2f %7.2f%s\n' "$1" "$2" "$3" "$(echo "$2 / ${5:-$srps}" | bc -l)" \
 		"$([ "$4" = 0 ] || echo "  ($4 non-2xx)")"
@@ -62,9 +80,10 @@ PUBLIC="/ /servizi /servizi/categoria/agricoltura-e-pesca $SERVICE /argomenti
 /novita/avviso-scrutatori-albo /vivere-il-comune /luoghi /luoghi/biblioteca-comunale-guido-bardi
 /eventi /eventi/cinema-sotto-le-stelle /piano-di-miglioramento"
 SEARCH="/cerca?q=certificati+anagrafici"
+SELECTED=$(for path in $PUBLIC; do wanted "public $path" && echo "$path"; done)
 # warm up: every worker connects to MariaDB and fills its page cache; a public page
 # once rendered is a file
-for path in $PUBLIC "$SEARCH"; do
+for path in $SELECTED $(wanted search && echo "$SEARCH"); do
 	wrk -t1 -c8 -d1s "$BASE$path" >/dev/null
 done
 rss0=$(workers_rss)
@@ -75,54 +94,68 @@ total=0
 # Each public page against nginx sending the same bytes from a plain file, measured just
 # before it (the ratio the issue asks for, less exposed to the box's other load); then
 # the same ratio in nginx's CPU time per request, which other load on the box barely moves.
+# With BENCH_REPEAT, the medians of the pairs.
 files=0
-for path in $PUBLIC; do
+for path in $SELECTED; do
 	curl -sf "$BASE$path" >"$VAR/bench/same.html"
-	t0=$(nginx_ticks)
-	read -r same _ sn _ < <(run_wrk /_bench/same.html)
-	t1=$(nginx_ticks)
-	read -r rps p99 n bad < <(run_wrk "$path")
-	t2=$(nginx_ticks)
-	total=$((total + n))
-	row "$path" "$rps" "$p99" "$bad" "$same" | tr -d '\n'
-	printf '   cpu %.2f\n' "$(echo "($t1 - $t0) * $n / (($t2 - $t1) * $sn)" | bc -l)"
+	pairs=()
+	for _ in $(seq "$REPEAT"); do
+		t0=$(nginx_ticks)
+		read -r same _ sn _ < <(run_wrk /_bench/same.html)
+		t1=$(nginx_ticks)
+		read -r rps p99 n bad < <(run_wrk "$path")
+		t2=$(nginx_ticks)
+		total=$((total + n))
+		pairs+=("$rps $p99 $bad $(echo "$rps / $same" | bc -l) $(echo "($t1 - $t0) * $n / (($t2 - $t1) * $sn)" | bc -l)")
+	done
+	bad=$(printf '%s\n' "${pairs[@]}" | awk '{s += $3} END {print s}')
+	printf '%-44s %10.0f %9.2f %7.2f%s   cpu %.2f\n' "$path" "$(pair_median 1)" "$(pair_median 2)" \
+		"$(pair_median 4)" "$([ "$bad" = 0 ] || echo "  ($bad non-2xx)")" "$(pair_median 5)"
 	curl -sI "$BASE$path" | grep -qi '^X-Page-Source: file' && files=$((files + 1))
 done
-echo "public pages sent from their files, without FastCGI: $files of $(echo $PUBLIC | wc -w)" \
+[ -z "$SELECTED" ] || echo "public pages sent from their files, without FastCGI: $files of $(echo $SELECTED | wc -w)" \
 	"(ratio: to the same bytes from a file measured just before; cpu: the same in nginx's CPU per request)"
-read -r rps p99 n bad < <(run_wrk "$SEARCH")
-total=$((total + n))
-row "$SEARCH" "$rps" "$p99" "$bad"
-# The same with 30 different searches in turn (tests/bench/search_mix.lua), then with every
-# request's answer computed afresh (its counter defeats the workers' answer cache).
-wrk -t2 -c8 -d1s -s tests/bench/search_mix.lua "$BASE" >/dev/null
-read -r rps p99 n bad < <(run_wrk "" -s tests/bench/search_mix.lua)
-total=$((total + n))
-row "search, a mix of 30 queries" "$rps" "$p99" "$bad"
-read -r rps p99 n bad < <(run_wrk "" -s tests/bench/search_mix.lua -- new)
-total=$((total + n))
-row "search, a mix, every answer computed" "$rps" "$p99" "$bad"
+if wanted search; then
+	read -r rps p99 n bad < <(run_wrk "$SEARCH")
+	total=$((total + n))
+	row "$SEARCH" "$rps" "$p99" "$bad"
+	# The same with 30 different searches in turn (tests/bench/search_mix.lua), then with every
+	# request's answer computed afresh (its counter defeats the workers' answer cache).
+	wrk -t2 -c8 -d1s -s tests/bench/search_mix.lua "$BASE" >/dev/null
+	read -r rps p99 n bad < <(run_wrk "" -s tests/bench/search_mix.lua)
+	total=$((total + n))
+	row "search, a mix of 30 queries" "$rps" "$p99" "$bad"
+	read -r rps p99 n bad < <(run_wrk "" -s tests/bench/search_mix.lua -- new)
+	total=$((total + n))
+	row "search, a mix, every answer computed" "$rps" "$p99" "$bad"
+fi
 
 rss1=$(workers_rss)
 echo "portal workers' RSS: ${rss0} KiB before, ${rss1} KiB after $total requests"
 
 # Booking: an office's availability for a month (the cases program).
-wrk -t1 -c8 -d1s "$BASE$CALENDAR" >/dev/null
-read -r rps p99 _ bad < <(run_wrk "$CALENDAR")
-row "booking calendar, an office, next month" "$rps" "$p99" "$bad"
-echo "  $CALENDAR: p99 $p99 ms $(echo "$p99 < 20" | bc -l | sed 's/1/within/; s/0/OVER/') the 20 ms goal"
+if wanted booking; then
+	wrk -t1 -c8 -d1s "$BASE$CALENDAR" >/dev/null
+	read -r rps p99 _ bad < <(run_wrk "$CALENDAR")
+	row "booking calendar, an office, next month" "$rps" "$p99" "$bad"
+	echo "  $CALENDAR: p99 $p99 ms $(echo "$p99 < 20" | bc -l | sed 's/1/within/; s/0/OVER/') the 20 ms goal"
+fi
 
 # Cases: filings with a ~1 MB photo (4 citizens at once), then the tracking page.
-out=$(BASE_URL=$BASE TEST_VAR=$VAR BENCH_SECONDS=$SECS BENCH_PHOTO=$VAR/bench-photo.jpg node tests/bench/cases.js)
-read -r _ filed per_sec photo_bytes < <(echo "$out" | grep '^filings')
-read -r _ track cookie < <(echo "$out" | grep '^tracking')
-printf 'case filings with a %s-byte photo, 4 at a time: %s in %ss = %s/s\n' "$photo_bytes" "$filed" "$SECS" "$per_sec"
-# the yardstick: the same photo's re-encoding alone (libvips through media/image.c), 4 at a time
-read -r _ _ vips_rate < <(build/bin/photo-bench "$VAR/bench-photo.jpg" "$SECS" 4)
-printf 'the same photo re-encoded alone (libvips), 4 at a time: %s/s; filing reaches %s of it\n' \
-	"$vips_rate" "$(echo "$per_sec / $vips_rate" | bc -l | cut -c1-4)"
-read -r rps p99 _ bad < <(run_wrk "$track" -H "Cookie: $cookie")
-row "tracking page (logged in)" "$rps" "$p99" "$bad"
+if wanted filing; then
+	out=$(BASE_URL=$BASE TEST_VAR=$VAR BENCH_SECONDS=$SECS BENCH_PHOTO=$VAR/bench-photo.jpg node tests/bench/cases.js)
+	read -r _ filed per_sec photo_bytes < <(echo "$out" | grep '^filings')
+	read -r _ track cookie < <(echo "$out" | grep '^tracking')
+	printf 'case filings with a %s-byte photo, 4 at a time: %s in %ss = %s/s\n' "$photo_bytes" "$filed" "$SECS" "$per_sec"
+	# the yardstick: the same photo's re-encoding alone (libvips through media/image.c), 4 at a time
+	read -r _ _ vips_rate < <(build/bin/photo-bench "$VAR/bench-photo.jpg" "$SECS" 4)
+	printf 'the same photo re-encoded alone (libvips), 4 at a time: %s/s; filing reaches %s of it\n' \
+		"$vips_rate" "$(echo "$per_sec / $vips_rate" | bc -l | cut -c1-4)"
+	read -r rps p99 _ bad < <(run_wrk "$track" -H "Cookie: $cookie")
+	row "tracking page (logged in)" "$rps" "$p99" "$bad"
+fi
 
 # What a phone downloads: the home, a service page and the case form, first visit and repeat.
-BASE_URL=$BASE TEST_VAR=$VAR node tests/bench/page_weight.js
+if wanted weight; then
+	BASE_URL=$BASE TEST_VAR=$VAR node tests/bench/page_weight.js
+fi

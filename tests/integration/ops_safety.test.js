@@ -2,7 +2,8 @@
 // What the operator and the local users of the machine see of the stack:
 // FastCGI sockets only the stack's own user can speak to, nginx's own errors
 // (500 when it cannot take a request body, 502 when a program is away) in the
-// site's Italian pages each telling its own status, `make status` warning of a
+// site's Italian pages each telling its own status, a public page kept as a file
+// still sent with the portal away, `make status` warning of a
 // filesystem short of space, `make stop` saying what it stopped without
 // waiting for what does not run.
 
@@ -13,6 +14,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { spawn, execFileSync } = require('node:child_process');
 const { TEST_VAR, SITE_NAME, get, raw, waitFor } = require('./lib/http');
+const { fromFile } = require('./lib/public_pages');
 
 const ROOT = path.resolve(__dirname, '../..');
 const CTL = path.join(ROOT, 'conf/ctl.sh');
@@ -65,6 +67,25 @@ describe("nginx's own errors", () => {
 		assert.equal(r.status, 502);
 		assert.match(r.headers.get('content-type'), /^text\/html; charset=utf-8$/);
 		assertStaticErrorPage(r.text, 502, 'Servizio non raggiungibile');
+	});
+
+	test('the portal away: a page kept as a file is still sent, what it must answer gets the 502 page', async (t) => {
+		// A page's location hands its misses to the portal through error_page
+		// (conf/nginx.conf.in); the portal's own failure must still get the server's page.
+		await get('/faq');
+		assert.ok(fromFile(await get('/faq')), '/faq kept as a file');
+		const sock = path.join(RUN, 'portal.sock');
+		const aside = `${sock}.away`;
+		fs.renameSync(sock, aside);
+		t.after(() => fs.renameSync(aside, sock));
+		const kept = await get('/faq');
+		assert.equal(kept.status, 200);
+		assert.ok(fromFile(kept), '/faq from its file without the portal');
+		for (const url of ['/servizi/non-esiste', '/servizi/non-esiste/', '/cerca?q=anagrafe']) {
+			const r = await get(url);
+			assert.equal(r.status, 502, url);
+			assertStaticErrorPage(r.text, 502, 'Servizio non raggiungibile');
+		}
 	});
 
 	test('a request body nginx cannot buffer (disk full): the 500 page saying the upload was not received', async (t) => {

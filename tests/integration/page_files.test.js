@@ -1,7 +1,7 @@
 'use strict';
 // The public pages as files (README "Public pages as files", cgi-bin/core/page_files.h):
 //  - every page type the portal marks R_CACHE, once rendered, comes from a file nginx
-//    sends itself: X-Page-Source: file, a header only the file's location sets, so the
+//    sends itself: X-Page-Source: file, a header only nginx's file locations set, so the
 //    answer did not cross FastCGI; the same bytes as the portal's, its headers;
 //  - a query, another method, a 404, the visitor's own pages stay with the programs;
 //  - the portal's first answer carries the validators nginx will give the file
