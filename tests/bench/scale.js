@@ -1,7 +1,7 @@
 'use strict';
 // tests/bench/scale.js - the back office's latency at volume, for
 // tests/bench/scale.sh: CONN staff sessions at once (admins, who see every
-// office) ask each page for SECONDS, after a second of warm-up; prints each
+// office) ask each page for SECONDS, after one warm-up round; prints each
 // page's requests, p50 and p99 in ms against the 100 ms goal. The case page
 // and the 360-degree view ask for a different case (citizen) each time,
 // spread over the whole volume. The slowest pages come last: a request the
@@ -29,7 +29,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { staffClient } = require('../integration/lib/staff');
-const { sql } = require('../integration/lib/cases');
+const { Client, sql } = require('../integration/lib/cases');
 const { citizenSessions, endCitizenSessions } = require('./citizens');
 
 const SCALE = Number(process.env.SCALE || 12500000);
@@ -116,12 +116,24 @@ function list(url, cookies) {
 	return file;
 }
 
-// wrk over FILE for SECS seconds: { requests, p50, p99, bad }.
+// wrk over FILE for SECS seconds: { requests, p50, p99, bad }. The requests
+// still unanswered when the time is up are not in wrk's figures (CONN at
+// most); the next page's warm-up waits for them in the server's queue.
 function wrk(file, secs) {
 	const out = execFileSync('wrk', [`-t${Math.min(2, CONN)}`, `-c${CONN}`, `-d${secs}s`, '--timeout', '30s',
 		'-s', path.join(__dirname, 'scale.lua'), BASE, '--', file], { encoding: 'utf8' });
 	const [requests, p50, p99, bad] = out.match(/^SCALE (.*)$/m)[1].split(' ').map(Number);
 	return { requests, p50, p99, bad };
+}
+
+// The warm-up: the first CONN lines of FILE at once, each waited for (wrk
+// would leave the slow pages' requests running into the measure).
+function warm(file) {
+	const lines = fs.readFileSync(file, 'utf8').trim().split('\n').slice(0, CONN);
+	return Promise.all(lines.map((l) => {
+		const [p, cookie] = l.split('\t');
+		return new Client().get(p, { headers: { Cookie: cookie } }).catch(() => null);
+	}));
 }
 
 (async () => {
@@ -136,11 +148,12 @@ function wrk(file, secs) {
 	const cookies = clients.map((c) => c.cookieHeader());
 	for (const [label, url] of pages) {
 		const file = list(url, cookies);
-		wrk(file, 1);   // warm-up
+		await warm(file);
 		const { requests, p50, p99, bad } = wrk(file, SECONDS);
-		if (p99 > GOAL || bad) over++;
+		const late = p99 > GOAL || !requests;   // none answered in SECONDS: wrk has no latency
+		if (late || bad) over++;
 		console.log(`${label.padEnd(34)} ${String(requests).padStart(9)} ${p50.toFixed(1).padStart(8)} ${p99.toFixed(1).padStart(8)}` +
-			`${p99 > GOAL ? '  OLTRE 100 ms' : ''}${bad ? `  (${bad} non-200)` : ''}`);
+			`${late ? '  OLTRE 100 ms' : ''}${bad ? `  (${bad} non-200)` : ''}`);
 	}
 	console.log(over ? `${over} pagine oltre l'obiettivo (p99 <= ${GOAL} ms)` : `ogni pagina entro l'obiettivo (p99 <= ${GOAL} ms)`);
 	endCitizenSessions();
