@@ -16,6 +16,14 @@ void view_cells(HDF *node, const struct db_rows *rows, size_t row)
 		req_node_set(node, rows->cols[c], rows->cells[row * rows->ncols + c]);
 }
 
+void view_cells_at(HDF *node, const struct db_rows *rows, size_t row, const char *const *names,
+		   const int *cols, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (cols[k] >= 0)
+			req_node_set(node, names[k], rows->cells[row * rows->ncols + (size_t)cols[k]]);
+}
+
 void view_row(struct req *r, const char *prefix, const struct db_rows *rows, size_t row)
 {
 	view_cells(req_node(r, prefix), rows, row);

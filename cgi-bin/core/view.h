@@ -14,6 +14,10 @@ struct db_rows;
 void view_rows(struct req *r, const char *prefix, const struct db_rows *rows);
 /* The same under NODE: each cell set by its column's plain name. */
 void view_cells(HDF *node, const struct db_rows *rows, size_t row);
+/* Only NAMES[K] = the cell of column COLS[K] (view_col's; -1: none), K < N:
+ * a list whose rows carry more than its template reads builds fewer nodes. */
+void view_cells_at(HDF *node, const struct db_rows *rows, size_t row, const char *const *names,
+		   const int *cols, size_t n);
 /* Row I of the list LIST (the node "LIST.I", made if absent). */
 HDF *view_list_row(HDF *list, size_t i);
 /* PREFIX.<column> = cell of row ROW. */

@@ -77,7 +77,7 @@ static int history(struct req *r, const struct bo_scope *scope, long long id)
 	    bo_citizen_events(r->db, r->a, scope, id, &events) < 0 ||
 	    channels_view(r, scope, id, &cases) < 0)
 		return -1;
-	ops_view_rows(r, "Cases", &cases);
+	ops_case_rows(r, "Cases", &cases);
 	ops_view_rows(r, "Events", &events);
 	return 0;
 }

@@ -25,6 +25,9 @@ const char *ops_when(struct req *r, const char *sql_datetime);
  * the dates in Italian for the columns the rows have; PREFIX.N.* for all. */
 void ops_view_row(struct req *r, const char *prefix, const struct db_rows *rows, size_t row);
 void ops_view_rows(struct req *r, const char *prefix, const struct db_rows *rows);
+/* The same for a list templates/admin/pratiche_macros.cs's case_table shows
+ * (bo_cases_list's rows): only the cells it reads. */
+void ops_case_rows(struct req *r, const char *prefix, const struct db_rows *rows);
 /* S as a JSON string literal (audit values), or null. */
 const char *ops_json(struct req *r, const char *s);
 /* S upper-cased when it looks like a fiscal code (16 letters and digits), else NULL. */

@@ -179,7 +179,7 @@ int bo_pratiche_list(struct req *r)
 	    ops_list(r, OPS_OFFICES, &scope, 0, &offices) < 0 ||
 	    ops_list(r, OPS_OPERATORS, &scope, 0, &ops) < 0)
 		return 503;
-	ops_view_rows(r, "Cases", &cases);
+	ops_case_rows(r, "Cases", &cases);
 	view_rows(r, "Choices.Categories", &cats);
 	view_rows(r, "Choices.Offices", &offices);
 	view_rows(r, "Choices.Operators", &ops);
