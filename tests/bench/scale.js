@@ -46,8 +46,10 @@ const fiscal = () => `SCLCTZ${String(pick(Math.max(1, Math.floor(SCALE / 6)))).p
 // The ?dopo= key of page PAGE of the cases WHERE in ORDER (COL: the sort key),
 // as the link of the page before gives it.
 const after = (where, col, order, page) => {
-	const [[at, id]] = sql(`SELECT IFNULL(LEFT(DATE_FORMAT(${col}, '%Y%m%d%H%i%s%f'), ${col === 'due_date' ? 8 : 17}), ''), id
+	const rows = sql(`SELECT IFNULL(LEFT(DATE_FORMAT(${col}, '%Y%m%d%H%i%s%f'), ${col === 'due_date' ? 8 : 17}), ''), id
 		FROM cases WHERE status <> 'draft' AND ${where} ORDER BY ${order} LIMIT 1 OFFSET ${(page - 1) * 50 - 1}`);
+	if (!rows.length) return `pagina=${page}`;   // a small SCALE has no such page: the OFFSET link
+	const [[at, id]] = rows;
 	return `pagina=${page}&dopo=${at}-${id}`;
 };
 const citizens = [];
