@@ -23,12 +23,26 @@ static void flatten(struct req *r, struct buf *out, HDF *node, const char *prefi
 	}
 }
 
+/* A node's values follow one another (flatten's order): each is set under
+ * its parent's node, found once, not walked to from the root again. */
 void answer_restore(struct req *r, const char *p, size_t len)
 {
+	HDF *parent = NULL;
+	const char *parent_name = "";
+	size_t parent_len = 0;
 	for (const char *end = p + len; p < end;) {
-		const char *name = p;
+		const char *name = p, *dot = strrchr(name, '.');
 		p += strlen(p) + 1;
-		req_set(r, name, p);
+		size_t n = dot ? (size_t)(dot - name) : 0;
+		if (parent && dot && n == parent_len && memcmp(name, parent_name, n) == 0) {
+			if (hdf_set_value(parent, dot + 1, p))
+				abort();
+		} else {
+			req_set(r, name, p);
+			parent_name = name;
+			parent_len = n;
+			parent = dot ? hdf_get_obj(r->hdf, arena_printf(r->a, "%.*s", (int)n, name)) : NULL;
+		}
 		p += strlen(p) + 1;
 	}
 }
