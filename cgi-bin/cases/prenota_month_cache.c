@@ -12,9 +12,8 @@
 #include "prenota.h"
 
 #include <limits.h>
-#include <stdlib.h>
-#include <string.h>
 
+#include "core/answer_apart.h"
 #include "core/arena.h"
 #include "core/buf.h"
 #include "core/cache.h"
@@ -30,48 +29,15 @@ static struct cache *answers(void)
 	return c;
 }
 
-/* NAME\0VALUE\0 for each node under NODE (named PREFIX, NULL: the root) that
- * has a value: exact for any value, which HDF's own text is not (it trims a
- * value's spaces). */
-static void flatten(struct req *r, struct buf *out, HDF *node, const char *prefix)
-{
-	for (HDF *c = hdf_obj_child(node); c; c = hdf_obj_next(c)) {
-		const char *name = prefix ? arena_printf(r->a, "%s.%s", prefix, hdf_obj_name(c))
-					  : hdf_obj_name(c);
-		const char *value = hdf_obj_value(c);
-		if (value) {
-			buf_append(out, name, strlen(name) + 1);
-			buf_append(out, value, strlen(value) + 1);
-		}
-		flatten(r, out, c, name);
-	}
-}
+struct month_answer {
+	prenota_answer_fn answer;
+	long *until;
+};
 
-static void restore(struct req *r, const char *p, size_t len)
+static int month_answer(struct req *r, void *arg)
 {
-	for (const char *end = p + len; p < end;) {
-		const char *name = p;
-		p += strlen(p) + 1;
-		req_set(r, name, p);
-		p += strlen(p) + 1;
-	}
-}
-
-/* ANSWER run on a dataset of its own, then put in the page: what may be kept
- * (OUT) is then all it set, and nothing of the frame's or the visitor's. */
-static int answer_apart(struct req *r, prenota_answer_fn answer, long *until, struct buf *out)
-{
-	HDF *page = r->hdf, *own = NULL;
-	if (hdf_init(&own))
-		abort();
-	r->hdf = own;
-	int status = answer(r, until);
-	r->hdf = page;
-	flatten(r, out, own, NULL);
-	hdf_destroy(&own);
-	if (out->len)
-		restore(r, out->p, out->len);
-	return status;
+	struct month_answer *m = arg;
+	return m->answer(r, m->until);
 }
 
 int prenota_month_cached(struct req *r, prenota_answer_fn answer)
@@ -85,11 +51,11 @@ int prenota_month_cached(struct req *r, prenota_answer_fn answer)
 	const struct cache_page *hit =
 		cache_get_at(answers(), key, (unsigned long long)s.booking, now);
 	if (hit) {
-		restore(r, hit->body, hit->len);
+		answer_restore(r, hit->body, hit->len);
 		return 200;
 	}
 	struct buf kept = { 0 };
-	int status = answer_apart(r, answer, &until, &kept);
+	int status = answer_apart(r, month_answer, &(struct month_answer){ answer, &until }, &kept);
 	if (status == 200 && until > now) {
 		struct cache_page p = { kept.p ? kept.p : "", kept.len, "", "", until };
 		cache_put(answers(), key, (unsigned long long)s.booking, &p);

@@ -11,6 +11,7 @@
 #include "dash.h"
 #include "dash_internal.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -385,7 +386,8 @@ static void set_voice(struct req *r, const struct dash_breakdowns *b, const stru
 
 /* ------------------------------------------------------------------ pages */
 
-int bo_cruscotto(struct req *r)
+/* The page's data, for the cache: everything but the frame. */
+static int dash_answer(struct req *r, void *until)
 {
 	struct filters fl;
 	struct db_rows closure;
@@ -397,10 +399,19 @@ int bo_cruscotto(struct req *r)
 	    set_medians(r, &fl.f, &closure) < 0 || dash_breakdowns(r->db, r->a, &fl.f, &b) < 0 ||
 	    set_groups(r, &fl, &b) < 0 || set_lists(r, &fl.f) < 0 ||
 	    dash_booking(r, fl.f.from, fl.f.to, fl.f.office) < 0 ||
-	    dash_clock_view(r, fl.f.from, fl.f.to) < 0)
+	    dash_clock_view(r, fl.f.from, fl.f.to) < 0 ||
+	    (*(long *)until = dash_until(r, fl.f.from, fl.f.to)) == LONG_MIN)
 		return 503;
 	set_voice(r, &b, &closure);
 	set_filters(r, &fl);
+	return 200;
+}
+
+int bo_cruscotto(struct req *r)
+{
+	int st = dash_page_cached(r, dash_answer);
+	if (st != 200)
+		return st;
 	admin_frame(r, "Cruscotto", "/admin/cruscotto", NULL, NULL, "admin/cruscotto.cs");
 	req_set(r, "Page.Css", "admin.css");
 	return 200;
@@ -486,7 +497,7 @@ static int csv_voice_write(struct req *r, struct buf *b, const struct dash_filte
 /* The cases of the filters, CSV_PART at a time (keyset order, after the case
  * of ?dopo=): a file of a bounded size whatever the period; when more
  * follow, the Link header names the next part. */
-static int csv_cases(struct req *r, const struct filters *fl, struct buf *b)
+static int csv_cases(struct req *r, const struct filters *fl, struct buf *b, const char **link)
 {
 	const char *after = req_param(r, "dopo");
 	struct db_rows rows;
@@ -497,31 +508,46 @@ static int csv_cases(struct req *r, const struct filters *fl, struct buf *b)
 	size_t n = rows.nrows > CSV_PART ? CSV_PART : rows.nrows;
 	csv_write(r, b, &rows, n);
 	if (rows.nrows > CSV_PART)
-		req_header(r, "Link", arena_printf(r->a, "</admin/cruscotto.csv%s&dopo=%s>; rel=\"next\"",
-						   filter_query(r, &fl->f),
-						   db_get(&rows, n - 1, "next_after")));
+		*link = arena_printf(r->a, "</admin/cruscotto.csv%s&dopo=%s>; rel=\"next\"",
+				     filter_query(r, &fl->f), db_get(&rows, n - 1, "next_after"));
 	return 0;
 }
 
-int bo_cruscotto_csv(struct req *r)
+/* The CSV of the query string, for the cache. */
+static int csv_answer(struct req *r, struct dash_csv *out)
 {
 	struct filters fl;
 	int st = read_filters(r, &fl), voice = strcmp(param(r, "tabella"), "voce") == 0;
 	if (st)
 		return st;
-	if (strcmp(param(r, "dati"), "appuntamenti") == 0)
-		return dash_booking_csv(r, fl.f.from, fl.f.to, fl.f.office);
-	static struct buf out;
-	buf_reset(&out);
-	if (voice && csv_voice_write(r, &out, &fl.f) < 0)
+	if (voice && csv_voice_write(r, out->body, &fl.f) < 0)
 		return 503;
-	if (!voice && (st = csv_cases(r, &fl, &out)))
+	if (!voice && (st = csv_cases(r, &fl, out->body, &out->link)))
 		return st;
-	r->body = &out;
+	out->disposition = arena_printf(r->a, "attachment; filename=\"%s-%s-%s.csv\"",
+					voice ? "soddisfazione" : "pratiche", fl.f.from, fl.f.to);
+	out->audit = filter_query(r, &fl.f) + 1;
+	return 200;
+}
+
+int bo_cruscotto_csv(struct req *r)
+{
+	if (strcmp(param(r, "dati"), "appuntamenti") == 0) {
+		struct filters fl;
+		int st = read_filters(r, &fl);
+		return st ? st : dash_booking_csv(r, fl.f.from, fl.f.to, fl.f.office);
+	}
+	static struct buf body;
+	buf_reset(&body);
+	struct dash_csv out = { &body, "", "", "" };
+	int st = dash_csv_cached(r, csv_answer, &out);
+	if (st != 200)
+		return st;
+	r->body = &body;
 	r->content_type = "text/csv; charset=utf-8";
-	req_header(r, "Content-Disposition",
-		   arena_printf(r->a, "attachment; filename=\"%s-%s-%s.csv\"",
-				voice ? "soddisfazione" : "pratiche", fl.f.from, fl.f.to));
-	admin_audit(r, r->staff, "cases-export", "cases", "", NULL, filter_query(r, &fl.f) + 1);
+	req_header(r, "Content-Disposition", out.disposition);
+	if (*out.link)
+		req_header(r, "Link", out.link);
+	admin_audit(r, r->staff, "cases-export", "cases", "", NULL, out.audit);
 	return 200;
 }

@@ -1,5 +1,6 @@
 /* dash_internal.h - what the dashboard's files share: numbers in Italian,
- * CSV cells, and the appointments' figures (dash_booking.c). */
+ * CSV cells, the appointments' figures (dash_booking.c) and the answer cache
+ * (dash_cache.c). */
 #ifndef DASH_DASH_INTERNAL_H
 #define DASH_DASH_INTERNAL_H
 
@@ -23,5 +24,24 @@ void dash_csv_cell(struct buf *b, const char *v, int last);
 int dash_booking(struct req *r, const char *from, const char *to, const char *office);
 /* The same as the CSV answer: the status. */
 int dash_booking_csv(struct req *r, const char *from, const char *to, const char *office);
+
+/* dash_cache.c: the page's data ANSWER sets (its status; it sets the long
+ * at UNTIL to the minute, cal_parse_minute's, its figures end: LONG_MAX for
+ * none), from the worker's cache or computed and kept. */
+typedef int dash_page_fn(struct req *r, void *until);
+int dash_page_cached(struct req *r, dash_page_fn *answer);
+/* The minute the appointments' figures from FROM to TO next change by the
+ * clock alone (LONG_MAX: never; LONG_MIN: the database failed). */
+long dash_until(struct req *r, const char *from, const char *to);
+
+/* A CSV answer: the file, its Content-Disposition, its Link ("": none) and
+ * the export's audit detail. */
+struct dash_csv {
+	struct buf *body;
+	const char *disposition, *link, *audit;
+};
+typedef int dash_csv_fn(struct req *r, struct dash_csv *out);
+/* OUT as ANSWER makes it (its status), from the cache or computed and kept. */
+int dash_csv_cached(struct req *r, dash_csv_fn *answer, struct dash_csv *out);
 
 #endif
