@@ -69,10 +69,11 @@ async function acted(client, code, azione, fields = {}) {
 }
 
 
-// The e-mails queued in the outbox for a case: [{ recipient, subject, body }].
+// The e-mails queued in the outbox for a case, to others than staff (the notifier's scan
+// may tell the office's operators of it at any moment): [{ recipient, subject, body }].
 function outbox(code) {
 	return sql(`SELECT o.recipient, o.subject, o.body FROM outbox o JOIN cases c ON c.id = o.case_id
-		WHERE c.code = ${q(code)} ORDER BY o.id`).map(([recipient, subject, body]) =>
+		WHERE c.code = ${q(code)} AND o.recipient NOT IN (SELECT email FROM staff) ORDER BY o.id`).map(([recipient, subject, body]) =>
 		({ recipient, subject: unbatch(subject), body: unbatch(body) }));
 }
 

@@ -247,8 +247,10 @@ describe('the whole journey of a segnalazione with a photo', () => {
 	});
 
 	test('the acknowledgement e-mail is queued in the outbox', () => {
+		// one e-mail to someone other than staff: the notifier's scan may meanwhile have told
+		// the office's operators (other test files leave some) of the new case
 		const rows = sql(`SELECT o.recipient, o.subject, o.body FROM outbox o JOIN cases c ON c.id = o.case_id
-			WHERE c.code = ${q(code)}`);
+			WHERE c.code = ${q(code)} AND o.recipient NOT IN (SELECT email FROM staff)`);
 		assert.equal(rows.length, 1, 'one e-mail');
 		const [recipient, subject, body] = rows[0];
 		assert.equal(recipient, CITIZENS[0].email);

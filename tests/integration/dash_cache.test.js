@@ -45,7 +45,7 @@ async function login(name) {
 }
 
 describe('dash_cache: every cached dashboard and CSV equals the answer computed afresh', () => {
-	let citizen, op, manager, code, office, category, booking;
+	let citizen, op, manager, code, office, officeUpdated, category, booking;
 	let before_ = { page: null, csv: null };
 	const act = async (c, azione, fields) => {
 		const r = await op.post(`/admin/pratiche/${c}/azione`, { csrf: op.csrf, azione, ...fields });
@@ -81,11 +81,13 @@ describe('dash_cache: every cached dashboard and CSV equals the answer computed 
 		[op, manager] = await Promise.all([staffClient('admin'), staffClient('manager')]);
 		sql(`DELETE FROM cases WHERE submitted_at >= '${FROM}' AND submitted_at < '2014-06-01' AND protocol_number IS NULL;
 			UPDATE cases SET submitted_at = '1990-01-01' WHERE submitted_at >= '${FROM}' AND submitted_at < '2014-06-01'`);
-		[office, category] = sql(`SELECT (SELECT name FROM offices WHERE slug = 'ufficio-anagrafe'),
+		// the office's updated_at too: its public page prints it ("Ultimo aggiornamento")
+		[office, officeUpdated, category] = sql(`SELECT (SELECT name FROM offices WHERE slug = 'ufficio-anagrafe'),
+			(SELECT updated_at FROM offices WHERE slug = 'ufficio-anagrafe'),
 			(SELECT name FROM case_categories WHERE slug = 'illuminazione-pubblica')`)[0];
 	});
 	after(() => {
-		sql(`UPDATE offices SET name = ${q(office)} WHERE slug = 'ufficio-anagrafe';
+		sql(`UPDATE offices SET name = ${q(office)}, updated_at = ${q(officeUpdated)} WHERE slug = 'ufficio-anagrafe';
 			UPDATE case_categories SET name = ${q(category)} WHERE slug = 'illuminazione-pubblica'`);
 		if (booking) sql(`DELETE FROM bookings WHERE code = ${q(booking)}`);
 		if (code) sql(`UPDATE cases SET submitted_at = '1990-01-01' WHERE code = ${q(code)}`);
