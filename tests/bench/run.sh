@@ -80,10 +80,10 @@ PUBLIC="/ /servizi /servizi/categoria/agricoltura-e-pesca $SERVICE /argomenti
 /novita/avviso-scrutatori-albo /vivere-il-comune /luoghi /luoghi/biblioteca-comunale-guido-bardi
 /eventi /eventi/cinema-sotto-le-stelle /piano-di-miglioramento"
 SEARCH="/cerca?q=certificati+anagrafici"
-SELECTED=$(for path in $PUBLIC; do wanted "public $path" && echo "$path"; done)
+SELECTED=$(for path in $PUBLIC; do if wanted "public $path"; then echo "$path"; fi; done)
 # warm up: every worker connects to MariaDB and fills its page cache; a public page
 # once rendered is a file
-for path in $SELECTED $(wanted search && echo "$SEARCH"); do
+for path in $SELECTED $(if wanted search; then echo "$SEARCH"; fi); do
 	wrk -t1 -c8 -d1s "$BASE$path" >/dev/null
 done
 rss0=$(workers_rss)
