@@ -1,5 +1,5 @@
 /* profilo.c - /admin/profilo/notifiche: which e-mails about cases a staff
- * member gets (store/staff_notice_store.h; the notifier sends them). */
+ * member receives (store/staff_notice_store.h; the notifier sends them). */
 #include "admin.h"
 
 #include <string.h>
