@@ -10,7 +10,8 @@
 # One page of each public type is measured: BENCH_SECONDS=3 keeps a run near three minutes.
 # BENCH_ONLY: an extended regex; only the rows whose name matches run. The names:
 # "public PATH" (a public page, e.g. BENCH_ONLY=public or BENCH_ONLY='public /(faq|servizi)$'),
-# "search" (the three search rows), "booking", "filing" (with the tracking page), "weight".
+# "search" (the three search rows), "booking", "filing" (with the tracking page), "memory",
+# "weight".
 # BENCH_REPEAT (1): each public page and its plain-file yardstick are measured that many
 # times in turn; the row gives the medians (on a busy box, e.g. BENCH_REPEAT=3 BENCH_SECONDS=3).
 set -euo pipefail
@@ -42,8 +43,8 @@ nginx_ticks() {   # CPU time (clock ticks) nginx's workers have used so far
 	done
 	echo "$t"
 }
-workers_rss() {   # total RSS (KiB) of the portal's workers
-	ps --ppid "$(cat "$VAR/run/portal.pid")" -o rss= | awk '{s+=$1} END {print s}'
+workers_rss() {   # workers_rss [PROGRAM]: total RSS (KiB) of its workers (the portal's)
+	ps --ppid "$(cat "$VAR/run/${1:-portal}.pid")" -o rss= | awk '{s+=$1} END {print s}'
 }
 run_wrk() {   # run_wrk PATH [wrk options] -> "reqs/s p99_ms requests non2xx"
 	local path=$1; shift
@@ -153,6 +154,37 @@ if wanted filing; then
 		"$vips_rate" "$(echo "$per_sec / $vips_rate" | bc -l | cut -c1-4)"
 	read -r rps p99 _ bad < <(run_wrk "$track" -H "Cookie: $cookie")
 	row "tracking page (logged in)" "$rps" "$p99" "$bad"
+fi
+
+# Whether a worker's memory stays flat under load: the same load three times in a row, the
+# workers' RSS after each round. The first round may grow it (each worker's answer caches
+# fill to their bound, MariaDB's client buffers reach their size); a leak grows it by the
+# same amount again in each later round. Portal: searches whose answers are all computed
+# (new keys churn its cache); cases: the booking calendar of each month it offers in turn.
+if wanted memory; then
+	months=$(for i in $(seq 0 11); do
+		m=$(date -d "$(date +%Y-%m-15) +$i month" +%Y-%m)
+		if curl -sf -o /dev/null "$BASE${CALENDAR%&mese=*}&mese=$m"; then echo "$m"; fi
+	done)
+	cases_load() {
+		local m
+		for m in $months; do
+			wrk -t2 -c"$CONN" -d"$(((SECS + 5) / 6))s" "$BASE${CALENDAR%&mese=*}&mese=$m" >/dev/null
+		done
+	}
+	for program in portal cases; do
+		rss=("$(workers_rss "$program")")
+		for _ in 1 2 3; do
+			if [ "$program" = portal ]; then
+				wrk -t2 -c"$CONN" -d"$((SECS * 2))s" -s tests/bench/search_mix.lua "$BASE" -- new >/dev/null
+			else
+				cases_load
+			fi
+			rss+=("$(workers_rss "$program")")
+		done
+		printf "%s workers' RSS (KiB): %s before, after each of three rounds of the same load %s %s %s (last round %+d)\n" \
+			"$program" "${rss[@]}" "$((rss[3] - rss[2]))"
+	done
 fi
 
 # What a phone downloads: the home, a service page and the case form, first visit and repeat.
