@@ -207,10 +207,6 @@ db_accounts() {
 		guest_reports guest_limits guest_claims; do
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $c;"
 	done
-	# MariaDB checks the rights of the invoker of a prepared multi-table
-	# UPDATE on the tables of the routines its triggers call (sql/200, 260)
-	grants="$grants GRANT SELECT ON $DBNAME.dash_summary TO $c; GRANT SELECT ON $DBNAME.dash_marginal TO $c;"
-	grants="$grants GRANT SELECT ON $DBNAME.dash_state TO $c;"
 	grants="$grants GRANT INSERT ON $DBNAME.page_ratings TO $c;
 		GRANT SELECT, INSERT ON $DBNAME.rating_salts TO $c;
 		GRANT SELECT, INSERT, UPDATE ON $DBNAME.rating_limits TO $c;"
@@ -242,7 +238,7 @@ db_accounts() {
 	grants="$grants GRANT SELECT ON $DBNAME.catalogue_state TO $b;"
 	# whether its workers' lists of categories, offices and operators still hold (sql/290)
 	grants="$grants GRANT SELECT ON $DBNAME.choice_lists_state TO $b;"
-	# whether its workers' dashboards still hold (sql/300; SELECT also for its triggers' sake)
+	# whether its workers' dashboards still hold (sql/300)
 	grants="$grants GRANT SELECT ON $DBNAME.dash_state TO $b; GRANT SELECT ON $DBNAME.booking_state TO $b;"
 	# the appointments' counter: check-in, walk-ins (the locked hold), the offices' settings
 	for t in booking_hours booking_services booking_closures; do
