@@ -4,7 +4,8 @@
 // instead of an OFFSET through millions. Walking every page of a filtered
 // queue, in each order, lists each case exactly once, in the order SQL gives,
 // also while a new case arrives; the overdue ones "most recent first" are
-// the most recently due; bad keys answer 400.
+// the most recently due; an old ?pagina=N (OFFSET) shows the keyed page N;
+// bad keys answer 400.
 // And the case flags the stores keep (sql/210 dropped the trigger that did):
 // cases.first_response_at is the first staff status change or message,
 // cases.reopened is set by a reopening, in the transaction of the event.
@@ -117,6 +118,30 @@ describe('the queue pages by key', () => {
 			sql(`UPDATE cases SET due_date = CURDATE() + INTERVAL (1 + id % 5) DAY WHERE ${mine}`);
 		}
 	});
+
+	// An old bookmark's ?pagina=N (an OFFSET, in a deferred join: the page's ids,
+	// then their rows) shows the very rows, in the very order and markup, of
+	// the page reached by following the keyed links: each view, each order.
+	const rowsOf = (html) => [...html.matchAll(/<tr class="vm-queue-row"[\s\S]*?<\/tr>/g)].map((m) => m[0]);
+	const OPEN = "AND status IN ('received','in_charge','in_progress','waiting_citizen')";
+	for (const [view, where, order] of [['stato=tutte&ordina=', '', ORDERS['']],
+		['stato=tutte&ordina=meno-recenti', '', ORDERS['meno-recenti']],
+		['stato=tutte&ordina=scadenza', '', ORDERS.scadenza], ['stato=tutte&ordina=aggiornate', '', ORDERS.aggiornate],
+		['ordina=', OPEN, ORDERS['']], ['ordina=scadenza', OPEN, ORDERS.scadenza],
+		['stato=received&ordina=aggiornate', "AND status = 'received'", ORDERS.aggiornate]]) {
+		test(`?pagina=N without a key is the keyed page N: ${view}`, async () => {
+			const { codes, pages } = await walk(admin, `/admin/pratiche?categoria=${SLUG}&${view}`);
+			assert.deepEqual(codes, expected(where, order), 'the keyed pages in SQL\'s order');
+			assert.ok(pages.length >= 2 || view.startsWith('stato=received'), 'more than one page');
+			for (let n = 1; n <= pages.length + 1; n++) {
+				const r = await admin.get(`/admin/pratiche?categoria=${SLUG}&${view}&pagina=${n}`);
+				assert.equal(r.status, 200);
+				const want = n <= pages.length ? rowsOf(pages[n - 1]) : [];
+				assert.ok(n > pages.length || want.length > 0, `page ${n} has rows`);
+				assert.deepEqual(rowsOf(r.text), want, `page ${n}`);
+			}
+		});
+	}
 
 	test('a key that is not one, or an OFFSET past page 9999, answers 400', async () => {
 		for (const bad of ['dopo=abc', 'dopo=2015-1', 'dopo=20150301000000000', 'dopo=20150301000000000-0',
