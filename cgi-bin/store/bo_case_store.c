@@ -92,9 +92,10 @@
  * every column the statement names, the ones of the tests an unset filter
  * folds away included: through QUEUE_FROM, the OFFSET of page 100 of every
  * case read 5,000 case rows for their status, office, category... These
- * name the view's columns alone: is_open, or status (sql/330 added it to
- * the indexes of every case's orders). The count reads the first order's
- * index: any of the view's covers it. */
+ * name the view's columns alone: is_open, or status (sql/330 added status
+ * to the indexes of every case's orders and of the open cases': is_open is
+ * computed from it). The count reads the first order's index: any of the
+ * view's covers it. */
 #define PLAIN_PAGE(view, count_index, index, key, order) \
 	"SELECT (SELECT COUNT(*) AS n FROM (SELECT 1 FROM cases c FORCE INDEX (" count_index ") " \
 	view "LIMIT ?) x) AS n, " QUEUE_ROWS(key, order) \
