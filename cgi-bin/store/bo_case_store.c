@@ -71,11 +71,11 @@
  * four tables: page 100 joined 5,000 rows to keep 50. The outer ORDER BY
  * sorts those 50 again (a join's output has no order of its own). */
 #define QUEUE_PAGE(hint, after, key, order) \
-	"SELECT (" QUEUE_COUNT(hint, after) ") AS n, " QUEUE_ROWS(key, order) \
+	"SELECT (" QUEUE_COUNT(hint, after) ") AS n, " QUEUE_ROWS(key) \
 	"FROM (SELECT c.id " QUEUE_FROM(hint) after "ORDER BY " order " LIMIT ? OFFSET ?) p " \
 	QUEUE_JOIN(order)
 /* The row of a case of the page P, and the names it shows. */
-#define QUEUE_ROWS(key, order) \
+#define QUEUE_ROWS(key) \
 	"c.code, c.title, c.status, c.channel, c.case_type, k.name AS category_name, " \
 	"o.name AS office_name, s.display_name AS operator_name, " \
 	"COALESCE(CONCAT(t.name, ' ', t.family_name), c.contact_name) AS person, " PROTOCOL ", " \
@@ -98,7 +98,7 @@
  * view's covers it. */
 #define PLAIN_PAGE(view, count_index, index, key, order) \
 	"SELECT (SELECT COUNT(*) AS n FROM (SELECT 1 FROM cases c FORCE INDEX (" count_index ") " \
-	view "LIMIT ?) x) AS n, " QUEUE_ROWS(key, order) \
+	view "LIMIT ?) x) AS n, " QUEUE_ROWS(key) \
 	"FROM (SELECT c.id FROM cases c FORCE INDEX (" index ") " view "ORDER BY " order \
 	" LIMIT ? OFFSET ?) p " QUEUE_JOIN(order)
 /* The view's pages in each order, each on the index that gives it (else
