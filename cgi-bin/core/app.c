@@ -19,6 +19,7 @@
 #include "calendar.h"
 #include "config.h"
 #include "db.h"
+#include "fcgi_body.h"
 #include "http.h"
 #include "log.h"
 #include "master.h"
@@ -326,8 +327,9 @@ static void site_copy(struct req *r)
 		abort();
 }
 
-static void send(struct req *r, struct worker *w, FCGX_Stream *out, int status)
+static void send(struct req *r, struct worker *w, FCGX_Request *fr, int status)
 {
+	FCGX_Stream *out = fr->out;
 	const char *ctype = r->content_type ? r->content_type : "text/html; charset=utf-8";
 	struct buf *body = &w->out;
 	struct buf cached;
@@ -370,7 +372,7 @@ static void send(struct req *r, struct worker *w, FCGX_Stream *out, int status)
 		FCGX_FPrintF(out, "%s: %s\r\n", r->headers[i].name, r->headers[i].value);
 	FCGX_PutS("\r\n", out);
 	if (!head && status != 304 && body->len)
-		FCGX_PutStr(body->p, (int)body->len, out);
+		fcgi_body_write(fr, body->p, body->len);
 }
 
 static void hdf_cleanup(void *p)
@@ -404,7 +406,7 @@ static void serve(struct worker *w, FCGX_Request *fr)
 	if (r.app->after_write && status < 400 && strcmp(r.method, "GET") != 0 &&
 	    strcmp(r.method, "HEAD") != 0)
 		r.app->after_write(&r);
-	send(&r, w, fr->out, status);
+	send(&r, w, fr, status);
 	log_set_request(NULL);
 	arena_reset(r.a);
 	w->served++;
