@@ -5,7 +5,8 @@
 # SCALE/6 citizens and three events a case with MariaDB's SEQUENCE engine
 # (the deferrable indexes of cases built once at the end, case_tally rebuilt
 # once), prints the load time and the database size, then each back-office
-# page's p50/p99 with 16 staff sessions at once (tests/bench/scale.js).
+# page's p50/p99 with 16 staff sessions at once (tests/bench/scale.js), then
+# the notifier's scan of the staff's e-mails (tests/bench/notifier_scan.sh).
 # Environment: SCALE, SCALE_PORT (18290), SCALE_SECONDS (5 per page),
 # SCALE_CONN (16), SCALE_BATCH (500000 cases a transaction), SCALE_KEEP=1
 # to leave the stack running, SCALE_LOAD=0 to measure again the volume a
@@ -93,3 +94,4 @@ db -N -e "SELECT CONCAT('database size: ', ROUND(SUM(data_length + index_length)
 	FROM information_schema.tables WHERE table_schema = 'portale'"
 
 BASE_URL=http://127.0.0.1:$PORT TEST_VAR=$VAR SCALE=$SCALE node tests/bench/scale.js
+tests/bench/notifier_scan.sh

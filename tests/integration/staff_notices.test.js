@@ -150,6 +150,26 @@ describe('staff e-mails about cases', { timeout: 240000 }, () => {
 		assert.equal(inbox(emailOf(c), 'Riepilogo del giorno').length, 0);
 		assert.ok(inbox(emailOf(c), 'Pratica scaduta il').length > 0, 'the other e-mails still go');
 	});
+
+	// the counts, summed over office and assignee (sql/340's scan), as counted
+	// case by case: an operator of the office with a case of their own, and
+	// a manager (every office); no scan changes a case meanwhile
+	test('the digest\'s counts: the open cases of my offices (every office for a manager), mine, late, due soon, waiting', async () => {
+		const [d, m] = await Promise.all([staffClient('operator', []), staffClient('manager')]);
+		sql(`UPDATE cases SET operator_id = ${idOf(d)} WHERE code = ${q(code)}`);
+		sql(`INSERT INTO staff_offices (staff_id, office_id) SELECT ${idOf(d)}, id FROM offices WHERE slug = ${q(REGISTRY)}`);
+		for (const [who, scope] of [[d, `c.office_id IN (SELECT office_id FROM staff_offices WHERE staff_id = ${idOf(d)})`], [m, 'TRUE']]) {
+			const got = await settled(emailOf(who), 'Riepilogo del giorno');
+			assert.equal(got.length, 1);
+			const [open, mine, late, soon, waiting] = sqlValue(`SELECT CONCAT_WS(' ', COUNT(*),
+				SUM(c.operator_id = ${idOf(who)}), SUM(c.due_date < CURDATE()),
+				SUM(c.due_date BETWEEN CURDATE() AND CURDATE() + INTERVAL 3 DAY), SUM(c.status = 'waiting_citizen'))
+				FROM cases c WHERE c.is_open AND ${scope}`).split(' ');
+			assert.ok(Number(open) > 0 && (who !== d || mine === '1'), `${open} ${mine}`);
+			assert.ok(got[0].body.replace(/\r\n/g, '\n').includes(`- aperte: ${open} (assegnate a te: ${mine})\n- scadute: ${late}\n` +
+				`- in scadenza entro 3 giorni: ${soon}\n- in attesa del cittadino: ${waiting}\n`), got[0].body);
+		}
+	});
 });
 
 // Notices.MaxPerScan: a first deploy over a backlog queues it over several
