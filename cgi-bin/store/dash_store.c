@@ -382,13 +382,13 @@ struct dash_median dash_median_closure(const struct db_rows *closure)
 	"c.case_type, c.title, COALESCE(k.name, '') AS category, "                         \
 	"COALESCE(o.name, '') AS office, "
 
-/* The range of due dates, as TO_DAYS, that holds the first LIMIT overdue
+/* The range of due dates [*LO, *HI] that holds the first LIMIT overdue
  * cases of F in the list's order (the due date first), from the summary's
  * 'due' rows (open cases by due day, sql/200): *LO > *HI when none. */
-#define DUE_DAYS "SELECT s.bucket, SUM(s.n) AS n "
+#define DUE_DAYS "SELECT s.bucket, DATE_FORMAT(FROM_DAYS(s.bucket), '%Y-%m-%d') AS day, SUM(s.n) AS n "
 #define OVERDUE_DAYS "AND s.bucket < TO_DAYS(CURDATE()) GROUP BY s.bucket ORDER BY s.bucket"
 static int overdue_days(struct db *db, struct arena *a, const struct dash_filter *f, int limit,
-			long long *lo, long long *hi)
+			const char **lo, const char **hi)
 {
 	static const char full[] = DUE_DAYS FROM_SUMMARY WHERE_SUMMARY("'due'") OVERDUE_DAYS;
 	static const char cell[] = DUE_DAYS FROM_CELL("'due'") OVERDUE_DAYS;
@@ -396,13 +396,13 @@ static int overdue_days(struct db *db, struct arena *a, const struct dash_filter
 	long long seen = 0;
 	if (cell_query(db, a, full, cell, f, 0, &d) < 0)
 		return -1;
-	*lo = 1, *hi = 0;
+	*lo = "9999-12-31", *hi = "1000-01-01";
 	for (size_t i = 0; i < d.nrows && seen < limit; i++) {
 		if (db_get_ll(&d, i, "n") <= 0)
 			continue;
 		if (!seen)
-			*lo = db_get_ll(&d, i, "bucket");
-		*hi = db_get_ll(&d, i, "bucket");
+			*lo = db_get(&d, i, "day");
+		*hi = db_get(&d, i, "day");
 		seen += db_get_ll(&d, i, "n");
 	}
 	return 0;
@@ -412,7 +412,11 @@ static int overdue_days(struct db *db, struct arena *a, const struct dash_filter
  * dates that hold the cases shown (overdue_days): the rows read are those
  * due on those days, whatever the volume; without the bound, every case
  * overdue before the period's first was read (3,444 rows for the last
- * month at a million cases, ten times more at Rome's volume). */
+ * month at a million cases, ten times more at Rome's volume). The bounds
+ * are bound as dates, not as FROM_DAYS(?): over a function of a parameter
+ * MariaDB 10.11 reads every case due on those days and sorts them (4,107
+ * rows, 9.4 ms, at 12.5 million cases), over a value it reads the index's
+ * first LIMIT rows in order (0.6 ms). */
 int dash_overdue(struct db *db, struct arena *a, const struct dash_filter *f, int limit,
 		 struct db_rows *out)
 {
@@ -422,12 +426,12 @@ int dash_overdue(struct db *db, struct arena *a, const struct dash_filter *f, in
 		"FROM cases c FORCE INDEX (cases_overdue) "
 		"LEFT JOIN case_categories k ON k.id = c.category_id "
 		"LEFT JOIN offices o ON o.id = c.office_id " WHERE_FILTER
-		"AND " IS_OVERDUE " AND c.due_date BETWEEN FROM_DAYS(?) AND FROM_DAYS(?) "
+		"AND " IS_OVERDUE " AND c.due_date BETWEEN ? AND ? "
 		"ORDER BY c.due_date, c.submitted_at, c.id LIMIT ?";
-	long long lo, hi;
+	const char *lo, *hi;
 	if (overdue_days(db, a, f, limit, &lo, &hi) < 0)
 		return -1;
-	return db_query(db, a, out, sql, FILTER_TYPES "LLi", FILTER_ARGS(f), lo, hi, limit);
+	return db_query(db, a, out, sql, FILTER_TYPES "ssi", FILTER_ARGS(f), lo, hi, limit);
 }
 
 int dash_cases(struct db *db, struct arena *a, const struct dash_filter *f, const char *after,
