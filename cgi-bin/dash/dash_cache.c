@@ -99,15 +99,18 @@ static int shared(struct req *r, struct cache *c, const char *key, unsigned long
 	} else {
 		status = k->compute(r, k->arg, &kept, &until);
 	}
+	int put = status == 200 && until > now && found == 0;
 	if (status == 200 && until > now) {
 		struct cache_page p = { kept.p ? kept.p : "", kept.len, "", "", until };
 		cache_put(c, key, gen, &p);
-		if (found == 0)
-			dash_answer_put(r->db, key, gen,
-					&(struct dash_answer){ p.body, p.len, until });
+		if (put)
+			put = dash_answer_put(r->db, key, gen,
+					      &(struct dash_answer){ p.body, p.len, until }) == 0;
 	}
 	if (locked == 1)
 		dash_answer_unlock(r->db, key);
+	if (put)   /* after the lock: the workers waiting for the answer need not wait for this */
+		dash_answer_forget(r->db, gen);
 	buf_fini(&kept);
 	return status;
 }

@@ -48,9 +48,12 @@ int dash_answer_put(struct db *db, const char *key, unsigned long long gen,
 		"body = IF(VALUES(generation) >= generation, VALUES(body), body), "
 		"until_at = IF(VALUES(generation) >= generation, VALUES(until_at), until_at), "
 		"generation = GREATEST(generation, VALUES(generation))";
-	static const char old[] = "DELETE FROM dash_answers WHERE generation < ?";
-	if (db_exec(db, put, "sLLb", key, (long long)gen, answer->until, answer->body,
-		    answer->len) < 0)
-		return -1;
-	return db_exec(db, old, "L", (long long)gen);
+	return db_exec(db, put, "sLLb", key, (long long)gen, answer->until, answer->body,
+		       answer->len);
+}
+
+int dash_answer_forget(struct db *db, unsigned long long gen)
+{
+	static const char sql[] = "DELETE FROM dash_answers WHERE generation < ?";
+	return db_exec(db, sql, "L", (long long)gen);
 }

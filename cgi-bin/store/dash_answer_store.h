@@ -26,8 +26,10 @@ void dash_answer_unlock(struct db *db, const char *key);
 int dash_answer_get(struct db *db, struct arena *a, const char *key, unsigned long long gen,
 		    long long now, struct dash_answer *out);
 /* Keeps ANSWER as KEY's under GEN (an older generation's row is replaced,
- * a newer one kept) and deletes every row older than GEN. */
+ * a newer one kept). */
 int dash_answer_put(struct db *db, const char *key, unsigned long long gen,
 		    const struct dash_answer *answer);
+/* Deletes every answer older than GEN: none holds any more. */
+int dash_answer_forget(struct db *db, unsigned long long gen);
 
 #endif
