@@ -253,6 +253,7 @@ db_accounts() {
 	grants="$grants GRANT SELECT ON $DBNAME.case_tally TO $b;"   # the dashboard's counts (sql/150)
 	grants="$grants GRANT SELECT ON $DBNAME.dash_summary TO $b;"   # its other figures (sql/200)
 	grants="$grants GRANT SELECT ON $DBNAME.dash_marginal TO $b;"   # without a filter (sql/260)
+	grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.dash_answers TO $b;"   # shared answers (sql/310)
 	grants="$grants GRANT SELECT ON $DBNAME.page_ratings TO $b;
 		GRANT SELECT, INSERT ON $DBNAME.case_voice_links TO $b;
 		GRANT SELECT ON $DBNAME.case_verdicts TO $b;

@@ -10,8 +10,12 @@
  * only grows, so their sum moves whenever one does), until the next
  * appointment starts (it then counts among those past). The generations are
  * read before the answer is computed, so an entry is never older than its
- * stamp: a write made meanwhile only costs a miss. DASH_CACHE=0 in the
- * program's environment turns it off, for measuring what a miss costs. */
+ * stamp: a write made meanwhile only costs a miss. A worker that misses
+ * looks in the answers the workers share (sql/310) before computing, under
+ * the key's lock, and leaves its answer there: the others asking the same
+ * key meanwhile wait for it instead of computing it too, so a write costs
+ * each dashboard one computation, not one a worker. DASH_CACHE=0 in the
+ * program's environment turns both off, for measuring what a miss costs. */
 #include "dash_internal.h"
 
 #include <limits.h>
@@ -25,7 +29,10 @@
 #include "core/cache.h"
 #include "core/calendar.h"
 #include "core/req.h"
+#include "store/dash_answer_store.h"
 #include "store/dash_stamp_store.h"
+
+#define LOCK_WAIT 10   /* s: longer than any computation, shorter than nginx's patience */
 
 static struct cache *answers(void)
 {
@@ -66,70 +73,129 @@ long dash_until(struct req *r, const char *from, const char *to)
 	return got < 0 ? LONG_MIN : got ? cal_parse_minute(at) : LONG_MAX;
 }
 
-int dash_page_cached(struct req *r, dash_page_fn *answer)
+/* How one kind of answer is computed into its kept form and restored. */
+struct kind {
+	/* The answer into R (or ARG), its kept form into KEPT, and until when it holds. */
+	int (*compute)(struct req *r, void *arg, struct buf *kept, long *until);
+	void (*restore)(struct req *r, void *arg, const char *body, size_t len);
+	void *arg;
+};
+
+/* The answer from the workers' shared ones, or computed and kept there,
+ * under KEY's lock; kept in this worker's cache C too. */
+static int shared(struct req *r, struct cache *c, const char *key, unsigned long long gen,
+		  long now, const struct kind *k)
 {
-	const char *key;
-	unsigned long long gen;
-	long now, until = LONG_MAX;
-	if (stamp(r, "page", &key, &gen, &now) < 0)
-		return 503;
-	struct cache *c = answers();
-	const struct cache_page *hit = c ? cache_get_at(c, key, gen, now) : NULL;
-	if (hit) {
-		answer_restore(r, hit->body, hit->len);
-		return 200;
-	}
+	int locked = dash_answer_lock(r->db, r->a, key, LOCK_WAIT);
+	struct dash_answer got;
+	int found = locked < 0 ? -1 : dash_answer_get(r->db, r->a, key, gen, now, &got);
+	int status = 200;
 	struct buf kept = { 0 };
-	int status = answer_apart(r, answer, &until, &kept);
-	if (c && status == 200 && until > now) {
+	long until = LONG_MAX;
+	if (found == 1) {
+		k->restore(r, k->arg, got.body, got.len);
+		buf_append(&kept, got.body, got.len);
+		until = (long)got.until;
+	} else {
+		status = k->compute(r, k->arg, &kept, &until);
+	}
+	int put = status == 200 && until > now && found == 0;
+	if (status == 200 && until > now) {
 		struct cache_page p = { kept.p ? kept.p : "", kept.len, "", "", until };
 		cache_put(c, key, gen, &p);
+		if (put)
+			put = dash_answer_put(r->db, key, gen,
+					      &(struct dash_answer){ p.body, p.len, until }) == 0;
 	}
+	if (locked == 1)
+		dash_answer_unlock(r->db, key);
+	if (put)   /* after the lock: the workers waiting for the answer need not wait for this */
+		dash_answer_forget(r->db, gen);
 	buf_fini(&kept);
 	return status;
 }
 
-/* A CSV entry: the disposition, the Link ("" for none) and the audit's
- * detail, each ending with a NUL, then the file. */
-static void csv_restore(const struct cache_page *p, struct dash_csv *out)
+/* KIND's answer: from this worker's cache, the shared ones, or computed. */
+static int cached(struct req *r, const char *kind, const struct kind *k)
 {
-	const char *s = p->body;
+	const char *key;
+	unsigned long long gen;
+	long now, until;
+	if (stamp(r, kind, &key, &gen, &now) < 0)
+		return 503;
+	struct cache *c = answers();
+	const struct cache_page *hit = c ? cache_get_at(c, key, gen, now) : NULL;
+	if (hit) {
+		k->restore(r, k->arg, hit->body, hit->len);
+		return 200;
+	}
+	if (c)
+		return shared(r, c, key, gen, now, k);
+	struct buf kept = { 0 };
+	int status = k->compute(r, k->arg, &kept, &until);
+	buf_fini(&kept);
+	return status;
+}
+
+struct page_arg {
+	dash_page_fn *answer;
+};
+
+static int page_compute(struct req *r, void *arg, struct buf *kept, long *until)
+{
+	return answer_apart(r, ((struct page_arg *)arg)->answer, until, kept);
+}
+
+static void page_restore(struct req *r, void *arg, const char *body, size_t len)
+{
+	(void)arg;
+	answer_restore(r, body, len);
+}
+
+int dash_page_cached(struct req *r, dash_page_fn *answer)
+{
+	struct page_arg arg = { answer };
+	return cached(r, "page", &(struct kind){ page_compute, page_restore, &arg });
+}
+
+/* A CSV: its answer function and where the answer goes. */
+struct csv_arg {
+	dash_csv_fn *answer;
+	struct dash_csv *out;
+};
+
+/* A kept CSV: the disposition, the Link ("" for none) and the audit's
+ * detail, each ending with a NUL, then the file. */
+static void csv_restore(struct req *r, void *arg, const char *body, size_t len)
+{
+	struct dash_csv *out = ((struct csv_arg *)arg)->out;
+	const char *s = body;
+	(void)r;
 	out->disposition = s;
 	out->link = s += strlen(s) + 1;
 	out->audit = s += strlen(s) + 1;
 	s += strlen(s) + 1;
 	buf_reset(out->body);
-	buf_append(out->body, s, p->len - (size_t)(s - p->body));
+	buf_append(out->body, s, len - (size_t)(s - body));
 }
 
-static void csv_keep(struct cache *c, const char *key, unsigned long long gen,
-		     const struct dash_csv *out)
+static int csv_compute(struct req *r, void *arg, struct buf *kept, long *until)
 {
-	struct buf kept = { 0 };
-	buf_append(&kept, out->disposition, strlen(out->disposition) + 1);
-	buf_append(&kept, out->link, strlen(out->link) + 1);
-	buf_append(&kept, out->audit, strlen(out->audit) + 1);
-	buf_append(&kept, out->body->p ? out->body->p : "", out->body->len);
-	struct cache_page p = { kept.p, kept.len, "", "", 0 };
-	cache_put(c, key, gen, &p);
-	buf_fini(&kept);
+	const struct csv_arg *c = arg;
+	const struct dash_csv *out = c->out;
+	int status = c->answer(r, c->out);
+	if (status != 200)
+		return status;
+	buf_append(kept, out->disposition, strlen(out->disposition) + 1);
+	buf_append(kept, out->link, strlen(out->link) + 1);
+	buf_append(kept, out->audit, strlen(out->audit) + 1);
+	buf_append(kept, out->body->p ? out->body->p : "", out->body->len);
+	*until = LONG_MAX;
+	return 200;
 }
 
 int dash_csv_cached(struct req *r, dash_csv_fn *answer, struct dash_csv *out)
 {
-	const char *key;
-	unsigned long long gen;
-	long now;
-	if (stamp(r, "csv", &key, &gen, &now) < 0)
-		return 503;
-	struct cache *c = answers();
-	const struct cache_page *hit = c ? cache_get_at(c, key, gen, now) : NULL;
-	if (hit) {
-		csv_restore(hit, out);
-		return 200;
-	}
-	int status = answer(r, out);
-	if (c && status == 200)
-		csv_keep(c, key, gen, out);
-	return status;
+	struct csv_arg arg = { answer, out };
+	return cached(r, "csv", &(struct kind){ csv_compute, csv_restore, &arg });
 }

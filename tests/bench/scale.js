@@ -21,13 +21,19 @@
 // on the same two cores it measured; wrk in C takes a fraction of that. Each
 // request carries the next session of the list (the CONN staff sessions in
 // turn: wrk cannot give each connection its own); p50 and p99 are wrk's.
+// The dashboard's rows and its CSVs' are measured while cases are written
+// (tests/bench/dash_writer.sh, SCALE_WRITES a second, 1 by default, 0 for
+// none): its answer cache holds only until a case changes, so a bench that
+// writes nothing measures only its hits. Each such row says the writes done
+// while it ran; DASH_CACHE=0 in scale.sh's environment measures the misses
+// alone.
 // Environment: BASE_URL, TEST_VAR (the stack's VAR), SCALE (cases loaded),
 // SCALE_SECONDS (5), SCALE_CONN (16), SCALE_PAGES (a regular expression:
-// only the pages whose name matches), SCALE_CITIZENS (200).
+// only the pages whose name matches), SCALE_CITIZENS (200), SCALE_WRITES (1).
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { execFileSync } = require('node:child_process');
+const { execFileSync, spawn } = require('node:child_process');
 const { staffClient } = require('../integration/lib/staff');
 const { Client, sql } = require('../integration/lib/cases');
 const { citizenSessions, endCitizenSessions } = require('./citizens');
@@ -36,6 +42,8 @@ const SCALE = Number(process.env.SCALE || 12500000);
 const SECONDS = Number(process.env.SCALE_SECONDS || 5);
 const CONN = Number(process.env.SCALE_CONN || 16);
 const GOAL = 100;
+const WRITES = Number(process.env.SCALE_WRITES ?? 1);
+const WRITTEN = /^(cruscotto|CSV)/;   // the rows measured while cases are written
 
 const day = (d) => d.toISOString().slice(0, 10);
 const ago = (days) => day(new Date(Date.now() - days * 86400000));
@@ -131,6 +139,21 @@ function wrk(file, secs) {
 	return { requests, p50, p99, bad };
 }
 
+// The back office's case writes (dash_writer.sh) while FN runs: FN's
+// result, and the writes done.
+function writing(fn) {
+	const since = sql('SELECT NOW(3)')[0][0];
+	const sock = path.join(process.env.TEST_VAR, 'db/run/mysqld.sock');
+	const w = spawn(path.join(__dirname, 'dash_writer.sh'), [sock, String(WRITES)],
+		{ detached: true, stdio: ['ignore', 'ignore', 'inherit'] });
+	try {
+		return { ...fn(), writes: Number(sql(`SELECT COUNT(*) FROM case_events
+			WHERE author_name = 'Banco di prova' AND at >= '${since}'`)[0][0]) };
+	} finally {
+		process.kill(-w.pid);
+	}
+}
+
 // The warm-up: the first CONN lines of FILE at once, each waited for (wrk
 // would leave the slow pages' requests running into the measure).
 function warm(file) {
@@ -154,11 +177,12 @@ function warm(file) {
 	for (const [label, url] of pages) {
 		const file = list(url, cookies);
 		await warm(file);
-		const { requests, p50, p99, bad } = wrk(file, SECONDS);
+		const write = WRITES > 0 && WRITTEN.test(label);
+		const { requests, p50, p99, bad, writes } = write ? writing(() => wrk(file, SECONDS)) : wrk(file, SECONDS);
 		const late = p99 > GOAL || !requests;   // none answered in SECONDS: wrk has no latency
 		if (late || bad) over++;
 		console.log(`${label.padEnd(34)} ${String(requests).padStart(9)} ${p50.toFixed(1).padStart(8)} ${p99.toFixed(1).padStart(8)}` +
-			`${late ? '  OLTRE 100 ms' : ''}${bad ? `  (${bad} non-200)` : ''}`);
+			`${late ? '  OLTRE 100 ms' : ''}${bad ? `  (${bad} non-200)` : ''}${write ? `  (${writes} scritture)` : ''}`);
 	}
 	console.log(over ? `${over} pagine oltre l'obiettivo (p99 <= ${GOAL} ms)` : `ogni pagina entro l'obiettivo (p99 <= ${GOAL} ms)`);
 	endCitizenSessions();

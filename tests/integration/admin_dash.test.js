@@ -406,6 +406,19 @@ describe('filters narrow the numbers, the lists and the CSV', () => {
 		assert.deepEqual(listedCodes(await view('dal=2019-07-01&al=2019-07-01')), expectCodes(8));
 	});
 
+	// The list picks its cases by ids from an index (dash_store.c): each filter narrows it.
+	test('the overdue list, narrowed by office, category and channel', async () => {
+		const overdue = async (qs) => (tableRows(await view(`${WINDOW}&${qs}`), 'tabella-ritardo') || []).map((r) => r[0]);
+		const [three, seven] = [codeDisplay(byN(3).code), codeDisplay(byN(7).code)];
+		assert.deepEqual(await overdue('ufficio=polizia-locale'), [three, seven]);
+		assert.deepEqual(await overdue('ufficio=ufficio-anagrafe'), []);
+		assert.deepEqual(await overdue('categoria=illuminazione-pubblica'), [three]);
+		assert.deepEqual(await overdue('categoria=verde-pubblico'), [seven]);
+		assert.deepEqual(await overdue('canale=social'), [seven]);
+		assert.deepEqual(await overdue('canale=sportello&ufficio=polizia-locale'), [three]);
+		assert.deepEqual(await overdue('canale=web'), []);
+	});
+
 	test('combined, and a selection without cases', async () => {
 		const html = await view(`${WINDOW}&ufficio=polizia-locale&canale=web`);
 		assert.deepEqual(listedCodes(html), expectCodes(6, 1));

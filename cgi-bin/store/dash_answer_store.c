@@ -1,0 +1,59 @@
+/* dash_answer_store.c - see dash_answer_store.h. A key is its SHA-256 in
+ * the table, and the first 48 hex digits of it after "dash_answers:" as the
+ * lock's name (MariaDB's names hold 64 characters). */
+#include "dash_answer_store.h"
+
+#include "core/db.h"
+
+#define KEY "UNHEX(SHA2(?, 256))"
+#define LOCK "CONCAT('dash_answers:', LEFT(SHA2(?, 256), 48))"
+
+int dash_answer_lock(struct db *db, struct arena *a, const char *key, int seconds)
+{
+	static const char sql[] = "SELECT GET_LOCK(" LOCK ", ?) AS got";
+	struct db_rows rows;
+	if (db_query(db, a, &rows, sql, "si", key, seconds) < 0 || rows.nrows != 1)
+		return -1;
+	return db_get_int(&rows, 0, "got") == 1;
+}
+
+void dash_answer_unlock(struct db *db, const char *key)
+{
+	static const char sql[] = "DO RELEASE_LOCK(" LOCK ")";
+	db_exec(db, sql, "s", key);
+}
+
+int dash_answer_get(struct db *db, struct arena *a, const char *key, unsigned long long gen,
+		    long long now, struct dash_answer *out)
+{
+	static const char sql[] = "SELECT body, until_at FROM dash_answers "
+				  "WHERE k = " KEY " AND generation = ? AND until_at > ?";
+	struct db_rows rows;
+	if (db_query(db, a, &rows, sql, "sLL", key, (long long)gen, now) < 0)
+		return -1;
+	if (rows.nrows != 1)
+		return 0;
+	*out = (struct dash_answer){ db_get(&rows, 0, "body"), db_get_len(&rows, 0, "body"),
+				     db_get_ll(&rows, 0, "until_at") };
+	return 1;
+}
+
+int dash_answer_put(struct db *db, const char *key, unsigned long long gen,
+		    const struct dash_answer *answer)
+{
+	/* SET runs left to right: generation is compared before it changes */
+	static const char put[] =
+		"INSERT INTO dash_answers (k, generation, until_at, body) VALUES (" KEY ", ?, ?, ?) "
+		"ON DUPLICATE KEY UPDATE "
+		"body = IF(VALUES(generation) >= generation, VALUES(body), body), "
+		"until_at = IF(VALUES(generation) >= generation, VALUES(until_at), until_at), "
+		"generation = GREATEST(generation, VALUES(generation))";
+	return db_exec(db, put, "sLLb", key, (long long)gen, answer->until, answer->body,
+		       answer->len);
+}
+
+int dash_answer_forget(struct db *db, unsigned long long gen)
+{
+	static const char sql[] = "DELETE FROM dash_answers WHERE generation < ?";
+	return db_exec(db, sql, "L", (long long)gen);
+}

@@ -1,0 +1,97 @@
+'use strict';
+// The dashboard's answers shared by the admin workers (sql/310, dash_cache.c)
+// are used and are exact. A worker that has not kept an answer takes it from
+// dash_answers when one is there under the key and the generation sum it read:
+// here the row of a period nobody asked is forged (a copy of another period's
+// answer), and the page shows the forged answer, whichever worker serves it
+// (none has kept that key). After a case write the forged row no longer holds
+// (its generation is older): the page is that period's own, equal to one
+// computed afresh (the same filters in another order, a key nobody kept), and
+// with the generation check removed from dash_answer_get this fails. The CSV
+// goes the same way. The periods are windows of their own (February and March
+// 2013: no other test files cases then).
+const { describe, test, before } = require('node:test');
+const assert = require('node:assert/strict');
+const { loggedIn, sql, sqlValue, q } = require('./lib/cases');
+const { staffClient } = require('./lib/staff');
+
+const A = 'dal=2013-02-01&al=2013-02-28&ufficio=&categoria=&canale=';
+const B = 'dal=2013-03-01&al=2013-03-31&ufficio=&categoria=&canale=';
+const B_FRESH = 'al=2013-03-31&dal=2013-03-01&ufficio=&categoria=&canale=';
+
+const main = (html) => {
+	const m = /<main[^>]*>([\s\S]*)<\/main>/.exec(html);
+	assert.ok(m, 'the page has a <main>');
+	return m[1];
+};
+
+// The key of a worker's cache (dash_cache.c's stamp()): the kind, the
+// database's date, the program's date, the query string.
+const key = (kind, qs) => {
+	const d = new Date();
+	const local = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+	return `${kind} ${sqlValue('SELECT CURDATE()')} ${local}?${qs}`;
+};
+const hash = (k) => `UNHEX(SHA2(${q(k)}, 256))`;
+
+// Copies the shared answer of FROM (a key) to TO, as if TO had been computed.
+function forge(from, to) {
+	assert.equal(sqlValue(`SELECT COUNT(*) FROM dash_answers WHERE k = ${hash(from)}`), '1',
+		`the answer of ${from} is shared`);
+	sql(`REPLACE INTO dash_answers (k, generation, until_at, body)
+		SELECT ${hash(to)}, generation, until_at, body FROM dash_answers WHERE k = ${hash(from)}`);
+}
+
+describe('dash_answers: the workers share each answer, and only while it holds', () => {
+	let manager, code;
+	before(async () => {
+		manager = await staffClient('manager');
+		sql(`UPDATE cases SET submitted_at = '1990-01-01' WHERE submitted_at >= '2013-02-01' AND submitted_at < '2013-04-01'`);
+		({ code } = await (await loggedIn(2)).fileCase({ titolo: 'Buca per le risposte condivise', categoria: 'strade-e-marciapiedi' }));
+		sql(`UPDATE cases SET submitted_at = '1990-01-01' WHERE code = ${q(code)}`);
+	});
+
+	const get = async (path) => {
+		const r = await manager.get(path);
+		assert.equal(r.status, 200, `${path}: ${r.status}`);
+		return r;
+	};
+	// A write of a case of no consequence to the periods asked: it moves dash_state.
+	const write = () => {
+		const gen = sqlValue('SELECT generation FROM dash_state');
+		sql(`UPDATE cases SET updated_at = NOW(3) WHERE code = ${q(code)}`);
+		assert.notEqual(sqlValue('SELECT generation FROM dash_state'), gen, 'the write moved dash_state');
+	};
+
+	test('the page: a forged shared answer is served to every worker until a write', async () => {
+		write();   // a generation no worker has kept anything under
+		const a = main((await get(`/admin/cruscotto?${A}`)).text);
+		forge(key('page', A), key('page', B));
+		const served = main((await get(`/admin/cruscotto?${B}`)).text);
+		assert.equal(served, a, 'the answer shared under the key and generation is the one served');
+		assert.match(served, /2013-02-01/);
+		write();
+		const own = main((await get(`/admin/cruscotto?${B}`)).text);
+		assert.notEqual(own, a, 'after a write the shared answer no longer holds');
+		assert.match(own, /2013-03-01/);
+		assert.equal(own, main((await get(`/admin/cruscotto?${B_FRESH}`)).text), 'it equals the fresh one');
+	});
+
+	test('the CSV: the same', async () => {
+		write();
+		const a = (await get(`/admin/cruscotto.csv?${A}`)).headers.get('content-disposition');
+		forge(key('csv', A), key('csv', B));
+		assert.equal((await get(`/admin/cruscotto.csv?${B}`)).headers.get('content-disposition'), a);
+		write();
+		const own = (await get(`/admin/cruscotto.csv?${B}`)).headers.get('content-disposition');
+		assert.notEqual(own, a);
+		assert.equal(own, (await get(`/admin/cruscotto.csv?${B_FRESH}`)).headers.get('content-disposition'));
+	});
+
+	test('a write leaves no answer of an older generation behind', async () => {
+		write();
+		await get(`/admin/cruscotto?${A}`);
+		const gen = sqlValue(`SELECT generation FROM dash_answers WHERE k = ${hash(key('page', A))}`);
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM dash_answers WHERE generation < ${gen}`), '0', 'the older rows are gone');
+	});
+});
