@@ -89,24 +89,20 @@ static int shared(struct req *r, struct cache *c, const char *key, unsigned long
 	int locked = dash_answer_lock(r->db, r->a, key, LOCK_WAIT);
 	struct dash_answer got;
 	int found = locked < 0 ? -1 : dash_answer_get(r->db, r->a, key, gen, now, &got);
-	int status = 200;
+	int status = 200, put = 0;
 	struct buf kept = { 0 };
-	long until = LONG_MAX;
 	if (found == 1) {
 		k->restore(r, k->arg, got.body, got.len);
-		buf_append(&kept, got.body, got.len);
-		until = (long)got.until;
 	} else {
+		long until = LONG_MAX;
 		status = k->compute(r, k->arg, &kept, &until);
+		got = (struct dash_answer){ kept.p ? kept.p : "", kept.len, until };
+		put = found == 0;   /* not when the lock or the read failed */
 	}
-	int put = status == 200 && until > now && found == 0;
-	if (status == 200 && until > now) {
-		struct cache_page p = { kept.p ? kept.p : "", kept.len, "", "", until };
-		cache_put(c, key, gen, &p);
-		if (put)
-			put = dash_answer_put(r->db, key, gen,
-					      &(struct dash_answer){ p.body, p.len, until }) == 0;
-	}
+	int keep = status == 200 && got.until > now;
+	if (keep)
+		cache_put(c, key, gen, &(struct cache_page){ got.body, got.len, "", "", got.until });
+	put = keep && put && dash_answer_put(r->db, key, gen, &got) == 0;
 	if (locked == 1)
 		dash_answer_unlock(r->db, key);
 	if (put)   /* after the lock: the workers waiting for the answer need not wait for this */
