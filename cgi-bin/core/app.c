@@ -19,7 +19,7 @@
 #include "calendar.h"
 #include "config.h"
 #include "db.h"
-#include "fcgi_body.h"
+#include "fcgi_answer.h"
 #include "http.h"
 #include "log.h"
 #include "master.h"
@@ -96,7 +96,7 @@ struct worker {
 	struct app *app;
 	struct arena *arena;
 	struct db *db;
-	struct buf out;
+	struct buf out, head;
 	struct cache *cache;
 	unsigned long served;
 };
@@ -329,7 +329,6 @@ static void site_copy(struct req *r)
 
 static void send(struct req *r, struct worker *w, FCGX_Request *fr, int status)
 {
-	FCGX_Stream *out = fr->out;
 	const char *ctype = r->content_type ? r->content_type : "text/html; charset=utf-8";
 	struct buf *body = &w->out;
 	struct buf cached;
@@ -360,19 +359,19 @@ static void send(struct req *r, struct worker *w, FCGX_Request *fr, int status)
 	char etag[44] = "";
 	bool head = strcmp(r->method, "HEAD") == 0;
 	status = validate(r, w, body, ctype, status, etag);
-	FCGX_FPrintF(out, "Status: %d %s\r\n", status, http_status_text(status));
+	struct buf *h = &w->head;
+	buf_reset(h);
+	buf_printf(h, "Status: %d %s\r\n", status, http_status_text(status));
 	if (status != 304)
-		FCGX_FPrintF(out, "Content-Type: %s\r\nContent-Length: %lu\r\n", ctype,
-			     (unsigned long)body->len);  /* libfcgi knows no %zu */
+		buf_printf(h, "Content-Type: %s\r\nContent-Length: %zu\r\n", ctype, body->len);
 	if (etag[0])
-		FCGX_FPrintF(out, "ETag: %s\r\n", etag);
-	FCGX_FPrintF(out, "Cache-Control: %s\r\n",
-		     r->cache_control ? r->cache_control : "no-cache");
+		buf_printf(h, "ETag: %s\r\n", etag);
+	buf_printf(h, "Cache-Control: %s\r\n", r->cache_control ? r->cache_control : "no-cache");
 	for (size_t i = 0; i < r->nheaders; i++)
-		FCGX_FPrintF(out, "%s: %s\r\n", r->headers[i].name, r->headers[i].value);
-	FCGX_PutS("\r\n", out);
-	if (!head && status != 304 && body->len)
-		fcgi_body_write(fr, body->p, body->len);
+		buf_printf(h, "%s: %s\r\n", r->headers[i].name, r->headers[i].value);
+	buf_puts(h, "\r\n");
+	bool bodyless = head || status == 304;
+	fcgi_answer_write(fr, h->p, h->len, body->p, bodyless ? 0 : body->len);
 }
 
 static void hdf_cleanup(void *p)
@@ -459,6 +458,7 @@ static int worker_main(int sock, void *ctx)
 	db_close(w.db);
 	free(password);
 	buf_fini(&w.out);
+	buf_fini(&w.head);
 	tpl_cache_clear();
 	cache_free(w.cache);
 	arena_free(w.arena);

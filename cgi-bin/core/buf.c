@@ -1,11 +1,13 @@
 /* buf.c - see buf.h. */
 #include "buf.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-void buf_append(struct buf *b, const void *data, size_t n)
+/* Room for N more bytes and the NUL after them. */
+static void reserve(struct buf *b, size_t n)
 {
 	size_t need;
 	if (__builtin_add_overflow(b->len, n + 1, &need))
@@ -23,9 +25,32 @@ void buf_append(struct buf *b, const void *data, size_t n)
 		b->p = p;
 		b->cap = cap;
 	}
+}
+
+void buf_append(struct buf *b, const void *data, size_t n)
+{
+	reserve(b, n);
 	memcpy(b->p + b->len, data, n);
 	b->len += n;
 	b->p[b->len] = '\0';
+}
+
+void buf_printf(struct buf *b, const char *fmt, ...)
+{
+	va_list ap, again;
+	va_start(ap, fmt);
+	va_copy(again, ap);
+	size_t room = b->cap - b->len;
+	int n = vsnprintf(b->p ? b->p + b->len : NULL, room, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		abort();
+	if ((size_t)n >= room) {
+		reserve(b, (size_t)n);
+		vsnprintf(b->p + b->len, (size_t)n + 1, fmt, again);
+	}
+	va_end(again);
+	b->len += (size_t)n;
 }
 
 void buf_puts(struct buf *b, const char *s)

@@ -13,6 +13,7 @@ struct buf {
 
 void buf_append(struct buf *b, const void *data, size_t n);
 void buf_puts(struct buf *b, const char *s);
+void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_reset(struct buf *b);     /* keeps the allocation */
 void buf_fini(struct buf *b);
 
