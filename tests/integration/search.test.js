@@ -290,22 +290,3 @@ describe('search relevance: ranked, cut off, grouped by kind, with snippets', ()
 	});
 });
 
-// The ranking's temporary tables hold keys and numbers only, so MariaDB keeps them in
-// memory: with the texts in them each search made three on disk (Aria), and under 32
-// concurrent searches MariaDB 10.11 failed some ("error 6") and crashed dropping one.
-describe('search: no temporary table on disk', () => {
-	const { sqlValue } = require('./lib/cases');
-	const diskTables = () => Number(sqlValue("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'CREATED_TMP_DISK_TABLES'"));
-
-	test('ten searches computed afresh, with and without a topic, make none', async () => {
-		const before = diskTables();
-		const queries = ['tari', 'certificati anagrafici', 'asilo nido', 'comune', 'buche stradali'];
-		for (const [i, q] of queries.entries()) {
-			for (const argomento of ['', 'tributi']) {
-				const { state: s } = await search({ q, argomento, n: `disco-${Date.now()}-${i}` });
-				assert.ok(['results', 'none'].includes(s), `${q} ${argomento}: ${s}`);
-			}
-		}
-		assert.equal(diskTables() - before, 0);
-	});
-});
