@@ -121,8 +121,9 @@ static int bad(struct req *r, const char *message)
 	return req_error(r, 400, message);
 }
 
-/* The filters of the query string into FL: 0, or the status to answer. */
-static int read_filters(struct req *r, struct filters *fl)
+/* The period of the query string into FL (no database read): 0, or the
+ * status to answer. */
+static int read_period(struct req *r, struct filters *fl)
 {
 	struct dash_filter *f = &fl->f;
 	*f = (struct dash_filter){ param(r, "dal"), param(r, "al"), param(r, "ufficio"),
@@ -135,6 +136,16 @@ static int read_filters(struct req *r, struct filters *fl)
 	fl->months = month_index(f->to) - month_index(f->from) + 1;
 	if (fl->months > MONTHS_MAX)
 		return bad(r, "L'intervallo di date non può superare dieci anni.");
+	return 0;
+}
+
+/* The filters of the query string into FL: 0, or the status to answer. */
+static int read_filters(struct req *r, struct filters *fl)
+{
+	struct dash_filter *f = &fl->f;
+	int st = read_period(r, fl);
+	if (st)
+		return st;
 	if (*f->channel && !is_channel(f->channel))
 		return bad(r, "Il canale indicato non esiste.");
 	if ((*f->office && !slug_ok(f->office)) || (*f->category && !slug_ok(f->category)))
@@ -540,7 +551,10 @@ int bo_cruscotto_csv(struct req *r)
 	static struct buf body;
 	buf_reset(&body);
 	struct dash_csv out = { &body, "", "", "" };
-	int st = dash_csv_cached(r, csv_answer, &out);
+	struct filters fl;
+	int st = read_period(r, &fl);
+	if (!st)   /* the list and the voice read only the cases filed in the period */
+		st = dash_csv_cached(r, fl.f.from, fl.f.to, csv_answer, &out);
 	if (st != 200)
 		return st;
 	r->body = &body;
