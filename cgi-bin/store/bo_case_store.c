@@ -220,12 +220,12 @@ static int filtered_list(struct db *db, struct arena *a, const struct queue_orde
 	int cap = (int)f->count_cap, filters = !!f->category_id + !!f->office_id + !!*f->channel;
 	if (!o->filtered[0] || *f->status || filters != 1)
 		return -2;
+	const char *sql = o->filtered[f->category_id ? 0 : f->office_id ? 1 : 2];
 	if (*f->channel)
-		return db_query(db, a, out, o->filtered[2], "sisii", f->channel, cap, f->channel,
-				f->limit, f->offset);
+		return db_query(db, a, out, sql, "sisii", f->channel, cap, f->channel, f->limit,
+				f->offset);
 	long long id = f->category_id ? f->category_id : f->office_id;
-	return db_query(db, a, out, o->filtered[f->category_id ? 0 : 1], "LiLii", id, cap, id,
-			f->limit, f->offset);
+	return db_query(db, a, out, sql, "LiLii", id, cap, id, f->limit, f->offset);
 }
 
 /* PLAIN_VIEW's or FILTER_VIEW's page of F, or -2 when F is neither: a page
