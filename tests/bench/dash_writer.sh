@@ -7,8 +7,10 @@
 # Where a back office writes: two writes in three on a case just filed (one
 # of the newest 500, at random: taken in charge, worked on), one in three on
 # an open case filed in the last ninety days (the first open one filed from a
-# random day on: worked on, closed), so that last month's cases are written
-# about once every ten writes and older months' never. Each case goes
+# random day on: worked on, closed), so that an older month's CSV stays cached
+# between writes to it: at a million cases one write in six went to last
+# month's cases, one in six to the month before, none further back (those
+# months' open cases are few). Each case goes
 # received -> in charge -> in progress -> closed -> reopened (in progress) ->
 # closed ... The events carry the author name 'Banco di prova', by which
 # scale.js counts the writes done.
