@@ -240,6 +240,7 @@ db_accounts() {
 	grants="$grants GRANT SELECT ON $DBNAME.choice_lists_state TO $b;"
 	# whether its workers' dashboards still hold (sql/300)
 	grants="$grants GRANT SELECT ON $DBNAME.dash_state TO $b; GRANT SELECT ON $DBNAME.booking_state TO $b;"
+	grants="$grants GRANT SELECT ON $DBNAME.dash_month_state TO $b;"   # its CSVs, by filing month (sql/361)
 	# the appointments' counter: check-in, walk-ins (the locked hold), the offices' settings
 	for t in booking_hours booking_services booking_closures; do
 		grants="$grants GRANT SELECT, INSERT, UPDATE, DELETE ON $DBNAME.$t TO $b;"

@@ -121,8 +121,9 @@ static int bad(struct req *r, const char *message)
 	return req_error(r, 400, message);
 }
 
-/* The filters of the query string into FL: 0, or the status to answer. */
-static int read_filters(struct req *r, struct filters *fl)
+/* The period of the query string into FL (no database read): 0, or the
+ * status to answer. */
+static int read_period(struct req *r, struct filters *fl)
 {
 	struct dash_filter *f = &fl->f;
 	*f = (struct dash_filter){ param(r, "dal"), param(r, "al"), param(r, "ufficio"),
@@ -135,6 +136,16 @@ static int read_filters(struct req *r, struct filters *fl)
 	fl->months = month_index(f->to) - month_index(f->from) + 1;
 	if (fl->months > MONTHS_MAX)
 		return bad(r, "L'intervallo di date non può superare dieci anni.");
+	return 0;
+}
+
+/* The filters of the query string into FL: 0, or the status to answer. */
+static int read_filters(struct req *r, struct filters *fl)
+{
+	struct dash_filter *f = &fl->f;
+	int st = read_period(r, fl);
+	if (st)
+		return st;
 	if (*f->channel && !is_channel(f->channel))
 		return bad(r, "Il canale indicato non esiste.");
 	if ((*f->office && !slug_ok(f->office)) || (*f->category && !slug_ok(f->category)))
@@ -338,14 +349,31 @@ static void set_cases(struct req *r, const char *prefix, const struct db_rows *r
 	}
 }
 
+/* The name of the category or office (KIND) ID among NAMES (dash_names),
+ * "" for none. */
+static const char *name_in(const struct db_rows *names, const char *kind, const char *id)
+{
+	for (size_t i = 0; id && i < names->nrows; i++)
+		if (strcmp(db_get(names, i, "id"), id) == 0 && strcmp(db_get(names, i, "kind"), kind) == 0)
+			return db_get(names, i, "name");
+	return "";
+}
+
 static int set_lists(struct req *r, const struct dash_filter *f)
 {
-	struct db_rows overdue, cases;
+	struct db_rows overdue, cases, names;
 	if (dash_overdue(r->db, r->a, f, OVERDUE_MAX, &overdue) < 0 ||
-	    dash_cases(r->db, r->a, f, NULL, LIST_MAX, &cases) < 0)
+	    dash_cases(r->db, r->a, f, NULL, LIST_MAX, &cases) < 0 ||
+	    dash_names(r->db, r->a, &names) < 0)
 		return -1;
 	set_cases(r, "Overdue", &overdue);
 	set_cases(r, "Cases", &cases);
+	for (size_t i = 0; i < cases.nrows; i++) {
+		req_set(r, arena_printf(r->a, "Cases.%zu.category", i),
+			name_in(&names, "category", db_get_opt(&cases, i, "category_id")));
+		req_set(r, arena_printf(r->a, "Cases.%zu.office", i),
+			name_in(&names, "office", db_get_opt(&cases, i, "office_id")));
+	}
 	return 0;
 }
 
@@ -433,7 +461,14 @@ void dash_csv_cell(struct buf *b, const char *v, int last)
 	buf_puts(b, last ? "\r\n" : ",");
 }
 
-static void csv_write(struct req *r, struct buf *b, const struct db_rows *rows, size_t nrows)
+/* The first N characters of the time T ("" for NULL): its day, or its minute. */
+static const char *cut(struct req *r, const char *t, int n)
+{
+	return t ? arena_printf(r->a, "%.*s", n, t) : "";
+}
+
+static void csv_write(struct req *r, struct buf *b, const struct db_rows *rows, size_t nrows,
+		      const struct db_rows *names)
 {
 	static const char *const head[] = { "codice", "protocollo", "tipo", "titolo", "categoria",
 		"ufficio", "canale", "stato", "presentata", "scadenza", "chiusa", "in_ritardo" };
@@ -443,12 +478,15 @@ static void csv_write(struct req *r, struct buf *b, const struct db_rows *rows, 
 		dash_csv_cell(b, head[c], c == n - 1);
 	for (size_t i = 0; i < nrows; i++) {
 #define C(name) db_get(rows, i, name)
+#define OPT(name) db_get_opt(rows, i, name)
 		const char *row[] = {
 			case_code_display(r->a, C("code")), C("protocol"), label(r, C("case_type")),
-			C("title"), C("category"), C("office"), label(r, C("channel")),
-			label(r, C("status")), C("submitted"), C("due"), C("closed"),
-			db_get_int(rows, i, "overdue") ? "sì" : "no",
+			C("title"), name_in(names, "category", OPT("category_id")),
+			name_in(names, "office", OPT("office_id")), label(r, C("channel")),
+			label(r, C("status")), cut(r, C("submitted"), 16), cut(r, OPT("due"), 10),
+			cut(r, OPT("closed"), 16), db_get_int(rows, i, "overdue") ? "sì" : "no",
 		};
+#undef OPT
 #undef C
 		for (size_t k = 0; k < n; k++)
 			dash_csv_cell(b, row[k], k == n - 1);
@@ -500,16 +538,19 @@ static int csv_voice_write(struct req *r, struct buf *b, const struct dash_filte
 static int csv_cases(struct req *r, const struct filters *fl, struct buf *b, const char **link)
 {
 	const char *after = req_param(r, "dopo");
-	struct db_rows rows;
+	struct db_rows rows, names;
 	if (after && !dash_cursor_ok(after))
 		return bad(r, "Il segno di continuazione dell'elenco non è valido.");
-	if (dash_cases(r->db, r->a, &fl->f, after, CSV_PART + 1, &rows) < 0)
+	if (dash_cases(r->db, r->a, &fl->f, after, CSV_PART + 1, &rows) < 0 ||
+	    dash_names(r->db, r->a, &names) < 0)
 		return 503;
 	size_t n = rows.nrows > CSV_PART ? CSV_PART : rows.nrows;
-	csv_write(r, b, &rows, n);
+	csv_write(r, b, &rows, n, &names);
 	if (rows.nrows > CSV_PART)
 		*link = arena_printf(r->a, "</admin/cruscotto.csv%s&dopo=%s>; rel=\"next\"",
-				     filter_query(r, &fl->f), db_get(&rows, n - 1, "next_after"));
+				     filter_query(r, &fl->f),
+				     dash_cursor_of(r->a, db_get(&rows, n - 1, "submitted"),
+						    db_get(&rows, n - 1, "id")));
 	return 0;
 }
 
@@ -540,7 +581,10 @@ int bo_cruscotto_csv(struct req *r)
 	static struct buf body;
 	buf_reset(&body);
 	struct dash_csv out = { &body, "", "", "" };
-	int st = dash_csv_cached(r, csv_answer, &out);
+	struct filters fl;
+	int st = read_period(r, &fl);
+	if (!st)   /* the list and the voice read only the cases filed in the period */
+		st = dash_csv_cached(r, fl.f.from, fl.f.to, csv_answer, &out);
 	if (st != 200)
 		return st;
 	r->body = &body;

@@ -8,7 +8,11 @@
  * of the generations of its sources (sql/300: the cases, the ratings, the
  * attendance; sql/220, 290, 003: the bookings, the lists, the services; each
  * only grows, so their sum moves whenever one does), until the next
- * appointment starts (it then counts among those past). The generations are
+ * appointment starts (it then counts among those past). The CSVs read only
+ * the cases filed in their period and those cases' ratings: theirs are the
+ * generations of the period's filing months (sql/361) with the lists' and the
+ * services', so a write to today's cases leaves an older month's CSV kept,
+ * until the key's day ends. The generations are
  * read before the answer is computed, so an entry is never older than its
  * stamp: a write made meanwhile only costs a miss. A worker that misses
  * looks in the answers the workers share (sql/310) before computing, under
@@ -47,22 +51,35 @@ static struct cache *answers(void)
 	return c;
 }
 
-/* KIND's key and generation in *KEY and *GEN; the minute of the database's
- * clock in *NOW. 0 or -1. */
-static int stamp(struct req *r, const char *kind, const char **key, unsigned long long *gen,
-		 long *now)
+/* What an answer is kept under: its key, the generation sum of its sources,
+ * whether that sum is of filing months (sql/361), and the database's minute. */
+struct stamp {
+	const char *key;
+	unsigned long long gen;
+	int by_month;
+	long now, day_end;   /* day_end: the next midnight, when the key's day ends */
+};
+
+/* KIND's stamp into *OUT: of the whole dashboard, or with FROM (and TO) of
+ * the filing months from FROM to TO. 0 or -1. */
+static int stamp(struct req *r, const char *kind, const char *from, const char *to,
+		 struct stamp *out)
 {
 	struct dash_stamp s;
-	if (dash_stamp_read(r->db, r->a, &s) != 1)
+	int got = from ? dash_stamp_read_months(r->db, r->a, from, to, &s)
+		       : dash_stamp_read(r->db, r->a, &s);
+	if (got != 1)
 		return -1;
 	time_t t = time(NULL);   /* the default period's end is the program's day */
 	struct tm tm;
 	localtime_r(&t, &tm);
 	const char *qs = req_env(r, "QUERY_STRING");
-	*key = arena_printf(r->a, "%s %s %04d-%02d-%02d?%s", kind, s.today, tm.tm_year + 1900,
-			    tm.tm_mon + 1, tm.tm_mday, qs ? qs : "");
-	*gen = (unsigned long long)(s.dash + s.booking + s.lists + s.catalogue);
-	*now = cal_parse_minute(s.now);
+	*out = (struct stamp){
+		arena_printf(r->a, "%s %s %04d-%02d-%02d?%s", kind, s.today, tm.tm_year + 1900,
+			     tm.tm_mon + 1, tm.tm_mday, qs ? qs : ""),
+		(unsigned long long)(s.dash + s.booking + s.lists + s.catalogue), from != NULL,
+		cal_parse_minute(s.now), cal_parse_minute(arena_printf(r->a, "%s 00:00", s.today)) + 1440,
+	};
 	return 0;
 }
 
@@ -82,13 +99,14 @@ struct kind {
 };
 
 /* The answer from the workers' shared ones, or computed and kept there,
- * under KEY's lock; kept in this worker's cache C too. */
-static int shared(struct req *r, struct cache *c, const char *key, unsigned long long gen,
-		  long now, const struct kind *k)
+ * under the key's lock; kept in this worker's cache C too. An answer by
+ * filing month ends with the key's day: the shared rows of other keys hold
+ * sums of other months, so only their day tells the stale ones. */
+static int shared(struct req *r, struct cache *c, const struct stamp *s, const struct kind *k)
 {
-	int locked = dash_answer_lock(r->db, r->a, key, LOCK_WAIT);
+	int locked = dash_answer_lock(r->db, r->a, s->key, LOCK_WAIT);
 	struct dash_answer got;
-	int found = locked < 0 ? -1 : dash_answer_get(r->db, r->a, key, gen, now, &got);
+	int found = locked < 0 ? -1 : dash_answer_get(r->db, r->a, s->key, s->gen, s->now, &got);
 	int status = 200, put = 0;
 	struct buf kept = { 0 };
 	if (found == 1) {
@@ -96,37 +114,41 @@ static int shared(struct req *r, struct cache *c, const char *key, unsigned long
 	} else {
 		long until = LONG_MAX;
 		status = k->compute(r, k->arg, &kept, &until);
+		if (s->by_month && until > s->day_end)
+			until = s->day_end;
 		got = (struct dash_answer){ kept.p ? kept.p : "", kept.len, until };
 		put = found == 0;   /* not when the lock or the read failed */
 	}
-	int keep = status == 200 && got.until > now;
+	int keep = status == 200 && got.until > s->now;
 	if (keep)
-		cache_put(c, key, gen, &(struct cache_page){ got.body, got.len, "", "", got.until });
-	put = keep && put && dash_answer_put(r->db, key, gen, &got) == 0;
+		cache_put(c, s->key, s->gen,
+			  &(struct cache_page){ got.body, got.len, "", "", got.until });
+	put = keep && put && dash_answer_put(r->db, s->key, s->gen, s->by_month, &got) == 0;
 	if (locked == 1)
-		dash_answer_unlock(r->db, key);
+		dash_answer_unlock(r->db, s->key);
 	if (put)   /* after the lock: the workers waiting for the answer need not wait for this */
-		dash_answer_forget(r->db, gen);
+		dash_answer_forget(r->db, s->gen, s->by_month, s->now);
 	buf_fini(&kept);
 	return status;
 }
 
-/* KIND's answer: from this worker's cache, the shared ones, or computed. */
-static int cached(struct req *r, const char *kind, const struct kind *k)
+/* KIND's answer (of the filing months from FROM to TO, or with FROM NULL of
+ * the whole dashboard): from this worker's cache, the shared ones, or computed. */
+static int cached(struct req *r, const char *kind, const char *from, const char *to,
+		  const struct kind *k)
 {
-	const char *key;
-	unsigned long long gen;
-	long now, until;
-	if (stamp(r, kind, &key, &gen, &now) < 0)
+	struct stamp s;
+	long until;
+	if (stamp(r, kind, from, to, &s) < 0)
 		return 503;
 	struct cache *c = answers();
-	const struct cache_page *hit = c ? cache_get_at(c, key, gen, now) : NULL;
+	const struct cache_page *hit = c ? cache_get_at(c, s.key, s.gen, s.now) : NULL;
 	if (hit) {
 		k->restore(r, k->arg, hit->body, hit->len);
 		return 200;
 	}
 	if (c)
-		return shared(r, c, key, gen, now, k);
+		return shared(r, c, &s, k);
 	struct buf kept = { 0 };
 	int status = k->compute(r, k->arg, &kept, &until);
 	buf_fini(&kept);
@@ -151,7 +173,7 @@ static void page_restore(struct req *r, void *arg, const char *body, size_t len)
 int dash_page_cached(struct req *r, dash_page_fn *answer)
 {
 	struct page_arg arg = { answer };
-	return cached(r, "page", &(struct kind){ page_compute, page_restore, &arg });
+	return cached(r, "page", NULL, NULL, &(struct kind){ page_compute, page_restore, &arg });
 }
 
 /* A CSV: its answer function and where the answer goes. */
@@ -190,8 +212,9 @@ static int csv_compute(struct req *r, void *arg, struct buf *kept, long *until)
 	return 200;
 }
 
-int dash_csv_cached(struct req *r, dash_csv_fn *answer, struct dash_csv *out)
+int dash_csv_cached(struct req *r, const char *from, const char *to, dash_csv_fn *answer,
+		    struct dash_csv *out)
 {
 	struct csv_arg arg = { answer, out };
-	return cached(r, "csv", &(struct kind){ csv_compute, csv_restore, &arg });
+	return cached(r, "csv", from, to, &(struct kind){ csv_compute, csv_restore, &arg });
 }

@@ -41,7 +41,9 @@ struct dash_csv {
 	const char *disposition, *link, *audit;
 };
 typedef int dash_csv_fn(struct req *r, struct dash_csv *out);
-/* OUT as ANSWER makes it (its status), from the cache or computed and kept. */
-int dash_csv_cached(struct req *r, dash_csv_fn *answer, struct dash_csv *out);
+/* OUT as ANSWER makes it (its status), from the cache or computed and kept;
+ * ANSWER reads only the cases filed from day FROM to TO and their ratings. */
+int dash_csv_cached(struct req *r, const char *from, const char *to, dash_csv_fn *answer,
+		    struct dash_csv *out);
 
 #endif

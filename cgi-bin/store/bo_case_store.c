@@ -120,11 +120,32 @@ static const char
 	PLAIN_VIEW(one, "WHERE c.status = ? ", "cases_status_submitted", "cases_due",
 		   "cases_status_updated");
 
+/* A page by number of the open cases of one category, office or channel,
+ * the same way: on the filter's indexes (sql/210; sql/360 put the id and
+ * status after the order's column, so that they cover the statement), the
+ * page's ids and its count from the index alone, in the orders they give. */
+#define FILTER_VIEW(name, filter, submitted, due) \
+	name##_newest[] = PLAIN_PAGE("WHERE c.is_open = 1 AND " filter, submitted, submitted, \
+				     "c.submitted_at", BY_NEWEST), \
+	name##_oldest[] = PLAIN_PAGE("WHERE c.is_open = 1 AND " filter, submitted, submitted, \
+				     "c.submitted_at", BY_OLDEST), \
+	name##_due[] = PLAIN_PAGE("WHERE c.is_open = 1 AND " filter, submitted, due, "c.due_date", \
+				  BY_DUE)
+static const char
+	FILTER_VIEW(category, "c.category_id = ? ", "cases_open_category_submitted",
+		    "cases_open_category_due"),
+	FILTER_VIEW(office, "c.office_id = ? ", "cases_open_office_submitted",
+		    "cases_open_office_due"),
+	FILTER_VIEW(channel, "c.channel = ? ", "cases_open_channel_submitted",
+		    "cases_open_channel_due");
+
 /* One order of the queue: its page and its count, both after the key, for
  * every case ([0]) and for the open ones or one status ([1]); its plain
- * pages (PLAIN_VIEW) of the open cases, every case and one status, or none. */
+ * pages (PLAIN_VIEW) of the open cases, every case and one status, or none;
+ * its pages of the open cases of a category, an office, a channel (FILTER_VIEW),
+ * or none. */
 struct queue_order {
-	const char *page[2], *count[2], *plain[3];
+	const char *page[2], *count[2], *plain[3], *filtered[3];
 	int due;                   /* AFTER_DUE's parameters */
 };
 
@@ -160,20 +181,22 @@ int bo_queue_by_due(const struct bo_filter *f)
 static const struct queue_order *queue_order(const struct bo_filter *f)
 {
 	static const struct queue_order late = {
-		{ late_all, late_some }, { late_count_all, late_count_some }, { 0 }, 0,
+		{ late_all, late_some }, { late_count_all, late_count_some }, { 0 }, { 0 }, 0,
 	};
 	const char *sort = f->sort;
 	if (f->overdue && !*sort)
 		return &late;
 	static const struct queue_order
 		newest = { { newest_all, newest_some }, { newest_count_all, newest_count_some },
-			   { open_newest, every_newest, one_newest }, 0 },
+			   { open_newest, every_newest, one_newest },
+			   { category_newest, office_newest, channel_newest }, 0 },
 		oldest = { { oldest_all, oldest_some }, { oldest_count_all, oldest_count_some },
-			   { open_oldest, every_oldest, one_oldest }, 0 },
+			   { open_oldest, every_oldest, one_oldest },
+			   { category_oldest, office_oldest, channel_oldest }, 0 },
 		due = { { due_all, due_some }, { due_count_all, due_count_some },
-			{ open_due, every_due, one_due }, 1 },
+			{ open_due, every_due, one_due }, { category_due, office_due, channel_due }, 1 },
 		updated = { { updated_all, updated_some }, { updated_count_all, updated_count_some },
-			    { open_updated, every_updated, one_updated }, 0 };
+			    { open_updated, every_updated, one_updated }, { 0 }, 0 };
 	return strcmp(sort, "meno-recenti") == 0 ? &oldest
 	     : strcmp(sort, "scadenza") == 0 ? &due
 	     : strcmp(sort, "aggiornate") == 0 ? &updated : &newest;
@@ -189,15 +212,33 @@ static int some(const struct bo_filter *f)
 #define AFTER_ARGS(f, key) (f)->after != NULL, key, key, (f)->after_id
 #define AFTER_DUE_ARGS(f, key) AFTER_ARGS(f, key), key, (f)->after_id
 
-/* PLAIN_VIEW's page of F, or -2 when F is not one: a page by number (no
- * key), every office's, no filter but the view. */
+/* FILTER_VIEW's page of F, or -2 when F is not one: a page by number of
+ * every office's open cases, one filter of category, office or channel. */
+static int filtered_list(struct db *db, struct arena *a, const struct queue_order *o,
+			 const struct bo_filter *f, struct db_rows *out)
+{
+	int cap = (int)f->count_cap, filters = !!f->category_id + !!f->office_id + !!*f->channel;
+	if (!o->filtered[0] || *f->status || filters != 1)
+		return -2;
+	const char *sql = o->filtered[f->category_id ? 0 : f->office_id ? 1 : 2];
+	if (*f->channel)
+		return db_query(db, a, out, sql, "sisii", f->channel, cap, f->channel, f->limit,
+				f->offset);
+	long long id = f->category_id ? f->category_id : f->office_id;
+	return db_query(db, a, out, sql, "LiLii", id, cap, id, f->limit, f->offset);
+}
+
+/* PLAIN_VIEW's or FILTER_VIEW's page of F, or -2 when F is neither: a page
+ * by number (no key), every office's, no filter but the view (or one of
+ * filtered_list's). */
 static int plain_list(struct db *db, struct arena *a, const struct bo_scope *s,
 		      const struct queue_order *o, const struct bo_filter *f, struct db_rows *out)
 {
 	int cap = (int)f->count_cap, open = !*f->status, every = !open && !some(f);
-	if (!o->plain[0] || !s->all || f->after || f->category_id || f->office_id || *f->channel ||
-	    f->overdue || f->operator_id || f->citizen_id)
+	if (!o->plain[0] || !s->all || f->after || f->overdue || f->operator_id || f->citizen_id)
 		return -2;
+	if (f->category_id || f->office_id || *f->channel)
+		return filtered_list(db, a, o, f, out);
 	const char *sql = o->plain[open ? 0 : every ? 1 : 2];
 	if (open || every)
 		return db_query(db, a, out, sql, "iii", cap, f->limit, f->offset);

@@ -38,22 +38,23 @@ int dash_answer_get(struct db *db, struct arena *a, const char *key, unsigned lo
 	return 1;
 }
 
-int dash_answer_put(struct db *db, const char *key, unsigned long long gen,
+int dash_answer_put(struct db *db, const char *key, unsigned long long gen, int by_month,
 		    const struct dash_answer *answer)
 {
 	/* SET runs left to right: generation is compared before it changes */
 	static const char put[] =
-		"INSERT INTO dash_answers (k, generation, until_at, body) VALUES (" KEY ", ?, ?, ?) "
-		"ON DUPLICATE KEY UPDATE "
+		"INSERT INTO dash_answers (k, generation, by_month, until_at, body) "
+		"VALUES (" KEY ", ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
 		"body = IF(VALUES(generation) >= generation, VALUES(body), body), "
 		"until_at = IF(VALUES(generation) >= generation, VALUES(until_at), until_at), "
-		"generation = GREATEST(generation, VALUES(generation))";
-	return db_exec(db, put, "sLLb", key, (long long)gen, answer->until, answer->body,
-		       answer->len);
+		"by_month = VALUES(by_month), generation = GREATEST(generation, VALUES(generation))";
+	return db_exec(db, put, "sLiLb", key, (long long)gen, by_month, answer->until,
+		       answer->body, answer->len);
 }
 
-int dash_answer_forget(struct db *db, unsigned long long gen)
+int dash_answer_forget(struct db *db, unsigned long long gen, int by_month, long long now)
 {
-	static const char sql[] = "DELETE FROM dash_answers WHERE generation < ?";
-	return db_exec(db, sql, "L", (long long)gen);
+	static const char sql[] = "DELETE FROM dash_answers WHERE until_at <= ? "
+				  "OR (? = 0 AND NOT by_month AND generation < ?)";
+	return db_exec(db, sql, "LiL", now, by_month, (long long)gen);
 }

@@ -19,6 +19,21 @@ int dash_stamp_read(struct db *db, struct arena *a, struct dash_stamp *out)
 	return reader_one(db_query(db, a, &rows, q, ""), &rows, &dash_stamp_reader, out);
 }
 
+int dash_stamp_read_months(struct db *db, struct arena *a, const char *from, const char *to,
+			   struct dash_stamp *out)
+{
+	static const char q[] =
+		"SELECT (SELECT COALESCE(SUM(m.generation), 0) FROM dash_month_state m "
+		"WHERE m.month >= DATE_FORMAT(?, '%Y-%m-01') AND m.month <= ?) AS dash, 0 AS booking, "
+		"l.generation AS lists, c.generation AS catalogue, "
+		"DATE_FORMAT(CURDATE(), '%Y-%m-%d') AS today, "
+		"DATE_FORMAT(NOW(), '%Y-%m-%d %H:%i:%s') AS now FROM choice_lists_state l "
+		"JOIN catalogue_state c ON c.id = 1 WHERE l.id = 1";
+	struct db_rows rows;
+	return reader_one(db_query(db, a, &rows, q, "ss", from, to), &rows, &dash_stamp_reader,
+			  out);
+}
+
 int dash_next_slot(struct db *db, struct arena *a, const char *from, const char *to,
 		   const char **at)
 {

@@ -16,6 +16,11 @@ struct dash_stamp {
 };
 
 int dash_stamp_read(struct db *db, struct arena *a, struct dash_stamp *out);
+/* The same for an answer that reads only the cases filed from day FROM to TO
+ * and their ratings (sql/361): in DASH the sum of the generations of their
+ * filing months, no booking's; comparable only with the same period's. */
+int dash_stamp_read_months(struct db *db, struct arena *a, const char *from, const char *to,
+			   struct dash_stamp *out);
 /* The first start ("YYYY-MM-DD HH:MM:SS") after NOW() of a confirmed
  * appointment from day FROM to TO, the instant it counts as past: 1 and *AT,
  * or 0 (none). */

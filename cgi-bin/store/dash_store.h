@@ -67,16 +67,19 @@ struct dash_median dash_median_closure(const struct db_rows *closure);
  * days_late: the overdue cases, the longest overdue first, at most LIMIT. */
 int dash_overdue(struct db *db, struct arena *a, const struct dash_filter *f, int limit,
 		 struct db_rows *out);
-/* Rows: code, protocol, case_type, title, category, office, channel, status,
- * submitted (YYYY-MM-DD HH:MM), due (YYYY-MM-DD), closed (YYYY-MM-DD HH:MM,
- * "" while open), overdue (1 or 0), next_after (the cursor of the rows after
- * this one): newest first, after the case of
- * cursor AFTER (NULL: from the newest), at most LIMIT. No cell of these two
- * lists is NULL. */
+/* Rows: code, protocol, case_type, title, category_id, office_id (NULL:
+ * none; their names from dash_names), channel, status, submitted (as
+ * stored: YYYY-MM-DD HH:MM:SS[.fff]), due (YYYY-MM-DD or NULL), closed (the
+ * time as stored, NULL while open), overdue (1 or 0), id: newest first,
+ * after the case of cursor AFTER (NULL: from the newest), at most LIMIT. */
 int dash_cases(struct db *db, struct arena *a, const struct dash_filter *f, const char *after,
 	       int limit, struct db_rows *out);
-/* Whether S is a cursor of dash_cases (a row's next_after: where the
- * next rows begin, after that case, keyset order). */
+/* Rows: kind ("category" or "office"), id, name: every category and office. */
+int dash_names(struct db *db, struct arena *a, struct db_rows *out);
+/* The cursor of the rows after the dash_cases row of SUBMITTED and ID. */
+const char *dash_cursor_of(struct arena *a, const char *submitted, const char *id);
+/* Whether S is a cursor of dash_cases (where the next rows begin, after
+ * that case, keyset order). */
 int dash_cursor_ok(const char *s);
 /* The citizen's voice: of each row of VOICE (a breakdown by office when
  * BY_OFFICE, else by category), the median from filing to closing of its

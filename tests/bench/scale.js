@@ -47,6 +47,12 @@ const WRITTEN = /^(cruscotto|CSV)/;   // the rows measured while cases are writt
 
 const day = (d) => d.toISOString().slice(0, 10);
 const ago = (days) => day(new Date(Date.now() - days * 86400000));
+// Last calendar month, "dal=...&al=...": a month the writer seldom touches.
+const lastMonth = (() => {
+	const d = new Date();
+	const ymd = (t) => `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`;
+	return `dal=${ymd(new Date(d.getFullYear(), d.getMonth() - 1, 1))}&al=${ymd(new Date(d.getFullYear(), d.getMonth(), 0))}`;
+})();
 const pick = (n) => 1 + Math.floor(Math.random() * n);
 const code = () => `sc${String(pick(SCALE)).padStart(10, '0')}`;
 const fiscal = () => `SCLCTZ${String(pick(Math.max(1, Math.floor(SCALE / 6)))).padStart(10, '0')}`;
@@ -101,6 +107,7 @@ const PAGES = () => [
 	['cittadino: area personale (a caso)', asCitizen(() => '/area-personale')],
 	['cittadino: una sua pratica (a caso)', asCitizen((who) => `/segnalazioni/${who.code}`)],
 	['CSV: un mese', `/admin/cruscotto.csv?dal=${ago(30)}&al=${ago(0)}`],
+	['CSV: il mese scorso', `/admin/cruscotto.csv?${lastMonth}`],
 	['CSV: un mese, parte 2', `/admin/cruscotto.csv?dal=${ago(30)}&al=${ago(0)}&dopo=${ago(15).replace(/-/g, '')}000000000000-${SCALE}`],
 	['CSV voce: cinque anni', `/admin/cruscotto.csv?dal=${ago(5 * 365 + 2)}&al=${ago(0)}&tabella=voce`],
 	['CSV appuntamenti: un anno', `/admin/cruscotto.csv?dal=${ago(365)}&al=${ago(0)}&dati=appuntamenti`],

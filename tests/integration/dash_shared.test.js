@@ -8,39 +8,24 @@
 // (its generation is older): the page is that period's own, equal to one
 // computed afresh (the same filters in another order, a key nobody kept), and
 // with the generation check removed from dash_answer_get this fails. The CSV
-// goes the same way. The periods are windows of their own (February and March
-// 2013: no other test files cases then).
+// goes the same way, under its months' generations. The periods are windows
+// of their own (February and March 2013: no other test files cases then).
 const { describe, test, before } = require('node:test');
 const assert = require('node:assert/strict');
 const { loggedIn, sql, sqlValue, q } = require('./lib/cases');
 const { staffClient } = require('./lib/staff');
+const { key, hash, forge } = require('./lib/dash_answers');
 
 const A = 'dal=2013-02-01&al=2013-02-28&ufficio=&categoria=&canale=';
 const B = 'dal=2013-03-01&al=2013-03-31&ufficio=&categoria=&canale=';
 const B_FRESH = 'al=2013-03-31&dal=2013-03-01&ufficio=&categoria=&canale=';
+const B_OTHER = 'dal=2013-03-01&ufficio=&al=2013-03-31&categoria=&canale=';
 
 const main = (html) => {
 	const m = /<main[^>]*>([\s\S]*)<\/main>/.exec(html);
 	assert.ok(m, 'the page has a <main>');
 	return m[1];
 };
-
-// The key of a worker's cache (dash_cache.c's stamp()): the kind, the
-// database's date, the program's date, the query string.
-const key = (kind, qs) => {
-	const d = new Date();
-	const local = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-	return `${kind} ${sqlValue('SELECT CURDATE()')} ${local}?${qs}`;
-};
-const hash = (k) => `UNHEX(SHA2(${q(k)}, 256))`;
-
-// Copies the shared answer of FROM (a key) to TO, as if TO had been computed.
-function forge(from, to) {
-	assert.equal(sqlValue(`SELECT COUNT(*) FROM dash_answers WHERE k = ${hash(from)}`), '1',
-		`the answer of ${from} is shared`);
-	sql(`REPLACE INTO dash_answers (k, generation, until_at, body)
-		SELECT ${hash(to)}, generation, until_at, body FROM dash_answers WHERE k = ${hash(from)}`);
-}
 
 describe('dash_answers: the workers share each answer, and only while it holds', () => {
 	let manager, code;
@@ -77,12 +62,18 @@ describe('dash_answers: the workers share each answer, and only while it holds',
 		assert.equal(own, main((await get(`/admin/cruscotto?${B_FRESH}`)).text), 'it equals the fresh one');
 	});
 
-	test('the CSV: the same', async () => {
-		write();
+	// The CSVs are kept under their filing months' generations (sql/361): the
+	// forged row takes B's from a key of B nobody else asks, and the write that
+	// ends it is one to a case of B's month.
+	test('the CSV: the same, until a write to a case of its month', async () => {
 		const a = (await get(`/admin/cruscotto.csv?${A}`)).headers.get('content-disposition');
-		forge(key('csv', A), key('csv', B));
+		await get(`/admin/cruscotto.csv?${B_OTHER}`);
+		forge(key('csv', A), key('csv', B), key('csv', B_OTHER));
 		assert.equal((await get(`/admin/cruscotto.csv?${B}`)).headers.get('content-disposition'), a);
 		write();
+		assert.equal((await get(`/admin/cruscotto.csv?${B}`)).headers.get('content-disposition'), a,
+			'a write to a case of another month leaves it');
+		sql(`UPDATE cases SET submitted_at = '2013-03-15 10:00' WHERE code = ${q(code)}`);
 		const own = (await get(`/admin/cruscotto.csv?${B}`)).headers.get('content-disposition');
 		assert.notEqual(own, a);
 		assert.equal(own, (await get(`/admin/cruscotto.csv?${B_FRESH}`)).headers.get('content-disposition'));
@@ -92,6 +83,6 @@ describe('dash_answers: the workers share each answer, and only while it holds',
 		write();
 		await get(`/admin/cruscotto?${A}`);
 		const gen = sqlValue(`SELECT generation FROM dash_answers WHERE k = ${hash(key('page', A))}`);
-		assert.equal(sqlValue(`SELECT COUNT(*) FROM dash_answers WHERE generation < ${gen}`), '0', 'the older rows are gone');
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM dash_answers WHERE NOT by_month AND generation < ${gen}`), '0', 'the older rows are gone');
 	});
 });

@@ -127,7 +127,8 @@ describe('the queue pages by key', () => {
 	for (const [view, where, order] of [['stato=tutte&ordina=', '', ORDERS['']],
 		['stato=tutte&ordina=meno-recenti', '', ORDERS['meno-recenti']],
 		['stato=tutte&ordina=scadenza', '', ORDERS.scadenza], ['stato=tutte&ordina=aggiornate', '', ORDERS.aggiornate],
-		['ordina=', OPEN, ORDERS['']], ['ordina=scadenza', OPEN, ORDERS.scadenza],
+		['ordina=', OPEN, ORDERS['']], ['ordina=meno-recenti', OPEN, ORDERS['meno-recenti']],
+		['ordina=scadenza', OPEN, ORDERS.scadenza], ['ordina=aggiornate', OPEN, ORDERS.aggiornate],
 		['stato=received&ordina=aggiornate', "AND status = 'received'", ORDERS.aggiornate]]) {
 		test(`?pagina=N without a key is the keyed page N: ${view}`, async () => {
 			const { codes, pages } = await walk(admin, `/admin/pratiche?categoria=${SLUG}&${view}`);
@@ -143,11 +144,12 @@ describe('the queue pages by key', () => {
 		});
 	}
 
-	// The same for every office's queue with no filter but its view, whose
-	// pages by number read their ids from an index alone (another statement):
-	// its pages 2 and 3, when there are. Other tests may file or change cases
-	// meanwhile: a comparison counts when the keyed page was the same before
-	// and after it.
+	// The same for every office's queue with no filter but its view, and for
+	// its open cases of one office or one channel (a category's are above),
+	// whose pages by number read their ids from an index alone (other
+	// statements): its pages 2 and 3, when there are. Other tests may file or
+	// change cases meanwhile: a comparison counts when the keyed page was the
+	// same before and after it.
 	const keyedPage = async (url, n) => {
 		let r;
 		for (let i = 1, next = url; i <= n; i++, next = nextUrl(r.text)) {
@@ -158,7 +160,10 @@ describe('the queue pages by key', () => {
 		return rowsOf(r.text);
 	};
 	for (const view of ['stato=tutte&ordina=', 'stato=tutte&ordina=meno-recenti', 'stato=tutte&ordina=scadenza',
-		'stato=tutte&ordina=aggiornate', 'ordina=', 'ordina=meno-recenti', 'ordina=scadenza', 'ordina=aggiornate']) {
+		'stato=tutte&ordina=aggiornate', 'ordina=', 'ordina=meno-recenti', 'ordina=scadenza', 'ordina=aggiornate',
+		'ufficio=polizia-locale&ordina=', 'ufficio=polizia-locale&ordina=meno-recenti',
+		'ufficio=polizia-locale&ordina=scadenza', 'canale=web&ordina=', 'canale=web&ordina=meno-recenti',
+		'canale=web&ordina=scadenza']) {
 		test(`every office's ?pagina=N without a key is the keyed page N: ${view}`, async () => {
 			for (const n of [2, 3]) {
 				let compared = false;
