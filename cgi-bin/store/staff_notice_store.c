@@ -181,12 +181,14 @@ int notices_crossed(struct db *db, struct arena *a, const struct notice_window *
 	static const char late[] = CROSSED("overdue", "");
 	int lv = (int)w->level, mul = w->kind == NOTICE_DUE_SOON ? 1 : 1000;
 	int add = w->kind == NOTICE_DUE_SOON ? 0 : w->days;
+#define TYPES "ii" "iisss" "iisss" "sss" "sss" "ii" "ii" "i"
+#define ARGS mul, add, lv, lv, w->covered, w->floor, w->upto, lv, lv, w->since, w->floor, \
+	w->upto, w->floor, w->upto, w->since, w->floor, w->upto, w->since, lv, lv, mul, add, limit
 	struct db_rows rows;
-	int rc = db_query(db, a, &rows, w->kind == NOTICE_DUE_SOON ? soon : late,
-			  "ii" "iisss" "iisss" "sss" "sss" "ii" "ii" "i", mul, add,
-			  lv, lv, w->covered, w->floor, w->upto, lv, lv, w->since, w->floor, w->upto,
-			  w->floor, w->upto, w->since, w->floor, w->upto, w->since, lv, lv, mul, add,
-			  limit);
+	int rc = w->kind == NOTICE_DUE_SOON ? db_query(db, a, &rows, soon, TYPES, ARGS)
+					    : db_query(db, a, &rows, late, TYPES, ARGS);
+#undef TYPES
+#undef ARGS
 	return reader_list(rc, a, &rows, &notice_row_reader, out, n);
 }
 
