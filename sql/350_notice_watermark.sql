@@ -38,37 +38,31 @@ CREATE TABLE notice_staff_changes (
   KEY notice_staff_changes_at (at)
 ) ENGINE=InnoDB;
 
-CREATE TRIGGER notice_cases_ai AFTER INSERT ON cases FOR EACH ROW
-  INSERT INTO notice_case_changes (case_id, at) SELECT NEW.id, NOW(3) FROM DUAL
-  WHERE @case_tally_paused IS NULL ON DUPLICATE KEY UPDATE at = NOW(3);
+-- CHANGED: whether the trigger's row changed in a way that matters.
+CREATE PROCEDURE notice_case_changed(who BIGINT UNSIGNED, changed BOOLEAN)
+  INSERT INTO notice_case_changes (case_id, at) SELECT who, NOW(3) FROM DUAL
+  WHERE changed AND @case_tally_paused IS NULL ON DUPLICATE KEY UPDATE at = NOW(3);
 
+CREATE PROCEDURE notice_staff_changed(who INT UNSIGNED, changed BOOLEAN)
+  INSERT INTO notice_staff_changes (staff_id, at) SELECT who, NOW(3) FROM DUAL
+  WHERE changed ON DUPLICATE KEY UPDATE at = NOW(3);
+
+CREATE TRIGGER notice_cases_ai AFTER INSERT ON cases FOR EACH ROW
+  CALL notice_case_changed(NEW.id, TRUE);
 CREATE TRIGGER notice_cases_au AFTER UPDATE ON cases FOR EACH ROW
-  INSERT INTO notice_case_changes (case_id, at) SELECT NEW.id, NOW(3) FROM DUAL
-  WHERE @case_tally_paused IS NULL
-    AND NOT (OLD.due_date <=> NEW.due_date AND OLD.status <=> NEW.status
-             AND OLD.operator_id <=> NEW.operator_id AND OLD.office_id <=> NEW.office_id
-             AND OLD.suspended_at <=> NEW.suspended_at)
-  ON DUPLICATE KEY UPDATE at = NOW(3);
+  CALL notice_case_changed(NEW.id, NOT (OLD.due_date <=> NEW.due_date
+    AND OLD.status <=> NEW.status AND OLD.operator_id <=> NEW.operator_id
+    AND OLD.office_id <=> NEW.office_id AND OLD.suspended_at <=> NEW.suspended_at));
 
 CREATE TRIGGER notice_staff_ai AFTER INSERT ON staff FOR EACH ROW
-  INSERT INTO notice_staff_changes (staff_id, at) VALUES (NEW.id, NOW(3))
-  ON DUPLICATE KEY UPDATE at = NOW(3);
-
+  CALL notice_staff_changed(NEW.id, TRUE);
 CREATE TRIGGER notice_staff_au AFTER UPDATE ON staff FOR EACH ROW
-  INSERT INTO notice_staff_changes (staff_id, at) SELECT NEW.id, NOW(3) FROM DUAL
-  WHERE NOT (OLD.role <=> NEW.role AND OLD.active <=> NEW.active)
-  ON DUPLICATE KEY UPDATE at = NOW(3);
-
+  CALL notice_staff_changed(NEW.id, NOT (OLD.role <=> NEW.role AND OLD.active <=> NEW.active));
 CREATE TRIGGER notice_staff_offices_ai AFTER INSERT ON staff_offices FOR EACH ROW
-  INSERT INTO notice_staff_changes (staff_id, at) VALUES (NEW.staff_id, NOW(3))
-  ON DUPLICATE KEY UPDATE at = NOW(3);
-
+  CALL notice_staff_changed(NEW.staff_id, TRUE);
 CREATE TRIGGER notice_staff_offices_au AFTER UPDATE ON staff_offices FOR EACH ROW
-  INSERT INTO notice_staff_changes (staff_id, at) VALUES (NEW.staff_id, NOW(3))
-  ON DUPLICATE KEY UPDATE at = NOW(3);
-
+  CALL notice_staff_changed(NEW.staff_id, TRUE);
 -- No row means wanted: only turning one back on is a change.
 CREATE TRIGGER notice_staff_prefs_au AFTER UPDATE ON staff_notice_prefs FOR EACH ROW
-  INSERT INTO notice_staff_changes (staff_id, at) SELECT NEW.staff_id, NOW(3) FROM DUAL
-  WHERE NEW.wanted AND NOT OLD.wanted AND NEW.notice IN ('due_soon', 'overdue')
-  ON DUPLICATE KEY UPDATE at = NOW(3);
+  CALL notice_staff_changed(NEW.staff_id, NEW.wanted AND NOT OLD.wanted
+    AND NEW.notice IN ('due_soon', 'overdue'));
