@@ -226,6 +226,10 @@ db_accounts() {
 	done
 	grants="$grants GRANT SELECT (id, display_name, email, role, active) ON $DBNAME.staff TO $n;
 		GRANT SELECT, INSERT ON $DBNAME.staff_notices TO $n;"
+	# what changed since the last scan, and how far each threshold's scans got (sql/350)
+	grants="$grants GRANT SELECT ON $DBNAME.notice_case_changes TO $n;
+		GRANT SELECT ON $DBNAME.notice_staff_changes TO $n;
+		GRANT SELECT, INSERT, UPDATE ON $DBNAME.notice_watermarks TO $n;"
 	local b="'portale_admin'@'localhost'"
 	for t in staff staff_offices staff_sessions topics offices services service_topics faqs \
 		service_categories \

@@ -80,17 +80,12 @@ static const char *footer(struct arena *a, const struct notice_settings *ns)
 			    "\n-- \n%s\n", ns->base_url, ns->site_name);
 }
 
-/* Up to LIMIT notices of kind K due now (threshold DAYS, LEVEL). The number sent, or -1. */
-static int send_kind(struct db *db, struct arena *a, const struct notice_settings *ns,
-		     enum notice_kind k, int days, int until, enum notice_level level, int limit)
+/* The e-mails of R (N notices of kind K; DAYS: the threshold), each sent once.
+ * The number sent now, or -1. */
+static int send_rows(struct db *db, struct arena *a, const struct notice_settings *ns,
+		     enum notice_kind k, int days, const struct notice_row *r, size_t n)
 {
-	struct notice_row *r;
-	size_t n;
 	int sent = 0;
-	if (limit <= 0)
-		return 0;
-	if (notices_due(db, a, k, days, until, level, limit, &r, &n) < 0)
-		return -1;
 	for (size_t i = 0; i < n; i++) {
 		const char *subject, *what;
 		words(a, k, &r[i], days, &subject, &what);
@@ -105,6 +100,42 @@ static int send_kind(struct db *db, struct arena *a, const struct notice_setting
 		sent += rc;
 	}
 	return sent;
+}
+
+/* Up to LIMIT notices of an event's kind K. The number sent, or -1. */
+static int send_kind(struct db *db, struct arena *a, const struct notice_settings *ns,
+		     enum notice_kind k, int limit)
+{
+	struct notice_row *r;
+	size_t n;
+	if (limit <= 0)
+		return 0;
+	if (notices_due(db, a, k, limit, &r, &n) < 0)
+		return -1;
+	return send_rows(db, a, ns, k, 0, r, n);
+}
+
+/* Up to LIMIT notices of a due date's threshold (K, DAYS, UNTIL: the next
+ * one, LEVEL), then its watermark moved past what is through: all of it, or
+ * under the cap up to the day before the last due date queued (that day's
+ * other recipients may still wait); never past a case not queued yet. */
+static int send_crossed(struct db *db, struct arena *a, const struct notice_settings *ns,
+			enum notice_kind k, int days, int until, enum notice_level level, int limit)
+{
+	struct notice_window w;
+	struct notice_row *r;
+	size_t n;
+	if (limit <= 0)
+		return 0;
+	if (notice_window_read(db, a, k, days, until, level, &w) < 0 ||
+	    notices_crossed(db, a, &w, limit, &r, &n) < 0)
+		return -1;
+	int sent = send_rows(db, a, ns, k, days, r, n);
+	if (sent < 0)
+		return -1;
+	int rc = n < (size_t)limit ? notice_window_advance(db, &w, w.upto, 0, w.next_since)
+				   : notice_window_advance(db, &w, r[n - 1].due_date, 1, w.since);
+	return rc < 0 ? -1 : sent;
 }
 
 /* The digest's body for D: the counts and the cases due soonest. */
@@ -165,22 +196,22 @@ static void tally(int *total, int rc)
 int staff_notices_scan(struct db *db, struct arena *a, const struct notice_settings *ns)
 {
 	int total = 0, max = ns->max_per_scan;
-	tally(&total, send_kind(db, a, ns, NOTICE_NEW_CASE, 0, 0, TO_OFFICE, max));
+	tally(&total, send_kind(db, a, ns, NOTICE_NEW_CASE, max));
 	if (total >= 0)
-		tally(&total, send_kind(db, a, ns, NOTICE_ASSIGNED, 0, 0, TO_ASSIGNEE, max - total));
+		tally(&total, send_kind(db, a, ns, NOTICE_ASSIGNED, max - total));
 	if (total >= 0)
-		tally(&total, send_kind(db, a, ns, NOTICE_REPLIED, 0, 0, TO_ASSIGNEE, max - total));
+		tally(&total, send_kind(db, a, ns, NOTICE_REPLIED, max - total));
 	if (total >= 0)
-		tally(&total, send_kind(db, a, ns, NOTICE_REOPENED, 0, 0, TO_ASSIGNEE, max - total));
+		tally(&total, send_kind(db, a, ns, NOTICE_REOPENED, max - total));
 	if (total >= 0)
-		tally(&total, send_kind(db, a, ns, NOTICE_VERDICT, 0, 0, TO_ASSIGNEE, max - total));
+		tally(&total, send_kind(db, a, ns, NOTICE_VERDICT, max - total));
 	if (total >= 0)
-		tally(&total, send_kind(db, a, ns, NOTICE_DUE_SOON, ns->due_soon_days, 0, TO_ASSIGNEE,
-					max - total));
+		tally(&total, send_crossed(db, a, ns, NOTICE_DUE_SOON, ns->due_soon_days, 0,
+					   TO_ASSIGNEE, max - total));
 	for (int i = 0; i < ns->noverdue && total >= 0; i++)
-		tally(&total, send_kind(db, a, ns, NOTICE_OVERDUE, ns->overdue[i].days,
-					i + 1 < ns->noverdue ? ns->overdue[i + 1].days : 0,
-					ns->overdue[i].to, max - total));
+		tally(&total, send_crossed(db, a, ns, NOTICE_OVERDUE, ns->overdue[i].days,
+					   i + 1 < ns->noverdue ? ns->overdue[i + 1].days : 0,
+					   ns->overdue[i].to, max - total));
 	if (total >= 0)
 		tally(&total, send_digests(db, a, ns, max - total));
 	if (total < 0)

@@ -110,45 +110,98 @@ static int verdicts(struct db *db, struct arena *a, int limit, struct db_rows *r
 	return db_query(db, a, rows, sql, "iii", TO_ASSIGNEE, TO_ASSIGNEE, limit);
 }
 
-/* Not while suspended: the due date then is only the latest possible one. */
-static int due_soon(struct db *db, struct arena *a, int days, int limit, struct db_rows *rows)
-{
-	static const char sql[] = COLS "TO_DAYS(c.due_date) AS ref FROM cases c "
-		"JOIN offices o ON o.id = c.office_id JOIN staff t ON " HEARS " WHERE " OPEN_CASE
-		" AND c.suspended_at IS NULL AND c.due_date BETWEEN CURDATE() AND "
-		"CURDATE() + INTERVAL ? DAY AND" WANTS("due_soon")
-		UNSENT("due_soon", "TO_DAYS(c.due_date)") LIMITED;
-	return db_query(db, a, rows, sql, "iiii", TO_ASSIGNEE, TO_ASSIGNEE, days, limit);
-}
-
-/* REF: the due date and the threshold, so each threshold fires once per due
- * date; a case already past the next threshold (UNTIL days, 0: none) is that
- * one's, so a case found late escalates once, at its level. */
-static int overdue(struct db *db, struct arena *a, int days, int until, enum notice_level level,
-		   int limit, struct db_rows *rows)
-{
-	static const char sql[] = COLS "TO_DAYS(c.due_date) * 1000 + ? AS ref FROM cases c "
-		"JOIN offices o ON o.id = c.office_id JOIN staff t ON " HEARS " WHERE " OPEN_CASE
-		" AND c.due_date <= CURDATE() - INTERVAL ? DAY "
-		"AND (? = 0 OR c.due_date > CURDATE() - INTERVAL ? DAY) AND" WANTS("overdue")
-		UNSENT("overdue", "TO_DAYS(c.due_date) * 1000 + ?") LIMITED;
-	return db_query(db, a, rows, sql, "iiiiiiii", days, (int)level, (int)level, days, until,
-			until, days, limit);
-}
-
-int notices_due(struct db *db, struct arena *a, enum notice_kind k, int days, int until,
-		enum notice_level level, int limit, struct notice_row **out, size_t *n)
+int notices_due(struct db *db, struct arena *a, enum notice_kind k, int limit,
+		struct notice_row **out, size_t *n)
 {
 	struct db_rows rows;
 	int rc = k == NOTICE_NEW_CASE ? new_cases(db, a, limit, &rows)
 		 : k == NOTICE_ASSIGNED ? assigned(db, a, limit, &rows)
 		 : k == NOTICE_REPLIED  ? replied(db, a, limit, &rows)
-		 : k == NOTICE_DUE_SOON ? due_soon(db, a, days, limit, &rows)
-		 : k == NOTICE_OVERDUE  ? overdue(db, a, days, until, level, limit, &rows)
 		 : k == NOTICE_REOPENED ? reopened(db, a, limit, &rows)
 		 : k == NOTICE_VERDICT  ? verdicts(db, a, limit, &rows)
 					: -1;
 	return reader_list(rc, a, &rows, &notice_row_reader, out, n);
+}
+
+/* The window's changes are read again for two minutes after a scan: a write
+ * stamps its change when it runs and commits a moment later, so one the
+ * scan's read did not see yet is still read by the next one. */
+READER(notice_window, TEXT(notice_window, covered), TEXT(notice_window, since),
+       TEXT(notice_window, upto), TEXT(notice_window, floor), TEXT(notice_window, next_since));
+
+int notice_window_read(struct db *db, struct arena *a, enum notice_kind k, int days, int until,
+		       enum notice_level level, struct notice_window *w)
+{
+	static const char sql[] =
+		"SELECT IFNULL(MAX(w.due_covered), '1000-01-01') AS covered, "
+		"IFNULL(MAX(w.changes_since), '1000-01-01 00:00:00') AS since, "
+		"CURDATE() + INTERVAL ? DAY AS upto, "
+		"IF(?, CURDATE() + INTERVAL ? DAY, '1000-01-01') AS floor, "
+		"NOW(3) - INTERVAL 2 MINUTE AS next_since FROM notice_watermarks w "
+		"WHERE w.notice = ? AND w.days = ? AND w.until_days = ? AND w.level = ?";
+	/* due soon: from today to DAYS ahead; overdue: DAYS ago back to the
+	 * day after UNTIL days ago */
+	int soon = k == NOTICE_DUE_SOON;
+	struct db_rows rows;
+	*w = (struct notice_window){ .kind = k, .days = days, .until = soon ? 0 : until,
+				     .level = level };
+	int rc = db_query(db, a, &rows, sql, "iiisiii", soon ? days : -days, soon || until > 0,
+			  soon ? 0 : 1 - until, notice_key(k), days, w->until, (int)level);
+	return reader_one(rc, &rows, &notice_window_reader, w) == 1 ? 0 : -1;
+}
+
+/* REF: the due date (due soon), and the threshold (overdue): each fires once
+ * per due date, a new due date is a new notice. */
+#define REF "TO_DAYS(c.due_date) * ? + ?"
+/* The candidates, as (case, staff member) pairs: the open cases due since
+ * the watermark that crossed the threshold (sql/150's cases_open_due), the
+ * cases changed since (sql/350), and the cases in the threshold of staff
+ * changed since (an office joined: its operators' cases; a manager: all). */
+#define PAIRS "FROM (SELECT c.id AS case_id, t.id AS staff_id " \
+	"FROM cases c FORCE INDEX (cases_open_due) JOIN staff t ON " HEARS \
+	" WHERE c.is_open = 1 AND c.due_date > ? AND c.due_date BETWEEN ? AND ? " \
+	"UNION SELECT c.id, t.id FROM notice_case_changes x JOIN cases c ON c.id = x.case_id " \
+	"JOIN staff t ON " HEARS " WHERE x.at >= ? AND c.due_date BETWEEN ? AND ? " \
+	"UNION SELECT c.id, s.staff_id FROM notice_staff_changes s JOIN staff_offices so " \
+	"ON so.staff_id = s.staff_id JOIN cases c FORCE INDEX (cases_open_office_due) " \
+	"ON c.is_open = 1 AND c.office_id = so.office_id AND c.due_date BETWEEN ? AND ? " \
+	"WHERE s.at >= ? UNION SELECT c.id, t.id FROM notice_staff_changes s JOIN staff t " \
+	"ON t.id = s.staff_id AND t.role = 'manager' JOIN cases c FORCE INDEX (cases_open_due) " \
+	"ON c.is_open = 1 AND c.due_date BETWEEN ? AND ? WHERE s.at >= ?) p " \
+	"STRAIGHT_JOIN cases c ON c.id = p.case_id STRAIGHT_JOIN staff t ON t.id = p.staff_id " \
+	"JOIN offices o ON o.id = c.office_id "
+#define CROSSED(k, extra) COLS REF " AS ref " PAIRS "WHERE " OPEN_CASE extra " AND " HEARS \
+	" AND" WANTS(k) UNSENT(k, REF) LIMITED
+
+int notices_crossed(struct db *db, struct arena *a, const struct notice_window *w, int limit,
+		    struct notice_row **out, size_t *n)
+{
+	/* not while suspended: the due date then is only the latest possible one */
+	static const char soon[] = CROSSED("due_soon", " AND c.suspended_at IS NULL");
+	static const char late[] = CROSSED("overdue", "");
+	int lv = (int)w->level, mul = w->kind == NOTICE_DUE_SOON ? 1 : 1000;
+	int add = w->kind == NOTICE_DUE_SOON ? 0 : w->days;
+#define TYPES "ii" "iisss" "iisss" "sss" "sss" "ii" "ii" "i"
+#define ARGS mul, add, lv, lv, w->covered, w->floor, w->upto, lv, lv, w->since, w->floor, \
+	w->upto, w->floor, w->upto, w->since, w->floor, w->upto, w->since, lv, lv, mul, add, limit
+	struct db_rows rows;
+	int rc = w->kind == NOTICE_DUE_SOON ? db_query(db, a, &rows, soon, TYPES, ARGS)
+					    : db_query(db, a, &rows, late, TYPES, ARGS);
+#undef TYPES
+#undef ARGS
+	return reader_list(rc, a, &rows, &notice_row_reader, out, n);
+}
+
+int notice_window_advance(struct db *db, const struct notice_window *w, const char *covered,
+			  int back, const char *since)
+{
+	static const char sql[] =
+		"INSERT INTO notice_watermarks (notice, days, until_days, level, due_covered, "
+		"changes_since) VALUES (?, ?, ?, ?, ? - INTERVAL ? DAY, ?) ON DUPLICATE KEY UPDATE "
+		"due_covered = GREATEST(due_covered, VALUES(due_covered)), "
+		"changes_since = GREATEST(changes_since, VALUES(changes_since))";
+	return db_exec(db, sql, "siiisis", notice_key(w->kind), w->days, w->until, (int)w->level,
+		       covered, back, since) < 0 ? -1 : 0;
 }
 
 /* Case c is in staff member t's scope. */

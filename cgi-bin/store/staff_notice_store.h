@@ -32,13 +32,37 @@ struct notice_row {
 	const char *email, *display_name, *code, *title, *office_name, *due_date;
 	const char *detail;   /* reopened: the citizen's reason; verdict: "risolto", "4 su 5: ..." */
 };
-/* The notices of kind K due now, into *OUT (N of them): for NOTICE_DUE_SOON
- * DAYS is the warning's lead; for NOTICE_OVERDUE, DAYS past the due date to
- * the recipients of LEVEL, unless UNTIL days (the next threshold; 0: none)
- * have passed too; the new-case notice goes to the whole office. At most
- * LIMIT of them, the earliest due dates first: the rest stay due. */
-int notices_due(struct db *db, struct arena *a, enum notice_kind k, int days, int until,
-		enum notice_level level, int limit, struct notice_row **out, size_t *n);
+/* The notices of kind K (an event's: new case, assigned, replied, reopened,
+ * verdict) due now, into *OUT (N of them); the new-case notice goes to the
+ * whole office. At most LIMIT of them, the earliest due dates first: the
+ * rest stay due. */
+int notices_due(struct db *db, struct arena *a, enum notice_kind k, int limit,
+		struct notice_row **out, size_t *n);
+
+/* The due dates a scan of a threshold reads (NOTICE_DUE_SOON: DAYS before
+ * the due date; NOTICE_OVERDUE: DAYS past it, unless UNTIL days (the next
+ * threshold; 0: none) have passed too), dates and times as MariaDB writes
+ * them. The watermark (sql/350) is kept per notice, DAYS, UNTIL and LEVEL. */
+struct notice_window {
+	enum notice_kind kind;
+	int days, until;
+	enum notice_level level;
+	const char *covered;      /* due dates up to this one had their notice */
+	const char *since;        /* changes from this time on are read again */
+	const char *upto, *floor; /* the due dates in the threshold today */
+	const char *next_since;   /* CHANGES_SINCE once this scan is through */
+};
+int notice_window_read(struct db *db, struct arena *a, enum notice_kind k, int days, int until,
+		       enum notice_level level, struct notice_window *w);
+/* The notices of W due now: the open cases due after its watermark that
+ * crossed the threshold, and those of the cases and staff changed since;
+ * at most LIMIT, the earliest due dates first. */
+int notices_crossed(struct db *db, struct arena *a, const struct notice_window *w, int limit,
+		    struct notice_row **out, size_t *n);
+/* W's watermark moved to COVERED less BACK days (never backwards) and to
+ * SINCE, once every notice up to there is queued. */
+int notice_window_advance(struct db *db, const struct notice_window *w, const char *covered,
+			  int back, const char *since);
 
 /* The day's summary of each staff member who wants one and has open cases in
  * scope (their offices; managers every office), not yet sent today. */

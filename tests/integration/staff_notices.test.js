@@ -172,24 +172,27 @@ describe('staff e-mails about cases', { timeout: 240000 }, () => {
 	});
 });
 
-// Notices.MaxPerScan: a first deploy over a backlog queues it over several
-// scans. One scan at a time (notifier --once notices) with a threshold of its
-// own (400 days late, to the office), so the stack's notifier, whose last
-// threshold is 15 days, never sends these.
-describe('a scan queues at most Notices.MaxPerScan e-mails', { timeout: 240000 }, () => {
-	const CAP = 3, CASES = 5;
-	const scan = () => {
-		const r = spawnSync(path.join(ROOT, 'build/bin/notifier'), ['--config', 'conf/notifier.hdf',
+// One scan by hand (notifier --once notices) with overdue thresholds of its
+// own (DAYS, three: conf/notifier.hdf's stand for the rest; each to TO: the
+// office, or the assignee) and at most CAP e-mails: the stack's
+// notifier, whose last threshold is 15 days, never sends these. Its log.
+function scanOnce(days, cap, to = 'office') {
+	const sets = days.flatMap((d, i) => ['--set', `Notices.Overdue.${i}.Days=${d}`,
+		'--set', `Notices.Overdue.${i}.To=${to}`]);
+	const r = spawnSync(path.join(ROOT, 'build/bin/notifier'), ['--config', 'conf/notifier.hdf',
 		'--set', `DB.Socket=${path.join(TEST_VAR, 'db/run/mysqld.sock')}`,
 		'--set', `DB.PasswordFile=${path.join(TEST_VAR, 'secrets/notifier.pw')}`,
-		'--set', `Notices.MaxPerScan=${CAP}`, '--set', 'Notices.DigestHour=24',
-		'--set', 'Notices.Overdue.0.Days=400', '--set', 'Notices.Overdue.0.To=office',
-		'--set', 'Notices.Overdue.1.Days=500', '--set', 'Notices.Overdue.1.To=office',
-		'--set', 'Notices.Overdue.2.Days=600', '--set', 'Notices.Overdue.2.To=office',
+		'--set', `Notices.MaxPerScan=${cap}`, '--set', 'Notices.DigestHour=24', ...sets,
 		'--once', 'notices'], { cwd: ROOT, encoding: 'utf8' });
-		assert.equal(r.status, 0, r.stderr);
-		return r.stderr;   /* the log */
-	};
+	assert.equal(r.status, 0, r.stderr);
+	return r.stderr;
+}
+
+// Notices.MaxPerScan: a first deploy over a backlog queues it over several
+// scans. One scan at a time, with a threshold of its own (400 days late).
+describe('a scan queues at most Notices.MaxPerScan e-mails', { timeout: 240000 }, () => {
+	const CAP = 3, CASES = 5;
+	const scan = () => scanOnce([400, 500, 600], CAP);
 	test('a backlog of old overdue cases: never more than the cap a scan, all of it in the end, each once', async () => {
 		const citizen = await loggedIn(2);
 		const ops = await Promise.all([staffClient('operator', [REGISTRY]), staffClient('operator', [REGISTRY])]);
@@ -221,5 +224,132 @@ describe('a scan queues at most Notices.MaxPerScan e-mails', { timeout: 240000 }
 		assert.ok(scans >= Math.ceil((CASES * ops.length) / CAP), `${scans} scans: the rest waited for the next ones`);
 		scan();
 		assert.equal(mine(), CASES * ops.length, 'once each');
+	});
+});
+
+// The watermarks (sql/350): a scan reads the cases due since each
+// threshold's last scan and those changed since, not every open case. The
+// calendar is simulated: a watermark put back N days is the scan of N days
+// ago, a case's change row removed is a due date set long ago. Thresholds of
+// their own (300, 310, 320 days late, to the office), as above.
+describe('each threshold reads from its watermark on', { timeout: 240000 }, () => {
+	const DAYS = [300, 310, 320];
+	let citizen, ops, ids;
+	before(async () => {
+		citizen = await loggedIn(2);
+		ops = await Promise.all([staffClient('operator', [REGISTRY]), staffClient('operator', [REGISTRY])]);
+		ids = ops.map(idOf).join(', ');
+		sql(`DELETE FROM notice_staff_changes WHERE staff_id IN (${ids})`);   /* hired long ago */
+		drain(DAYS);
+	});
+	// Scans until one finds nothing: the first of a threshold sends the
+	// backlog of the database's old open cases (the demo's, the tests').
+	function drain(days, to) {
+		for (let i = 0; i < 50; i++)
+			if (/notices: 0 queued/.test(scanOnce(days, 500, to)))
+				return;
+		assert.fail('the scans never got through');
+	}
+	// N cases due LATE days ago, as if their due dates were set long ago.
+	async function lateCases(late, n = 1) {
+		const codes = [];
+		for (let i = 0; i < n; i++)
+			codes.push((await citizen.fileCase({ titolo: `Soglia ${late} ${i} ${Date.now()}`,
+				categoria: 'disservizio-ufficio' }, [], { tipo: 'reclamo' })).code);
+		const list = codes.map(q).join(', ');
+		sql(`UPDATE cases SET due_date = CURDATE() - INTERVAL ${late} DAY WHERE code IN (${list})`);
+		sql(`DELETE x FROM notice_case_changes x JOIN cases c ON c.id = x.case_id WHERE c.code IN (${list})`);
+		return codes;
+	}
+	// The overdue notices of threshold DAYS about CODES to my operators, as
+	// recorded, and as e-mails queued.
+	const notices = (codes, days) => Number(sqlValue(`SELECT COUNT(*) FROM staff_notices n
+		JOIN cases c ON c.id = n.case_id WHERE c.code IN (${codes.map(q).join(', ')})
+		AND n.notice = 'overdue' AND n.ref % 1000 = ${days} AND n.staff_id IN (${ids})`));
+	const mailsQueued = (codes, days) => Number(sqlValue(`SELECT COUNT(*) FROM outbox m
+		JOIN cases c ON c.id = m.case_id JOIN staff t ON t.email = m.recipient
+		WHERE c.code IN (${codes.map(q).join(', ')}) AND t.id IN (${ids})
+		AND m.body LIKE '%da ${days} o più giorni%'`));
+	// Threshold DAYS's watermark as the scan of BACK days ago left it.
+	const rewind = (days, back) => sql(`UPDATE notice_watermarks SET
+		due_covered = CURDATE() - INTERVAL ${days + back} DAY,
+		changes_since = NOW(3) - INTERVAL ${back} DAY WHERE notice = 'overdue' AND days = ${days}`);
+
+	test('a case that crosses a threshold after its watermark moved: noticed on the day, once', async () => {
+		const codes = await lateCases(300);
+		scanOnce(DAYS, 500);
+		assert.equal(notices(codes, 300), 0, 'today\'s watermark is past it: it crossed before (simulated)');
+		rewind(300, 1);   /* yesterday's scan: today it crosses */
+		scanOnce(DAYS, 500);
+		assert.equal(notices(codes, 300), 2, 'to each operator of the office');
+		scanOnce(DAYS, 500);
+		assert.equal(notices(codes, 300), 2);
+		assert.equal(mailsQueued(codes, 300), 2, 'one e-mail each');
+		assert.equal(sqlValue(`SELECT due_covered = CURDATE() - INTERVAL 300 DAY FROM notice_watermarks
+			WHERE notice = 'overdue' AND days = 300`), '1');
+		// its due date moved back, behind the watermark: a new due date, noticed again
+		sql(`UPDATE cases SET due_date = CURDATE() - INTERVAL 303 DAY WHERE code = ${q(codes[0])}`);
+		scanOnce(DAYS, 500);
+		scanOnce(DAYS, 500);
+		assert.equal(notices(codes, 300), 4);
+		assert.equal(mailsQueued(codes, 300), 4);
+	});
+
+	test('the notifier down over crossings: on restart each case is noticed at its level, once', async () => {
+		const [once] = await lateCases(305), [twice] = await lateCases(313);
+		for (const d of DAYS)
+			rewind(d, 15);   /* the last scan 15 days ago */
+		scanOnce(DAYS, 500);
+		scanOnce(DAYS, 500);
+		assert.equal(notices([once], 300), 2);
+		assert.equal(notices([once], 310), 0);
+		assert.equal(notices([twice], 300), 0, 'past the next threshold too: that one\'s');
+		assert.equal(notices([twice], 310), 2);
+		assert.equal(mailsQueued([once, twice], 300) + mailsQueued([once, twice], 310), 4);
+	});
+
+	test('reassigned after its notice: the new assignee hears of it too, once', async () => {
+		const OWN = [330, 340, 350];   /* to the assignee */
+		drain(OWN, 'assignee');
+		const [code] = await lateCases(331);
+		sql(`UPDATE cases SET operator_id = ${idOf(ops[0])} WHERE code = ${q(code)}`);
+		rewind(330, 1);
+		scanOnce(OWN, 500, 'assignee');
+		assert.equal(notices([code], 330), 1, 'to the assignee only');
+		scanOnce(OWN, 500, 'assignee');
+		sql(`DELETE x FROM notice_case_changes x JOIN cases c ON c.id = x.case_id WHERE c.code = ${q(code)}`);
+		sql(`UPDATE cases SET operator_id = ${idOf(ops[1])} WHERE code = ${q(code)}`);
+		scanOnce(OWN, 500, 'assignee');
+		scanOnce(OWN, 500, 'assignee');
+		assert.equal(Number(sqlValue(`SELECT COUNT(*) FROM staff_notices n JOIN cases c ON c.id = n.case_id
+			WHERE c.code = ${q(code)} AND n.notice = 'overdue' AND n.ref % 1000 = 330
+			AND n.staff_id = ${idOf(ops[1])}`)), 1);
+		assert.equal(notices([code], 330), 2);
+		assert.equal(mailsQueued([code], 330), 2);
+	});
+
+	test('a backlog over the cap: at most the cap a scan, all of it in the end, none twice', async () => {
+		const CAP = 3;
+		const codes = [...await lateCases(301, 2), ...await lateCases(302, 2), ...await lateCases(304)];
+		const every = () => Number(sqlValue(`SELECT COUNT(*) FROM staff_notices n JOIN cases c ON c.id = n.case_id
+			WHERE c.code IN (${codes.map(q).join(', ')}) AND n.notice = 'overdue' AND n.ref % 1000 = 300`));
+		rewind(300, 5);
+		let scans = 0;
+		for (let before = every(); scans < 100; scans++) {
+			const queued = Number(/notices: (-?\d+) queued/.exec(scanOnce(DAYS, CAP))[1]);
+			assert.ok(queued >= 0 && queued <= CAP, `one scan queued ${queued}, over ${CAP}`);
+			const now = every();
+			assert.ok(now - before <= CAP, `one scan queued ${now - before}, over ${CAP}`);
+			if (queued === 0) break;
+			before = now;
+		}
+		const expected = codes.length * Number(sqlValue(`SELECT COUNT(*) FROM staff t JOIN staff_offices so
+			ON so.staff_id = t.id JOIN offices o ON o.id = so.office_id WHERE o.slug = ${q(REGISTRY)}
+			AND t.role = 'operator' AND t.active AND NOT EXISTS (SELECT 1 FROM staff_notice_prefs p
+			WHERE p.staff_id = t.id AND p.notice = 'overdue' AND NOT p.wanted)`));
+		assert.equal(every(), expected, 'every case to each operator of the office');
+		assert.ok(scans >= Math.ceil(expected / CAP), `${scans} scans`);
+		assert.equal(notices(codes, 300), codes.length * ops.length);
+		assert.equal(mailsQueued(codes, 300), codes.length * ops.length, 'one e-mail each');
 	});
 });
