@@ -36,10 +36,10 @@ const char *notice_key(enum notice_kind k)
  * looked up by its key, not every notice of a kind read into a temporary
  * table first, which MariaDB's EXISTS-to-IN rewriting picks while the table
  * is small (issue 12). */
-#define COLS_D(detail) "SET STATEMENT optimizer_switch = 'exists_to_in=off' FOR " \
-	"SELECT t.id AS staff_id, t.email, t.display_name, c.id AS case_id, " \
-	"c.code, c.title, o.name AS office_name, IFNULL(c.due_date, '') AS due_date, " \
-	detail " AS detail, "
+#define NO_EXISTS_TO_IN "SET STATEMENT optimizer_switch = 'exists_to_in=off' FOR "
+#define FIELDS "SELECT t.id AS staff_id, t.email, t.display_name, c.id AS case_id, " \
+	"c.code, c.title, o.name AS office_name, IFNULL(c.due_date, '') AS due_date, "
+#define COLS_D(detail) NO_EXISTS_TO_IN FIELDS detail " AS detail, "
 #define COLS COLS_D("''")
 /* At most ? rows: a scan's share of Notices.MaxPerScan; the oldest due first. */
 #define LIMITED " ORDER BY c.due_date, c.id, t.id LIMIT ?"
@@ -85,13 +85,17 @@ static int replied(struct db *db, struct arena *a, int limit, struct db_rows *ro
 }
 
 /* The internal event of voice_answer()'s reopening (case_voice_store.c): the
- * case is open again, its assignee (or office) hears it with the reason. */
+ * case is open again, its assignee (or office) hears it with the reason. The
+ * reason (TEXT) is joined by key to the rows kept: sorted with them, it put the
+ * sort's temporary table on disk (see search_store.c). */
 static int reopened(struct db *db, struct arena *a, int limit, struct db_rows *rows)
 {
-	static const char sql[] = COLS_D("e.body") "e.id AS ref " EVENTS
+	static const char sql[] = NO_EXISTS_TO_IN "SELECT k.*, b.body AS detail FROM ("
+		FIELDS "e.id AS ref " EVENTS
 		"JOIN staff t ON " HEARS " WHERE e.kind = 'status' AND e.status = 'reopened' "
 		"AND e.author = 'citizen' AND" RECENT("e.at") "AND" WANTS("reopened")
-		UNSENT("reopened", "e.id") LIMITED;
+		UNSENT("reopened", "e.id") LIMITED ") k STRAIGHT_JOIN case_events b FORCE INDEX (PRIMARY) ON b.id = k.ref "
+		"ORDER BY k.due_date, k.case_id, k.staff_id";
 	return db_query(db, a, rows, sql, "iii", TO_ASSIGNEE, TO_ASSIGNEE, limit);
 }
 
