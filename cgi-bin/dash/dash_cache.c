@@ -99,14 +99,25 @@ struct kind {
 };
 
 /* The answer from the workers' shared ones, or computed and kept there,
- * under the key's lock; kept in this worker's cache C too. An answer by
- * filing month ends with the key's day: the shared rows of other keys hold
- * sums of other months, so only their day tells the stale ones. */
+ * under the key's lock; kept in this worker's cache C too. A shared answer
+ * is read without the lock (its generation makes it exact), and the lock is
+ * let go as soon as a worker that waited for it finds the answer there: the
+ * workers missing after a write then read it side by side, not one at a
+ * time (a month's CSV is 2 MB). An answer by filing month ends with the
+ * key's day: the shared rows of other keys hold sums of other months, so
+ * only their day tells the stale ones. */
 static int shared(struct req *r, struct cache *c, const struct stamp *s, const struct kind *k)
 {
-	int locked = dash_answer_lock(r->db, r->a, s->key, LOCK_WAIT);
 	struct dash_answer got;
-	int found = locked < 0 ? -1 : dash_answer_get(r->db, r->a, s->key, s->gen, s->now, &got);
+	int locked = 0, found = dash_answer_get(r->db, r->a, s->key, s->gen, s->now, &got);
+	if (found == 0) {
+		locked = dash_answer_lock(r->db, r->a, s->key, LOCK_WAIT);
+		found = locked < 0 ? -1 : dash_answer_get(r->db, r->a, s->key, s->gen, s->now, &got);
+	}
+	if (found == 1 && locked == 1) {
+		dash_answer_unlock(r->db, s->key);
+		locked = 0;
+	}
 	int status = 200, put = 0;
 	struct buf kept = { 0 };
 	if (found == 1) {
