@@ -349,14 +349,38 @@ static void set_cases(struct req *r, const char *prefix, const struct db_rows *r
 	}
 }
 
-/* The name of the category or office (KIND) ID among NAMES (dash_names),
- * "" for none. */
-static const char *name_in(const struct db_rows *names, const char *kind, const char *id)
+/* The names of the categories and offices (dash_names) by id: a CSV part
+ * names 10,000 rows, and looking each up among the names row by row was a
+ * fifth of its time. */
+enum { CATEGORY, OFFICE };
+struct names {
+	const char **of[2];
+	size_t n[2];
+};
+
+static struct names names_by_id(struct req *r, const struct db_rows *rows)
 {
-	for (size_t i = 0; id && i < names->nrows; i++)
-		if (strcmp(db_get(names, i, "id"), id) == 0 && strcmp(db_get(names, i, "kind"), kind) == 0)
-			return db_get(names, i, "name");
-	return "";
+	struct names nm = { { NULL, NULL }, { 0, 0 } };
+	for (size_t i = 0; i < rows->nrows; i++) {
+		int k = strcmp(db_get(rows, i, "kind"), "office") == 0 ? OFFICE : CATEGORY;
+		size_t id = (size_t)db_get_ll(rows, i, "id");
+		nm.n[k] = id >= nm.n[k] ? id + 1 : nm.n[k];
+	}
+	for (int k = CATEGORY; k <= OFFICE; k++)
+		nm.of[k] = arena_calloc(r->a, nm.n[k] + 1, sizeof *nm.of[k]);
+	for (size_t i = 0; i < rows->nrows; i++) {
+		int k = strcmp(db_get(rows, i, "kind"), "office") == 0 ? OFFICE : CATEGORY;
+		nm.of[k][db_get_ll(rows, i, "id")] = db_get(rows, i, "name");
+	}
+	return nm;
+}
+
+/* The name of category or office (K) ID, "" for none. */
+static const char *name_in(const struct names *nm, int k, const char *id)
+{
+	char *end;
+	unsigned long long v = id ? strtoull(id, &end, 10) : ULLONG_MAX;
+	return v < nm->n[k] && *end == '\0' && nm->of[k][v] ? nm->of[k][v] : "";
 }
 
 static int set_lists(struct req *r, const struct dash_filter *f)
@@ -368,11 +392,12 @@ static int set_lists(struct req *r, const struct dash_filter *f)
 		return -1;
 	set_cases(r, "Overdue", &overdue);
 	set_cases(r, "Cases", &cases);
+	struct names nm = names_by_id(r, &names);
 	for (size_t i = 0; i < cases.nrows; i++) {
 		req_set(r, arena_printf(r->a, "Cases.%zu.category", i),
-			name_in(&names, "category", db_get_opt(&cases, i, "category_id")));
+			name_in(&nm, CATEGORY, db_get_opt(&cases, i, "category_id")));
 		req_set(r, arena_printf(r->a, "Cases.%zu.office", i),
-			name_in(&names, "office", db_get_opt(&cases, i, "office_id")));
+			name_in(&nm, OFFICE, db_get_opt(&cases, i, "office_id")));
 	}
 	return 0;
 }
@@ -462,13 +487,13 @@ void dash_csv_cell(struct buf *b, const char *v, int last)
 }
 
 /* The first N characters of the time T ("" for NULL): its day, or its minute. */
-static const char *cut(struct req *r, const char *t, int n)
+static const char *cut(struct req *r, const char *t, size_t n)
 {
-	return t ? arena_printf(r->a, "%.*s", n, t) : "";
+	return t ? arena_strndup(r->a, t, strnlen(t, n)) : "";
 }
 
 static void csv_write(struct req *r, struct buf *b, const struct db_rows *rows, size_t nrows,
-		      const struct db_rows *names)
+		      const struct names *names)
 {
 	static const char *const head[] = { "codice", "protocollo", "tipo", "titolo", "categoria",
 		"ufficio", "canale", "stato", "presentata", "scadenza", "chiusa", "in_ritardo" };
@@ -481,8 +506,8 @@ static void csv_write(struct req *r, struct buf *b, const struct db_rows *rows, 
 #define OPT(name) db_get_opt(rows, i, name)
 		const char *row[] = {
 			case_code_display(r->a, C("code")), C("protocol"), label(r, C("case_type")),
-			C("title"), name_in(names, "category", OPT("category_id")),
-			name_in(names, "office", OPT("office_id")), label(r, C("channel")),
+			C("title"), name_in(names, CATEGORY, OPT("category_id")),
+			name_in(names, OFFICE, OPT("office_id")), label(r, C("channel")),
 			label(r, C("status")), cut(r, C("submitted"), 16), cut(r, OPT("due"), 10),
 			cut(r, OPT("closed"), 16), db_get_int(rows, i, "overdue") ? "sì" : "no",
 		};
@@ -545,7 +570,8 @@ static int csv_cases(struct req *r, const struct filters *fl, struct buf *b, con
 	    dash_names(r->db, r->a, &names) < 0)
 		return 503;
 	size_t n = rows.nrows > CSV_PART ? CSV_PART : rows.nrows;
-	csv_write(r, b, &rows, n, &names);
+	struct names nm = names_by_id(r, &names);
+	csv_write(r, b, &rows, n, &nm);
 	if (rows.nrows > CSV_PART)
 		*link = arena_printf(r->a, "</admin/cruscotto.csv%s&dopo=%s>; rel=\"next\"",
 				     filter_query(r, &fl->f),
