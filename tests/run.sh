@@ -94,6 +94,9 @@ if tests/saml/make-test-idp.sh "$TEST_VAR/test-idp" "$BASE_URL" >"$LOGDIR/stack.
 		cat "$LOGDIR/node-file.log" >>"$LOGDIR/node.log"
 		fp=$(grep -E '^# pass ' "$LOGDIR/node-file.log" | awk '{print $3}' | tail -1)
 		ff=$(grep -E '^# fail ' "$LOGDIR/node-file.log" | awk '{print $3}' | tail -1)
+		# a test cancelled (its hook failed, or its parent ended first) did not pass
+		fc=$(grep -E '^# cancelled ' "$LOGDIR/node-file.log" | awk '{print $3}' | tail -1)
+		ff=$((${ff:-0} + ${fc:-0}))
 		if [ "$rc" = 124 ] || [ "$rc" = 137 ] || [ -z "$fp" ]; then
 			echo "$t: no result (timed out or crashed, exit $rc)"; ff=$((${ff:-0} + 1))
 		fi

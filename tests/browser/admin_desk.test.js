@@ -29,9 +29,14 @@ describe('browser: the counter', () => {
 	for (const vp of VIEWPORTS) {
 		describe(`on ${vp.name}`, () => {
 			const slug = `sportello-browser-${vp.name}-${crypto.randomBytes(3).toString('hex')}`;
+			// walk-ins: an office of 5-minute slots open from this hour, so that a
+			// slot of today is still to come (booking_desk.js)
+			const walkSlug = `${slug}-accessi`;
 			let ctx, page, watch, first;
 
 			before(async () => {
+				await desk.dayWithMinutesLeft(11);
+				desk.makeOffice(walkSlug, `Sportello accessi ${vp.name}`, 5, ...desk.hoursFromNow());
 				const id = desk.makeOffice(slug, `Sportello ${vp.name}`);
 				first = desk.book(id, `${desk.today()} 00:00`, { name: 'Anna Prima' });
 				desk.book(id, `${desk.today()} 00:00`, { name: 'Bruno Secondo' });
@@ -39,7 +44,7 @@ describe('browser: the counter', () => {
 				ctx = await newContext(browser, vp);
 				page = await ctx.newPage();
 				watch = watchErrors(page, { allow: /the server responded with a status of (409|422)/ });
-				const acct = createStaff('operator', [slug]);
+				const acct = createStaff('operator', [slug, walkSlug]);
 				await open(page, '/admin/login');
 				await page.locator('#username').fill(acct.username);
 				await page.locator('#password').fill(acct.password);
@@ -56,8 +61,9 @@ describe('browser: the counter', () => {
 				await go(page, page.locator(`#app-${first.code}`).getByRole('button', { name: /^Arrivato/ }),
 					(u) => u.searchParams.has('giorno'));
 				assert.equal(await page.locator(`#app-${first.code}`).getAttribute('data-attendance'), 'arrived');
+				await open(page, `/admin/sportello/${walkSlug}`);
 				await page.locator('#nome').fill(`Walter Sportello ${vp.name}`);
-				await page.locator('#inizio').selectOption({ label: '23:00' });
+				await page.locator('#inizio').selectOption({ label: desk.nextSlot(5).slice(11) });
 				await go(page, page.getByRole('button', { name: 'Aggiungi' }), (u) => u.searchParams.has('giorno'));
 				assert.match(await page.locator('main, body').first().innerText(), new RegExp(`Walter Sportello ${vp.name}`));
 				await axeCheck(page, `day view after a walk-in on ${vp.name}`);

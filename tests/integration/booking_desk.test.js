@@ -36,8 +36,6 @@ const row = (code) => {
 	const [r] = sql(`SELECT status, attendance, attendance_by, cancel_reason FROM bookings WHERE code = ${q(code)}`);
 	return r && { status: r[0], attendance: r[1], by: r[2], reason: r[3] };
 };
-const live = (start) => Number(sqlValue(`SELECT COUNT(*) FROM bookings WHERE office_id = ${officeId()}
-	AND start_at = ${q(`${start}:00`)} AND (status = 'confirmed' OR (status = 'held' AND hold_expires > NOW()))`));
 
 before(() => desk.makeOffice(OFFICE, `Sportello di prova ${TAG}`));
 
@@ -105,7 +103,7 @@ describe('check-in', () => {
 	});
 
 	test('no-show once the slot began, then a late arrival', async () => {
-		const { code } = book(`${today()} 01:30`);
+		const { code } = book(desk.slotAt(0));   // the slot of now: begun
 		const op = await staffClient('operator', [OFFICE]);
 		await op.get(`/admin/sportello/${OFFICE}`);
 		const go = (esito) => staffPost(op, `/admin/sportello/${OFFICE}/presenze`, { codice: code, esito });
@@ -117,12 +115,26 @@ describe('check-in', () => {
 });
 
 describe('walk-ins', () => {
+	// Offices of 5-minute slots open from this hour: a slot of today still to
+	// come at any hour but the day's last ten minutes (then the tests wait for
+	// the next day).
+	const WALK = `sportello-accessi-${TAG}`, WALK2 = `sportello-accessi-2-${TAG}`;
+	const walkId = (slug = WALK) => desk.officeIdOf(slug);
+	const liveAt = (start) => Number(sqlValue(`SELECT COUNT(*) FROM bookings WHERE office_id = ${walkId()}
+		AND start_at = ${q(`${start}:00`)} AND (status = 'confirmed' OR (status = 'held' AND hold_expires > NOW()))`));
+	before(async () => {
+		await desk.dayWithMinutesLeft(11);
+		const [opens, closes] = desk.hoursFromNow();
+		desk.makeOffice(WALK, `Sportello degli accessi ${TAG}`, 5, opens, closes);
+		desk.makeOffice(WALK2, `Altro sportello degli accessi ${TAG}`, 5, opens, closes);
+	});
+
 	test('walk-ins and citizens racing for the last seat of a slot: exactly the desks', async () => {
-		const slot = `${today()} 23:00`;
-		book(slot);   // one of the two desks taken
+		const slot = desk.nextSlot(5);
+		book(slot, { office: walkId() });   // one of the two desks taken
 		// two counters' operators posting 8 walk-ins each, 16 citizens holding, all at once
-		const ops = await Promise.all([1, 2].map(() => staffClient('operator', [OFFICE])));
-		for (const op of ops) await op.get(`/admin/sportello/${OFFICE}`);
+		const ops = await Promise.all([1, 2].map(() => staffClient('operator', [WALK])));
+		for (const op of ops) await op.get(`/admin/sportello/${WALK}`);
 		const walkers = Array.from({ length: 16 }, (_, i) => ops[i % 2]);
 		const citizens = await Promise.all(Array.from({ length: 16 }, async () => {
 			const c = new Client();
@@ -130,32 +142,35 @@ describe('walk-ins', () => {
 			return c;
 		}));
 		const results = await Promise.all([
-			...walkers.map((op, i) => staffPost(op, `/admin/sportello/${OFFICE}/accesso`,
+			...walkers.map((op, i) => staffPost(op, `/admin/sportello/${WALK}/accesso`,
 				{ inizio: slot, servizio: SERVICE, nome: `Persona ${i}`, giorno: today() })),
-			...citizens.map((c) => c.post('/prenota/blocca', { csrf: c.jar.get('prenota'), servizio: SERVICE, ufficio: OFFICE, inizio: slot })),
+			...citizens.map((c) => c.post('/prenota/blocca', { csrf: c.jar.get('prenota'), servizio: SERVICE, ufficio: WALK, inizio: slot })),
 		]);
 		const won = results.filter((r) => r.status === 303);
 		assert.equal(won.length, 1, `statuses: ${results.map((r) => r.status)}`);
-		assert.equal(live(slot), 2);
+		assert.equal(liveAt(slot), 2);
 		for (const r of results.filter((x) => x.status !== 303)) assert.equal(r.status, 409);
 	});
 
 	test('a walk-in lands on the day view; bad slots are refused and nothing is booked', async () => {
-		const op = await staffClient('operator', [OFFICE]);
-		await op.get(`/admin/sportello/${OFFICE}`);
-		const walk = (fields) => staffPost(op, `/admin/sportello/${OFFICE}/accesso`, { servizio: SERVICE, nome: 'Gino Allo Sportello', ...fields });
-		const before = Number(sqlValue(`SELECT COUNT(*) FROM bookings WHERE office_id = ${officeId()}`));
-		assert.equal((await walk({ inizio: `${today()} 22:10` })).status, 422, 'not a slot start');
-		assert.equal((await walk({ inizio: `${tomorrow()} 22:00` })).status, 422, 'not today');
-		assert.equal((await walk({ inizio: `${today()} 00:00` })).status, 422, 'over already');
-		assert.equal((await walk({ inizio: `${today()} 22:00`, servizio: 'pagamento-imu' })).status, 422, 'not offered here');
-		assert.equal((await walk({ inizio: `${today()} 22:00`, nome: '' })).status, 422);
-		assert.equal((await walk({ inizio: `${today()} 22:00`, nome: 'Due\nrighe' })).status, 422);
-		assert.equal(Number(sqlValue(`SELECT COUNT(*) FROM bookings WHERE office_id = ${officeId()}`)), before);
-		assert.equal((await walk({ inizio: `${today()} 22:00` })).status, 303);
-		const day = await op.get(`/admin/sportello/${OFFICE}`);
+		const op = await staffClient('operator', [WALK2, OFFICE]);
+		await op.get(`/admin/sportello/${WALK2}`);
+		const walkAt = (office, fields) => staffPost(op, `/admin/sportello/${office}/accesso`, { servizio: SERVICE, nome: 'Gino Allo Sportello', ...fields });
+		const walk = (fields) => walkAt(WALK2, fields);
+		const before = Number(sqlValue(`SELECT COUNT(*) FROM bookings WHERE office_id = ${walkId(WALK2)}`));
+		const slot = desk.nextSlot(5);
+		assert.equal((await walkAt(OFFICE, { inizio: `${today()} 22:10` })).status, 422, 'not a slot start (30-minute slots)');
+		assert.equal((await walk({ inizio: `${tomorrow()} ${slot.slice(11)}` })).status, 422, 'not today');
+		assert.equal((await walk({ inizio: desk.slotAt(-10, 5) })).status, 422, 'over already');
+		assert.equal((await walk({ inizio: slot, servizio: 'pagamento-imu' })).status, 422, 'not offered here');
+		assert.equal((await walk({ inizio: slot, nome: '' })).status, 422);
+		assert.equal((await walk({ inizio: slot, nome: 'Due\nrighe' })).status, 422);
+		assert.equal(Number(sqlValue(`SELECT COUNT(*) FROM bookings WHERE office_id = ${walkId(WALK2)}`)), before);
+		assert.equal((await walk({ inizio: slot })).status, 303);
+		const day = await op.get(`/admin/sportello/${WALK2}`);
 		assert.match(day.text, /Gino Allo Sportello <span class="badge bg-secondary">allo sportello<\/span>/);
 	});
+
 });
 
 describe('the office\'s settings', () => {

@@ -1,7 +1,8 @@
 'use strict';
 // Booking offices and confirmed appointments made as root for the counter's
 // tests (integration and browser): an office open every day 00:00-23:59 with
-// 30-minute slots, 2 desks and no cut-off, delivering SERVICE.
+// 30-minute slots (or SLOT), 2 desks and no cut-off, delivering SERVICE; and
+// the slots of the database's clock, so that the tests hold at any hour.
 const crypto = require('node:crypto');
 const { sql, sqlValue, q } = require('./cases');
 
@@ -11,14 +12,15 @@ function officeIdOf(slug) {
 	return sqlValue(`SELECT id FROM offices WHERE slug = ${q(slug)}`);
 }
 
-// A new office SLUG (its name: NAME) open all day: its id.
-function makeOffice(slug, name) {
+// A new office SLUG (its name: NAME) open every day from OPENS to CLOSES, slots
+// of SLOT minutes: its id.
+function makeOffice(slug, name, slot = 30, opens = '00:00', closes = '23:59') {
 	sql(`INSERT INTO offices (slug, name, summary, description, address, opening_hours)
 		VALUES (${q(slug)}, ${q(name)}, 'Prova', 'Prova', 'Piazza Prova 1', '')`);
 	const id = officeIdOf(slug);
-	sql(`INSERT INTO booking_offices (office_id, slot_minutes, desks, horizon_days, cutoff_hours) VALUES (${id}, 30, 2, 60, 0);
+	sql(`INSERT INTO booking_offices (office_id, slot_minutes, desks, horizon_days, cutoff_hours) VALUES (${id}, ${Number(slot)}, 2, 60, 0);
 		INSERT INTO booking_hours (office_id, weekday, opens, closes)
-		SELECT ${id}, d, '00:00', '23:59' FROM (SELECT 1 d UNION SELECT 2 UNION SELECT 3 UNION SELECT 4
+		SELECT ${id}, d, ${q(opens)}, ${q(closes)} FROM (SELECT 1 d UNION SELECT 2 UNION SELECT 3 UNION SELECT 4
 			UNION SELECT 5 UNION SELECT 6 UNION SELECT 7) w;
 		INSERT INTO booking_services (office_id, service_id) SELECT ${id}, id FROM services WHERE slug = ${q(SERVICE)}`);
 	return id;
@@ -42,4 +44,25 @@ function book(office, start, { name = 'Maria Rossi', email, confirmed = 'NOW()',
 // The database's today (plus DAYS), YYYY-MM-DD.
 const today = (days = 0) => sqlValue(`SELECT DATE_FORMAT(CURDATE() + INTERVAL ${Number(days)} DAY, '%Y-%m-%d')`);
 
-module.exports = { SERVICE, makeOffice, book, officeIdOf, today };
+// The start ("YYYY-MM-DD HH:MM") of the slot of SLOT minutes that holds the
+// database's now plus MINUTES (slots are counted from midnight).
+const slotAt = (minutes, slot = 30) => sqlValue(`SELECT DATE_FORMAT(t - INTERVAL
+	(HOUR(t) * 60 + MINUTE(t)) % ${Number(slot)} MINUTE, '%Y-%m-%d %H:%i')
+	FROM (SELECT NOW() + INTERVAL ${Number(minutes) * 60} SECOND AS t) x`);
+// Opening hours [opens, closes] from the database's hour to seven hours later
+// at most: few enough 5-minute slots for a day's list (96 at most).
+const hoursFromNow = () => sql(`SELECT DATE_FORMAT(NOW(), '%H:00'),
+	IF(HOUR(NOW()) >= 17, '23:59', DATE_FORMAT(NOW() + INTERVAL 7 HOUR, '%H:00'))`)[0];
+// The first slot of SLOT minutes starting at least half a minute from now.
+const nextSlot = (slot) => slotAt(0.5 + slot, slot);
+
+// Walk-ins take a slot of today still to come: with fewer than MINUTES left in
+// the database's day, wait for the next one (at most MINUTES and a second; an
+// office of 5-minute slots open until 23:59 has one until 23:49:30).
+async function dayWithMinutesLeft(minutes) {
+	const left = Number(sqlValue('SELECT TIME_TO_SEC(TIMEDIFF(\'24:00:00\', CURTIME()))'));
+	if (left < minutes * 60)
+		await new Promise((done) => setTimeout(done, (left + 1) * 1000));
+}
+
+module.exports = { SERVICE, makeOffice, book, officeIdOf, today, slotAt, nextSlot, hoursFromNow, dayWithMinutesLeft };
