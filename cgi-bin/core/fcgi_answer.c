@@ -11,8 +11,9 @@
  * request detached, so that FCGX_Finish_r closes the connection at once:
  * libfcgi would shut down its sending side and wait for nginx to close first
  * (a guard against a reset losing the answer, which comes only from data
- * left unread), the worker idle meanwhile. requestId is the request's (fcgiapp.h); ipcFd and
- * the stream's closed flags are libfcgi 2.4's, which has no call for this. */
+ * left unread), the worker idle meanwhile. requestId is the request's
+ * (fcgiapp.h); ipcFd and the stream's closed flags are libfcgi 2.4's, which
+ * has no call for this. */
 #include "fcgi_answer.h"
 
 #include <errno.h>
@@ -114,7 +115,8 @@ int fcgi_answer_write(FCGX_Request *fr, const char *head, size_t hlen,
 	while (rc == 0 && s < 2) {
 		if (b.nh == BATCH)
 			rc = flush(fr->ipcFd, &b);
-		record(&b, fr->requestId, src, &s);
+		else
+			record(&b, fr->requestId, src, &s);
 	}
 	b.iov[b.n++] = (struct iovec){ &tail, sizeof tail };
 	if (rc == 0)

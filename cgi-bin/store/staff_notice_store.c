@@ -94,7 +94,8 @@ static int reopened(struct db *db, struct arena *a, int limit, struct db_rows *r
 		FIELDS "e.id AS ref " EVENTS
 		"JOIN staff t ON " HEARS " WHERE e.kind = 'status' AND e.status = 'reopened' "
 		"AND e.author = 'citizen' AND" RECENT("e.at") "AND" WANTS("reopened")
-		UNSENT("reopened", "e.id") LIMITED ") k STRAIGHT_JOIN case_events b FORCE INDEX (PRIMARY) ON b.id = k.ref "
+		UNSENT("reopened", "e.id") LIMITED ") k "
+		"STRAIGHT_JOIN case_events b FORCE INDEX (PRIMARY) ON b.id = k.ref "
 		"ORDER BY k.due_date, k.case_id, k.staff_id";
 	return db_query(db, a, rows, sql, "iii", TO_ASSIGNEE, TO_ASSIGNEE, limit);
 }
