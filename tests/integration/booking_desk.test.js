@@ -29,7 +29,7 @@ const OFFICE = `sportello-prova-${TAG}`;
 const { SERVICE, today } = desk;
 const officeId = () => desk.officeIdOf(OFFICE);
 const book = (start, opts = {}) => desk.book(opts.office || officeId(), start, opts);
-const tomorrow = () => today(1);
+const tomorrow = desk.nextOpenDay;   // the next day offices open
 const ALL_DAY = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [`orari_${d}`, '00:00-23:59']));
 
 const row = (code) => {

@@ -44,6 +44,30 @@ function book(office, start, { name = 'Maria Rossi', email, confirmed = 'NOW()',
 // The database's today (plus DAYS), YYYY-MM-DD.
 const today = (days = 0) => sqlValue(`SELECT DATE_FORMAT(CURDATE() + INTERVAL ${Number(days)} DAY, '%Y-%m-%d')`);
 
+// Days the offices close whatever their hours (core/calendar.c: the national
+// holidays, Easter Monday, the patron's day of conf/site.hdf), as MM-DD.
+const FIXED_HOLIDAYS = ['01-01', '01-06', '04-25', '05-01', '06-02', '08-15', '11-01', '12-08', '12-25',
+	'12-26', '06-24'];
+function easterMonday(y) {   // the Gregorian computus, then a day after
+	const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+	const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3);
+	const h = (19 * a + b - d - g + 15) % 30, i = Math.floor(c / 4), k = c % 4;
+	const l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+	const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+	const t = new Date(Date.UTC(y, month - 1, day + 1));
+	return t.toISOString().slice(5, 10);
+}
+// The first day after today on which offices open: "tomorrow" for the tests
+// that book ahead (on the eve of a holiday, the day after it).
+function nextOpenDay() {
+	for (let n = 1; ; n++) {
+		const day = today(n);
+		const md = day.slice(5);
+		if (!FIXED_HOLIDAYS.includes(md) && md !== easterMonday(Number(day.slice(0, 4))))
+			return day;
+	}
+}
+
 // The start ("YYYY-MM-DD HH:MM") of the slot of SLOT minutes that holds the
 // database's now plus MINUTES (slots are counted from midnight).
 const slotAt = (minutes, slot = 30) => sqlValue(`SELECT DATE_FORMAT(t - INTERVAL
@@ -65,4 +89,4 @@ async function dayWithMinutesLeft(minutes) {
 		await new Promise((done) => setTimeout(done, (left + 1) * 1000));
 }
 
-module.exports = { SERVICE, makeOffice, book, officeIdOf, today, slotAt, nextSlot, hoursFromNow, dayWithMinutesLeft };
+module.exports = { SERVICE, makeOffice, book, officeIdOf, today, nextOpenDay, slotAt, nextSlot, hoursFromNow, dayWithMinutesLeft };
