@@ -10,6 +10,7 @@
 
 struct arena;
 struct db;
+struct db_memo;
 
 struct db_config {
 	const char *socket;     /* unix socket, or NULL to use host:port */
@@ -25,6 +26,7 @@ struct db_rows {
 	const char **cols;      /* column names */
 	char **cells;           /* nrows * ncols, row-major; NULL for SQL NULL */
 	unsigned long *lens;    /* their lengths in bytes (for BLOBs) */
+	struct db_memo *memo;   /* db.c's: where the names read were found */
 };
 
 /* Never NULL: when the server cannot be reached yet, each query tries to connect. */

@@ -472,18 +472,22 @@ int bo_cruscotto(struct req *r)
 
 void dash_csv_cell(struct buf *b, const char *v, int last)
 {
-	int quote = strpbrk(v, ",\"\r\n") != NULL;
-	if (quote)
-		buf_puts(b, "\"");
+	size_t n = strcspn(v, ",\"\r\n");
 	if (*v && strchr("=+-@\t\r", *v))
-		buf_puts(b, "'");
+		buf_puts(b, v[n] ? "\"'" : "'");
+	else if (v[n])
+		buf_puts(b, "\"");
+	if (!v[n]) {   /* the common cell: nothing to quote */
+		buf_append(b, v, n);
+		buf_puts(b, last ? "\r\n" : ",");
+		return;
+	}
 	for (const char *q; (q = strchr(v, '"')); v = q + 1) {
 		buf_append(b, v, (size_t)(q - v + 1));
 		buf_puts(b, "\"");
 	}
 	buf_puts(b, v);
-	buf_puts(b, quote ? "\"" : "");
-	buf_puts(b, last ? "\r\n" : ",");
+	buf_puts(b, last ? "\"\r\n" : "\",");
 }
 
 /* The first N characters of the time T ("" for NULL): its day, or its minute. */
@@ -505,10 +509,11 @@ static void csv_write(struct req *r, struct buf *b, const struct db_rows *rows, 
 #define C(name) db_get(rows, i, name)
 #define OPT(name) db_get_opt(rows, i, name)
 		const char *row[] = {
-			case_code_display(r->a, C("code")), C("protocol"), label(r, C("case_type")),
+			case_code_display(r->a, C("code")), C("protocol"), case_type_label(C("case_type")),
 			C("title"), name_in(names, CATEGORY, OPT("category_id")),
-			name_in(names, OFFICE, OPT("office_id")), label(r, C("channel")),
-			label(r, C("status")), cut(r, C("submitted"), 16), cut(r, OPT("due"), 10),
+			name_in(names, OFFICE, OPT("office_id")), case_channel_label(C("channel")),
+			case_status_label(C("status"), FOR_STAFF), cut(r, C("submitted"), 16),
+			cut(r, OPT("due"), 10),
 			cut(r, OPT("closed"), 16), db_get_int(rows, i, "overdue") ? "sì" : "no",
 		};
 #undef OPT
