@@ -138,7 +138,7 @@ static int shared(struct req *r, struct cache *c, const struct stamp *s, const s
 	if (locked == 1)
 		dash_answer_unlock(r->db, s->key);
 	if (put)   /* after the lock: the workers waiting for the answer need not wait for this */
-		dash_answer_forget(r->db, s->gen, s->by_month, s->now);
+		dash_answer_forget(r->db, r->a, s->gen, s->by_month, s->now);
 	buf_fini(&kept);
 	return status;
 }

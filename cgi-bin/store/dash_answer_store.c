@@ -41,20 +41,33 @@ int dash_answer_get(struct db *db, struct arena *a, const char *key, unsigned lo
 int dash_answer_put(struct db *db, const char *key, unsigned long long gen, int by_month,
 		    const struct dash_answer *answer)
 {
-	/* SET runs left to right: generation is compared before it changes */
+	/* a version is put once; a worker that failed to take the lock may
+	 * compute it again, with the same body */
 	static const char put[] =
 		"INSERT INTO dash_answers (k, generation, by_month, until_at, body) "
-		"VALUES (" KEY ", ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
-		"body = IF(VALUES(generation) >= generation, VALUES(body), body), "
-		"until_at = IF(VALUES(generation) >= generation, VALUES(until_at), until_at), "
-		"by_month = VALUES(by_month), generation = GREATEST(generation, VALUES(generation))";
-	return db_exec(db, put, "sLiLb", key, (long long)gen, by_month, answer->until,
-		       answer->body, answer->len);
+		"VALUES (" KEY ", ?, ?, ?, ?) ON DUPLICATE KEY UPDATE until_at = VALUES(until_at)";
+	static const char older[] = "DELETE FROM dash_answers WHERE k = " KEY " AND generation < ?";
+	if (db_exec(db, put, "sLiLb", key, (long long)gen, by_month, answer->until, answer->body,
+		    answer->len) < 0)
+		return -1;
+	return db_exec(db, older, "sL", key, (long long)gen);
 }
 
-int dash_answer_forget(struct db *db, unsigned long long gen, int by_month, long long now)
+int dash_answer_forget(struct db *db, struct arena *a, unsigned long long gen, int by_month,
+		       long long now)
 {
-	static const char sql[] = "DELETE FROM dash_answers WHERE until_at <= ? "
-				  "OR (? = 0 AND NOT by_month AND generation < ?)";
-	return db_exec(db, sql, "LiL", now, by_month, (long long)gen);
+	/* chosen by the narrow columns, then deleted by key: a DELETE that scans
+	 * reads each row's body */
+	static const char stale[] =
+		"SELECT HEX(k) AS k, generation FROM dash_answers WHERE until_at <= ? "
+		"OR (? = 0 AND NOT by_month AND generation < ?)";
+	static const char drop[] =
+		"DELETE FROM dash_answers WHERE k = UNHEX(?) AND generation = ?";
+	struct db_rows rows;
+	if (db_query(db, a, &rows, stale, "LiL", now, by_month, (long long)gen) < 0)
+		return -1;
+	for (size_t i = 0; i < rows.nrows; i++)
+		if (db_exec(db, drop, "sL", db_get(&rows, i, "k"), db_get_ll(&rows, i, "generation")) < 0)
+			return -1;
+	return 0;
 }

@@ -25,13 +25,14 @@ void dash_answer_unlock(struct db *db, const char *key);
  * *OUT (in A), or 0. */
 int dash_answer_get(struct db *db, struct arena *a, const char *key, unsigned long long gen,
 		    long long now, struct dash_answer *out);
-/* Keeps ANSWER as KEY's under GEN (an older generation's row is replaced,
- * a newer one kept); BY_MONTH when GEN sums filing months' generations
+/* Keeps ANSWER as KEY's under GEN and deletes KEY's older generations (a
+ * newer one is kept); BY_MONTH when GEN sums filing months' generations
  * (sql/361), comparable only with the same key's. */
 int dash_answer_put(struct db *db, const char *key, unsigned long long gen, int by_month,
 		    const struct dash_answer *answer);
 /* Deletes every answer that no longer holds at minute NOW and, unless
  * BY_MONTH, every answer of the generation sums older than GEN. */
-int dash_answer_forget(struct db *db, unsigned long long gen, int by_month, long long now);
+int dash_answer_forget(struct db *db, struct arena *a, unsigned long long gen, int by_month,
+		       long long now);
 
 #endif

@@ -77,6 +77,8 @@ describe('dash_answers: the workers share each answer, and only while it holds',
 		const own = (await get(`/admin/cruscotto.csv?${B}`)).headers.get('content-disposition');
 		assert.notEqual(own, a);
 		assert.equal(own, (await get(`/admin/cruscotto.csv?${B_FRESH}`)).headers.get('content-disposition'));
+		assert.equal(sqlValue(`SELECT COUNT(*) FROM dash_answers WHERE k = ${hash(key('csv', B))}`), '1',
+			'the version of the older generation is gone (sql/370: a row a version)');
 	});
 
 	test('a write leaves no answer of an older generation behind', async () => {

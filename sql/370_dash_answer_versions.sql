@@ -1,0 +1,12 @@
+-- 370_dash_answer_versions.sql - the shared answers (sql/310) keyed by their
+-- key and generation (issue 12). Keyed by the key alone, a worker that asked
+-- for the newest generation read the row of the older one, and InnoDB brought
+-- its body (a month's CSV is 2 MB) to the server before the generation was
+-- compared: after a write every worker read the stale body twice (before and
+-- after the lock) to learn it was stale, and the cleaning after a put
+-- (DELETE ... WHERE until_at <= ? OR ...) read every row's body, for a scan of
+-- a few dozen rows. Now a lookup is of the exact version, a miss reads
+-- nothing; an answer under a newer generation is a row of its own (kept bodies
+-- are never rewritten), and the cleaning picks the rows from the narrow
+-- columns before deleting them one by one (cgi-bin/store/dash_answer_store.c).
+ALTER TABLE dash_answers DROP PRIMARY KEY, ADD PRIMARY KEY (k, generation);
