@@ -27,6 +27,12 @@ static void reserve(struct buf *b, size_t n)
 	}
 }
 
+char *buf_room(struct buf *b, size_t n)
+{
+	reserve(b, n);
+	return b->p + b->len;
+}
+
 void buf_append(struct buf *b, const void *data, size_t n)
 {
 	reserve(b, n);

@@ -14,6 +14,9 @@ struct buf {
 void buf_append(struct buf *b, const void *data, size_t n);
 void buf_puts(struct buf *b, const char *s);
 void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Room for N more bytes after the end (and a NUL): where a producer writes
+ * them before adding what it wrote to len. */
+char *buf_room(struct buf *b, size_t n);
 void buf_reset(struct buf *b);     /* keeps the allocation */
 void buf_fini(struct buf *b);
 

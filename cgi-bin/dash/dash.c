@@ -611,7 +611,7 @@ int bo_cruscotto_csv(struct req *r)
 	}
 	static struct buf body;
 	buf_reset(&body);
-	struct dash_csv out = { &body, "", "", "" };
+	struct dash_csv out = { &body, "", "", "", 0 };
 	struct filters fl;
 	int st = read_period(r, &fl);
 	if (!st)   /* the list and the voice read only the cases filed in the period */
@@ -621,6 +621,10 @@ int bo_cruscotto_csv(struct req *r)
 	r->body = &body;
 	r->content_type = "text/csv; charset=utf-8";
 	req_header(r, "Content-Disposition", out.disposition);
+	if (out.gzipped) {   /* nginx inflates it for a client that takes no gzip */
+		req_header(r, "Content-Encoding", "gzip");
+		req_header(r, "Vary", "Accept-Encoding");
+	}
 	if (*out.link)
 		req_header(r, "Link", out.link);
 	admin_audit(r, r->staff, "cases-export", "cases", "", NULL, out.audit);

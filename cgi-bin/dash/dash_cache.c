@@ -32,6 +32,7 @@
 #include "core/buf.h"
 #include "core/cache.h"
 #include "core/calendar.h"
+#include "core/gzip.h"
 #include "core/req.h"
 #include "store/dash_answer_store.h"
 #include "store/dash_stamp_store.h"
@@ -194,7 +195,8 @@ struct csv_arg {
 };
 
 /* A kept CSV: the disposition, the Link ("" for none) and the audit's
- * detail, each ending with a NUL, then the file. */
+ * detail, each ending with a NUL, then the file gzip-compressed: compressed
+ * once, it is served many times (and shared) at a ninth of its size. */
 static void csv_restore(struct req *r, void *arg, const char *body, size_t len)
 {
 	struct dash_csv *out = ((struct csv_arg *)arg)->out;
@@ -206,19 +208,25 @@ static void csv_restore(struct req *r, void *arg, const char *body, size_t len)
 	s += strlen(s) + 1;
 	buf_reset(out->body);
 	buf_append(out->body, s, len - (size_t)(s - body));
+	out->gzipped = 1;
 }
 
 static int csv_compute(struct req *r, void *arg, struct buf *kept, long *until)
 {
 	const struct csv_arg *c = arg;
-	const struct dash_csv *out = c->out;
-	int status = c->answer(r, c->out);
+	struct dash_csv *out = c->out;
+	int status = c->answer(r, out);
 	if (status != 200)
 		return status;
 	buf_append(kept, out->disposition, strlen(out->disposition) + 1);
 	buf_append(kept, out->link, strlen(out->link) + 1);
 	buf_append(kept, out->audit, strlen(out->audit) + 1);
-	buf_append(kept, out->body->p ? out->body->p : "", out->body->len);
+	size_t file = kept->len;
+	if (gzip_append(kept, out->body->p ? out->body->p : "", out->body->len, 1) < 0)
+		return 503;
+	buf_reset(out->body);   /* served as kept */
+	buf_append(out->body, kept->p + file, kept->len - file);
+	out->gzipped = 1;
 	*until = LONG_MAX;
 	return 200;
 }

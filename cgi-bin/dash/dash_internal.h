@@ -39,6 +39,7 @@ long dash_until(struct req *r, const char *from, const char *to);
 struct dash_csv {
 	struct buf *body;
 	const char *disposition, *link, *audit;
+	int gzipped;   /* BODY is gzip-compressed (a kept answer: dash_cache.c) */
 };
 typedef int dash_csv_fn(struct req *r, struct dash_csv *out);
 /* OUT as ANSWER makes it (its status), from the cache or computed and kept;

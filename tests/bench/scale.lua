@@ -15,7 +15,9 @@ end
 init = function(args)
 	for line in io.lines(args[1]) do
 		local path, cookie = line:match("^([^\t]*)\t(.*)$")
-		table.insert(reqs, wrk.format("GET", path, { Cookie = cookie }))
+		-- as a browser asks: nginx compresses the pages, the CSVs come compressed
+		table.insert(reqs, wrk.format("GET", path,
+			{ Cookie = cookie, ["Accept-Encoding"] = "gzip, deflate, br" }))
 	end
 	math.randomseed(os.time() * 100 + id)
 	n = math.random(#reqs)

@@ -14,7 +14,7 @@
 // name and CSRF token.
 const { describe, test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { textOf } = require('./lib/http');
+const { BASE_URL, textOf } = require('./lib/http');
 const { Client, loggedIn, sql, sqlValue, q, randomCode } = require('./lib/cases');
 const { createStaff, staffClient, totp } = require('./lib/staff');
 
@@ -148,6 +148,31 @@ describe('dash_cache: every cached dashboard and CSV equals the answer computed 
 		for (const [who, token] of seen) {
 			const mine = who === 'Anna Cache' ? anna.csrf : bruno.csrf;
 			assert.equal(token, mine, `${who} always got the same token`);
+		}
+	});
+
+	// A kept CSV is compressed once (dash_cache.c): a client that takes gzip
+	// gets those bytes, one that does not gets them inflated by nginx; both
+	// read the same file, the one computed afresh.
+	test('the CSV is sent compressed to a client that takes gzip, and whole to one that does not', async () => {
+		const path = `/admin/cruscotto.csv?${KEPT}`;
+		const raw = (accept) => fetch(BASE_URL + path, {
+			headers: { Cookie: manager.cookieHeader(), 'Accept-Encoding': accept },
+		});
+		await manager.get(path);   // kept by a worker, at least
+		for (let i = 0; i < ASKS; i++) {
+			const gz = await raw('gzip, deflate, br');
+			assert.equal(gz.status, 200);
+			assert.equal(gz.headers.get('content-encoding'), 'gzip');
+			assert.match(gz.headers.get('vary') || '', /Accept-Encoding/i);
+			const zipped = Buffer.from(await gz.arrayBuffer());   // fetch inflates it
+			const plain = await raw('identity');
+			assert.equal(plain.status, 200);
+			assert.equal(plain.headers.get('content-encoding'), null, 'inflated by nginx');
+			const whole = Buffer.from(await plain.arrayBuffer());
+			assert.ok(whole.length > 3 && whole.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), 'the BOM, then the file');
+			assert.ok(zipped.equals(whole), 'the same file either way');
+			assert.ok(whole.equals((await manager.get(`/admin/cruscotto.csv?${orders.shift()}`)).buf), 'equal to the answer computed afresh');
 		}
 	});
 });
