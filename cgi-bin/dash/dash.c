@@ -602,19 +602,29 @@ static int csv_answer(struct req *r, struct dash_csv *out)
 	return 200;
 }
 
+/* ?dati=appuntamenti: the appointments' figures, kept as the page's are. */
+static int booking_answer(struct req *r, struct dash_csv *out)
+{
+	struct filters fl;
+	int st = read_filters(r, &fl);
+	if (st)
+		return st;
+	if (dash_booking_csv(r, fl.f.from, fl.f.to, fl.f.office, out) < 0 ||
+	    (out->until = dash_until(r, fl.f.from, fl.f.to)) == LONG_MIN)
+		return 503;
+	return 200;
+}
+
 int bo_cruscotto_csv(struct req *r)
 {
-	if (strcmp(param(r, "dati"), "appuntamenti") == 0) {
-		struct filters fl;
-		int st = read_filters(r, &fl);
-		return st ? st : dash_booking_csv(r, fl.f.from, fl.f.to, fl.f.office);
-	}
 	static struct buf body;
 	buf_reset(&body);
-	struct dash_csv out = { &body, "", "", "", 0 };
+	struct dash_csv out = { &body, "", "", "", 0, LONG_MAX };
 	struct filters fl;
-	int st = read_period(r, &fl);
-	if (!st)   /* the list and the voice read only the cases filed in the period */
+	int st = 0;
+	if (strcmp(param(r, "dati"), "appuntamenti") == 0)
+		st = dash_csv_cached(r, NULL, NULL, booking_answer, &out);
+	else if (!(st = read_period(r, &fl)))   /* the list and the voice: cases filed in the period */
 		st = dash_csv_cached(r, fl.f.from, fl.f.to, csv_answer, &out);
 	if (st != 200)
 		return st;
@@ -627,6 +637,7 @@ int bo_cruscotto_csv(struct req *r)
 	}
 	if (*out.link)
 		req_header(r, "Link", out.link);
-	admin_audit(r, r->staff, "cases-export", "cases", "", NULL, out.audit);
+	if (*out.audit)
+		admin_audit(r, r->staff, "cases-export", "cases", "", NULL, out.audit);
 	return 200;
 }

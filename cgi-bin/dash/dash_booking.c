@@ -127,20 +127,19 @@ int dash_booking(struct req *r, const char *from, const char *to, const char *of
 	return 0;
 }
 
-int dash_booking_csv(struct req *r, const char *from, const char *to, const char *office)
+int dash_booking_csv(struct req *r, const char *from, const char *to, const char *office,
+		     struct dash_csv *out)
 {
 	static const char *const head[] = { "ufficio", "servizio", "prenotati", "posti",
 		"utilizzo", "appuntamenti_passati", "assenze", "tasso_assenze", "anticipo_mediano_giorni" };
 	enum { N = sizeof head / sizeof *head };
 	struct fig *f;
 	size_t n;
-	static struct buf out;
 	if (figures(r, from, to, office, &f, &n) < 0)
-		return 503;
-	buf_reset(&out);
-	buf_puts(&out, "\xEF\xBB\xBF");   /* the BOM: spreadsheets then read UTF-8 */
+		return -1;
+	buf_puts(out->body, "\xEF\xBB\xBF");   /* the BOM: spreadsheets then read UTF-8 */
 	for (size_t c = 0; c < N; c++)
-		dash_csv_cell(&out, head[c], c == N - 1);
+		dash_csv_cell(out->body, head[c], c == N - 1);
 	for (size_t i = 0; i < n; i++) {
 		const char *row[N] = {
 			f[i].office, f[i].service ? f[i].service : "Tutti i servizi",
@@ -150,11 +149,9 @@ int dash_booking_csv(struct req *r, const char *from, const char *to, const char
 			lead_days(r, &f[i]),
 		};
 		for (size_t c = 0; c < N; c++)
-			dash_csv_cell(&out, row[c], c == N - 1);
+			dash_csv_cell(out->body, row[c], c == N - 1);
 	}
-	r->body = &out;
-	r->content_type = "text/csv; charset=utf-8";
-	req_header(r, "Content-Disposition", arena_printf(r->a,
-		   "attachment; filename=\"appuntamenti-%s-%s.csv\"", from, to));
-	return 200;
+	out->disposition = arena_printf(r->a, "attachment; filename=\"appuntamenti-%s-%s.csv\"",
+					from, to);
+	return 0;
 }

@@ -8,7 +8,8 @@
  * of the generations of its sources (sql/300: the cases, the ratings, the
  * attendance; sql/220, 290, 003: the bookings, the lists, the services; each
  * only grows, so their sum moves whenever one does), until the next
- * appointment starts (it then counts among those past). The CSVs read only
+ * appointment starts (it then counts among those past); the appointments'
+ * CSV is kept the same way. The cases' CSVs read only
  * the cases filed in their period and those cases' ratings: theirs are the
  * generations of the period's filing months (sql/361) with the lists' and the
  * services', so a write to today's cases leaves an older month's CSV kept,
@@ -227,7 +228,7 @@ static int csv_compute(struct req *r, void *arg, struct buf *kept, long *until)
 	buf_reset(out->body);   /* served as kept */
 	buf_append(out->body, kept->p + file, kept->len - file);
 	out->gzipped = 1;
-	*until = LONG_MAX;
+	*until = out->until;
 	return 200;
 }
 

@@ -22,8 +22,10 @@ void dash_csv_cell(struct buf *b, const char *v, int last);
  * time (booking to slot, appointments booked ahead only: a walk-in has none),
  * and a total row per office. 0 or -1. */
 int dash_booking(struct req *r, const char *from, const char *to, const char *office);
-/* The same as the CSV answer: the status. */
-int dash_booking_csv(struct req *r, const char *from, const char *to, const char *office);
+struct dash_csv;
+/* The same as a CSV file into OUT (dash_cache.c's): 0 or -1. */
+int dash_booking_csv(struct req *r, const char *from, const char *to, const char *office,
+		     struct dash_csv *out);
 
 /* dash_cache.c: the page's data ANSWER sets (its status; it sets the long
  * at UNTIL to the minute, cal_parse_minute's, its figures end: LONG_MAX for
@@ -34,16 +36,18 @@ int dash_page_cached(struct req *r, dash_page_fn *answer);
  * clock alone (LONG_MAX: never; LONG_MIN: the database failed). */
 long dash_until(struct req *r, const char *from, const char *to);
 
-/* A CSV answer: the file, its Content-Disposition, its Link ("": none) and
- * the export's audit detail. */
+/* A CSV answer: the file, its Content-Disposition, its Link ("": none), the
+ * export's audit detail ("": none) and the minute it ends (as UNTIL above). */
 struct dash_csv {
 	struct buf *body;
 	const char *disposition, *link, *audit;
 	int gzipped;   /* BODY is gzip-compressed (a kept answer: dash_cache.c) */
+	long until;
 };
 typedef int dash_csv_fn(struct req *r, struct dash_csv *out);
 /* OUT as ANSWER makes it (its status), from the cache or computed and kept;
- * ANSWER reads only the cases filed from day FROM to TO and their ratings. */
+ * ANSWER reads only the cases filed from day FROM to TO and their ratings,
+ * or with FROM NULL whatever the dashboard's page reads. */
 int dash_csv_cached(struct req *r, const char *from, const char *to, dash_csv_fn *answer,
 		    struct dash_csv *out);
 

@@ -64,12 +64,14 @@ describe('dash_cache: every cached dashboard and CSV equals the answer computed 
 	// Asks the kept key ASKS times, then a key never asked: all equal.
 	async function assertExact(step) {
 		const kept = [];
-		for (let i = 0; i < ASKS; i++) kept.push([await page(KEPT), await csv(KEPT)]);
+		const BOOKED = '&dati=appuntamenti';
+		for (let i = 0; i < ASKS; i++) kept.push([await page(KEPT), await csv(KEPT), await csv(KEPT + BOOKED)]);
 		const fresh = orders.shift();
-		const now = { page: await page(fresh), csv: await csv(fresh) };
-		kept.forEach(([p, c], i) => {
+		const now = { page: await page(fresh), csv: await csv(fresh), booked: await csv(fresh + BOOKED) };
+		kept.forEach(([p, c, b], i) => {
 			assert.equal(p, now.page, `${step}: page ask ${i + 1} equals the fresh page`);
 			assert.deepEqual(c, now.csv, `${step}: CSV ask ${i + 1} equals the fresh CSV`);
+			assert.deepEqual(b, now.booked, `${step}: appointments CSV ask ${i + 1} equals the fresh one`);
 		});
 		if (before_.page !== null) assert.notEqual(now.page, before_.page, `${step}: the page shows the write`);
 		before_ = now;
@@ -120,9 +122,10 @@ describe('dash_cache: every cached dashboard and CSV equals the answer computed 
 			SELECT ${q(booking)}, SHA2(${q(booking)}, 256), s.office_id, s.service_id, '2014-05-20 09:00', '2014-05-20 09:15',
 				'confirmed', '2014-05-20 09:00', '2014-05-10 09:00'
 			FROM booking_services s ORDER BY s.office_id, s.service_id LIMIT 1`);
-		await assertExact('booked');
+		const booked = await assertExact('booked');
 		sql(`UPDATE bookings SET attendance = 'no_show' WHERE code = ${q(booking)}`);
-		await assertExact('no show');
+		const noShow = await assertExact('no show');
+		assert.notEqual(noShow.booked[2], booked.booked[2], 'the appointments CSV shows the no-show');
 		sql(`UPDATE offices SET name = 'Anagrafe rinominata' WHERE slug = 'ufficio-anagrafe'`);
 		const renamed = await assertExact('office renamed');
 		assert.match(renamed.page, /Anagrafe rinominata/);
