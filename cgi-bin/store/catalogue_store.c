@@ -185,9 +185,14 @@ int catalogue_office_services(struct db *db, struct arena *a, const char *office
 
 int catalogue_faqs(struct db *db, struct arena *a, struct db_rows *out)
 {
-	static const char sql[] = "SELECT t.slug AS topic_slug, t.name AS topic_name, f.slug, "
-				  "f.question, f.answer FROM faqs f JOIN topics t ON t.id = f.topic_id "
-				  "ORDER BY t.position, t.name, f.position, f.question";
+	/* the topics' columns by primary key, not joined: a sort over a join
+	 * copies the rows with the answers' TEXT into a temporary table on disk */
+	static const char sql[] =
+		"SELECT (SELECT t.slug FROM topics t WHERE t.id = f.topic_id) AS topic_slug, "
+		"(SELECT t.name FROM topics t WHERE t.id = f.topic_id) AS topic_name, f.slug, "
+		"f.question, f.answer FROM faqs f "
+		"ORDER BY (SELECT t.position FROM topics t WHERE t.id = f.topic_id), topic_name, "
+		"f.position, f.question";
 	return db_query(db, a, out, sql, "");
 }
 

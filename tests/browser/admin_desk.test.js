@@ -29,13 +29,13 @@ describe('browser: the counter', () => {
 	for (const vp of VIEWPORTS) {
 		describe(`on ${vp.name}`, () => {
 			const slug = `sportello-browser-${vp.name}-${crypto.randomBytes(3).toString('hex')}`;
-			// walk-ins: an office of 5-minute slots open from this hour, so that a
-			// slot of today is still to come (booking_desk.js)
+			// walk-ins: an office of 5-minute slots open from minute 4 of this hour,
+			// so that a slot of today is still to come (booking_desk.js)
 			const walkSlug = `${slug}-accessi`;
 			let ctx, page, watch, first;
 
 			before(async () => {
-				await desk.dayWithMinutesLeft(11);
+				await desk.dayWithMinutesLeft(8);
 				desk.makeOffice(walkSlug, `Sportello accessi ${vp.name}`, 5, ...desk.hoursFromNow());
 				const id = desk.makeOffice(slug, `Sportello ${vp.name}`);
 				first = desk.book(id, `${desk.today()} 00:00`, { name: 'Anna Prima' });

@@ -115,15 +115,15 @@ describe('check-in', () => {
 });
 
 describe('walk-ins', () => {
-	// Offices of 5-minute slots open from this hour: a slot of today still to
-	// come at any hour but the day's last ten minutes (then the tests wait for
-	// the next day).
+	// Offices of 5-minute slots open from minute 4 of this hour: a slot of today
+	// still to come at any hour but the day's last eight minutes (then the tests
+	// wait for the next day).
 	const WALK = `sportello-accessi-${TAG}`, WALK2 = `sportello-accessi-2-${TAG}`;
 	const walkId = (slug = WALK) => desk.officeIdOf(slug);
 	const liveAt = (start) => Number(sqlValue(`SELECT COUNT(*) FROM bookings WHERE office_id = ${walkId()}
 		AND start_at = ${q(`${start}:00`)} AND (status = 'confirmed' OR (status = 'held' AND hold_expires > NOW()))`));
 	before(async () => {
-		await desk.dayWithMinutesLeft(11);
+		await desk.dayWithMinutesLeft(8);
 		const [opens, closes] = desk.hoursFromNow();
 		desk.makeOffice(WALK, `Sportello degli accessi ${TAG}`, 5, opens, closes);
 		desk.makeOffice(WALK2, `Altro sportello degli accessi ${TAG}`, 5, opens, closes);
@@ -161,7 +161,7 @@ describe('walk-ins', () => {
 		const slot = desk.nextSlot(5);
 		assert.equal((await walkAt(OFFICE, { inizio: `${today()} 22:10` })).status, 422, 'not a slot start (30-minute slots)');
 		assert.equal((await walk({ inizio: `${tomorrow()} ${slot.slice(11)}` })).status, 422, 'not today');
-		assert.equal((await walk({ inizio: desk.slotAt(-10, 5) })).status, 422, 'over already');
+		assert.equal((await walk({ inizio: desk.pastSlot(10, 5) })).status, 422, 'over already');
 		assert.equal((await walk({ inizio: slot, servizio: 'pagamento-imu' })).status, 422, 'not offered here');
 		assert.equal((await walk({ inizio: slot, nome: '' })).status, 422);
 		assert.equal((await walk({ inizio: slot, nome: 'Due\nrighe' })).status, 422);

@@ -5,10 +5,12 @@
 // (make bench) it failed some of them ("error 6") and twice crashed dropping one
 // (signal 11 in ha_maria::drop_table). The search ranks by keys and scores only
 // (store/search_store.c); the booking's list of services is not a semi-join
-// (store/booking_store.c).
+// (store/booking_store.c); the FAQ page sorts the FAQs alone, the topics read by
+// key (store/catalogue_store.c).
 const { test, describe } = require('node:test');
 const assert = require('node:assert/strict');
 const { get } = require('./lib/http');
+const { fromFile, pagesFlush } = require('./lib/public_pages');
 const { sqlValue } = require('./lib/cases');
 
 const diskTables = () => Number(sqlValue(
@@ -33,5 +35,15 @@ describe('no temporary table on disk', () => {
 
 	test('the booking\'s choice of service', async () => {
 		await noneOnDisk('booking', ['/prenota', '/prenota?x=1']);
+	});
+
+	test('the FAQ page, rendered by the portal (then kept as a file)', async () => {
+		pagesFlush();
+		const before = diskTables();
+		const r = await get('/faq');
+		assert.equal(r.status, 200);
+		assert.ok(!fromFile(r), 'rendered by the portal');
+		assert.match(r.text, /<h1[^>]*>[^<]*(FAQ|Domande)/i);
+		assert.equal(diskTables() - before, 0, 'faq: temporary tables made on disk');
 	});
 });

@@ -69,24 +69,33 @@ function nextOpenDay() {
 }
 
 // The start ("YYYY-MM-DD HH:MM") of the slot of SLOT minutes that holds the
-// database's now plus MINUTES (slots are counted from midnight).
-const slotAt = (minutes, slot = 30) => sqlValue(`SELECT DATE_FORMAT(t - INTERVAL
-	(HOUR(t) * 60 + MINUTE(t)) % ${Number(slot)} MINUTE, '%Y-%m-%d %H:%i')
-	FROM (SELECT NOW() + INTERVAL ${Number(minutes) * 60} SECOND AS t) x`);
-// Opening hours [opens, closes] from the database's hour to seven hours later
-// at most: few enough 5-minute slots for a day's list (96 at most).
-const hoursFromNow = () => sql(`SELECT DATE_FORMAT(NOW(), '%H:00'),
+// database's now plus MINUTES, slots counted from minute FROM of the day.
+const slotAt = (minutes, slot = 30, from = 0) => sqlValue(`SELECT DATE_FORMAT(t - INTERVAL
+	((HOUR(t) * 60 + MINUTE(t) - ${Number(from)}) % ${Number(slot)} + ${Number(slot)}) % ${Number(slot)} MINUTE,
+	'%Y-%m-%d %H:%i') FROM (SELECT NOW() + INTERVAL ${Number(minutes) * 60} SECOND AS t) x`);
+// Walk-in offices open at minute WALK_FROM of the database's hour until seven
+// hours later at most (few enough 5-minute slots for a day's list, 96 at
+// most), or until 23:59: their slots start at minutes 4, 9, ... 54, 59, so the
+// day's last one is 23:54-23:59 (opening on the hour, it was 23:50-23:55).
+const WALK_FROM = 4;
+const hoursFromNow = () => sql(`SELECT DATE_FORMAT(NOW(), '%H:0${WALK_FROM}'),
 	IF(HOUR(NOW()) >= 17, '23:59', DATE_FORMAT(NOW() + INTERVAL 7 HOUR, '%H:00'))`)[0];
-// The first slot of SLOT minutes starting at least half a minute from now.
-const nextSlot = (slot) => slotAt(0.5 + slot, slot);
+// The first walk-in slot of SLOT minutes starting at least half a minute from now.
+const nextSlot = (slot) => slotAt(0.5 + slot, slot, WALK_FROM);
+// A walk-in slot that ended MINUTES ago at most.
+const pastSlot = (minutes, slot) => slotAt(-minutes, slot, WALK_FROM);
 
 // Walk-ins take a slot of today still to come: with fewer than MINUTES left in
-// the database's day, wait for the next one (at most MINUTES and a second; an
-// office of 5-minute slots open until 23:59 has one until 23:49:30).
+// the database's day, wait for the next one (at most MINUTES and a second,
+// within the runner's 600 s a file: with 8, the tests start by 23:52 and the
+// day's last walk-in slot, 23:54, is still to come a minute later).
 async function dayWithMinutesLeft(minutes) {
 	const left = Number(sqlValue('SELECT TIME_TO_SEC(TIMEDIFF(\'24:00:00\', CURTIME()))'));
 	if (left < minutes * 60)
 		await new Promise((done) => setTimeout(done, (left + 1) * 1000));
 }
 
-module.exports = { SERVICE, makeOffice, book, officeIdOf, today, nextOpenDay, slotAt, nextSlot, hoursFromNow, dayWithMinutesLeft };
+module.exports = {
+	SERVICE, makeOffice, book, officeIdOf, today, nextOpenDay, slotAt, nextSlot, pastSlot, hoursFromNow,
+	dayWithMinutesLeft,
+};
