@@ -16,11 +16,13 @@
  * until the key's day ends. The generations are
  * read before the answer is computed, so an entry is never older than its
  * stamp: a write made meanwhile only costs a miss. A worker that misses
- * looks in the answers the workers share (sql/310) before computing, under
- * the key's lock, and leaves its answer there: the others asking the same
- * key meanwhile wait for it instead of computing it too, so a write costs
- * each dashboard one computation, not one a worker. DASH_CACHE=0 in the
- * program's environment turns both off, for measuring what a miss costs. */
+ * looks in the answers the workers share (sql/310, 370) before computing,
+ * under the key's lock, and leaves its answer there: the others asking the
+ * same key meanwhile take the version before it (or wait, when there is
+ * none) instead of computing it too, so a write costs each dashboard one
+ * computation, not one a worker, and no one waits for it but its asker.
+ * DASH_CACHE=0 in the program's environment turns both off, for measuring
+ * what a miss costs. */
 #include "dash_internal.h"
 
 #include <limits.h>
@@ -53,12 +55,12 @@ static struct cache *answers(void)
 	return c;
 }
 
-/* What an answer is kept under: its key, the generation sum of its sources,
- * whether that sum is of filing months (sql/361), and the database's minute. */
+/* What an answer is kept under: its key, the generation sum of its sources
+ * (comparable with the same key's only: sums of the whole dashboard's or of
+ * filing months', sql/361) and the database's minute. */
 struct stamp {
 	const char *key;
 	unsigned long long gen;
-	int by_month;
 	long now, day_end;   /* day_end: the next midnight, when the key's day ends */
 };
 
@@ -79,8 +81,7 @@ static int stamp(struct req *r, const char *kind, const char *from, const char *
 	*out = (struct stamp){
 		arena_printf(r->a, "%s %s %04d-%02d-%02d?%s", kind, s.today, tm.tm_year + 1900,
 			     tm.tm_mon + 1, tm.tm_mday, qs ? qs : ""),
-		(unsigned long long)(s.dash + s.booking + s.lists + s.catalogue), from != NULL,
-		cal_parse_minute(s.now), (cal_parse_day(s.today) + 1) * 1440,
+		(unsigned long long)(s.dash + s.booking + s.lists + s.catalogue), cal_parse_minute(s.now), (cal_parse_day(s.today) + 1) * 1440,
 	};
 	return 0;
 }
@@ -100,26 +101,46 @@ struct kind {
 	void *arg;
 };
 
-/* The answer from the workers' shared ones, or computed and kept there,
- * under the key's lock; kept in this worker's cache C too. A shared answer
- * is read without the lock (its generation makes it exact), and the lock is
- * let go as soon as a worker that waited for it finds the answer there: the
- * workers missing after a write then read it side by side, not one at a
- * time (a month's CSV is 2 MB). An answer by filing month ends with the
- * key's day: the shared rows of other keys hold sums of other months, so
- * only their day tells the stale ones. */
+/* KEY's answer among the shared ones into *GOT: 1 (*STALE when it is the
+ * version before S's), 0 when there is none and this worker is to compute
+ * it (*LOCKED 1 when under the key's lock), -1 when the database failed. A
+ * shared answer is read without the lock (its generation makes it exact).
+ * When another worker holds the lock, computing S's version, the version
+ * before it is served at once (older by one computation, as HTTP's
+ * stale-while-revalidate): after a write the workers asking a dashboard or a
+ * CSV meanwhile do not all wait for it. With none to serve (a key new today),
+ * they wait for the lock, and whoever gets it after the answer was put reads
+ * it and lets the lock go at once, so they read it side by side. */
+static int lookup(struct req *r, const struct stamp *s, struct dash_answer *got, int *locked,
+		  int *stale)
+{
+	int found = dash_answer_get(r->db, r->a, s->key, s->gen, s->now, got);
+	if (found != 0)
+		return found;
+	*locked = dash_answer_lock(r->db, r->a, s->key, 0);
+	if (*locked == 0) {
+		found = dash_answer_get_before(r->db, r->a, s->key, s->gen, s->now, got);
+		*stale = found == 1;
+		if (found != 0)
+			return found;
+		*locked = dash_answer_lock(r->db, r->a, s->key, LOCK_WAIT);
+	}
+	found = *locked < 0 ? -1 : dash_answer_get(r->db, r->a, s->key, s->gen, s->now, got);
+	if (found == 1 && *locked == 1) {
+		dash_answer_unlock(r->db, s->key);
+		*locked = 0;
+	}
+	return found;
+}
+
+/* The answer from the workers' shared ones, or computed and kept there; kept
+ * in this worker's cache C too (not the version before: C holds exact ones).
+ * Every answer ends with its key's day at the latest (the key holds the
+ * day): the rows of the keys of past days then go. */
 static int shared(struct req *r, struct cache *c, const struct stamp *s, const struct kind *k)
 {
 	struct dash_answer got;
-	int locked = 0, found = dash_answer_get(r->db, r->a, s->key, s->gen, s->now, &got);
-	if (found == 0) {
-		locked = dash_answer_lock(r->db, r->a, s->key, LOCK_WAIT);
-		found = locked < 0 ? -1 : dash_answer_get(r->db, r->a, s->key, s->gen, s->now, &got);
-	}
-	if (found == 1 && locked == 1) {
-		dash_answer_unlock(r->db, s->key);
-		locked = 0;
-	}
+	int locked = 0, stale = 0, found = lookup(r, s, &got, &locked, &stale);
 	int status = 200, put = 0;
 	struct buf kept = { 0 };
 	if (found == 1) {
@@ -127,20 +148,19 @@ static int shared(struct req *r, struct cache *c, const struct stamp *s, const s
 	} else {
 		long until = LONG_MAX;
 		status = k->compute(r, k->arg, &kept, &until);
-		if (s->by_month && until > s->day_end)
-			until = s->day_end;
-		got = (struct dash_answer){ kept.p ? kept.p : "", kept.len, until };
+		got = (struct dash_answer){ kept.p ? kept.p : "", kept.len,
+					    until < s->day_end ? until : s->day_end };
 		put = found == 0;   /* not when the lock or the read failed */
 	}
-	int keep = status == 200 && got.until > s->now;
+	int keep = status == 200 && got.until > s->now && !stale;
 	if (keep)
 		cache_put(c, s->key, s->gen,
 			  &(struct cache_page){ got.body, got.len, "", "", got.until });
-	put = keep && put && dash_answer_put(r->db, s->key, s->gen, s->by_month, &got) == 0;
+	put = keep && put && dash_answer_put(r->db, s->key, s->gen, &got) == 0;
 	if (locked == 1)
 		dash_answer_unlock(r->db, s->key);
 	if (put)   /* after the lock: the workers waiting for the answer need not wait for this */
-		dash_answer_forget(r->db, r->a, s->gen, s->by_month, s->now);
+		dash_answer_forget(r->db, r->a, s->now);
 	buf_fini(&kept);
 	return status;
 }

@@ -23,48 +23,61 @@ void dash_answer_unlock(struct db *db, const char *key)
 	db_exec(db, sql, "s", key);
 }
 
+/* The answer of a query's ROWS (its status RC): 1 and *OUT, 0 none, -1. */
+static int answer_of(int rc, const struct db_rows *rows, struct dash_answer *out)
+{
+	if (rc < 0)
+		return -1;
+	if (rows->nrows != 1)
+		return 0;
+	*out = (struct dash_answer){ db_get(rows, 0, "body"), db_get_len(rows, 0, "body"),
+				     db_get_ll(rows, 0, "until_at") };
+	return 1;
+}
+
 int dash_answer_get(struct db *db, struct arena *a, const char *key, unsigned long long gen,
 		    long long now, struct dash_answer *out)
 {
 	static const char sql[] = "SELECT body, until_at FROM dash_answers "
 				  "WHERE k = " KEY " AND generation = ? AND until_at > ?";
 	struct db_rows rows;
-	if (db_query(db, a, &rows, sql, "sLL", key, (long long)gen, now) < 0)
-		return -1;
-	if (rows.nrows != 1)
-		return 0;
-	*out = (struct dash_answer){ db_get(&rows, 0, "body"), db_get_len(&rows, 0, "body"),
-				     db_get_ll(&rows, 0, "until_at") };
-	return 1;
+	return answer_of(db_query(db, a, &rows, sql, "sLL", key, (long long)gen, now), &rows, out);
 }
 
-int dash_answer_put(struct db *db, const char *key, unsigned long long gen, int by_month,
+int dash_answer_get_before(struct db *db, struct arena *a, const char *key,
+			   unsigned long long gen, long long now, struct dash_answer *out)
+{
+	static const char sql[] = "SELECT body, until_at FROM dash_answers "
+				  "WHERE k = " KEY " AND generation < ? AND until_at > ? "
+				  "ORDER BY generation DESC LIMIT 1";
+	struct db_rows rows;
+	return answer_of(db_query(db, a, &rows, sql, "sLL", key, (long long)gen, now), &rows, out);
+}
+
+int dash_answer_put(struct db *db, const char *key, unsigned long long gen,
 		    const struct dash_answer *answer)
 {
 	/* a version is put once; a worker that failed to take the lock may
 	 * compute it again, with the same body */
 	static const char put[] =
-		"INSERT INTO dash_answers (k, generation, by_month, until_at, body) "
-		"VALUES (" KEY ", ?, ?, ?, ?) ON DUPLICATE KEY UPDATE until_at = VALUES(until_at)";
+		"INSERT INTO dash_answers (k, generation, until_at, body) "
+		"VALUES (" KEY ", ?, ?, ?) ON DUPLICATE KEY UPDATE until_at = VALUES(until_at)";
 	static const char older[] = "DELETE FROM dash_answers WHERE k = " KEY " AND generation < ?";
-	if (db_exec(db, put, "sLiLb", key, (long long)gen, by_month, answer->until, answer->body,
-		    answer->len) < 0)
+	if (db_exec(db, put, "sLLb", key, (long long)gen, answer->until, answer->body, answer->len) < 0)
 		return -1;
 	return db_exec(db, older, "sL", key, (long long)gen);
 }
 
-int dash_answer_forget(struct db *db, struct arena *a, unsigned long long gen, int by_month,
-		       long long now)
+int dash_answer_forget(struct db *db, struct arena *a, long long now)
 {
 	/* chosen by the narrow columns, then deleted by key: a DELETE that scans
 	 * reads each row's body */
 	static const char stale[] =
-		"SELECT HEX(k) AS k, generation FROM dash_answers WHERE until_at <= ? "
-		"OR (? = 0 AND NOT by_month AND generation < ?)";
+		"SELECT HEX(k) AS k, generation FROM dash_answers WHERE until_at <= ?";
 	static const char drop[] =
 		"DELETE FROM dash_answers WHERE k = UNHEX(?) AND generation = ?";
 	struct db_rows rows;
-	if (db_query(db, a, &rows, stale, "LiL", now, by_month, (long long)gen) < 0)
+	if (db_query(db, a, &rows, stale, "L", now) < 0)
 		return -1;
 	for (size_t i = 0; i < rows.nrows; i++)
 		if (db_exec(db, drop, "sL", db_get(&rows, i, "k"), db_get_ll(&rows, i, "generation")) < 0)

@@ -2,7 +2,8 @@
  * workers share (sql/310_dash_answers.sql), under the key of a worker's
  * cache (dash_cache.c) and the generation sum read before each was
  * computed, and the lock by which one worker computes an answer while the
- * others asking it wait. Return -1 after logging on a database error. */
+ * others asking it take the version before it, or wait for it when there is
+ * none (dash_cache.c). Return -1 after logging on a database error. */
 #ifndef STORE_DASH_ANSWER_STORE_H
 #define STORE_DASH_ANSWER_STORE_H
 
@@ -17,7 +18,7 @@ struct dash_answer {
 	long long until;   /* the minute from which it no longer holds */
 };
 
-/* Waits up to SECONDS for KEY's lock: 1 taken, 0 timed out. */
+/* Waits up to SECONDS (0: not at all) for KEY's lock: 1 taken, 0 timed out. */
 int dash_answer_lock(struct db *db, struct arena *a, const char *key, int seconds);
 /* Releases KEY's lock taken by dash_answer_lock. */
 void dash_answer_unlock(struct db *db, const char *key);
@@ -25,14 +26,15 @@ void dash_answer_unlock(struct db *db, const char *key);
  * *OUT (in A), or 0. */
 int dash_answer_get(struct db *db, struct arena *a, const char *key, unsigned long long gen,
 		    long long now, struct dash_answer *out);
-/* Keeps ANSWER as KEY's under GEN and deletes KEY's older generations (a
- * newer one is kept); BY_MONTH when GEN sums filing months' generations
- * (sql/361), comparable only with the same key's. */
-int dash_answer_put(struct db *db, const char *key, unsigned long long gen, int by_month,
+/* KEY's newest answer under a generation older than GEN that still holds at
+ * minute NOW: 1 and *OUT (in A), or 0. */
+int dash_answer_get_before(struct db *db, struct arena *a, const char *key,
+			   unsigned long long gen, long long now, struct dash_answer *out);
+/* Keeps ANSWER as KEY's under GEN and deletes KEY's older generations. */
+int dash_answer_put(struct db *db, const char *key, unsigned long long gen,
 		    const struct dash_answer *answer);
-/* Deletes every answer that no longer holds at minute NOW and, unless
- * BY_MONTH, every answer of the generation sums older than GEN. */
-int dash_answer_forget(struct db *db, struct arena *a, unsigned long long gen, int by_month,
-		       long long now);
+/* Deletes every answer that no longer holds at minute NOW (a key's older
+ * generations go when its newer one is put). */
+int dash_answer_forget(struct db *db, struct arena *a, long long now);
 
 #endif

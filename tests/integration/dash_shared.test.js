@@ -14,11 +14,12 @@ const { describe, test, before } = require('node:test');
 const assert = require('node:assert/strict');
 const { loggedIn, sql, sqlValue, q } = require('./lib/cases');
 const { staffClient } = require('./lib/staff');
-const { key, hash, forge } = require('./lib/dash_answers');
+const { key, hash, forge, holdLock } = require('./lib/dash_answers');
 
 const A = 'dal=2013-02-01&al=2013-02-28&ufficio=&categoria=&canale=';
 const B = 'dal=2013-03-01&al=2013-03-31&ufficio=&categoria=&canale=';
 const B_FRESH = 'al=2013-03-31&dal=2013-03-01&ufficio=&categoria=&canale=';
+const A_FRESH = 'al=2013-02-28&dal=2013-02-01&ufficio=&categoria=&canale=';
 const B_OTHER = 'dal=2013-03-01&ufficio=&al=2013-03-31&categoria=&canale=';
 
 const main = (html) => {
@@ -81,10 +82,42 @@ describe('dash_answers: the workers share each answer, and only while it holds',
 			'the version of the older generation is gone (sql/370: a row a version)');
 	});
 
-	test('a write leaves no answer of an older generation behind', async () => {
+	test('a key keeps one version: the one before goes when the newer is put', async () => {
+		await get(`/admin/cruscotto?${A}`);
 		write();
 		await get(`/admin/cruscotto?${A}`);
-		const gen = sqlValue(`SELECT generation FROM dash_answers WHERE k = ${hash(key('page', A))}`);
-		assert.equal(sqlValue(`SELECT COUNT(*) FROM dash_answers WHERE NOT by_month AND generation < ${gen}`), '0', 'the older rows are gone');
+		const rows = sql(`SELECT generation FROM dash_answers WHERE k = ${hash(key('page', A))}`);
+		assert.equal(rows.length, 1, 'one version of the key');
+		assert.ok(Number(rows[0][0]) >= Number(sqlValue('SELECT generation FROM dash_state')), 'the newest');
+	});
+
+	// While a worker computes a key's new version (it holds the key's lock:
+	// here a connection of the test holds it), the others asking the key serve
+	// the version before at once; with no version before, they wait for it.
+	// Without the version before, this waits for the lock (up to 10 s) and
+	// gets the new answer.
+	test('while a key\'s new version is computed, the others serve the one before at once', async () => {
+		const before = main((await get(`/admin/cruscotto?${A}`)).text);
+		sql(`UPDATE cases SET submitted_at = '2013-02-10 10:00' WHERE code = ${q(code)}`);   // into A
+		const lock = await holdLock(key('page', A));
+		let t = Date.now();
+		const during = main((await get(`/admin/cruscotto?${A}`)).text);
+		const fast = Date.now() - t;
+		await lock.release();
+		assert.equal(during, before, 'the version before the write, while the new one is computed');
+		assert.ok(fast < 3000, `served at once (${fast} ms)`);
+		const after = main((await get(`/admin/cruscotto?${A}`)).text);
+		assert.notEqual(after, before, 'then the new one');
+		assert.equal(after, main((await get(`/admin/cruscotto?${A_FRESH}`)).text), 'the fresh one');
+
+		const late = await holdLock(key('page', B_OTHER));   // a key with no version before
+		t = Date.now();
+		const waited = get(`/admin/cruscotto?${B_OTHER}`);
+		await new Promise((done) => setTimeout(done, 1500));
+		await late.release();
+		const got = main((await waited).text);
+		assert.ok(Date.now() - t >= 1500, 'it waited for the lock');
+		assert.equal(got, main((await get(`/admin/cruscotto?${B_FRESH}`)).text), 'and got the answer itself');
+		sql(`UPDATE cases SET submitted_at = '1990-01-01' WHERE code = ${q(code)}`);
 	});
 });

@@ -564,7 +564,7 @@ function guestStamp(seconds) {
 
 module.exports = {
 	CITIZENS, Client, loggedIn, guestStamp,
-	sql, sqlValue, q, caseRow, attachmentCount,
+	sql, sqlValue, q, DBSOCK, caseRow, attachmentCount,
 	multipart, csrfOf, hiddenFields, errorsOf, inputValue, textareaValue, selectedOption,
 	summaryOf, summaryMap, timelineOf, areaCases, attachmentIds, codeDisplay, randomCode, itDate,
 	dueDate, validFields,
