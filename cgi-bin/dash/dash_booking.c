@@ -1,7 +1,8 @@
 /* dash_booking.c - the appointments on the managers' dashboard and in its
  * CSV (?dati=appuntamenti): per office and service, how much of the
  * office's capacity was booked, how many did not turn up, how far ahead
- * citizens book (the median: a few bookings months ahead would pull a mean). See dash_internal.h for the definitions. */
+ * citizens book (the median: a few bookings months ahead would pull a
+ * mean). See dash_internal.h for the definitions. */
 #include "dash_internal.h"
 
 #include <stdlib.h>

@@ -81,7 +81,8 @@ static int stamp(struct req *r, const char *kind, const char *from, const char *
 	*out = (struct stamp){
 		arena_printf(r->a, "%s %s %04d-%02d-%02d?%s", kind, s.today, tm.tm_year + 1900,
 			     tm.tm_mon + 1, tm.tm_mday, qs ? qs : ""),
-		(unsigned long long)(s.dash + s.booking + s.lists + s.catalogue), cal_parse_minute(s.now), (cal_parse_day(s.today) + 1) * 1440,
+		(unsigned long long)(s.dash + s.booking + s.lists + s.catalogue),
+		cal_parse_minute(s.now), (cal_parse_day(s.today) + 1) * 1440,
 	};
 	return 0;
 }
