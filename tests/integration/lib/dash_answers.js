@@ -33,7 +33,7 @@ function forge(from, to, gen = from) {
 async function holdLock(k) {
 	const name = `CONCAT('dash_answers:', LEFT(SHA2(${q(k)}, 256), 48))`;
 	const held = spawn('mariadb', ['--no-defaults', `--socket=${DBSOCK}`, '-uroot', '-N', 'portale',
-		'-e', `SELECT GET_LOCK(${name}, 0); SELECT SLEEP(60)`], { stdio: 'ignore' });
+		'-e', `SELECT GET_LOCK(${name}, 10); SELECT SLEEP(60)`], { stdio: 'ignore' });
 	const ended = new Promise((done) => held.on('exit', done));
 	for (let i = 0; sqlValue(`SELECT IS_USED_LOCK(${name}) IS NOT NULL`) !== '1'; i++) {
 		assert.ok(i < 100, `the lock of ${k} taken`);
