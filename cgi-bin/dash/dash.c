@@ -627,7 +627,7 @@ int bo_cruscotto_csv(struct req *r)
 {
 	static struct buf body;
 	buf_reset(&body);
-	struct dash_csv out = { &body, "", "", "", 0, LONG_MAX };
+	struct dash_csv out = { &body, "", "", "", LONG_MAX };
 	struct filters fl;
 	int st = 0;
 	if (strcmp(param(r, "dati"), "appuntamenti") == 0)
@@ -639,10 +639,8 @@ int bo_cruscotto_csv(struct req *r)
 	r->body = &body;
 	r->content_type = "text/csv; charset=utf-8";
 	req_header(r, "Content-Disposition", out.disposition);
-	if (out.gzipped) {   /* nginx inflates it for a client that takes no gzip */
-		req_header(r, "Content-Encoding", "gzip");
-		req_header(r, "Vary", "Accept-Encoding");
-	}
+	req_header(r, "Content-Encoding", "gzip");   /* nginx inflates it for a client without */
+	req_header(r, "Vary", "Accept-Encoding");
 	if (*out.link)
 		req_header(r, "Link", out.link);
 	if (*out.audit)

@@ -230,7 +230,6 @@ static void csv_restore(struct req *r, void *arg, const char *body, size_t len)
 	s += strlen(s) + 1;
 	buf_reset(out->body);
 	buf_append(out->body, s, len - (size_t)(s - body));
-	out->gzipped = 1;
 }
 
 static int csv_compute(struct req *r, void *arg, struct buf *kept, long *until)
@@ -248,7 +247,6 @@ static int csv_compute(struct req *r, void *arg, struct buf *kept, long *until)
 		return 503;
 	buf_reset(out->body);   /* served as kept */
 	buf_append(out->body, kept->p + file, kept->len - file);
-	out->gzipped = 1;
 	*until = out->until;
 	return 200;
 }

@@ -41,11 +41,11 @@ long dash_until(struct req *r, const char *from, const char *to);
 struct dash_csv {
 	struct buf *body;
 	const char *disposition, *link, *audit;
-	int gzipped;   /* BODY is gzip-compressed (a kept answer: dash_cache.c) */
 	long until;
 };
 typedef int dash_csv_fn(struct req *r, struct dash_csv *out);
-/* OUT as ANSWER makes it (its status), from the cache or computed and kept;
+/* OUT as ANSWER makes it (its status), from the cache or computed and kept,
+ * its body gzip-compressed as kept (also with the cache off);
  * ANSWER reads only the cases filed from day FROM to TO and their ratings,
  * or with FROM NULL whatever the dashboard's page reads. */
 int dash_csv_cached(struct req *r, const char *from, const char *to, dash_csv_fn *answer,
