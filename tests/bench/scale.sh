@@ -84,6 +84,7 @@ load() {   # SCALE cases in batches of BATCH, timed
 [ "${SCALE_KEEP:-0}" = 1 ] || trap 'conf/ctl.sh stop >/dev/null 2>&1' EXIT
 conf/ctl.sh stop >/dev/null 2>&1 || true
 [ "${SCALE_LOAD:-1}" != 1 ] || rm -rf "$VAR"
+mkdir -p "$ROOT/var"
 PORT=$PORT WORKERS=${SCALE_WORKERS:-8} DB_LOG_FILE=${DB_LOG_FILE:-1G} \
 	conf/ctl.sh start --data-dir sql/demo >"$ROOT/var/scale.log" 2>&1 ||
 	{ tail "$ROOT/var/scale.log" >&2; exit 1; }
