@@ -318,6 +318,11 @@ static int validate(struct req *r, struct worker *w, const struct buf *body, con
 	return http_etag_matches(req_env(r, "HTTP_IF_NONE_MATCH"), etag) ? 304 : status;
 }
 
+int app_render_piece(struct req *r, const char *file, struct buf *out)
+{
+	return tpl_render(r->hdf, r->app->tpl_dir, file, out);
+}
+
 /* Site.* for the templates, copied only when a page is rendered: an answer
  * from the cache costs no dataset. */
 static void site_copy(struct req *r)
@@ -406,6 +411,7 @@ static void serve(struct worker *w, FCGX_Request *fr)
 	    strcmp(r.method, "HEAD") != 0)
 		r.app->after_write(&r);
 	send(&r, w, fr, status);
+	tpl_fragment_clear();   /* bound to this request's bytes */
 	log_set_request(NULL);
 	arena_reset(r.a);
 	w->served++;

@@ -14,6 +14,7 @@
 
 #include "route.h"
 
+struct buf;
 struct req;
 
 struct app {
@@ -48,5 +49,8 @@ int app_main(struct app *app, int argc, char **argv);
 /* A config value (HDF path), or DEFVAL. */
 const char *app_conf(const struct app *app, const char *name, const char *defval);
 int app_conf_int(const struct app *app, const char *name, int defval);
+/* FILE rendered now from R's dataset into OUT: a piece of the page that a
+ * cache keeps, for the page's fragment() (core/tpl.h). 0, or -1 logged. */
+int app_render_piece(struct req *r, const char *file, struct buf *out);
 
 #endif

@@ -40,6 +40,41 @@ static NEOERR *json_str(const char *in, char **out)
 	return *out ? STATUS_OK : nerr_raise(NERR_NOMEM, "json_str");
 }
 
+/* The bound fragments: a page has one or two, so a short list. */
+#define MAX_FRAGMENTS 4
+static struct {
+	const char *name, *html;
+	size_t len;
+} fragments[MAX_FRAGMENTS];
+static size_t nfragments;
+
+void tpl_fragment(const char *name, const char *html, size_t len)
+{
+	size_t i = 0;
+	while (i < nfragments && strcmp(fragments[i].name, name))
+		i++;
+	if (i == MAX_FRAGMENTS)
+		abort();   /* a programming error, as a template that does not parse */
+	fragments[i].name = name;
+	fragments[i].html = html;
+	fragments[i].len = len;
+	nfragments += i == nfragments;
+}
+
+void tpl_fragment_clear(void)
+{
+	nfragments = 0;
+}
+
+static NEOERR *fragment_strfunc(const char *in, char **out)
+{
+	size_t i = 0;
+	while (i < nfragments && strcmp(fragments[i].name, in ? in : ""))
+		i++;
+	*out = i < nfragments ? strndup(fragments[i].html, fragments[i].len) : strdup("");
+	return *out ? STATUS_OK : nerr_raise(NERR_NOMEM, "fragment");
+}
+
 static NEOERR *to_buf(void *ctx, char *s)
 {
 	buf_puts(ctx, s);
@@ -83,6 +118,8 @@ static NEOERR *parse_template(const char *tpl_dir, const char *file, CSPARSE **o
 		err = cs_register_esc_strfunc(cs, "json_str", json_str);
 	if (!err)
 		err = cs_register_esc_strfunc(cs, "markdown", markdown_strfunc);
+	if (!err)
+		err = cs_register_esc_strfunc(cs, "fragment", fragment_strfunc);
 	if (!err)
 		err = cs_parse_file(cs, file);
 	if (err)

@@ -470,7 +470,7 @@ static int dash_answer(struct req *r, void *until)
 
 int bo_cruscotto(struct req *r)
 {
-	int st = dash_page_cached(r, dash_answer);
+	int st = dash_page_cached(r, dash_answer, "admin/cruscotto_corpo.cs", "cruscotto");
 	if (st != 200)
 		return st;
 	admin_frame(r, "Cruscotto", "/admin/cruscotto", NULL, NULL, "admin/cruscotto.cs");

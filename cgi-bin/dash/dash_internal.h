@@ -29,9 +29,12 @@ int dash_booking_csv(struct req *r, const char *from, const char *to, const char
 
 /* dash_cache.c: the page's data ANSWER sets (its status; it sets the long
  * at UNTIL to the minute, cal_parse_minute's, its figures end: LONG_MAX for
- * none), from the worker's cache or computed and kept. */
+ * none), from the worker's cache or computed and kept; the page's body,
+ * rendered from BODY_TPL out of that data alone, bound to the fragment
+ * FRAGMENT, which the frame writes with fragment("FRAGMENT") (core/tpl.h). */
 typedef int dash_page_fn(struct req *r, void *until);
-int dash_page_cached(struct req *r, dash_page_fn *answer);
+int dash_page_cached(struct req *r, dash_page_fn *answer, const char *body_tpl,
+		     const char *fragment);
 /* The minute the appointments' figures from FROM to TO next change by the
  * clock alone (LONG_MAX: never; LONG_MIN: the database failed). */
 long dash_until(struct req *r, const char *from, const char *to);

@@ -8,6 +8,11 @@ if grep -nE '<\?cs +(uvar|alt|evar|lvar|name|linclude) *:|escape: *"none"|includ
 	echo "banned ClearSilver construct (uvar/alt/evar/lvar/name/linclude, escape:none, non-literal include)"
 	bad=1
 fi
+# fragment() writes HTML a render made earlier (core/tpl.h): named by a literal only
+if grep -nE 'fragment\(' templates/*.cs templates/*/*.cs | grep -vE 'fragment\("[a-z_]+"\)'; then
+	echo "fragment() takes a string literal, the name its handler bound"
+	bad=1
+fi
 if grep -nE '<\?cs[^?]*\b(Query|Cookie|HTTP|CGI)\.' templates/*.cs templates/*/*.cs; then
 	echo "templates must not read Query.*, Cookie.*, HTTP.* or CGI.*"
 	bad=1

@@ -16,7 +16,7 @@
 #define EVIL "<script>alert('x\"y')</script>&"
 
 static char dir[] = "/tmp/test_tpl.XXXXXX";
-static const char *const files[] = { "page.cs", "lead.cs", "broken.cs" };
+static const char *const files[] = { "page.cs", "lead.cs", "broken.cs", "frame.cs", "body.cs" };
 
 static void write_file(const char *name, const char *text)
 {
@@ -38,6 +38,9 @@ static int setup(void **state)
 	write_file("lead.cs", "<?cs set:Page.n = 1 ?>\n \t\n<!doctype html>\n<p><?cs var:X ?></p>\n");
 	/* (not an unclosed if: ClearSilver 0.10 leaks 32 bytes on that error) */
 	write_file("broken.cs", "<p><?cs var:X + ?></p>\n");
+	write_file("frame.cs", "<h1><?cs var:X ?></h1><?cs var:fragment(\"corpo\") ?>"
+			       "<?cs var:fragment(\"altro\") ?><p><?cs var:fragment(X) ?></p>\n");
+	write_file("body.cs", "<main><?cs var:X ?></main>");
 	return 0;
 }
 
@@ -196,6 +199,34 @@ static void test_render_syntax_error(void **state)
 	buf_fini(&out);
 }
 
+/* A piece rendered earlier goes into the page as it was rendered (its
+ * values escaped once, by its own render); the frame's values are escaped as
+ * ever; an unbound name, or a fragment no longer bound, writes nothing. */
+static void test_fragment(void **state)
+{
+	(void)state;
+	struct buf piece = { 0 }, page = { 0 };
+	assert_int_equal(render("body.cs", "a<b>&", &piece), 0);
+	assert_string_equal(piece.p, "<main>a&lt;b&gt;&amp;</main>");
+	tpl_fragment("corpo", piece.p, piece.len);
+	assert_int_equal(render("frame.cs", "corpo", &page), 0);
+	/* fragment(X) with X = "corpo" finds it too: the lint allows only literals */
+	assert_string_equal(page.p, "<h1>corpo</h1><main>a&lt;b&gt;&amp;</main>"
+				    "<p><main>a&lt;b&gt;&amp;</main></p>\n");
+	/* bound again under the same name: the new bytes, and only LEN of them */
+	tpl_fragment("corpo", "<i>x</i>tail", 8);
+	buf_reset(&page);
+	assert_int_equal(render("frame.cs", "<t>", &page), 0);
+	assert_string_equal(page.p, "<h1>&lt;t&gt;</h1><i>x</i><p></p>\n");
+	tpl_fragment_clear();
+	buf_reset(&page);
+	assert_int_equal(render("frame.cs", "corpo", &page), 0);
+	assert_string_equal(page.p, "<h1>corpo</h1><p></p>\n");
+	tpl_cache_clear();
+	buf_fini(&piece);
+	buf_fini(&page);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -210,6 +241,7 @@ int main(void)
 		cmocka_unit_test(test_render_reuses_tree),
 		cmocka_unit_test(test_render_missing),
 		cmocka_unit_test(test_render_syntax_error),
+		cmocka_unit_test(test_fragment),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
