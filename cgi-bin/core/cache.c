@@ -13,6 +13,7 @@ struct entry {
 	struct entry *hnext;           /* bucket chain */
 	struct entry *older, *newer;   /* FIFO list */
 	uint64_t hash;
+	unsigned long long gen;        /* a keyed cache's */
 	char *key;
 	size_t bytes;
 	struct cache_page page;
@@ -21,7 +22,8 @@ struct entry {
 struct cache {
 	struct entry *buckets[NBUCKETS];
 	struct entry *oldest, *newest;
-	unsigned long long gen;
+	unsigned long long gen;        /* a cache's that is not keyed */
+	int keyed;
 	size_t bytes, max_bytes, entries, max_entries;
 };
 
@@ -52,6 +54,13 @@ struct cache *cache_new(size_t max_bytes, size_t max_entries)
 		abort();
 	c->max_bytes = max_bytes;
 	c->max_entries = max_entries;
+	return c;
+}
+
+struct cache *cache_new_keyed(size_t max_bytes, size_t max_entries)
+{
+	struct cache *c = cache_new(max_bytes, max_entries);
+	c->keyed = 1;
 	return c;
 }
 
@@ -100,19 +109,35 @@ static struct entry *find(struct cache *c, const char *key, uint64_t h)
 	return NULL;
 }
 
-const struct cache_page *cache_get_at(struct cache *c, const char *key, unsigned long long gen,
-				      long long now)
+/* KEY's entry, NULL (and dropped) when it ended at NOW. */
+static struct entry *find_at(struct cache *c, const char *key, long long now)
 {
-	if (gen != c->gen) {
-		clear(c);
-		c->gen = gen;
-		return NULL;
-	}
 	struct entry *e = find(c, key, hash_key(key));
 	if (e && e->page.until && now >= e->page.until) {
 		unlink_entry(c, e);
 		return NULL;
 	}
+	return e;
+}
+
+const struct cache_page *cache_get_at(struct cache *c, const char *key, unsigned long long gen,
+				      long long now)
+{
+	if (!c->keyed && gen != c->gen) {
+		clear(c);
+		c->gen = gen;
+		return NULL;
+	}
+	struct entry *e = find_at(c, key, now);
+	return e && (!c->keyed || e->gen == gen) ? &e->page : NULL;
+}
+
+const struct cache_page *cache_get_any(struct cache *c, const char *key, long long now,
+				       unsigned long long *gen)
+{
+	struct entry *e = c->keyed ? find_at(c, key, now) : NULL;
+	if (e)
+		*gen = e->gen;
 	return e ? &e->page : NULL;
 }
 
@@ -123,7 +148,7 @@ const struct cache_page *cache_get(struct cache *c, const char *key, unsigned lo
 
 void cache_put(struct cache *c, const char *key, unsigned long long gen, const struct cache_page *p)
 {
-	if (gen != c->gen) {
+	if (!c->keyed && gen != c->gen) {
 		clear(c);
 		c->gen = gen;
 	}
@@ -140,6 +165,7 @@ void cache_put(struct cache *c, const char *key, unsigned long long gen, const s
 	if (!e)
 		abort();
 	e->hash = h;
+	e->gen = gen;
 	e->key = dup(key, klen);
 	e->bytes = bytes;
 	e->page.body = dup(p->body, p->len);

@@ -21,6 +21,8 @@
  * same key meanwhile take the version before it (or wait, when there is
  * none) instead of computing it too, so a write costs each dashboard one
  * computation, not one a worker, and no one waits for it but its asker.
+ * A worker keeps the page's body rendered (the frame alone is rendered per
+ * request) and the CSVs as shared, each under its own key's generation.
  * DASH_CACHE=0 in the program's environment turns both off, for measuring
  * what a miss costs. */
 #include "dash_internal.h"
@@ -53,7 +55,7 @@ static struct cache *answers(void)
 		off = e && strcmp(e, "0") == 0;
 	}
 	if (!c && !off)
-		c = cache_new(32 << 20, 256);
+		c = cache_new_keyed(32 << 20, 256);
 	return c;
 }
 
@@ -125,26 +127,34 @@ static int serve_local(struct req *r, const struct kind *k, struct dash_answer *
 	return 0;
 }
 
+/* This worker's answer of a key under a generation before the stamp's. */
+struct held {
+	const struct cache_page *page;   /* NULL: none */
+	unsigned long long gen;
+};
+
 /* KEY's answer among the shared ones into *GOT: 1 (*STALE when it is the
- * version before S's), 0 when there is none and this worker is to compute
- * it (*LOCKED 1 when under the key's lock), -1 when the database failed. A
- * shared answer is read without the lock (its generation makes it exact).
- * When another worker holds the lock, computing S's version, the version
- * before it is served at once (older by one computation, as HTTP's
+ * version before S's), 2 when that version before is HELD's (served from
+ * it: its body is not read), 0 when there is none and this worker is to
+ * compute it (*LOCKED 1 when under the key's lock), -1 when the database
+ * failed. A shared answer is read without the lock (its generation makes it
+ * exact). When another worker holds the lock, computing S's version, the
+ * version before it is served at once (older by one computation, as HTTP's
  * stale-while-revalidate): after a write the workers asking a dashboard or a
  * CSV meanwhile do not all wait for it. With none to serve (a key new today),
  * they wait for the lock, and whoever gets it after the answer was put reads
  * it and lets the lock go at once, so they read it side by side. */
-static int lookup(struct req *r, const struct stamp *s, struct dash_answer *got, int *locked,
-		  int *stale)
+static int lookup(struct req *r, const struct stamp *s, const struct held *held,
+		  struct dash_answer *got, int *locked, int *stale)
 {
 	int found = dash_answer_get(r->db, r->a, s->key, s->gen, s->now, got);
 	if (found != 0)
 		return found;
 	*locked = dash_answer_lock(r->db, r->a, s->key, 0);
 	if (*locked == 0) {
-		found = dash_answer_get_before(r->db, r->a, s->key, s->gen, s->now, got);
-		*stale = found == 1;
+		found = dash_answer_get_before(r->db, r->a, s->key, s->gen,
+					       held->page ? (long long)held->gen : -1, s->now, got);
+		*stale = found > 0;
 		if (found != 0)
 			return found;
 		*locked = dash_answer_lock(r->db, r->a, s->key, LOCK_WAIT);
@@ -161,10 +171,15 @@ static int lookup(struct req *r, const struct stamp *s, struct dash_answer *got,
  * in this worker's cache C too (not the version before: C holds exact ones).
  * Every answer ends with its key's day at the latest (the key holds the
  * day): the rows of the keys of past days then go. */
-static int shared(struct req *r, struct cache *c, const struct stamp *s, const struct kind *k)
+static int shared(struct req *r, struct cache *c, const struct stamp *s, const struct held *held,
+		  const struct kind *k)
 {
 	struct dash_answer got;
-	int locked = 0, stale = 0, found = lookup(r, s, &got, &locked, &stale);
+	int locked = 0, stale = 0, found = lookup(r, s, held, &got, &locked, &stale);
+	if (found == 2) {   /* the version before, as this worker keeps it */
+		(k->local ? k->serve : k->restore)(r, k->arg, held->page->body, held->page->len);
+		return 200;
+	}
 	int status = 200, put = 0;
 	struct buf kept = { 0 }, mine = { 0 };
 	if (found == 1) {
@@ -194,7 +209,10 @@ static int shared(struct req *r, struct cache *c, const struct stamp *s, const s
 }
 
 /* KIND's answer (of the filing months from FROM to TO, or with FROM NULL of
- * the whole dashboard): from this worker's cache, the shared ones, or computed. */
+ * the whole dashboard): from this worker's cache, the shared ones, or
+ * computed. The cache is keyed (core/cache.h): the generations of the whole
+ * dashboard and of filing months are not comparable, and a key's version
+ * before stays at hand for the time another worker computes the new one. */
 static int cached(struct req *r, const char *kind, const char *from, const char *to,
 		  const struct kind *k)
 {
@@ -203,13 +221,17 @@ static int cached(struct req *r, const char *kind, const char *from, const char 
 	if (stamp(r, kind, from, to, &s) < 0)
 		return 503;
 	struct cache *c = answers();
-	const struct cache_page *hit = c ? cache_get_at(c, s.key, s.gen, s.now) : NULL;
-	if (hit) {
-		(k->local ? k->serve : k->restore)(r, k->arg, hit->body, hit->len);
+	struct held held = { NULL, 0 };
+	if (c)
+		held.page = cache_get_any(c, s.key, s.now, &held.gen);
+	if (held.page && held.gen == s.gen) {
+		(k->local ? k->serve : k->restore)(r, k->arg, held.page->body, held.page->len);
 		return 200;
 	}
+	if (held.page && held.gen > s.gen)
+		held.page = NULL;   /* a sum only grows: not a version before */
 	if (c)
-		return shared(r, c, &s, k);
+		return shared(r, c, &s, &held, k);
 	struct buf kept = { 0 }, mine = { 0 };
 	int status = k->compute(r, k->arg, &kept, &until);
 	struct dash_answer got;

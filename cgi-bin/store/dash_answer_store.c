@@ -45,13 +45,17 @@ int dash_answer_get(struct db *db, struct arena *a, const char *key, unsigned lo
 }
 
 int dash_answer_get_before(struct db *db, struct arena *a, const char *key,
-			   unsigned long long gen, long long now, struct dash_answer *out)
+			   unsigned long long gen, long long held, long long now,
+			   struct dash_answer *out)
 {
-	static const char sql[] = "SELECT body, until_at FROM dash_answers "
+	static const char sql[] = "SELECT IF(generation = ?, '', body) AS body, until_at, "
+				  "generation = ? AS held FROM dash_answers "
 				  "WHERE k = " KEY " AND generation < ? AND until_at > ? "
 				  "ORDER BY generation DESC LIMIT 1";
 	struct db_rows rows;
-	return answer_of(db_query(db, a, &rows, sql, "sLL", key, (long long)gen, now), &rows, out);
+	int found = answer_of(db_query(db, a, &rows, sql, "LLsLL", held, held, key, (long long)gen,
+				       now), &rows, out);
+	return found == 1 && db_get_int(&rows, 0, "held") ? 2 : found;
 }
 
 int dash_answer_put(struct db *db, const char *key, unsigned long long gen,

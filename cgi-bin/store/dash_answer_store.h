@@ -27,9 +27,11 @@ void dash_answer_unlock(struct db *db, const char *key);
 int dash_answer_get(struct db *db, struct arena *a, const char *key, unsigned long long gen,
 		    long long now, struct dash_answer *out);
 /* KEY's newest answer under a generation older than GEN that still holds at
- * minute NOW: 1 and *OUT (in A), or 0. */
+ * minute NOW: 1 and *OUT (in A), 2 when it is under generation HELD (the
+ * caller's own copy: its body is not read; -1 for none held), or 0. */
 int dash_answer_get_before(struct db *db, struct arena *a, const char *key,
-			   unsigned long long gen, long long now, struct dash_answer *out);
+			   unsigned long long gen, long long held, long long now,
+			   struct dash_answer *out);
 /* Keeps ANSWER as KEY's under GEN and deletes KEY's older generations. */
 int dash_answer_put(struct db *db, const char *key, unsigned long long gen,
 		    const struct dash_answer *answer);

@@ -115,6 +115,40 @@ static void test_until(void **state)
 	cache_free(c);
 }
 
+/* A keyed cache: each key's generation its own. Another key's generation,
+ * older or newer, empties nothing; a lookup under another generation misses
+ * but leaves the entry for cache_get_any; a put replaces the key's entry. */
+static void test_keyed(void **state)
+{
+	(void)state;
+	struct cache *c = cache_new_keyed(1 << 20, 16);
+	unsigned long long gen = 0;
+	put(c, "page?", 100, "pagina");
+	put(c, "csv 2026-01", 7, "gennaio");
+	assert_memory_equal(cache_get(c, "page?", 100)->body, "pagina", 6);
+	assert_memory_equal(cache_get(c, "csv 2026-01", 7)->body, "gennaio", 7);
+	assert_null(cache_get(c, "page?", 101));                 /* written since: a miss */
+	assert_memory_equal(cache_get_any(c, "page?", 0, &gen)->body, "pagina", 6);
+	assert_int_equal(gen, 100);
+	assert_null(cache_get_any(c, "page?x", 0, &gen));
+	put(c, "page?", 101, "pagina nuova");
+	assert_null(cache_get(c, "page?", 100));
+	assert_memory_equal(cache_get(c, "page?", 101)->body, "pagina nuova", 12);
+	assert_non_null(cache_get(c, "csv 2026-01", 7));          /* untouched */
+	struct cache_page p = { "fino", 4, "", "", 50 };
+	cache_put(c, "csv 2026-01", 8, &p);
+	assert_non_null(cache_get_any(c, "csv 2026-01", 49, &gen));
+	assert_int_equal(gen, 8);
+	assert_null(cache_get_any(c, "csv 2026-01", 50, &gen));   /* ended, and dropped */
+	assert_null(cache_get_at(c, "csv 2026-01", 8, 0));
+	cache_free(c);
+	/* a cache that is not keyed has no entry of another generation to give */
+	c = cache_new(1 << 20, 16);
+	put(c, "/a?", 1, "x");
+	assert_null(cache_get_any(c, "/a?", 0, &gen));
+	cache_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -124,6 +158,7 @@ int main(void)
 		cmocka_unit_test(test_byte_bound),
 		cmocka_unit_test(test_replace_key),
 		cmocka_unit_test(test_until),
+		cmocka_unit_test(test_keyed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
