@@ -94,20 +94,25 @@
  * case read 5,000 case rows for their status, office, category... These
  * name the view's columns alone: is_open, or status (sql/330 added status
  * to the indexes of every case's orders and of the open cases': is_open is
- * computed from it). The count reads the first order's index: any of the
- * view's covers it. */
-#define PLAIN_PAGE(view, count_index, index, key, order) \
-	"SELECT (SELECT COUNT(*) AS n FROM (SELECT 1 FROM cases c FORCE INDEX (" count_index ") " \
-	view "LIMIT ?) x) AS n, " QUEUE_ROWS(key) \
-	"FROM (SELECT c.id FROM cases c FORCE INDEX (" index ") " view "ORDER BY " order \
-	" LIMIT ? OFFSET ?) p " QUEUE_JOIN(order)
+ * computed from it). The count walks on from the page: the ids from its
+ * first to the count's cap (offset + 301) are read once, the page is their
+ * first LIMIT, and the count the offset plus how many there were (the
+ * count cannot be asked of an empty page: count_of asks it alone). Page
+ * 100 so reads 5,250 index entries, not the count's 5,251 from the first
+ * case and the page's 5,000 again. Parameters: offset, the view's, the
+ * ids after the offset to read (cap - offset), offset, limit. */
+#define PLAIN_PAGE(view, index, key, order) \
+	"SELECT p.n, " QUEUE_ROWS(key) "FROM (SELECT w.id, w.n FROM (SELECT c.id, " \
+	"ROW_NUMBER() OVER (ORDER BY " order ") AS rn, COUNT(*) OVER () + ? AS n " \
+	"FROM (SELECT c.id, " key " FROM cases c FORCE INDEX (" index ") " view \
+	"ORDER BY " order " LIMIT ? OFFSET ?) c) w WHERE w.rn <= ?) p " QUEUE_JOIN(order)
 /* The view's pages in each order, each on the index that gives it (else
  * MariaDB may pick one of the view's others and sort all its cases). */
 #define PLAIN_VIEW(name, view, submitted, due, updated) \
-	name##_newest[] = PLAIN_PAGE(view, submitted, submitted, "c.submitted_at", BY_NEWEST), \
-	name##_oldest[] = PLAIN_PAGE(view, submitted, submitted, "c.submitted_at", BY_OLDEST), \
-	name##_due[] = PLAIN_PAGE(view, submitted, due, "c.due_date", BY_DUE), \
-	name##_updated[] = PLAIN_PAGE(view, submitted, updated, "c.updated_at", BY_UPDATED)
+	name##_newest[] = PLAIN_PAGE(view, submitted, "c.submitted_at", BY_NEWEST), \
+	name##_oldest[] = PLAIN_PAGE(view, submitted, "c.submitted_at", BY_OLDEST), \
+	name##_due[] = PLAIN_PAGE(view, due, "c.due_date", BY_DUE), \
+	name##_updated[] = PLAIN_PAGE(view, updated, "c.updated_at", BY_UPDATED)
 #define BY_NEWEST "c.submitted_at DESC, c.id DESC"
 #define BY_OLDEST "c.submitted_at, c.id"
 #define BY_DUE "c.due_date, c.id"
@@ -125,12 +130,11 @@ static const char
  * status after the order's column, so that they cover the statement), the
  * page's ids and its count from the index alone, in the orders they give. */
 #define FILTER_VIEW(name, filter, submitted, due) \
-	name##_newest[] = PLAIN_PAGE("WHERE c.is_open = 1 AND " filter, submitted, submitted, \
+	name##_newest[] = PLAIN_PAGE("WHERE c.is_open = 1 AND " filter, submitted, \
 				     "c.submitted_at", BY_NEWEST), \
-	name##_oldest[] = PLAIN_PAGE("WHERE c.is_open = 1 AND " filter, submitted, submitted, \
+	name##_oldest[] = PLAIN_PAGE("WHERE c.is_open = 1 AND " filter, submitted, \
 				     "c.submitted_at", BY_OLDEST), \
-	name##_due[] = PLAIN_PAGE("WHERE c.is_open = 1 AND " filter, submitted, due, "c.due_date", \
-				  BY_DUE)
+	name##_due[] = PLAIN_PAGE("WHERE c.is_open = 1 AND " filter, due, "c.due_date", BY_DUE)
 static const char
 	FILTER_VIEW(category, "c.category_id = ? ", "cases_open_category_submitted",
 		    "cases_open_category_due"),
@@ -222,10 +226,11 @@ static int filtered_list(struct db *db, struct arena *a, const struct queue_orde
 		return -2;
 	const char *sql = o->filtered[f->category_id ? 0 : f->office_id ? 1 : 2];
 	if (*f->channel)
-		return db_query(db, a, out, sql, "sisii", f->channel, cap, f->channel, f->limit,
-				f->offset);
+		return db_query(db, a, out, sql, "isiii", f->offset, f->channel, cap - f->offset,
+				f->offset, f->limit);
 	long long id = f->category_id ? f->category_id : f->office_id;
-	return db_query(db, a, out, sql, "LiLii", id, cap, id, f->limit, f->offset);
+	return db_query(db, a, out, sql, "iLiii", f->offset, id, cap - f->offset, f->offset,
+			f->limit);
 }
 
 /* PLAIN_VIEW's or FILTER_VIEW's page of F, or -2 when F is neither: a page
@@ -241,8 +246,10 @@ static int plain_list(struct db *db, struct arena *a, const struct bo_scope *s,
 		return filtered_list(db, a, o, f, out);
 	const char *sql = o->plain[open ? 0 : every ? 1 : 2];
 	if (open || every)
-		return db_query(db, a, out, sql, "iii", cap, f->limit, f->offset);
-	return db_query(db, a, out, sql, "sisii", f->status, cap, f->status, f->limit, f->offset);
+		return db_query(db, a, out, sql, "iiii", f->offset, cap - f->offset, f->offset,
+				f->limit);
+	return db_query(db, a, out, sql, "isiii", f->offset, f->status, cap - f->offset, f->offset,
+			f->limit);
 }
 
 int bo_cases_list(struct db *db, struct arena *a, const struct bo_scope *s,
