@@ -75,7 +75,6 @@ int main(int argc, char **argv)
 		.name = "cases",
 		.routes = routes,
 		.nroutes = sizeof routes / sizeof routes[0],
-		.worker_init = cases_init,
 		.worker_fini = cases_fini,
 		.access = sess_access,
 		.csrf_token = sess_csrf_token,

@@ -13,7 +13,6 @@ struct case_row;
 struct upload;
 struct attachment;
 
-int cases_init(struct app *app);
 void cases_fini(struct app *app);
 
 int page_nuova_form(struct req *r);        /* nuova.c: GET  /segnalazioni/nuova */
