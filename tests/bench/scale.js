@@ -191,7 +191,9 @@ function warm(file) {
 		console.log(`${label.padEnd(34)} ${String(requests).padStart(9)} ${p50.toFixed(1).padStart(8)} ${p99.toFixed(1).padStart(8)}` +
 			`${late ? '  OLTRE 100 ms' : ''}${bad ? `  (${bad} non-200)` : ''}${write ? `  (${writes} scritture)` : ''}`);
 	}
-	console.log(over ? `${over} pagine oltre l'obiettivo (p99 <= ${GOAL} ms)` : `ogni pagina entro l'obiettivo (p99 <= ${GOAL} ms)`);
+	console.log(!pages.length ? `nessuna pagina misurata (SCALE_PAGES: ${only})`
+		: over ? `${over} pagine oltre l'obiettivo (p99 <= ${GOAL} ms)`
+			: `ogni pagina (${pages.length}) entro l'obiettivo (p99 <= ${GOAL} ms)`);
 	endCitizenSessions();
 	fs.rmSync(dir, { recursive: true });
 })().catch((e) => { console.error(e); process.exit(1); });
