@@ -318,11 +318,6 @@ static int validate(struct req *r, struct worker *w, const struct buf *body, con
 	return http_etag_matches(req_env(r, "HTTP_IF_NONE_MATCH"), etag) ? 304 : status;
 }
 
-int app_render_piece(struct req *r, const char *file, struct buf *out)
-{
-	return tpl_render(r->hdf, r->app->tpl_dir, file, out);
-}
-
 /* Site.* for the templates, copied only when a page is rendered: an answer
  * from the cache costs no dataset. */
 static void site_copy(struct req *r)
@@ -330,6 +325,12 @@ static void site_copy(struct req *r)
 	HDF *site = hdf_get_obj(r->app->config, "Site");
 	if (site && hdf_copy(r->hdf, "Site", site))
 		abort();
+}
+
+int app_render_piece(struct req *r, const char *file, struct buf *out)
+{
+	site_copy(r);   /* a piece reads what a page does */
+	return tpl_render(r->hdf, r->app->tpl_dir, file, out);
 }
 
 static void send(struct req *r, struct worker *w, FCGX_Request *fr, int status)
