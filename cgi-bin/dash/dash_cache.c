@@ -103,8 +103,9 @@ struct kind {
 	/* The answer into R (or ARG), its kept form into KEPT, and until when it holds. */
 	int (*compute)(struct req *r, void *arg, struct buf *kept, long *until);
 	void (*restore)(struct req *r, void *arg, const char *body, size_t len);
-	/* What this worker keeps of the answer now in R (or ARG), into OUT, and
-	 * serves from it, when that is not the kept form (NULL: it is). */
+	/* What this worker keeps of the answer now in R (or ARG), into OUT, when
+	 * that is not the kept form (NULL: it is), and the answer from what this
+	 * worker keeps (RESTORE when it keeps the kept form). */
 	int (*local)(struct req *r, void *arg, struct buf *out);
 	void (*serve)(struct req *r, void *arg, const char *body, size_t len);
 	void *arg;
@@ -177,7 +178,7 @@ static int shared(struct req *r, struct cache *c, const struct stamp *s, const s
 	struct dash_answer got;
 	int locked = 0, stale = 0, found = lookup(r, s, held, &got, &locked, &stale);
 	if (found == 2) {   /* the version before, as this worker keeps it */
-		(k->local ? k->serve : k->restore)(r, k->arg, held->page->body, held->page->len);
+		k->serve(r, k->arg, held->page->body, held->page->len);
 		return 200;
 	}
 	int status = 200, put = 0;
@@ -225,7 +226,7 @@ static int cached(struct req *r, const char *kind, const char *from, const char 
 	if (c)
 		held.page = cache_get_any(c, s.key, s.now, &held.gen);
 	if (held.page && held.gen == s.gen) {
-		(k->local ? k->serve : k->restore)(r, k->arg, held.page->body, held.page->len);
+		k->serve(r, k->arg, held.page->body, held.page->len);
 		return 200;
 	}
 	if (held.page && held.gen > s.gen)
@@ -327,5 +328,5 @@ int dash_csv_cached(struct req *r, const char *from, const char *to, dash_csv_fn
 {
 	struct csv_arg arg = { answer, out };
 	return cached(r, "csv", from, to,
-		      &(struct kind){ csv_compute, csv_restore, NULL, NULL, &arg });
+		      &(struct kind){ csv_compute, csv_restore, NULL, csv_restore, &arg });
 }
