@@ -42,7 +42,7 @@ DBSOCK=$DB_VAR/db/run/mysqld.sock
 PAGES=${PAGES_DIR:-$VAR/pages}
 # The demo identity provider runs only where DEMO_IDP=1 (make run, make test).
 DEMO_IDP=${DEMO_IDP:-0}
-PROGRAMS="portal auth cases admin"
+PROGRAMS="portal portal-quick auth cases admin"
 [ "$DEMO_IDP" = 1 ] && PROGRAMS="$PROGRAMS demo-idp"
 BASE_URL=${BASE_URL:-http://127.0.0.1:$PORT}
 # The local SMTP sink standing in for the mail server: e-mails land in $VAR/mail.
@@ -366,7 +366,7 @@ XML
 
 programs_ask() {
 	local p
-	for p in portal auth cases admin demo-idp; do stop_ask "$p" "$VAR/run/$p.pid"; done
+	for p in portal portal-quick auth cases admin demo-idp; do stop_ask "$p" "$VAR/run/$p.pid"; done
 }
 
 programs_stop() {
@@ -378,10 +378,12 @@ programs_start() {
 	mkdir -p "$VAR/run" "$VAR/log"
 	chmod 755 "$VAR" "$VAR/run"
 	programs_stop   # a new build must replace the running one
+	# The answers left for the quick lane: a database loaded again may reuse a generation.
+	rm -rf "$VAR/run/answers"; mkdir -m 700 "$VAR/run/answers"
 	local p
 	cd "$ROOT"   # configuration includes are relative to the checkout
 	for p in $PROGRAMS; do
-		local extra=() workers=$WORKERS
+		local extra=() workers=$WORKERS bin=$p user=$p
 		case $p in
 		auth) extra=(--set "Auth.KeyFile=$VAR/keys/sp.key" --set "Auth.CertFile=$VAR/keys/sp.crt")
 			[ "$DEMO_IDP" = 1 ] && extra+=(--set "Auth.IdpDirs.1=$VAR/idp")
@@ -392,17 +394,20 @@ programs_start() {
 		demo-idp) extra=(--set "Idp.KeyFile=$VAR/keys/demo-idp.key"
 			--set "Idp.CertFile=$VAR/keys/demo-idp.crt" --set "Idp.SpCertFile=$VAR/keys/sp.crt")
 			workers=1 ;;
-		portal|admin) extra=(--set "PageFiles.Dir=$PAGES") ;;
+		portal) extra=(--set "PageFiles.Dir=$PAGES" --set "App.AnswerDir=$VAR/run/answers") ;;
+		portal-quick) bin=portal user=portal workers=
+			extra=(--set "PageFiles.Dir=$PAGES" --set "App.AnswerDir=$VAR/run/answers") ;;
+		admin) extra=(--set "PageFiles.Dir=$PAGES") ;;
 		esac
 		local set
 		for set in ${EXTRA_SET:-}; do extra+=(--set "$set"); done
 		# libvips loads its ImageMagick/poppler/heif plugins from VIPSHOME (~30 MB a
 		# worker) although the cases program allows only JPEG, PNG and WebP: an empty one.
 		mkdir -p "$VAR/run/vips-empty"
-		VIPSHOME="$VAR/run/vips-empty" "$ROOT/build/bin/$p" --socket "$VAR/run/$p.sock" --pidfile "$VAR/run/$p.pid" \
+		VIPSHOME="$VAR/run/vips-empty" "$ROOT/build/bin/$bin" --socket "$VAR/run/$p.sock" --pidfile "$VAR/run/$p.pid" \
 			--workers "$workers" --config "$ROOT/conf/$p.hdf" \
 			--set "App.Templates=$ROOT/templates" --set "DB.Socket=$DBSOCK" \
-			--set "DB.PasswordFile=$DB_VAR/secrets/$p.pw" --set "Site.BaseUrl=$BASE_URL" \
+			--set "DB.PasswordFile=$DB_VAR/secrets/$user.pw" --set "Site.BaseUrl=$BASE_URL" \
 			"${extra[@]}" </dev/null >>"$VAR/log/$p.log" 2>&1 &
 		wait_for 10 test -S "$VAR/run/$p.sock" || die "$p did not start: see $VAR/log/$p.log"
 	done
@@ -595,7 +600,7 @@ disk_check() {
 
 status() {
 	local name pidf
-	for name in db/run/mysqld nginx/nginx run/portal run/auth run/cases run/admin run/demo-idp run/notifier \
+	for name in db/run/mysqld nginx/nginx run/portal run/portal-quick run/auth run/cases run/admin run/demo-idp run/notifier \
 		run/smtp-sink; do
 		pidf=$VAR/$name.pid
 		if alive "$pidf"; then echo "$(basename "$name"): running (pid $(cat "$pidf"))"

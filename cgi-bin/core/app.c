@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "answer_files.h"
 #include "arena.h"
 #include "buf.h"
 #include "cache.h"
@@ -20,6 +21,7 @@
 #include "config.h"
 #include "db.h"
 #include "fcgi_answer.h"
+#include "fcgi_conns.h"
 #include "http.h"
 #include "log.h"
 #include "master.h"
@@ -170,6 +172,30 @@ static bool cache_lookup(struct req *r, struct worker *w, const char *path, cons
 	return r->cache.hit != NULL;
 }
 
+/* The quick lane (nginx says where its misses go: LANE_MISS, see
+ * core/answer_files.h): after its own cache, an answer another worker left
+ * as a file; anything else is handed back to nginx, which sends it there
+ * (X-Accel-Redirect to a named location), so that the connections this
+ * worker holds never wait on a computed answer. True: answered. */
+static bool quick_lane(struct req *r, struct worker *w)
+{
+	const char *miss = req_env(r, "LANE_MISS");
+	if (!miss)
+		return false;
+	const char *dir = app_conf(r->app, "App.AnswerDir", NULL);
+	struct cache_page *p = arena_alloc(r->a, sizeof *p);
+	r->cache.store = false;
+	if (r->cache.key && dir && answer_file_get(dir, r->a, r->cache.key, r->cache.gen, p)) {
+		cache_put(w->cache, r->cache.key, r->cache.gen, p);
+		r->cache.hit = p;
+		return true;
+	}
+	req_header(r, "X-Accel-Redirect", miss);
+	r->body = arena_alloc(r->a, sizeof *r->body);
+	memset(r->body, 0, sizeof *r->body);
+	return true;
+}
+
 /* The access the route declares, before its body is read: a visitor who
  * may not call it costs no upload. */
 static int check_access(struct req *r, unsigned flags)
@@ -236,6 +262,8 @@ static int dispatch(struct req *r, struct worker *w)
 	if (get && !(qs && *qs) && (r->match.route->flags & R_CACHE) && r->app->page_day)
 		r->cache.page_dir = page_files_live(r->a, app_conf(r->app, "PageFiles.Dir", NULL));
 	if (get && cache_lookup(r, w, path, qs))
+		return 200;
+	if (get && quick_lane(r, w))
 		return 200;
 	unsigned flags = r->match.route->flags;
 	int st = check_access(r, flags);
@@ -313,6 +341,15 @@ static int validate(struct req *r, struct worker *w, const struct buf *body, con
 			struct cache_page p = { body->p, body->len, etag, ctype, 0 };
 			cache_put(w->cache, r->cache.key, r->cache.gen, &p);
 		}
+	}
+	/* A quick lane's miss this worker had answered before: left where the quick
+	 * lane looks next time. Not at its first answer: a flood of searches each
+	 * asked once would cost a file each. */
+	const char *dir = app_conf(r->app, "App.AnswerDir", NULL);
+	if (r->cache.hit && dir && req_env(r, "LANE_MISSED")) {
+		struct cache_page p = { body->p, body->len, etag, ctype, 0 };
+		if (answer_file_put(dir, r->cache.key, r->cache.gen, &p) < 0)
+			log_warn("answer for the quick lane not kept: %s", strerror(errno));
 	}
 	page_file_offer(r, head, body->len, etag);
 	return http_etag_matches(req_env(r, "HTTP_IF_NONE_MATCH"), etag) ? 304 : status;
@@ -447,19 +484,21 @@ static int worker_main(int sock, void *ctx)
 		arena_free(w.arena);
 		return 1;
 	}
-	FCGX_Request fr;
-	FCGX_InitRequest(&fr, sock, FCGI_FAIL_ACCEPT_ON_INTR);
-	while (!master_worker_stopping && (opts.max_requests <= 0 ||
-					   w.served < (unsigned long)opts.max_requests)) {
-		if (FCGX_Accept_r(&fr) < 0) {
+	struct fcgi_conns *conns = fcgi_conns_new(sock);
+	if (!conns)
+		log_error("cannot wait on the listening socket: %s", strerror(errno));
+	while (conns && !master_worker_stopping && (opts.max_requests <= 0 ||
+						    w.served < (unsigned long)opts.max_requests)) {
+		FCGX_Request *fr = fcgi_conns_next(conns);
+		if (!fr) {
 			if (errno == EINTR && !master_worker_stopping)
 				continue;
 			break;
 		}
-		serve(&w, &fr);
-		FCGX_Finish_r(&fr);
+		serve(&w, fr);
+		fcgi_conns_done(conns, fr);
 	}
-	FCGX_Free(&fr, 0);
+	fcgi_conns_free(conns);
 	if (w.app->worker_fini)
 		w.app->worker_fini(w.app);
 	db_close(w.db);
