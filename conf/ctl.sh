@@ -13,10 +13,12 @@
 #                                      a certificate's renewal)
 #   conf/ctl.sh app-start              an application machine: the programs and nginx, on the
 #                                      MariaDB of DB_VAR (another machine's VAR; no migrations)
-#   conf/ctl.sh pages-flush            forget the public pages kept as files (after changing the
-#                                      catalogue in SQL by hand; the back office does it itself)
+#   conf/ctl.sh pages-flush            forget the public pages kept as files, and the answers left
+#                                      for the quick lane (after changing the catalogue in SQL by
+#                                      hand; the back office does it itself)
 #
-# Environment: VAR (default ./var), PORT (default 8080), WORKERS (default 4),
+# Environment: VAR (default ./var), PORT (default 8080), WORKERS (default 4; not the
+# portal's quick lane, conf/portal-quick.hdf),
 # EXTRA_SET="Key=Value ..." adds settings (no spaces in a value) to every program
 # (tests: a second stack with another configuration).
 # DEMO_IDP=1 to run the demo identity provider (never in production),
@@ -494,6 +496,7 @@ pages_flush() {
 		mv -Tf "$PAGES/live.$$" "$PAGES/live"
 		find "$PAGES" -mindepth 1 -maxdepth 1 -name 'g*' ! -name "$(basename "$d")" -exec rm -rf {} +
 	) 9>"$PAGES/lock"
+	rm -f "$VAR/run/answers"/*
 }
 
 nginx_start() {

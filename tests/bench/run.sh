@@ -160,7 +160,8 @@ fi
 # workers' RSS after each round. The first round may grow it (each worker's answer caches
 # fill to their bound, MariaDB's client buffers reach their size); a leak grows it by the
 # same amount again in each later round. Portal: searches whose answers are all computed
-# (new keys churn its cache); cases: the booking calendar of each month it offers in turn.
+# (new keys churn its cache); its quick lane: the mix of 30 searches (answered from its cache
+# and the answers left as files); cases: the booking calendar of each month it offers in turn.
 if wanted memory; then
 	months=$(for i in $(seq 0 11); do
 		m=$(date -d "$(date +%Y-%m-15) +$i month" +%Y-%m)
@@ -172,14 +173,14 @@ if wanted memory; then
 			wrk -t2 -c"$CONN" -d"$(((SECS + 5) / 6))s" "$BASE${CALENDAR%&mese=*}&mese=$m" >/dev/null
 		done
 	}
-	for program in portal cases; do
+	for program in portal portal-quick cases; do
 		rss=("$(workers_rss "$program")")
 		for _ in 1 2 3; do
-			if [ "$program" = portal ]; then
-				wrk -t2 -c"$CONN" -d"$((SECS * 2))s" -s tests/bench/search_mix.lua "$BASE" -- new >/dev/null
-			else
-				cases_load
-			fi
+			case $program in
+			portal) wrk -t2 -c"$CONN" -d"$((SECS * 2))s" -s tests/bench/search_mix.lua "$BASE" -- new >/dev/null ;;
+			portal-quick) wrk -t2 -c"$CONN" -d"$((SECS * 2))s" -s tests/bench/search_mix.lua "$BASE" >/dev/null ;;
+			cases) cases_load ;;
+			esac
 			rss+=("$(workers_rss "$program")")
 		done
 		printf "%s workers' RSS (KiB): %s before, after each of three rounds of the same load %s %s %s (last round %+d)\n" \
