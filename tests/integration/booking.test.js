@@ -217,7 +217,9 @@ describe('bad input: a clear message, nothing booked', () => {
 	test('past, outside hours, closure, holiday, not delivered, forged, beyond the horizon, no token', async () => {
 		const c = await visitor();
 		const slots = await freeSlots(c, ANAGRAFE, { days: 2 });
-		const day = slots[0].slice(0, 10);
+		// a day after the first one with free slots: today's 09:07 or 13:00 may be within the
+		// cutoff ("già passato o troppo vicino") before it is off the office's hours
+		const last = slots[slots.length - 1], day = last.slice(0, 10);
 		const before = bookings();
 		const cases = [
 			[{ inizio: '2020-03-02 09:00' }, 422, /già passato/],
@@ -238,7 +240,7 @@ describe('bad input: a clear message, nothing booked', () => {
 		}
 		// a one-off closure, then a national holiday
 		sql(`INSERT INTO booking_closures (office_id, day, reason) VALUES (1, ${q(day)}, 'Chiusura per disinfestazione')`);
-		let r = await hold(c, ANAGRAFE, slots[0]);
+		let r = await hold(c, ANAGRAFE, last);
 		assert.equal(r.status, 422);
 		assert.match(r.text, /chiuso il giorno scelto \(Chiusura per disinfestazione\)/);
 		sql(`DELETE FROM booking_closures WHERE day = ${q(day)} AND reason = 'Chiusura per disinfestazione'`);

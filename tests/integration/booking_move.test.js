@@ -204,7 +204,9 @@ describe('moving an appointment', () => {
 		const slots = await freeSlots(await visitor(), TRIBUTI, { days: 3 });
 		const x = await confirmed(TRIBUTI, slots[3], 'sposta-male@example.org');
 		const before = startOf(x.code), count = Number(sqlValue('SELECT COUNT(*) FROM bookings'));
-		const day = slots[0].slice(0, 10);
+		// a day after the first one with free slots: today's 09:07 or 13:00 may be within the
+		// cutoff ("già passato o troppo vicino") before it is off the office's hours
+		const last = slots[slots.length - 1], day = last.slice(0, 10);
 		const cases = [
 			['2020-03-02 09:00', /già passato/],
 			[`${day} 13:00`, /orari di ricevimento/],
@@ -219,7 +221,7 @@ describe('moving an appointment', () => {
 		}
 		sql(`INSERT INTO booking_closures (office_id, day, reason) VALUES (2, ${q(day)}, 'Chiusura per trasloco')`);
 		try {
-			const r = await move(x.c, x.code, x.token, slots[0]);
+			const r = await move(x.c, x.code, x.token, last);
 			assert.equal(r.status, 422);
 			assert.match(r.text, /chiuso il giorno scelto \(Chiusura per trasloco\)/);
 		} finally {
