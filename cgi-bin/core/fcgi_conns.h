@@ -1,7 +1,8 @@
 /* fcgi_conns.h - the FastCGI connections a worker holds, and which one's
  * request comes next.
  * nginx may keep a connection open for the next request (fastcgi_keep_conn):
- * no connect, accept and close a request, about a quarter of a search's cost.
+ * no connect, accept and close a request, a third of a cached search's cost
+ * (README "The quick lane").
  * libfcgi's own loop (FCGX_Accept_r) then waits on that connection alone, idle
  * in nginx's pool, while new connections queue behind it (STACK.md's keepalive
  * trap: with as many kept connections as workers, everything else waits).
