@@ -4,6 +4,7 @@
  * the read of that line only. */
 #include "answer_files.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -14,8 +15,7 @@
 
 #define SLOTS 1024               /* at most as many answers (~30 KB each) */
 #define FILE_MAX (4u << 20)      /* a bigger one is not kept */
-
-#define HEAD_MAX 96               /* the first line's most */
+#define HEAD_MAX 96              /* the first line's most */
 
 static uint64_t hash_of(const char *key)
 {
@@ -33,11 +33,15 @@ int answer_file_put(const char *dir, const char *key, unsigned long long gen,
 	int hl = snprintf(head, sizeof head, "%llu %016" PRIx64 " %zu %zu\n%s\n%s\n", gen, h,
 			  strlen(key), p->len, p->etag, p->content_type);
 	if (hl < 0 || (size_t)hl >= sizeof head || strchr(p->etag, '\n') ||
-	    strchr(p->content_type, '\n') || hl + strlen(key) + p->len > FILE_MAX)
+	    strchr(p->content_type, '\n') || hl + strlen(key) + p->len > FILE_MAX) {
+		errno = EFBIG;   /* or a line that would not read back */
 		return -1;
+	}
 	snprintf(path, sizeof path, "%s/%03x", dir, (unsigned)(h % SLOTS));
-	if ((size_t)snprintf(tmp, sizeof tmp, "%s/.new-%d", dir, (int)getpid()) >= sizeof tmp)
+	if ((size_t)snprintf(tmp, sizeof tmp, "%s/.new-%d", dir, (int)getpid()) >= sizeof tmp) {
+		errno = ENAMETOOLONG;
 		return -1;
+	}
 	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 	if (fd < 0)
 		return -1;
