@@ -396,9 +396,9 @@ programs_start() {
 		demo-idp) extra=(--set "Idp.KeyFile=$VAR/keys/demo-idp.key"
 			--set "Idp.CertFile=$VAR/keys/demo-idp.crt" --set "Idp.SpCertFile=$VAR/keys/sp.crt")
 			workers=1 ;;
-		portal) extra=(--set "PageFiles.Dir=$PAGES" --set "App.AnswerDir=$VAR/run/answers") ;;
-		portal-quick) bin=portal user=portal workers=
-			extra=(--set "PageFiles.Dir=$PAGES" --set "App.AnswerDir=$VAR/run/answers") ;;
+		portal|portal-quick) extra=(--set "PageFiles.Dir=$PAGES" --set "App.AnswerDir=$VAR/run/answers")
+			# the quick lane: the portal again, with its own configuration and worker count
+			[ "$p" = portal ] || { bin=portal user=portal workers=; } ;;
 		admin) extra=(--set "PageFiles.Dir=$PAGES") ;;
 		esac
 		local set

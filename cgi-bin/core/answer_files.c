@@ -77,13 +77,16 @@ int answer_file_get(const char *dir, struct arena *a, const char *key, unsigned 
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return 0;
-	char *buf = NULL;
 	ssize_t got = read(fd, first, HEAD_MAX), size = 0;
 	first[got > 0 ? got : 0] = '\0';
-	unsigned long long g = 0;
-	uint64_t fh = 0;
+	unsigned long long g;
+	uint64_t fh;
+	size_t klen, blen;
+	int n = -1;
 	struct stat st;
-	if (got > 0 && sscanf(first, "%llu %" SCNx64, &g, &fh) == 2 && g == gen && fh == h &&
+	char *buf = NULL;
+	if (sscanf(first, "%llu %" SCNx64 " %zu %zu%n", &g, &fh, &klen, &blen, &n) == 4 &&
+	    first[n] == '\n' && g == gen && fh == h && klen == strlen(key) &&
 	    fstat(fd, &st) == 0 && st.st_size >= got && (size_t)st.st_size <= FILE_MAX) {
 		buf = arena_alloc(a, (size_t)st.st_size);
 		memcpy(buf, first, (size_t)got);
@@ -94,19 +97,13 @@ int answer_file_get(const char *dir, struct arena *a, const char *key, unsigned 
 				break;
 			size += r;
 		}
-		if (size != st.st_size)
-			size = 0;
 	}
 	close(fd);
-	if (size <= 0)
+	if (!buf || size != st.st_size)
 		return 0;
-	char *p = buf, *end = buf + size;
-	char *l1 = line(&p, end), *etag = line(&p, end), *ctype = line(&p, end);
-	size_t klen, blen;
-	int n = -1;
-	if (!l1 || !etag || !ctype || sscanf(l1, "%llu %" SCNx64 " %zu %zu%n", &g, &fh, &klen, &blen, &n) != 4 ||
-	    l1[n] != '\0' || klen != strlen(key) || (size_t)(end - p) != klen + blen ||
-	    memcmp(p, key, klen) != 0)
+	char *p = buf + n + 1, *end = buf + size;
+	char *etag = line(&p, end), *ctype = line(&p, end);
+	if (!etag || !ctype || (size_t)(end - p) != klen + blen || memcmp(p, key, klen) != 0)
 		return 0;
 	*out = (struct cache_page){ p + klen, blen, etag, ctype, 0 };
 	return 1;

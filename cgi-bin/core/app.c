@@ -183,16 +183,17 @@ static bool quick_lane(struct req *r, struct worker *w)
 	if (!miss)
 		return false;
 	const char *dir = app_conf(r->app, "App.AnswerDir", NULL);
-	struct cache_page *p = arena_alloc(r->a, sizeof *p);
 	r->cache.store = false;
-	if (r->cache.key && dir && answer_file_get(dir, r->a, r->cache.key, r->cache.gen, p)) {
-		cache_put(w->cache, r->cache.key, r->cache.gen, p);
-		r->cache.hit = p;
-		return true;
+	if (r->cache.key && dir) {
+		struct cache_page *p = arena_alloc(r->a, sizeof *p);
+		if (answer_file_get(dir, r->a, r->cache.key, r->cache.gen, p)) {
+			cache_put(w->cache, r->cache.key, r->cache.gen, p);
+			r->cache.hit = p;
+			return true;
+		}
 	}
 	req_header(r, "X-Accel-Redirect", miss);
-	r->body = arena_alloc(r->a, sizeof *r->body);
-	memset(r->body, 0, sizeof *r->body);
+	r->body = arena_calloc(r->a, 1, sizeof *r->body);
 	return true;
 }
 
@@ -345,8 +346,9 @@ static int validate(struct req *r, struct worker *w, const struct buf *body, con
 	/* A quick lane's miss this worker had answered before: left where the quick
 	 * lane looks next time. Not at its first answer: a flood of searches each
 	 * asked once would cost a file each. */
-	const char *dir = app_conf(r->app, "App.AnswerDir", NULL);
-	if (r->cache.hit && dir && req_env(r, "LANE_MISSED")) {
+	const char *dir;
+	if (r->cache.hit && req_env(r, "LANE_MISSED") &&
+	    (dir = app_conf(r->app, "App.AnswerDir", NULL))) {
 		struct cache_page p = { body->p, body->len, etag, ctype, 0 };
 		if (answer_file_put(dir, r->cache.key, r->cache.gen, &p) < 0)
 			log_warn("answer for the quick lane not kept: %s", strerror(errno));
